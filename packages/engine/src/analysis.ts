@@ -1,0 +1,95 @@
+/**
+ * Analyse once, share across rules: the normalised text is split into sentences, and each sentence
+ * carries its words, whether it asks a question, and where quotations sit, for every rule to use.
+ */
+
+export interface Word {
+  text: string;
+  /** Offset in the sentence's normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** The sentence's normalised text (lower case, unified quotes, texting forms expanded). */
+  text: string;
+  /** Offset of the sentence in the normalised document. */
+  offset: number;
+  words: readonly Word[];
+  wordSet: ReadonlySet<string>;
+  /** Ends with a question mark, or opens like a question ("why are you…", "can we…"). */
+  isQuestion: boolean;
+  /** Spans `[start, end)` inside quotation marks, in sentence offsets. */
+  quoted: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Longest sentence the rules see; longer runs without punctuation are cut at a space. */
+const MAX_SENTENCE = 600;
+
+const BOUNDARY = /[.!?]+["')\]]*(?=\s)|[.!?]+["')\]]*$|\n+|(?<=\S)\s+-\s+(?=\S)/g;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+const QUESTION_OPENER =
+  /^\W*(?:why|what|how|when|where|who|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|may|might|am|isn't|aren't|don't|didn't|won't|can't)\b/;
+
+/** Splits a normalised document into sentences (at . ! ? and line breaks). */
+export function segment(doc: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(doc[s] as string)) s++;
+    while (e > s && /\s/.test(doc[e - 1] as string)) e--;
+    if (e <= s) return;
+    while (e - s > MAX_SENTENCE) {
+      let cut = doc.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      spans.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && /\s/.test(doc[s] as string)) s++;
+    }
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(doc); m; m = BOUNDARY.exec(doc)) {
+    const end = m.index + (m[0].trim().startsWith('-') || m[0].startsWith('\n') ? 0 : m[0].length);
+    push(start, end);
+    start = m.index + m[0].length;
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  push(start, doc.length);
+  return spans;
+}
+
+function quotedSpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  // Double quotes pair up in order.
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  // Single quotes count only at word edges, so that "don't" and "i'm" are never quotes.
+  const single = /(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])[^'\n]*?[\p{L}\p{N}.!?,]'(?![\p{L}\p{N}])/gu;
+  for (let m = single.exec(text); m; m = single.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Builds the shared annotations of one sentence. */
+export function analyse(text: string, offset: number): Sentence {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return {
+    text,
+    offset,
+    words,
+    wordSet: new Set(words.map((w) => w.text)),
+    isQuestion: /\?\W*$/u.test(text) || QUESTION_OPENER.test(text),
+    quoted: text.includes('"') || text.includes("'") ? quotedSpans(text) : [],
+  };
+}

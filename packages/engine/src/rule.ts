@@ -1,0 +1,39 @@
+import type { Sentence } from './analysis.js';
+import type { Kind, RuleId } from './types.js';
+
+/** A finding inside one sentence, in the sentence's normalised offsets. */
+export interface Hit {
+  start: number;
+  end: number;
+  reason: string;
+  suggestion: string;
+}
+
+/** Topics from the user's register, prepared once per check. */
+export interface RuleContext {
+  resolvedTopics: readonly string[];
+  avoidTopics: readonly string[];
+}
+
+/**
+ * A rule reads one analysed sentence and returns its hits. Rules are small units with their word
+ * lists beside them; they never throw and never do I/O.
+ */
+export interface Rule {
+  id: RuleId;
+  kind: Kind;
+  /** A cheap test on the sentence's normalised text; the rule runs only where it matches. */
+  gate?: RegExp;
+  /** Drop this rule's hits in a sentence where one of these rules also hit. */
+  suppressedBy?: readonly RuleId[];
+  find(sentence: Sentence, context: RuleContext): Hit[];
+}
+
+/** Runs a global regular expression over `text`, calling `each` for every match. */
+export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    each(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
