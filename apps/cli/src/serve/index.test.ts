@@ -1,0 +1,104 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { memoryIo } from '../io.js';
+import {
+  defaultDataDir,
+  describeDatabaseUrl,
+  explainStartError,
+  parsePort,
+  prepareDataDir,
+  runServe,
+  type StartServer,
+} from './index.js';
+
+describe('serve options', () => {
+  it('parses ports', () => {
+    expect(parsePort(undefined)).toBe(4320);
+    expect(parsePort('0')).toBe(0);
+    expect(parsePort('8080')).toBe(8080);
+    for (const bad of ['abc', '-1', '65536', '80.5', '']) {
+      expect(() => parsePort(bad)).toThrow(/is not a port number/);
+    }
+  });
+
+  it('keeps data in $XDG_DATA_HOME/amends, else ~/.local/share/amends', () => {
+    expect(defaultDataDir({ XDG_DATA_HOME: '/data' }, '/home/me')).toBe('/data/amends');
+    expect(defaultDataDir({}, '/home/me')).toBe('/home/me/.local/share/amends');
+    expect(defaultDataDir({ XDG_DATA_HOME: 'relative' }, '/home/me')).toBe('/home/me/.local/share/amends');
+  });
+
+  it('describes DATABASE_URL without its credentials, and refuses other URLs', () => {
+    const described = describeDatabaseUrl('postgres://amends:s3cret@db.local:5433/amends');
+    expect(described).toBe('PostgreSQL (amends on db.local:5433)');
+    expect(described).not.toContain('s3cret');
+    expect(() => describeDatabaseUrl('mysql://x@y/z')).toThrow(/must be a PostgreSQL URL/);
+    expect(() => describeDatabaseUrl('not a url')).toThrow(/not a valid URL/);
+  });
+
+  it('explains a data folder it cannot write to', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'amends-serve-')), 'a-file');
+    writeFileSync(file, '');
+    expect(() => prepareDataDir(join(file, 'data'))).toThrow(
+      /can't write its data to .*a file, not a folder.*--data-dir/,
+    );
+  });
+
+  it('explains start-up failures without a stack trace', () => {
+    const inUse = Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' });
+    expect(explainStartError(inUse, { host: '127.0.0.1', port: 4320, usesPostgres: false }).message).toBe(
+      'Port 4320 is already in use. Try `amends serve --port 4321`.',
+    );
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    expect(explainStartError(refused, { host: '127.0.0.1', port: 4320, usesPostgres: true }).message).toMatch(
+      /Couldn’t reach PostgreSQL/,
+    );
+    const auth = Object.assign(new Error('password authentication failed'), { code: '28P01' });
+    expect(explainStartError(auth, { host: 'h', port: 1, usesPostgres: true }).message).toMatch(
+      /user or password/,
+    );
+  });
+});
+
+describe('runServe', () => {
+  it('starts, says where it runs and where data lives, and stops on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'amends-serve-'));
+    const close = vi.fn(() => Promise.resolve());
+    const startServer = vi.fn<StartServer>(() => Promise.resolve({ url: 'http://127.0.0.1:5555', close }));
+    const signals = new EventEmitter();
+    const io = memoryIo();
+    const running = runServe({ port: '0', dataDir }, io, { startServer, signals });
+    await vi.waitFor(() => expect(io.out()).toContain('Amends is running at http://127.0.0.1:5555\n'));
+    expect(startServer).toHaveBeenCalledWith({ host: '127.0.0.1', port: 0, dataDir });
+    expect(io.out()).toContain(`${dataDir} (SQLite)`);
+    signals.emit('SIGTERM');
+    await expect(running).resolves.toBe(0);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and never prints its password', async () => {
+    const startServer = vi.fn<StartServer>(() =>
+      Promise.resolve({ url: 'http://127.0.0.1:1', close: () => Promise.resolve() }),
+    );
+    const signals = new EventEmitter();
+    const databaseUrl = 'postgres://me:pw@127.0.0.1:5432/amends';
+    const io = memoryIo('', { env: { DATABASE_URL: databaseUrl } });
+    const running = runServe({}, io, { startServer, signals });
+    await vi.waitFor(() => expect(io.out()).toContain('PostgreSQL (amends on 127.0.0.1:5432)'));
+    expect(startServer).toHaveBeenCalledWith({ host: '127.0.0.1', port: 4320, databaseUrl });
+    expect(io.out()).not.toContain('pw');
+    signals.emit('SIGINT');
+    await expect(running).resolves.toBe(0);
+  });
+
+  it('turns a port in use into one clear sentence', async () => {
+    const startServer: StartServer = () =>
+      Promise.reject(Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' }));
+    const dataDir = mkdtempSync(join(tmpdir(), 'amends-serve-'));
+    await expect(runServe({ port: '4320', dataDir }, memoryIo(), { startServer })).rejects.toThrow(
+      'Port 4320 is already in use. Try `amends serve --port 4321`.',
+    );
+  });
+});
