@@ -1,3 +1,5 @@
 import type { Rule } from '../../rule.js';
+import { pressure } from './pressure.js';
+import { respectsPace } from './respects-pace.js';
 
-export const pressureRules: readonly Rule[] = [];
+export const pressureRules: readonly Rule[] = [pressure, respectsPace];

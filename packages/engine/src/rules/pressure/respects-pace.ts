@@ -1,0 +1,96 @@
+/**
+ * `respects-pace`: the draft leaves the timing and the choice to the recipient — "take all the time
+ * you need", "no need to reply", "whenever you're ready", "whatever you decide, I'll respect it",
+ * "you don't owe me anything", "I won't write again unless you want me to". Not when the same
+ * sentence sets a deadline or makes a demand ("take your time, but answer by Friday"): those
+ * sentences are `pressure`, which suppresses this rule.
+ */
+import type { Sentence } from '../../analysis.js';
+import { isRepeatedSpeech } from '../../guards.js';
+import { forEachMatch, type Hit, type Rule } from '../../rule.js';
+
+const YOU = String.raw`(?:you|ya)`;
+/** Ways of answering or making contact that a writer says are not required. */
+const ANSWER = String.raw`(?:reply|respond|answer|write back|text back|get back to me|say anything|say a word|do anything|read (?:this|it)|forgive me|see me|meet|call|decide anything|decide now|decide today|engage|acknowledge|reach out)`;
+
+const PATTERNS: readonly RegExp[] = [
+  // Time: take all the time you need, as long as you like, all the space you need.
+  /\btake\s+(?:all\s+(?:of\s+)?|whatever\s+|as\s+much\s+|all\s+the\s+|your\s+|ur\s+|as\s+long\s+as\s+|however\s+long\s+|your\s+own\s+)?(?:the\s+)?(?:time|space|long)\b(?:\s+(?:you|ya)\s+(?:need|want|like|'d like))?/g,
+  /\b(?:as long as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b/g,
+  // No rush, no deadline, no clock, no pressure, no need to reply.
+  new RegExp(
+    String.raw`\b(?:no|there's no|there is no|without any|not on any)\s+(?:rush|hurry|deadline|clock|timetable|timeline|time limit|pressure|obligation|expectation|expectations|strings|need (?:for you )?to ${ANSWER}|need for (?:a|any) (?:reply|response|answer))\b`,
+    'g',
+  ),
+  /\bno (?:reply|response|answer) (?:is|needed|necessary|required|expected)\b/g,
+  // You don't have to, you don't owe me, don't feel obliged.
+  new RegExp(
+    String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+|truly\s+)?(?:don't|do not|never|needn't|need not|won't)\s+(?:ever\s+)?(?:have to|need to|'ve got to|have got to)\s+(?:\w+\s+){0,1}?${ANSWER}`,
+    'g',
+  ),
+  new RegExp(String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+)?(?:don't|do not|never)\s+owe me\b`, 'g'),
+  new RegExp(
+    String.raw`\b(?:don't|do not|please don't|never)\s+feel\s+(?:like\s+)?(?:${YOU}\s+(?:have|need)\s+to|obliged|obligated|any pressure|pressured|you owe)\b`,
+    'g',
+  ),
+  /\b(?:this|it|that|my (?:letter|message|text))\s+(?:doesn't|does not)\s+(?:need|require)\s+(?:a|an|any)\s+(?:response|reply|answer)\b/g,
+  /\b(?:you can|feel free to|you're free to|you are free to)\s+(?:just\s+)?(?:leave this|ignore this|delete this|delete it|leave it|not (?:reply|answer|respond))\b/g,
+  /\b(?:you're|you are) under no obligation\b|\bforgiv(?:ing|eness of) me (?:is not|isn't) your (?:job|responsibility|burden)\b|\bit(?:'s| is) not your (?:job|responsibility) to (?:forgive|make|fix)\b/g,
+  // Whenever you're ready, if and when, if ever, or not at all.
+  new RegExp(
+    String.raw`\bwhenever\s+(?:${YOU}(?:'re| are)?\s+(?:ready|want|like|feel|choose|decide|wish)|suits ${YOU}|works for ${YOU}|or never|or not at all)\b|\b(?:answer|reply|respond|write|talk|call)\s+whenever\b|\b(?:if and when|when and if|whenever and if ever|if ever|when or if)\b|\bor not at all\b|\b(?:today|now) or (?:ever|never)\b`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want|wants|feel|feels|wish|decide|choose|change|changes|need)\b|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\bwhether (?:or not\s+)?${YOU}\s+(?:ever\s+)?(?:write back|reply|answer|respond|forgive|talk|want|decide)\b|\bwhether (?:we|you) ever\b`,
+    'g',
+  ),
+  // Whatever you decide, I'll respect it; it's your call; up to you.
+  new RegExp(
+    String.raw`\b(?:whatever|what(?:ever)? happens next|whatever happens|what) ${YOU}\s+(?:decide|choose|pick|want|need)\b[^.?!]{0,60}?\b(?:respect|accept|live with|abide|understand|stands|is yours|is your|is up to|good with|fine|okay|ok|support)\b`,
+    'g',
+  ),
+  /\b(?:it's|its|it is|that's|thats|that is|is|entirely|completely|totally|all|always)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:your|ur)\s+(?:call|decision|choice|pace)\b|^(?:your|ur)\s+(?:call|decision|choice|pace)\b|\b(?:your|ur) (?:call|decision|choice),? not mine\b/g,
+  /\b(?:(?:is|it's|its|completely|entirely|totally|all)\s+)up to (?:you|ya)\b|\byours to (?:decide|start|make|choose|set|take)\b|\b(?:you|ya) get to (?:decide|choose|set)\b|\bat your (?:own )?(?:pace|speed)\b|\b(?:on|in) your (?:own )?(?:time|terms)\b/g,
+  /\bi(?:'ll| will| would| shall| am going to| can| promise to)?\s+(?:completely\s+|fully\s+|always\s+)?(?:respect|accept|abide by|live with|honou?r)\s+(?:that|it|whatever|your (?:decision|choice|wishes|answer|silence|boundaries|space|call|pace))\b/g,
+  // If not, I understand; if you'd rather not, that's okay.
+  /\bif (?:not|you don't|you do not|you'd rather|you would rather|you never|you prefer|you'd prefer|the answer is|it never|it does not|it doesn't|you can't|that's too much)\b[^.?!]{0,80}?\b(?:i(?:'ll| will| would| shall)?\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|respect|accept)|that's (?:ok|okay|fine|alright|all right)|thats (?:ok|okay|fine)|(?:ok|okay|fine) (?:too|by me)|your call|i get it)\b/g,
+  /\bi(?:'ll| will| would| shall)?\s+understand(?:\s+(?:completely|totally|fully|that))?(?:\s+if\b|\s*[.!]*$)|\bi understand if\b|\bthat's (?:ok|okay|fine) too\b|\b(?:should you not|and if not|or not),?\s+i (?:shall |will |'ll )?understand\b/g,
+  // I won't write again unless you want me to; nothing more from me; I'll give you space.
+  /\bi\s+(?:won't|will not|shan't|will never|'m not going to|am not going to)\s+(?:\w+\s+){0,2}?(?:message|text|write|contact|call|reach out|bother|email|be in touch)\b[^.?!]{0,30}?\bunless (?:you|ya)\b|\bnothing (?:more|else|further) from me unless\b|\bno (?:follow-up|follow up|more messages) from me\b|\b(?:my last|the last) (?:letter|message|text|email)\b[^.?!]{0,20}?\bunless\b|\bi(?:'ll| will| am going to|'m going to|'m giving|'m going to give) (?:give )?(?:you|ya) (?:space|time|room|all the space)\b|\bi(?:'ll| will) leave (?:it|this) (?:there|with you|at that|in your hands)\b/g,
+  // Not asking for anything; no expectation of a reply.
+  /\bi(?:'m| am)\s+not\s+(?:asking|expecting|looking)\s+(?:you\s+)?(?:for|to)\b|\bi(?:'m| am) not going to ask you to\b|\bi (?:don't|do not) expect (?:anything|a (?:reply|response|answer)|any (?:reply|response|answer)|you to|forgiveness|a thing)\b|\bi make no claim\b|\bnot (?:asking|expecting) (?:for )?anything\b|\bno reply is (?:a )?(?:perfectly )?(?:good|fine|okay|ok)\b/g,
+];
+
+export const RESPECTS_PACE_GATE =
+  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not)\b/;
+
+const REASON = 'Leaving the timing and the choice to them shows you respect their pace.';
+const SUGGESTION = 'Keep this as it is, and keep any later messages free of deadlines.';
+
+function find(s: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  for (const re of PATTERNS) {
+    forEachMatch(re, s.text, (m) => {
+      if (isRepeatedSpeech(s, m.index)) return;
+      const start = m.index;
+      let end = m.index + m[0].length;
+      while (end > start && /[\s?!.,]/.test(s.text[end - 1] as string)) end--;
+      if (end <= start || hits.some((h) => start < h.end && end > h.start)) return;
+      hits.push({ start, end, reason: REASON, suggestion: SUGGESTION });
+    });
+  }
+  return hits;
+}
+
+export const respectsPace: Rule = {
+  id: 'respects-pace',
+  kind: 'strength',
+  gate: RESPECTS_PACE_GATE,
+  suppressedBy: ['pressure'],
+  find,
+};
