@@ -30,8 +30,14 @@ const MAX_SENTENCE = 600;
 // "!!!!…a" made the search quadratic (40,000 marks took 16 s).
 const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*(?=\s)|(?<![.!?])[.!?]+["')\]]*$|\n+|(?<=\S)\s+-\s+(?=\S)/g;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * Opens like a question: "why…", "who…", a wh-word not followed by a clause ("how are you", but not
+ * "when you're ready, I'm here" or "what I did was wrong"; texting "how you doing" stays a question),
+ * or an auxiliary followed by its subject ("can we talk", "did you get it", but not the dropped-subject
+ * statements "can't sleep", "will do better", "don't want to live anymore").
+ */
 const QUESTION_OPENER =
-  /^\W*(?:why|what|how|when|where|who|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|may|might|am|isn't|aren't|don't|didn't|won't|can't)\b/;
+  /^\W*(?:(?:why|who|which)\b|(?:what|how|when|where)\b(?!\s+(?:i|you|we|he|she|they|it)(?:'\w+)?\s+(?!\w+ing\b))|(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|may|might|am|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't)\s+(?:i|you|we|he|she|they|it|there|that|this|these|those|my|your|our|his|her|their|the|anyone|anybody|someone|somebody|everyone|everybody|anything|something|people)\b)/;
 
 /** Splits a normalised document into sentences (at . ! ? and line breaks). */
 export function segment(doc: string): Array<{ start: number; end: number }> {
