@@ -1,3 +1,17 @@
 import type { Rule } from '../../rule.js';
+import { commitment } from './commitment.js';
+import { conditionalApology } from './conditional-apology.js';
+import { impact } from './impact.js';
+import { regret } from './regret.js';
+import { repair } from './repair.js';
+import { responsibility } from './responsibility.js';
 
-export const apologyRules: readonly Rule[] = [];
+/** The apology family: the conditional apology (a problem) and the elements of an apology (strengths). */
+export const apologyRules: readonly Rule[] = [
+  conditionalApology,
+  regret,
+  responsibility,
+  impact,
+  repair,
+  commitment,
+];

@@ -1,0 +1,138 @@
+/**
+ * `commitment`: the writer commits to concrete change, or shows change already under way ("from now
+ * on I'll tell you where I am", "I won't go through your things again", "I've started seeing a
+ * therapist", "I've deleted the app", "I'm going to meetings"). Not vague promises ("I'll be
+ * better", "I'll try", "maybe I'll change"), not promises bargained for a reunion ("if you take me
+ * back I'll go to therapy"), not promises to stop contacting them (that is `respects-pace`).
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Hit, Rule } from '../../rule.js';
+import { scan, type Pattern } from './lib.js';
+
+/** A promise with no behaviour in it. */
+const VAGUE =
+  /^\s*(?:(?:just|really|truly|always|definitely|honestly|finally)\s+)?(?:be (?:a )?(?:better|different|good|the (?:man|person|partner)|nicer|more \w+)|do better|change|improve|try|be there for you|make you happy|treat you (?:right|better|well)|love you|never hurt you|never let you down|never disappoint you|never (?:ever )?hurt|not hurt you|work on myself|grow|be a better \w+|make it up to you|prove it|show you)\b/;
+const BARGAIN =
+  /\bif (?:you|ya) (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me|meet me|talk to me)\b|\bonce we(?:'re| are) back\b|\bso (?:that )?(?:you|ya)(?:'ll| will) (?:take me|come) back\b/;
+/** Promises about contact belong to `respects-pace`. */
+const CONTACT =
+  /^\s*(?:(?:ever|be|going to)\s+)?(?:message|text|contact|bother|write|call|email|reach out|pester)\w*\b[^.!?]{0,30}\b(?:unless|until|again unless)\b/;
+
+const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|every (?:payday|week|month|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again)`;
+
+const THERAPY = String.raw`(?:therapy|therapist|counsell?or|counsell?ing|psychologist|psychiatrist|aa|ga|na meetings|gamblers anonymous|alcoholics anonymous|narcotics anonymous|rehab|anger management|a group for|a men's group|support group|meetings|a programme|a program|the programme|the program|course|sponsor|treatment|recovery|12-step|twelve-step|step work|the clinic|a coach|my gp|a doctor|detox|outpatient)`;
+
+const notVague = (m: RegExpExecArray, s: Sentence): boolean => {
+  if (BARGAIN.test(s.text)) return false;
+  const promise = m.groups?.v ?? '';
+  return !VAGUE.test(promise) && !CONTACT.test(promise);
+};
+
+const PATTERNS: Pattern[] = [
+  // "from now on I'll tell you where I am", "from now on, if plans change, you'll hear it from me"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
+      'g',
+    ),
+    check: notVague,
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:'ll| will|'m going to| am going to| won't| will not| do| don't)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${TEMPORAL})\b`,
+      'g',
+    ),
+    check: notVague,
+  },
+  // "I won't go through your things again", "it won't happen again", "i'm not posting anything abt u ever again"
+  {
+    re: /\b(?<s>i(?:'ll| will)?\s+(?:never|not|won't|will not|'m not going to|am not going to|'m never going to|am never going to|'m not|am not|promise not to|promise never to|swear i'll never|swear i won't)\s+(?:ever\s+)?(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again)(?:\s*[,.;:!?]|\s*$|\s+(?:ever|not even|i promise|i mean it|that's|and)))/g,
+    negation: false,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>(?:it|this|that)(?:\s+(?:won't|will not|will never|'ll never)|'s never going to|'s not going to|is never going to|is not going to)\s+happen again)\b/g,
+    negation: false,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  {
+    re: /\b(?<s>(?:you|ya)(?:\s+won't|\s+will not|'ll never|\s+will never)\s+(?:get|hear|see|have|find)\b[^.!?]{0,40}?\bfrom me (?:again|anymore|ever again))\b/g,
+    negation: false,
+    check: (m) =>
+      !/\b(?:message|text|call|letter|email|word)s?\b/.test(m[0]) ||
+      /\blike (?:that|those|this)\b/.test(m[0]),
+  },
+  // "I've started seeing a therapist", "I go to AA every Tuesday", "I signed up for the anger management course"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:'ve| have| had|'m| am)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|talking to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at)\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      'g',
+    ),
+    check: (_m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:my therapist|the therapist|my counsell?or) (?:says|said|thinks|thought|told me you)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${THERAPY}\s+(?:is|are)\s+(?:on\s+)?(?:every\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|every|twice|once a))\b`,
+      'g',
+    ),
+  },
+  {
+    re: /\b(?<s>i(?:\s+haven't|\s+have not|'ve not)\s+missed\s+(?:a|one|any|a single)\s+(?:session|meeting|appointment|class|week))\b/g,
+    negation: false,
+  },
+  // "I've been sober ninety days", "eight months sober"
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:been|stayed|stayed)\s+(?:sober|clean|dry|off (?:the drink|booze|alcohol|drugs|gambling))(?:\s+\w+){0,4})/g,
+  },
+  {
+    re: /\b(?<s>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)\s+(?:days|weeks|months|years)\s+(?:sober|clean|dry|without a drink|without a bet|gamble-free|alcohol-free))\b/g,
+  },
+  // "I've deleted the app", "I sold the xbox", "I've stopped checking your Instagram"
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|finally\s+|also\s+)?(?:deleted|uninstalled|removed|blocked|unfollowed|unfriended|muted|sold|cancelled|canceled|closed|quit|given up|gave up|set up|poured|handed over|switched off|turned off|got rid of|ended (?:it|things) with|cut (?:off|ties|contact|my hours|back)|put (?:reminders|alerts|a limit|limits|a block)|added you|shared my (?:location|calendar|passwords|accounts|bank))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:photos|pictures|pics|videos|video|copies|copy|posts|post|screenshots|recordings)\b/.test(m[0]) &&
+      !/\b(?:blocked|muted|deleted|removed|unfollowed|unfriended|cancelled|canceled) (?:you|ya|your number|ur number|our)\b/.test(
+        m[0],
+      ) &&
+      /\b(?:app|apps|account|accounts|number|game|games|xbox|playstation|ps5|console|her|him|them|tinder|bumble|hinge|grindr|instagram|snapchat|tiktok|bottles?|drinking|gambling|betting|smoking|drugs|weed|card|cards|passwords?|location|standing order|direct debit|reminders|alerts|hours|alcohol|booze|what was left|contact|group|gc|chat|ranked|it|subscription|profile|dating|limit|limits|block|betting|casino|bookie|bookies|sites?|you)\b/.test(
+        m[0],
+      ),
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:stopped|quit|given up|gave up)\s+(?:drinking|gambling|betting|smoking|using|checking|tracking|going (?:to|out)|playing|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|following|looking at (?:your|ya)|reading (?:your|ya)|posting|vaping|the drink|the booze|the pokies|the bets|porn|drugs|weed|coke|cocaine)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  {
+    re: /\b(?<s>i\s+(?:don't|do not|no longer|never)\s+(?:go|drink|gamble|bet|smoke|use|take calls|check|play|text (?:her|him)|talk to (?:her|him)|see (?:her|him)|follow|look at|go out|drive|touch|carry|keep|visit)\b[^.!?]{0,40}?\b(?:anymore|any more|now|these days))\b/g,
+    negation: false,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I'm working on the jealousy, properly this time", "I'm learning to talk instead of shutting down"
+  {
+    re: /\b(?<s>i(?:'m| am| have been|'ve been)\s+(?:(?:really|properly|actively|seriously)\s+)?(?:working on|learning to|learning how to|getting help (?:for|with))\s+(?!myself|me\b|things|it\b|us\b|being better)(?:\w+\s*){1,6})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I'm going to an AA meeting tomorrow", "I'll be at the next one"
+  {
+    re: /\b(?<s>i(?:'ll| will) be (?:at|there for) (?:the next|every|all (?:of )?(?:the|her|his|their))(?:\s+\w+){0,4})/g,
+  },
+];
+
+const REASON = 'A concrete change shows them something they can watch for, not just words.';
+const SUGGESTION =
+  'Keep it specific and within your control; small promises kept build more trust than big ones.';
+
+export const commitment: Rule = {
+  id: 'commitment',
+  kind: 'strength',
+  gate: /\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/,
+  find(s: Sentence): Hit[] {
+    return scan(s, PATTERNS, REASON, SUGGESTION);
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * `conditional-apology`: an apology made conditional on the other's feelings ("sorry if you felt
+ * hurt"), or one for their reaction instead of the act ("sorry you feel that way", "sorry the photos
+ * upset you", "I apologise for any upset"). Schumann 2017; LABELS.md.
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Hit, Rule } from '../../rule.js';
+import { REACTION, REACTION_ADJ } from './apology-words.js';
+import { alt, scan, type Pattern } from './lib.js';
+
+const SORRY = String.raw`(?:sorry|apologi[sz]e|apologi[sz]ing|apologies|apology|regret (?:it|that|this))`;
+const R = alt(REACTION);
+const RA = alt(REACTION_ADJ);
+const YOU_ARE = String.raw`(?:you|ya)(?:'re| are| were| was|r)?|your`;
+const HEALTH = String.raw`(?:sick|ill|unwell|poorly|rough|under the weather|crap|like crap|awful|terrible|exhausted|tired|lonely|alone)`;
+/** Acts named inside "sorry my … hurt you" keep the apology about the act. */
+const OWN_ACT = String.raw`(?:lies|lying|lie|cheating|affair|betrayal|infidelity|drinking|gambling|temper|anger|violence|abuse|behaviou?r|actions|words)`;
+
+const PATTERNS: Pattern[] = [
+  // "sorry if you felt hurt", "I apologise if anything I did upset you", "sorry if it looked like…"
+  {
+    re: new RegExp(
+      String.raw`\b${SORRY}\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b${R}\b`,
+      'g',
+    ),
+    question: true,
+  },
+  // "sorry you feel that way", "sorry you took it the wrong way", "sorry u got the wrong idea"
+  {
+    re: new RegExp(
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:you|ya)\s+(?:(?:still|ever|might have|may have|must have|have|'ve|obviously|clearly)\s+)?(?:feel|felt|feeling|take|took|taken|see|saw|seen|view|viewed|reacted|react|remember|perceived|perceive|interpreted|interpret|read it|got the wrong|get the wrong|thought|think|found|find)\b(?!\s+(?:${HEALTH})\b)`,
+      'g',
+    ),
+    question: true,
+  },
+  // "I'm sorry you were offended", "sorry ur mad", "I'm sorry you're still so angry"
+  {
+    re: new RegExp(
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:${YOU_ARE})\s+(?:(?:still|so|this|that|really|very|ever|all|a bit|feeling|been|getting|got)\s+){0,2}${RA}\b`,
+      'g',
+    ),
+    question: true,
+  },
+  // "sorry the photos upset you", "I'm sorry my toast offended your family", "sorry that's how you see it"
+  {
+    re: new RegExp(
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|sounded|seemed|looked)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
+      'g',
+    ),
+    question: true,
+  },
+  // "I apologise for any upset", "sorry for any hurt caused", "sorry for how it came across"
+  {
+    re: new RegExp(
+      String.raw`\b${SORRY}\s+for\s+(?:(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
+      'g',
+    ),
+    question: true,
+  },
+  // "To the extent that I let you down, I am sorry", "I apologise to whatever extent…"
+  {
+    re: /\b(?:to (?:whatever|the|any|some|what) extent|insofar as|in so far as|inasmuch as)\b(?=[^.!?]{0,120}\b(?:sorry|apologi[sz]e|apologies|regret)\b)|\b(?:sorry|apologi[sz]e|apologies|regret it)\b[^.!?]{0,30}\bto (?:whatever|the|any|some|what) extent\b/g,
+    question: true,
+  },
+  // "If what I said came out wrong, then sorry", "If my long hours made you feel neglected, I am sorry"
+  {
+    re: new RegExp(
+      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you)\b[^.!?]{0,40}?,\s*(?:then\s+)?(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
+      'g',
+    ),
+    question: true,
+  },
+  // "I appreciate that you found my behaviour upsetting, and for that I apologise"
+  {
+    re: /\b(?:you found|you feel|you felt|you were|may have|might have|could have|perhaps)\b[^.!?]{0,80}?\bfor (?:that|this|it),?\s+i\s+(?:\w+\s+)?(?:apologi[sz]e|am sorry|'m sorry|regret)/g,
+    question: true,
+  },
+];
+
+const REASON = "Saying sorry 'if' they felt hurt apologises for their reaction, not for what you did.";
+const SUGGESTION = "Name the act: 'I'm sorry I <what you did>.'";
+
+export const conditionalApology: Rule = {
+  id: 'conditional-apology',
+  kind: 'problem',
+  gate: /sorry|apolog|regret|extent|insofar|inasmuch/,
+  find(s: Sentence): Hit[] {
+    return scan(s, PATTERNS, REASON, SUGGESTION);
+  },
+};

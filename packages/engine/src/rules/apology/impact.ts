@@ -1,0 +1,143 @@
+/**
+ * `impact`: the writer acknowledges what their act did to the other person ("I know I hurt you",
+ * "I broke your trust", "you must have felt humiliated", "I made you feel small", "I can only
+ * imagine how alone you felt", "you deserved better"). Not the writer's own hurt ("I was hurt too"),
+ * not "you hurt me", not "sorry if you felt hurt" (conditional-apology).
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Hit, Rule } from '../../rule.js';
+import { ADV, alt, scan, type Pattern } from './lib.js';
+
+const HARM_VERBS = [
+  'hurt',
+  'wounded',
+  'humiliated',
+  'embarrassed',
+  'scared',
+  'frightened',
+  'terrified',
+  'devastated',
+  'crushed',
+  'destroyed',
+  'wrecked',
+  'traumati[sz]ed',
+  'shamed',
+  'isolated',
+  'upset',
+  'betrayed',
+  'broke',
+  'shattered',
+  'damaged',
+  'gutted',
+  'exposed',
+];
+const TRUST = String.raw`(?:trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
+const FEELINGS = String.raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge)`;
+const POSITIVE =
+  /^\s*(?:feel\s+)?(?:special|loved|happy|good|safe|beautiful|better|welcome|laugh|smile|proud|great|amazing|wanted|at home|dinner|breakfast|a cake|a card)\b/;
+
+const ACT_SUBJECT = String.raw`(?:i|it|that|this|what i did|what i said|what i've done|my (?:\w+\s+){0,2}|those words|which|doing that|my lying|my lies|the lies|the lying|the cheating|the affair)`;
+
+const PATTERNS: Pattern[] = [
+  // "I hurt you", "I broke your trust", "I know it scared you"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${ACT_SUBJECT}\s+${ADV}(?:have\s+|'ve\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST})(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
+      'g',
+    ),
+    apology: false,
+  },
+  // "I made you feel small", "it made you doubt your own memory", "I made your life small"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${ACT_SUBJECT}\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:it all|all of it|everything)|the (?:bad guy|one)|a liar|feel)\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
+      'g',
+    ),
+    check: (m) => !POSITIVE.test(m[0].replace(/^.*?\b(?:made|makes|make|left|kept)\s+(?:you|ya)/, '')),
+  },
+  {
+    re: /\b(?<s>(?:i|it|that|what i did)\s+(?:made|left)\s+(?:your|ya)\s+(?:life|days|world|home|year|nights)\s+(?:small|hell|miserable|harder|difficult|lonely|smaller|a misery)(?:\s+\w+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>i\s+(?:left|abandoned)\s+(?:you|ya)\s+(?:alone|to (?:\w+\s+){0,3}(?:alone|on your own|yourself|by yourself)|on your own|by yourself|to cope|to deal|to grieve|to pick up|to handle|holding|waiting|with (?:all|the|everything))(?:\s+\w+){0,4})/g,
+  },
+  // "you must have felt humiliated", "that must have been terrifying for you"
+  {
+    re: /\b(?<s>(?:you|ya)\s+must\s+(?:have|'ve)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
+    check: (m) =>
+      !/must\s+(?:have|'ve)\s+been\s+(?:busy|joking|mistaken|confused|tired|asleep|out)\b/.test(m[0]),
+  },
+  {
+    re: /\b(?<s>(?:that|it|this|which|those \w+|that \w+)\s+must\s+(?:have|'ve)\s+(?:felt|been)\s+(?:so |really |incredibly |absolutely |utterly )?(?:awful|horrible|terrifying|frightening|humiliating|mortifying|lonely|devastating|hard|painful|crushing|scary|confusing|exhausting|like)(?:\s+\w+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>how\s+(?:\w+\s+){0,3}(?:that|it|this|the \w+)\s+must\s+(?:have|'ve)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
+  },
+  // "I can only imagine how alone you felt", "I imagine you still tense up"
+  {
+    re: /\b(?<s>i\s+(?:can|could)(?:\s+only)?\s+(?:imagine|picture|guess)\s+(?:how|what)(?:\s+\w+){1,6})/g,
+  },
+  {
+    re: /\b(?<s>i\s+can't\s+(?:even\s+|begin to\s+)?imagine\s+(?:how|what)(?:\s+\w+){1,6})/g,
+    negation: false,
+  },
+  { re: /\b(?<s>i\s+imagine\s+(?:you|ya|it|that)\s+(?:\w+\s+){0,6})/g },
+  // "I know how much it hurt", "I know you felt alone", "I know what it cost you"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|check|flinch|were the one)|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
+      'g',
+    ),
+  },
+  // "you deserved better"
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:deserved|deserve|deserves)\s+(?:so much\s+|far\s+|much\s+|a lot\s+)?better(?:\s+than\s+\w+(?:\s+\w+){0,2})?)/g,
+  },
+  // "You had to deal with everything alone", "you sat in that waiting room alone"
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:had to|were left|were the one (?:left|who)|ended up|sat|waited|grieved|coped|cried|dealt|did|raised|handled|carried|spent|went through|faced)\b[^.!?]{0,60}?\b(?:alone|on your own|by yourself|without me|all by yourself|largely alone))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:\w+\s+){1,8}?(?:because of me|because i|because of what i|thanks to me|over what i did))\b/g,
+    check: (m) =>
+      !/^(?:you|ya)\s+(?:are|were|'re|made|make|did|do|said|told|think|thought|blame|hate|left|should|know|knew|heard|asked|saw|see|got|get|can|could|will|would|'ll|need|want)\b/.test(
+        m[0],
+      ),
+  },
+  // "the pain I caused", "what I put you through", "how much damage my lying did"
+  {
+    re: /\b(?<s>(?:the\s+)?(?:hurt|pain|damage|harm|stress|grief|anxiety|fear|shame|humiliation|trauma|mess)\s+(?:that\s+)?(?:i|my \w+)\s+(?:caused|did|brought|inflicted|put you through|created)(?:\s+(?:you|ya))?)/g,
+  },
+  {
+    re: /\b(?<s>(?:i|what i)\s+(?:caused|put)\s+(?:you|ya)\s+(?:through|in (?:that|a|an|this)|so much|a lot of|pain|hurt|harm|grief|stress|distress|anxiety|through hell)(?:\s+\w+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>(?:it|that|this|what i did|my \w+)\s+(?:cost|took from|took away from)\s+(?:you|ya)\b(?:\s+\w+){0,4})/g,
+  },
+  // "I know they've stayed with you for years"; "you weren't overreacting"
+  {
+    re: /\b(?<s>(?:it|that|they|those words|what i said)\s+(?:have|has|'ve|'s)?\s*stayed with (?:you|ya))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:you|ya)(?:\s+(?:aren't|weren't|are not|were not|never were)|'re not)\s+(?:overreacting|making too much of (?:it|this)|being dramatic|too sensitive|being too sensitive|imagining (?:it|things)))\b/g,
+    negation: false,
+  },
+  // "u were hurt and i was the one who hurt u"
+  {
+    re: /\b(?<s>i\s+was\s+the\s+one\s+who\s+(?:hurt|scared|humiliated|betrayed|broke)\s+(?:you|ya|your))\b/g,
+  },
+];
+
+const REASON = 'Showing that you see what it did to them tells them their hurt is real to you.';
+const SUGGESTION =
+  'Keep this. It lands best in their words, about their experience, without turning to yours.';
+
+export const impact: Rule = {
+  id: 'impact',
+  kind: 'strength',
+  gate: /\byou\b|\bya\b|\byour\b/,
+  suppressedBy: ['conditional-apology'],
+  find(s: Sentence): Hit[] {
+    return scan(s, PATTERNS, REASON, SUGGESTION);
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * Shared helpers for the apology rules: building word-class alternations, the guards every
+ * strength needs (negation, quotation and reported speech, hedges, "if"-clauses), and the scan
+ * that turns guarded matches into hits.
+ */
+import type { Sentence } from '../../analysis.js';
+import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
+import { forEachMatch, type Hit } from '../../rule.js';
+
+/** `(?:a|b|c)` from a word list; entries may contain regex syntax. */
+export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
+
+/** Optional adverbs between a subject and its verb ("I really", "I honestly just"). */
+export const ADV = String.raw`(?:(?:really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
+
+/** "you" in texting form too: the normaliser has already turned "u" into "you" and "ur" into "your". */
+export const YOU = String.raw`(?:you|ya)`;
+
+const HEDGE_BEFORE =
+  /\b(?:maybe|might|perhaps|probably|possibly|hopefully|i'll try|i will try|try to|trying to|hope to|thinking (?:about|of)|considering|someday|one day|at some point|if i can|when i can)\b[^.!?,;]{0,40}$|\b(?:should|could|would|might|may)\s+(?:\w+\s+){0,2}$/;
+
+/** True when a hedge ("maybe", "I'll try", "should") opens the clause before `pos`. */
+export function hedgedBefore(s: Sentence, pos: number): boolean {
+  return HEDGE_BEFORE.test(s.text.slice(Math.max(0, pos - 60), pos));
+}
+
+const IF_BEFORE = /\b(?:if|unless|whether|what if|even if|as if|as though|in case)\s+(?:\w+\s+){0,1}$/;
+
+/** True when the match sits right after "if" / "unless" / "what if": a condition, not a statement. */
+export function conditionalBefore(s: Sentence, pos: number): boolean {
+  return IF_BEFORE.test(s.text.slice(Math.max(0, pos - 30), pos));
+}
+
+const APOLOGY_BEFORE =
+  /\b(?:sorry|apologi[sz]e|apologi[sz]ing|apologies|regret|regretted|ashamed|forgive me for|i wish)\b[^,;:.!?]{0,40}$/;
+
+/** True when the match is the object of an apology ("I'm sorry I lied", "I regret how I treated you"). */
+export function insideApology(s: Sentence, pos: number): boolean {
+  return APOLOGY_BEFORE.test(s.text.slice(Math.max(0, pos - 60), pos));
+}
+
+const CONCESSIVE_OPENING =
+  /^\W*(?:yes|yeah|yep|ok|okay|sure|fine|alright|look|right|fair enough)\b[,\s]+(?:\w+\s+){0,1}$/;
+
+/** True when the match follows a concessive opener ("Yes, I hid it. But…"), the prelude to a defence. */
+export function concessiveBefore(s: Sentence, pos: number): boolean {
+  return CONCESSIVE_OPENING.test(s.text.slice(0, pos));
+}
+
+const DENIAL_FRAME =
+  /\b(?:not saying|not going to say|won't say|wouldn't say|don't think|didn't think|don't believe|not because|doesn't mean|does not mean|not that|never said|deny|denied)\b[^.!?]{0,40}$/;
+
+/** True when the match is framed as denied ("I'm not saying it was my fault"). */
+export function deniedBefore(s: Sentence, pos: number): boolean {
+  return DENIAL_FRAME.test(s.text.slice(Math.max(0, pos - 60), pos));
+}
+
+export interface Guards {
+  /** Allow the match in a question ("what can I do to make this right?"). */
+  question?: boolean;
+  /** Skip the negation check (the pattern already excludes negation). */
+  negation?: boolean;
+  /** Skip matches whose clause opens with a hedge. */
+  hedge?: boolean;
+  /** Skip matches that are the object of an apology ("I'm sorry I lied"). */
+  apology?: boolean;
+  /** Skip matches right after "if"/"unless". */
+  condition?: boolean;
+  /** Skip matches after a concessive "yes," / "ok,". */
+  concession?: boolean;
+  /** Extra check on the match; return false to drop it. */
+  check?: (m: RegExpExecArray, s: Sentence) => boolean;
+}
+
+export interface Pattern extends Guards {
+  re: RegExp;
+}
+
+/** The offset of the match's reported span: named group `s` when present, else the whole match. */
+function spanOf(m: RegExpExecArray): [number, number] {
+  const text = m[0];
+  let start = m.index;
+  let end = m.index + text.length;
+  const core = m.groups?.s;
+  if (core !== undefined) {
+    const at = text.indexOf(core);
+    if (at >= 0) {
+      start = m.index + at;
+      end = start + core.length;
+    }
+  }
+  return [start, end];
+}
+
+/** Runs guarded patterns over a sentence, returning at most one hit per pattern position. */
+export function scan(
+  s: Sentence,
+  patterns: readonly Pattern[],
+  reason: string | ((m: RegExpExecArray) => string),
+  suggestion: string | ((m: RegExpExecArray) => string),
+): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of patterns) {
+    if (s.isQuestion && !p.question) continue;
+    forEachMatch(p.re, s.text, (m) => {
+      const [start, end] = spanOf(m);
+      if (isRepeatedSpeech(s, start)) return;
+      if (p.negation !== false && negatedBefore(s, start)) return;
+      if (p.hedge !== false && hedgedBefore(s, start)) return;
+      if (p.apology && insideApology(s, start)) return;
+      if (p.condition !== false && conditionalBefore(s, start)) return;
+      if (p.concession && concessiveBefore(s, start)) return;
+      if (deniedBefore(s, start)) return;
+      if (p.check && !p.check(m, s)) return;
+      if (hits.some((h) => start < h.end && end > h.start)) return;
+      hits.push({
+        start,
+        end,
+        reason: typeof reason === 'string' ? reason : reason(m),
+        suggestion: typeof suggestion === 'string' ? suggestion : suggestion(m),
+      });
+    });
+  }
+  return hits;
+}
+
+/** Trims a span to at most `max` characters, ending on a word boundary. */
+export function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > 20 ? cut : max)}…`;
+}

@@ -1,0 +1,134 @@
+/**
+ * `regret`: the writer says they are sorry, apologises, regrets or wishes they hadn't, about their
+ * own act. Not an apology for the other's reaction (that is `conditional-apology`), not the
+ * everyday-logistics sorry ("sorry for the late reply"), not sympathy ("sorry for your loss"), not
+ * someone else's sorry ("you'll be sorry"), not a report of having apologised before.
+ */
+import type { Sentence } from '../../analysis.js';
+import { clauseAt, isRepeatedSpeech, negatedBefore } from '../../guards.js';
+import { forEachMatch, type Hit, type Rule } from '../../rule.js';
+import { LOGISTICS_RE, SYMPATHY_RE } from './apology-words.js';
+
+const INTENSIFIER = String.raw`(?:(?:so|very|really|truly|deeply|terribly|genuinely|incredibly|sincerely|awfully|profoundly|extremely|just|honestly|still|fr|more than|beyond|horribly|unbelievably|massively|soo+|also|too|hella|mad|super|damn|fucking|bloody)\s+){0,4}`;
+
+/** The apology words. Group 1: a first-person "I'm/I am" in front of "sorry", when present. */
+const HEAD = new RegExp(
+  [
+    String.raw`\b((?:i'm|i am|i feel|i was|i really am|i truly am|i'm really|i'm truly|i'm just)\s+)?${INTENSIFIER}sorry\b`,
+    String.raw`\bapologi[sz](?:e|ing)\b`,
+    String.raw`\b(?:my\s+(?:(?:sincere|sincerest|deepest|humble|heartfelt|profound|honest)\s+)?)?apologies\b`,
+    String.raw`\b(?:i owe you|this is|here is|here's|consider this|please accept|accept)\s+(?:(?:an|a|my|the)\s+)?(?:(?:real|proper|full|honest|sincere|overdue|long overdue|heartfelt)\s+)?apology\b`,
+    String.raw`\bi(?:'ll|'ve|'d)?\s+(?:(?:deeply|truly|really|so|still|will always|always|sincerely|bitterly|honestly|genuinely|do|have|already|now|massively|hugely|very much|much)\s+){0,3}regret(?:ted)?\b`,
+    String.raw`\bmy\s+(?:(?:biggest|greatest|only|deepest|one|real|main)\s+)?regrets?\b`,
+    String.raw`\b(?:full of|filled with|so much|deep|nothing but)\s+regret\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Past or someone else's apology: "I've apologised", "you want me to apologise". */
+const NOT_MINE_BEFORE =
+  /\b(?:you|ya|he|she|they|people|everyone|nobody|someone)\b(?![^,;.!?]*\bi(?:'m| am)?\b)[^,;.!?]{0,25}$|\b(?:a|the|what a|such a|this|that)\s+$|\b(?:want me to|wants me to|expect me to|expects me to|make me|made me|trying to|try to|tried to|keep|kept|already|tired of|sick of|stop|stopped|done|have to keep|had to)\s+(?:\w+\s+){0,1}$/;
+
+/** What follows the apology word: reasons it is not an apology for the writer's own act. */
+const NOT_REGRET_AFTER = new RegExp(
+  [
+    // conditional or for their feelings: conditional-apology's business
+    String.raw`^\s*(?:if|whether|in case)\b`,
+    String.raw`^\s*(?:that\s+)?(?:you|ya|your|you're)\b(?!\s+(?:had|have|'ve had) to\b)`,
+    // "sorry to hear", "sorry to bother you"; "I regret to inform you"
+    String.raw`^\s*to\b(?!\s+have\b)`,
+    // non-agentive clauses: "sorry it came to this", "sorry things ended like this"
+    String.raw`^\s*(?:that\s+)?(?:it|things|this|that's|that is|it's|they|he|she|we|the|those|these|his|her|our|any|some|everything|nothing|life|there)\b`,
+    // sarcasm: "sorry I'm not perfect like you"
+    String.raw`^\s*(?:that\s+)?i(?:'m| am) not (?:perfect|good enough|a mind reader|psychic|a saint|like you|as \w+ as you|her|him|the person you)`,
+    // hostile regret: "I regret ever meeting you", "I regret nothing"
+    String.raw`^\s*(?:nothing|ever\b|(?:meeting|dating|marrying|knowing|trusting|loving|believing|wasting|being with|getting with|getting together|falling for|choosing|giving you|letting you|taking you|moving in|having met)\b)`,
+    String.raw`^\s*(?:for|about)\s+(?:you|him|her|them|yourself)\s*(?:[,.!?]|$)`,
+  ].join('|'),
+);
+
+/** A logistics trigger just before a trailing "sorry": "my phone died mid-call, sorry". */
+const LOGISTICS_BEFORE =
+  /\b(?:phone died|phone was dead|battery died|wrong (?:chat|number|person|thread)|meant for|typo|autocorrect|running late|i'm late|i was late|missed (?:your|ya) calls?|ignore (?:that|this|me)|late reply|was asleep|fell asleep|in a meeting|driving|at work|hit send too soon)\b[^.!?]{0,30}$/;
+
+const WISH =
+  /\bi\s+(?:(?:just|really|so|still|honestly|only|truly)\s+)?wish\b[^.!?]{0,50}?\bi(?:'d|\s+had)\s+(?:(?:never|not|just|only)\s+)?(?:been|done|said|told|gone|seen|taken|made|kept|left|chosen|spoken|put|let|come|heard|shown|thought|stood|held|given|fought|\w+ed)\b|\bi\s+(?:(?:just|really|so|still|honestly|only|truly)\s+)?wish\b[^.!?]{0,50}?\bi\s+(?:hadn't|had not|never|didn't|did not|would(?:'ve| have)|could(?:'ve| have)|could (?:\w+\s+)?(?:take|undo|go back|change|unsay|erase|rewind|redo))\b/g;
+const WISH_HOSTILE =
+  /\b(?:met|meeting|known|dated|married|trusted|believed|loved|chosen|picked) (?:you|ya)\b|\bwith (?:you|ya)\b/;
+
+const OTHER = [
+  /\bi(?:'m| am| feel| felt| was)\s+(?:(?:so|really|deeply|truly|very|utterly|completely|honestly)\s+)?ashamed\b(?!\s+(?:of|for)\s+(?:you|ya|him|her|them)\b)/g,
+  /\bi(?:'m| am) not proud of (?:it|that|this|what|how|myself|the way|who|any of)\b/g,
+  /\bi (?:feel|felt)\s+(?:(?:so|really|truly|very|absolutely|just)\s+)?(?:terrible|awful|horrible|sick|bad|guilty|wretched|dreadful|rotten)\s+(?:about|for|over|that)\s+(?:what|how|it|that|the way|everything|my|hurting|lying|cheating|doing|the things|i|all of it)\b/g,
+  /\b(?:i'd|i would|if i could)\s+(?:(?:\w+\s+){0,3}?)(?:take (?:it|that|this|them|those \w+|that \w+|it all|everything|all of it|every \w+) back|undo (?:it|that|this|everything|all of it|what i did))\b/g,
+  /\bi(?:'d| would) give anything to (?:take|undo|go back|change|unsay|have)\b/g,
+];
+
+const REASON =
+  'Saying plainly that you are sorry for what you did is the core of an apology (Lewicki et al., 2016).';
+const SUGGESTION_BARE = "Keep it. If the act isn't named nearby, name it: 'I'm sorry I <what you did>.'";
+const SUGGESTION_OBJECT = "Keep it plain: let it stand without a 'but' after it.";
+
+function firstPerson(s: Sentence, start: number, head: string, hasI: boolean): boolean {
+  if (hasI || /^(?:i\b|i'|my\b)/.test(head)) return true;
+  const [clauseStart] = clauseAt(s, start);
+  const before = s.text.slice(Math.max(clauseStart, start - 50), start);
+  return !NOT_MINE_BEFORE.test(before);
+}
+
+function regretHits(s: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  forEachMatch(HEAD, s.text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isRepeatedSpeech(s, start) || negatedBefore(s, start)) return;
+    const head = m[0];
+    if (!firstPerson(s, start, head, m[1] !== undefined)) return;
+    if (
+      /^apologi/.test(head) &&
+      !/\b(?:i|i'm|me|this is me|let me)\b[^.!?]{0,40}$/.test(s.text.slice(Math.max(0, start - 45), start))
+    )
+      return;
+    let tail = s.text.slice(end, end + 90);
+    tail = tail
+      .replace(/^\s+to (?:you|ya)(?: both| all| and \w+)?\b/, '')
+      .replace(/^\s+(?:again|too|also)\b/, '');
+    if (LOGISTICS_RE.test(tail) || SYMPATHY_RE.test(tail) || NOT_REGRET_AFTER.test(tail)) return;
+    // a bare "sorry" at the end of a logistics clause ("my phone died, sorry")
+    if (/^\W*(?:[,.!?]|$)/.test(tail) && LOGISTICS_BEFORE.test(s.text.slice(Math.max(0, start - 60), start)))
+      return;
+    if (s.isQuestion && /^\W*\?/.test(tail)) return;
+    const bare = /^\W*(?:$|but\b|and\b|lol\b|haha\b)/.test(tail);
+    hits.push({ start, end, reason: REASON, suggestion: bare ? SUGGESTION_BARE : SUGGESTION_OBJECT });
+  });
+  forEachMatch(WISH, s.text, (m) => {
+    if (isRepeatedSpeech(s, m.index) || negatedBefore(s, m.index)) return;
+    if (
+      WISH_HOSTILE.test(m[0]) ||
+      WISH_HOSTILE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+    )
+      return;
+    hits.push({ start: m.index, end: m.index + m[0].length, reason: REASON, suggestion: SUGGESTION_OBJECT });
+  });
+  for (const re of OTHER) {
+    forEachMatch(re, s.text, (m) => {
+      if (isRepeatedSpeech(s, m.index) || negatedBefore(s, m.index)) return;
+      if (s.isQuestion) return;
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: REASON,
+        suggestion: SUGGESTION_OBJECT,
+      });
+    });
+  }
+  return hits;
+}
+
+export const regret: Rule = {
+  id: 'regret',
+  kind: 'strength',
+  gate: /sorry|apolog|regret|wish|ashamed|proud|feel|felt|take|undo|give anything/,
+  suppressedBy: ['conditional-apology'],
+  find: regretHits,
+};

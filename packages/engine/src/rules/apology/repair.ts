@@ -1,0 +1,106 @@
+/**
+ * `repair`: the writer offers amends, has made them, or asks what would help ("I'll pay for the
+ * phone", "I've returned the money", "what can I do to make this right?", "I'll answer any question
+ * you have", "if there's anything I can do"). Not a demand on the other ("you need to fix this"),
+ * not despair ("nothing I say can fix this"), not splitting a bill ("I'll pay for half").
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Hit, Rule } from '../../rule.js';
+import { ADV, scan, type Pattern } from './lib.js';
+
+const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to)|let me|allow me to)`;
+const OFFERS = [
+  String.raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it)`,
+  String.raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
+  String.raw`replace (?:the|it|your|them|that|those|what|everything)`,
+  String.raw`(?:reimburse|refund|repay|compensate) (?:you|ya|the|it|every|all|what)`,
+  String.raw`(?:venmo|paypal|transfer|e-transfer|send) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
+  String.raw`(?:fix|repair) (?:your|ya|the|it|what)`,
+  String.raw`apologi[sz]e to (?:your|ya|them|him|her|each|everyone|\w+ and \w+|\w+)`,
+  String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth|that it was me|it was me|that i lied|i lied|that you|you were|myself)`,
+  String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
+  String.raw`(?:make|put|set) (?:it|this|things|that) right`,
+  String.raw`make (?:amends|it up to (?:you|ya)(?! with))`,
+  String.raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
+  String.raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
+  String.raw`take down (?:the|those|that|every|all|it|them|my)`,
+  String.raw`delete (?:the|those|every|all|them|it|any)\s+(?:\w+\s+){0,2}?(?:photos|pictures|pics|videos|video|copies|copy|posts|post|screenshots|messages|recordings|images|them|it)`,
+  String.raw`return (?:the money|your|the ring|everything|it all|what i took|every|the \$|the £)`,
+  String.raw`give (?:you\s+)?(?:back|the money back|it back|it all back|your \w+ back)`,
+  String.raw`(?:do|help with) (?:whatever|anything) (?:you need|would help|helps|i can)`,
+  String.raw`(?:drive|bring|take) (?:you|ya|the kids) to (?:therapy|counselling|counseling|your appointments|the hospital)`,
+];
+
+const LOGISTIC_SPLIT =
+  /\b(?:half|my share|my half|your half|our half|the other half|dinner|drinks|lunch|coffee|the table|the deposit split|fifty-fifty|50\/50)\b/;
+const BARGAIN =
+  /\bif (?:you|ya) (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me)\b|\bonce we(?:'re| are) back\b|\bwhen we(?:'re| are) back together\b/;
+
+const PATTERNS: Pattern[] = [
+  // "I'll pay for the phone", "I want to make it right", "I'll answer any question you have"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${WILL}\s+${ADV}(?:(?:also|personally|gladly|happily|immediately|today|first)\s+)?(?:${OFFERS.join('|')})(?:\s+[^\s,.;:!?]+){0,6})`,
+      'g',
+    ),
+    check: (m, s) => !LOGISTIC_SPLIT.test(m[0]) && !BARGAIN.test(s.text),
+  },
+  // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every)|refunded|reimbursed|transferred (?:the|\$|£|€|\d|it|you|every)|deleted (?:every|all|the photos|those|the pictures|the pics|the video|the post|the posts|them|the screenshots|the recordings|the copies|any)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed your|replaced your|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    apology: false,
+  },
+  {
+    re: /\b(?<s>(?:you|ya) asked me to (?:delete|take down|remove|return|pay)\b[^.!?]{0,40}?\band i (?:have|did))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:£|\$|€)\s?\d[\d,.]*(?:k)?\b[^.!?]{0,40}?\b(?:is|are|goes|go|went|will go|has gone|have gone)\s+(?:back\s+)?(?:in|into|to)\s+(?:your|ya)\s+(?:account|bank|card|paypal|venmo))/g,
+  },
+  {
+    re: /\b(?<s>send me the (?:invoice|bill|quote|quotes|receipt|amount|costs?|details|link|total))\b/g,
+    check: (m, s) => !LOGISTIC_SPLIT.test(s.text),
+  },
+  { re: /\b(?<s>tell me (?:the amount|how much|what it costs|what i owe))\b/g },
+  // asking: "what can I do to make this right?", "is there anything I can do", "what would help"
+  {
+    re: /\b(?<s>(?:what|how)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
+    question: true,
+    check: (m) => !/\b(?:else|about it)\b/.test(m[0]),
+  },
+  {
+    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?anything (?:at all\s+)?(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    question: true,
+    check: (m, s) => !/\b(?:there's nothing|nothing i|is nothing)\b/.test(s.text),
+  },
+  {
+    re: /\b(?<s>what (?:would|might|could|will|does|do you think would) (?:actually |really |genuinely )?(?:help|make (?:this|it|things|that) (?:easier|better|right|lighter)|look like for you))/g,
+    question: true,
+  },
+  {
+    re: /\b(?<s>(?:tell|let) me (?:know )?(?:what|how) (?:you need|would help|helps|i can|to do|you want me to do|you'd like me to do|i could do|might help)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    question: true,
+  },
+  { re: /\b(?<s>would it help (?:you |at all )?if i(?:\s+[^\s,.;:!?]+){1,8})/g, question: true },
+  {
+    re: /\b(?<s>how (?:i|we) (?:can|could|might) (?:repair|fix|make|put|mend|help|undo|start)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    question: true,
+  },
+  // "ask me anything about that night and I'll answer"
+  {
+    re: /\b(?<s>ask me (?:anything|whatever|any question|any questions|everything|all the questions|what you want|whatever you (?:need|want))(?:\s+[^\s,.;:!?]+){0,8})/g,
+    question: true,
+  },
+];
+
+const REASON =
+  'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';
+const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how to take it up.';
+
+export const repair: Rule = {
+  id: 'repair',
+  kind: 'strength',
+  gate: /pay|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|[£$€]/,
+  find(s: Sentence): Hit[] {
+    return scan(s, PATTERNS, REASON, SUGGESTION);
+  },
+};
