@@ -1,0 +1,125 @@
+/**
+ * Small helpers shared by the accountability rules: running a list of patterns with guards, and the
+ * guards themselves (negation, the writer owning words they said in the past, quotation).
+ */
+import type { Sentence } from '../../analysis.js';
+import { isQuoted, isReported, negatedBefore } from '../../guards.js';
+import type { Hit } from '../../rule.js';
+
+/** One pattern of a rule: a global regular expression and the guards it needs. */
+export interface Pattern {
+  re: RegExp;
+  /** Skip a match preceded by a negator in its clause (default true). */
+  negation?: boolean;
+  /** Skip a match in a question (default false: some patterns are questions by nature). */
+  skipQuestion?: boolean;
+  /** Skip a match in reported speech such as "you said…" (default true). */
+  skipReported?: boolean;
+  /** An extra test on the match; return false to drop it. */
+  accept?: (m: RegExpExecArray, s: Sentence) => boolean;
+  /** The span to report, relative to the match (default the whole match, or the group `span`). */
+  reason?: string;
+  suggestion?: string;
+}
+
+/**
+ * Words the writer repeats from their own past to own them now (LABELS decision 11):
+ * "I said it was just a kiss", "I told you it was no big deal", "I acted like you were overreacting".
+ */
+const OWNED_PAST =
+  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:you|myself|people|everyone|them|him|her)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:it|this) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|you|this)|wrote (?:it|that) off as|minimi[sz]ed|played (?:it|this) down)\b/g;
+
+/** True when `pos` follows a frame where the writer reports their own past words or acts. */
+export function ownedPast(s: Sentence, pos: number): boolean {
+  OWNED_PAST.lastIndex = 0;
+  for (let m = OWNED_PAST.exec(s.text); m; m = OWNED_PAST.exec(s.text)) {
+    if (m.index >= pos) break;
+    if (pos - (m.index + m[0].length) <= 60) return true;
+  }
+  return false;
+}
+
+/** "…so they stop saying it was your fault": someone other than the writer says or thinks it. */
+const OTHERS_SAY =
+  /\b(?!i\b)(?:[a-z]+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|told me|tell me|tells me)\s+(?:that\s+)?$/;
+
+export function othersSay(s: Sentence, pos: number): boolean {
+  const before = s.text.slice(Math.max(0, pos - 40), pos);
+  const m = OTHERS_SAY.exec(before);
+  if (!m) return false;
+  const who = /([a-z']+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|told me|tell me|tells me)/.exec(m[0]);
+  return !!who && !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't", 'and', 'but', 'so'].includes(who[1] ?? '');
+}
+
+/** Runs `patterns` over a sentence and turns the accepted matches into hits. */
+export function runPatterns(
+  s: Sentence,
+  patterns: readonly Pattern[],
+  reason: string,
+  suggestion: string,
+  options: { owned?: boolean } = {},
+): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of patterns) {
+    if (p.skipQuestion && s.isQuestion) continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(s.text); m; m = p.re.exec(s.text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      if (p.negation !== false && negatedBefore(s, start, 2)) continue;
+      if (isQuoted(s, start + 1)) continue;
+      if (p.skipReported !== false && (isReported(s, start) || othersSay(s, start))) continue;
+      if (options.owned !== false && ownedPast(s, start)) continue;
+      if (p.accept && !p.accept(m, s)) continue;
+      const group = spanGroup(m);
+      const spanStart = group !== undefined ? start + m[0].indexOf(group) : start;
+      const spanEnd = group !== undefined ? spanStart + group.length : start + m[0].length;
+      hits.push({
+        start: spanStart,
+        end: trimEnd(s.text, spanStart, spanEnd),
+        reason: p.reason ?? reason,
+        suggestion: p.suggestion ?? suggestion,
+      });
+    }
+  }
+  return dedupe(hits);
+}
+
+/** The first defined named group whose name starts with `span`, if any. */
+function spanGroup(m: RegExpExecArray): string | undefined {
+  if (!m.groups) return undefined;
+  for (const [name, value] of Object.entries(m.groups)) {
+    if (value !== undefined && name.startsWith('span')) return value;
+  }
+  return undefined;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && /[\s,;:]/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** Keeps the first of overlapping hits. */
+export function dedupe(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** Joins words into a regex alternation (longest first, spaces allowed to vary). */
+export function alt(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
