@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
   // "If what I said came out wrong, then sorry", "If my long hours made you feel neglected, I am sorry"
   {
     re: new RegExp(
-      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you)\b[^.!?]{0,40}?,\s*(?:then\s+)?(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
+      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you)\b[^.!?]{0,40}?,\s*(?:then\s+)?(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
       'g',
     ),
     question: true,

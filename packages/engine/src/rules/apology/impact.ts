@@ -47,6 +47,13 @@ const PATTERNS: Pattern[] = [
     ),
     apology: false,
   },
+  // "i made ur brothers wedding about me and humiliated u"
+  {
+    re: new RegExp(
+      String.raw`\bi\b[^.!?]{0,60}?\b(?:and|,)\s+(?:then\s+)?(?<s>(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}))`,
+      'g',
+    ),
+  },
   // "I made you feel small", "it made you doubt your own memory", "I made your life small"
   {
     re: new RegExp(

@@ -17,14 +17,15 @@ export const ADV = String.raw`(?:(?:really|truly|honestly|actually|totally|compl
 export const YOU = String.raw`(?:you|ya)`;
 
 const HEDGE_BEFORE =
-  /\b(?:maybe|might|perhaps|probably|possibly|hopefully|i'll try|i will try|try to|trying to|hope to|thinking (?:about|of)|considering|someday|one day|at some point|if i can|when i can)\b[^.!?,;]{0,40}$|\b(?:should|could|would|might|may)\s+(?:\w+\s+){0,2}$/;
+  /\b(?:maybe|might|perhaps|probably|possibly|hopefully|i'll try|i will try|try to|trying to|hope to|thinking (?:about|of)|considering|someday|one day|at some point|if i can|when i can)\b(?:(?!\b(?:and|but|so|because|then)\b)[^.!?,;]){0,40}$|\b(?:should|could|would|might|may)\s+(?:\w+\s+){0,2}$/;
 
 /** True when a hedge ("maybe", "I'll try", "should") opens the clause before `pos`. */
 export function hedgedBefore(s: Sentence, pos: number): boolean {
   return HEDGE_BEFORE.test(s.text.slice(Math.max(0, pos - 60), pos));
 }
 
-const IF_BEFORE = /\b(?:if|unless|whether|what if|even if|as if|as though|in case)\s+(?:\w+\s+){0,1}$/;
+const IF_BEFORE =
+  /\b(?:if|unless|whether|what if|even if|as if|as though|in case|to the extent that|to whatever extent|insofar as|in so far as)\s+(?:\w+\s+){0,1}$/;
 
 /** True when the match sits right after "if" / "unless" / "what if": a condition, not a statement. */
 export function conditionalBefore(s: Sentence, pos: number): boolean {
@@ -53,6 +54,17 @@ const DENIAL_FRAME =
 /** True when the match is framed as denied ("I'm not saying it was my fault"). */
 export function deniedBefore(s: Sentence, pos: number): boolean {
   return DENIAL_FRAME.test(s.text.slice(Math.max(0, pos - 60), pos));
+}
+
+const ASK_OPENER =
+  /^\W*(?:why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|am|isn't|aren't|don't|didn't|won't|can't)\b/;
+
+/**
+ * A question for the apology rules: the sentence ends with "?" or opens with an inversion. Free
+ * relatives without a question mark ("What happened that night was my fault") are statements.
+ */
+export function isAsking(s: Sentence): boolean {
+  return s.isQuestion && (/\?\W*$/.test(s.text) || ASK_OPENER.test(s.text));
 }
 
 export interface Guards {
@@ -100,8 +112,9 @@ export function scan(
   suggestion: string | ((m: RegExpExecArray) => string),
 ): Hit[] {
   const hits: Hit[] = [];
+  const asking = isAsking(s);
   for (const p of patterns) {
-    if (s.isQuestion && !p.question) continue;
+    if (asking && !p.question) continue;
     forEachMatch(p.re, s.text, (m) => {
       const [start, end] = spanOf(m);
       if (isRepeatedSpeech(s, start)) return;

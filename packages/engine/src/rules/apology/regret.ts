@@ -8,6 +8,7 @@ import type { Sentence } from '../../analysis.js';
 import { clauseAt, isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit, type Rule } from '../../rule.js';
 import { LOGISTICS_RE, SYMPATHY_RE } from './apology-words.js';
+import { isAsking } from './lib.js';
 
 const INTENSIFIER = String.raw`(?:(?:so|very|really|truly|deeply|terribly|genuinely|incredibly|sincerely|awfully|profoundly|extremely|just|honestly|still|fr|more than|beyond|horribly|unbelievably|massively|soo+|also|too|hella|mad|super|damn|fucking|bloody)\s+){0,4}`;
 
@@ -27,7 +28,7 @@ const HEAD = new RegExp(
 
 /** Past or someone else's apology: "I've apologised", "you want me to apologise". */
 const NOT_MINE_BEFORE =
-  /\b(?:you|ya|he|she|they|people|everyone|nobody|someone)\b(?![^,;.!?]*\bi(?:'m| am)?\b)[^,;.!?]{0,25}$|\b(?:a|the|what a|such a|this|that)\s+$|\b(?:want me to|wants me to|expect me to|expects me to|make me|made me|trying to|try to|tried to|keep|kept|already|tired of|sick of|stop|stopped|done|have to keep|had to)\s+(?:\w+\s+){0,1}$/;
+  /\b(?:you|ya|he|she|they|people|everyone|nobody|someone)\b(?![^,;.!?]*\bi(?:'m| am)?\b)[^,;.!?]{0,25}$|\b(?:a|the|what a|such a|this|that)\s+$|\bi(?:'ve| have)?\s+(?:already\s+|even\s+)?(?:said|told you|texted|wrote)\s+$|\b(?:want me to|wants me to|expect me to|expects me to|make me|made me|trying to|try to|tried to|keep|kept|already|tired of|sick of|stop|stopped|done|have to keep|had to)\s+(?:\w+\s+){0,1}$/;
 
 /** What follows the apology word: reasons it is not an apology for the writer's own act. */
 const NOT_REGRET_AFTER = new RegExp(
@@ -37,8 +38,6 @@ const NOT_REGRET_AFTER = new RegExp(
     String.raw`^\s*(?:that\s+)?(?:you|ya|your|you're)\b(?!\s+(?:had|have|'ve had) to\b)`,
     // "sorry to hear", "sorry to bother you"; "I regret to inform you"
     String.raw`^\s*to\b(?!\s+have\b)`,
-    // non-agentive clauses: "sorry it came to this", "sorry things ended like this"
-    String.raw`^\s*(?:that\s+)?(?:it|things|this|that's|that is|it's|they|he|she|we|the|those|these|his|her|our|any|some|everything|nothing|life|there)\b`,
     // sarcasm: "sorry I'm not perfect like you"
     String.raw`^\s*(?:that\s+)?i(?:'m| am) not (?:perfect|good enough|a mind reader|psychic|a saint|like you|as \w+ as you|her|him|the person you)`,
     // hostile regret: "I regret ever meeting you", "I regret nothing"
@@ -46,6 +45,10 @@ const NOT_REGRET_AFTER = new RegExp(
     String.raw`^\s*(?:for|about)\s+(?:you|him|her|them|yourself)\s*(?:[,.!?]|$)`,
   ].join('|'),
 );
+
+/** After "sorry": a clause with another subject ("sorry it came to this", "sorry things ended like this"). */
+const NON_AGENTIVE_AFTER =
+  /^\s*(?:that\s+)?(?:it|things|this|that's|that is|it's|they|he|she|we|the|those|these|his|her|our|any|some|everything|nothing|life|there)\b/;
 
 /** A logistics trigger just before a trailing "sorry": "my phone died mid-call, sorry". */
 const LOGISTICS_BEFORE =
@@ -94,6 +97,7 @@ function regretHits(s: Sentence): Hit[] {
       .replace(/^\s+to (?:you|ya)(?: both| all| and \w+)?\b/, '')
       .replace(/^\s+(?:again|too|also)\b/, '');
     if (LOGISTICS_RE.test(tail) || SYMPATHY_RE.test(tail) || NOT_REGRET_AFTER.test(tail)) return;
+    if (/sorry$/.test(head) && NON_AGENTIVE_AFTER.test(tail)) return;
     // a bare "sorry" at the end of a logistics clause ("my phone died, sorry")
     if (/^\W*(?:[,.!?]|$)/.test(tail) && LOGISTICS_BEFORE.test(s.text.slice(Math.max(0, start - 60), start)))
       return;
@@ -113,7 +117,7 @@ function regretHits(s: Sentence): Hit[] {
   for (const re of OTHER) {
     forEachMatch(re, s.text, (m) => {
       if (isRepeatedSpeech(s, m.index) || negatedBefore(s, m.index)) return;
-      if (s.isQuestion) return;
+      if (isAsking(s)) return;
       hits.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -19,8 +19,16 @@ const EXPLAINING_BEFORE = /\b(?:reason|reasons|why|because|excuse|only time|thin
 const THEIR_ACT_BEFORE =
   /\b(?:you|ya|he|she|they)\s+(?:\w+ed|said|did|were|was|made|took|went|told|left|broke|do|are)\b(?![^.!?]*\bi\b)[^.!?]*$/;
 
+/** "I kept it from you to spare you the stress": a justification follows the act. */
+const JUSTIFIED_AFTER =
+  /^[^.!?]{0,70}?\b(?:to (?:spare|protect|save|help) (?:you|ya|us)|for your own good|for (?:you|ya|us)\b|out of love|because i (?:love|loved|care|cared))/;
+
 const notExplaining = (m: RegExpExecArray, s: Sentence): boolean =>
-  !EXPLAINING_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
+  !EXPLAINING_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
+  !JUSTIFIED_AFTER.test(s.text.slice(m.index, m.index + m[0].length + 30));
+
+const WRONG_ADJ = String.raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful)`;
+const WRONG_NOUN = String.raw`(?:violation|gaslighting|theft|lie|betrayal|punishment|choice|contempt|abuse|manipulation|dodge|low blow|cop-out|deception|cruelty)`;
 
 const PATTERNS: Pattern[] = [
   // "I lied to you about Friday", "i ghosted u", "I went through your phone"
@@ -42,7 +50,7 @@ const PATTERNS: Pattern[] = [
   },
   // "that's on me", "it was my fault", "the fault is mine", "that was me"
   {
-    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|down to me|all me|me)\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to fix|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
+    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|down to me|all me|me)\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
   },
   { re: /\b(?<s>(?:all\s+)?my fault)\b/g, concession: true },
@@ -69,10 +77,43 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i\s+(?:won't|will not|am not going to|'m not going to|refuse to|'m not gonna)\s+(?:make|look for|invent|give you|offer)\s+(?:you\s+)?(?:any\s+|an\s+)?excuses?)\b(?!\s*,?\s*but\b)/g,
     negation: false,
   },
-  // "that was wrong of me", "it was cruel", "It was a choice"
+  // "that was wrong of me", "it was cruel", "It was a choice", "it was the most dismissive thing I've ever said"
   {
-    re: /\b(?<s>(?:that|it|this|what i did|what i said|which|doing that|saying that|lying to you|hiding it)(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|completely|totally|incredibly|just|plain|absolutely|deeply|pretty|all|a|an)\s+){0,2}(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|violation|gaslighting|dishonest|theft|lie|betrayal|disgusting|shameful|out of order|unacceptable|messed up|fucked up|rotten thing|punishment|choice|contempt|abuse|manipulation|dodge|awful thing|horrible thing|cruel thing|ugly thing|terrible thing|low blow)\b(?:\s+(?:of me|to do|to say|thing to do))?(?:\s+(?:to|of) (?:you|ya|me))?)/g,
+    re: new RegExp(
+      String.raw`\b(?<s>(?:that|it|this|what i did|what i said|which|doing that|saying that|lying to you|hiding it|they|those words)(?:\s+(?:was|is|were)|'s)\s+(?:(?:so|really|completely|totally|incredibly|just|plain|absolutely|deeply|pretty|all|a|an|the most|the|such a|beyond)\s+){0,2}(?:${WRONG_ADJ}(?:\s+(?:thing|things|move|way)(?:\s+(?:to do|to say|i've ever (?:done|said)|i did))?)?|${WRONG_NOUN})\b(?:\s+(?:of me|to do|to say))?(?:\s+(?:to|of) (?:you|ya|me))?(?:\s+to \w+(?:\s+\w+){0,3})?)`,
+      'g',
+    ),
     check: (m, s) => !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)),
+  },
+  // "Telling your friends about your anxiety was wrong of me"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>(?:was|is|'s)\s+(?:(?:so|really|completely|totally|very|incredibly)\s+)?${WRONG_ADJ}\s+of me)\b`,
+      'g',
+    ),
+  },
+  // "I'm the one who lied", "I know I'm the reason"
+  { re: /\b(?<s>i(?:'m| am)\s+(?:the (?:reason|problem|one (?:who|that)(?:\s+\w+){1,5})|to blame))/g },
+  // "the damage was mine", "that loneliness was my doing"
+  {
+    re: /\b(?<s>(?:the|that|this)\s+(?:damage|mistake|lie|lies|fault|blame|decision|choice|failure|mess|betrayal|affair|call|pattern|part)\s+(?:was|is|were)\s+(?:all\s+)?mine)\b/g,
+  },
+  {
+    re: /\b(?<s>(?:was|is|were)\s+(?:all\s+|entirely\s+|completely\s+)?(?:my doing|my fault|my failure|my responsibility|down to me))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:that's|that is|it's|it is)\s+mine to (?:fix|own|answer for|put right|make right|repair))\b/g,
+  },
+  // a whole sentence of owning: "I was." after "You weren't the problem."; "Mine."; "It was me."
+  { re: /^\W*(?<s>i was|it was me|it was all me|that was me|mine)\W*$/g },
+  // "i knew and i called u anyway", "i went anyway"
+  {
+    re: /\b(?<s>i\s+(?:\w+ed|went|did|said|told|kept|made|took|left|sent|drove|bought|spent|stayed|chose)\b(?:\s+[^\s,.;:!?]+){0,4}?\s+anyway)\s*(?:[.,;!]|$|\b(?:and|because|knowing))/g,
+    apology: true,
+  },
+  // "how many lies I told you"
+  {
+    re: /\b(?<s>(?:the|all the|how many|so many|every|those|all those)\s+lies\s+i\s+(?:told|said|kept)(?:\s+\w+){0,3})/g,
   },
   // "I should have told you", "i shouldn't have said that"
   {
@@ -83,6 +124,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?<s>i\s+had\s+no\s+(?:right|business)(?:\s+\w+){0,5})/g },
   // "I did that", "I did it anyway"
   {
+    check: notExplaining,
     re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|that|this)|all that|them|the same)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together))/g,
     concession: true,
   },
@@ -129,7 +171,7 @@ const SUGGESTION =
 export const responsibility: Rule = {
   id: 'responsibility',
   kind: 'strength',
-  gate: /\bi\b|\bi'|\bme\b|\bmine\b|excuse/,
+  gate: /\bi\b|\bi'|\bme\b|\bmine\b|\bmy\b|excuse|reason|justif|\b(?:that|it|this|which)\b/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },
