@@ -26,7 +26,10 @@ export function SituationCard({
   };
 
   return (
-    <section className="card situation-card" aria-labelledby="situation-heading">
+    <section
+      className={editing ? 'card situation-card situation-card-editing' : 'card situation-card'}
+      aria-labelledby="situation-heading"
+    >
       <div className="card-heading-row">
         <h2 id="situation-heading" className="card-title">
           Your situation
