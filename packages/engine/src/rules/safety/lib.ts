@@ -1,0 +1,136 @@
+/**
+ * Shared helpers for the safety rules: a pattern table compiled once, and the guards that decide
+ * whether a match is the writer speaking now, about themself (self-harm) or at the recipient
+ * (threat): negation, hedges ("I'm not saying I wouldn't"), the subject of the clause, reported
+ * speech, and jokes.
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Hit } from '../../rule.js';
+
+/** One compositional pattern: a regular expression built from small word classes, plus its guards. */
+export interface SafetyPattern {
+  /** A name for tests and debugging. */
+  name: string;
+  re: RegExp;
+  /** "I won't …", "I'd never …" cancel it (off for patterns whose negation is the signal). */
+  negatable?: boolean;
+  /** The clause's nearest subject must be the writer (or dropped, as in texting). */
+  firstPerson?: boolean;
+  /** Extra check on the whole sentence; return false to drop the match. */
+  accept?: (s: Sentence, m: RegExpExecArray) => boolean;
+  reason?: string;
+  suggestion?: string;
+}
+
+/** Joins word-class alternatives into a non-capturing group. */
+export const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
+
+/** Compiles a pattern source into a global regular expression with word boundaries. */
+export const rx = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+
+const STRONG_BREAK = /\b(?:but|because|though|although|yet|whereas|unless|except)\b|[;:]/g;
+const COMMA_NEW_SUBJECT =
+  /,\s*(?:(?:and|so|then|or|now)\s+)?(?:i|i'm|i've|i'll|i'd|you|you're|you'll|he|she|they|we|it|it's|that|this|there)\b/g;
+
+/** The text of the clause before `pos` (at most `max` characters), cut at strong breaks. */
+export function windowBefore(s: Sentence, pos: number, max = 70): string {
+  const from = Math.max(0, pos - max);
+  let text = s.text.slice(from, pos);
+  let cut = 0;
+  STRONG_BREAK.lastIndex = 0;
+  for (let m = STRONG_BREAK.exec(text); m; m = STRONG_BREAK.exec(text)) cut = m.index + m[0].length;
+  // A comma followed by a new subject (also the match's own "I will …") starts a new clause.
+  const ahead = s.text.slice(from, Math.min(s.text.length, pos + 12));
+  COMMA_NEW_SUBJECT.lastIndex = 0;
+  for (let m = COMMA_NEW_SUBJECT.exec(ahead); m; m = COMMA_NEW_SUBJECT.exec(ahead)) {
+    if (m.index < text.length && m.index + 1 > cut) cut = m.index + 1;
+  }
+  text = text.slice(cut);
+  return text;
+}
+
+const NEGATOR = /\b(?:not|never|no|nobody|cannot|no one|noone|none)\b|n't\b/g;
+/** Negations that make the rest uncertain rather than denied: "I'm not saying I wouldn't". */
+const HEDGE =
+  /\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+)?(?:saying|say|promise|promising|guarantee|sure|know if|know whether|know how long|trust myself)\b|n't\s+(?:know|think)\s+(?:if|whether|how)\b/;
+/** Negated verbs that intensify: "I can't stop thinking about …". */
+const INTENSIFIER = /\b(?:can't|cannot|couldn't|can not|don't|won't)\s+(?:stop|help|shake|get rid of|stand|bear)\b|\bno\s+(?:longer|one|matter)\b/g;
+
+const CLAUSE_SUBJECT = /\b(?:i|i'm|i'll|i've|i'd|you|you're|you'll|you'd|he|he's|he'll|she|she's|she'll|they|they're|they'll|we|we're|we'll)\b/g;
+
+/** True when the window denies what follows ("I'm not going to", "I'd never"), counting double negation. */
+export function deniedIn(win: string): boolean {
+  if (HEDGE.test(win)) return false;
+  // Only negation after the clause's own subject counts: "if you don't come back, I'll …" is not denied.
+  let from = 0;
+  CLAUSE_SUBJECT.lastIndex = 0;
+  for (let m = CLAUSE_SUBJECT.exec(win); m; m = CLAUSE_SUBJECT.exec(win)) from = m.index;
+  const cleaned = win.slice(from).replace(INTENSIFIER, ' ');
+  NEGATOR.lastIndex = 0;
+  let count = 0;
+  while (NEGATOR.exec(cleaned)) count++;
+  return count % 2 === 1;
+}
+
+const SUBJECT =
+  /\b(?:i|i'm|i'll|i've|i'd|me|myself|imma|ima|you|you're|you'll|you've|you'd|yourself|he|he's|he'll|he'd|him|she|she's|she'll|she'd|they|they're|they'll|they'd|them|we|we're|we'll|we've|we'd|us|someone|somebody|everyone|everybody|people|nobody)\b/g;
+const FIRST = new Set(['i', "i'm", "i'll", "i've", "i'd", 'me', 'myself', 'imma', 'ima']);
+
+/** The person of the nearest subject-like pronoun before the match: the writer, someone else, or none. */
+export function nearestPerson(win: string): 'first' | 'other' | 'none' {
+  let last: string | undefined;
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(win); m; m = SUBJECT.exec(win)) last = m[0];
+  if (last === undefined) return 'none';
+  return FIRST.has(last) ? 'first' : 'other';
+}
+
+const REPORTING =
+  /\b(?:you|he|she|they|people|everyone|someone|somebody|my \w+|your \w+|his \w+|her \w+)(?:\s+\w+)?\s+(?:said|says|say|told me|tells me|tell me|asked (?:me )?(?:if|whether)|asks (?:me )?(?:if|whether)|claim|claims|claimed|wrote|accused me of|(?:think|thinks|thought|reckon|reckons) (?:that )?(?:i|i'm|i'd|i'll)\b)|\b(?:threatened|threatening|threats?)\b|\bused to (?:say|tell|threaten|text|write)\b|\bi (?:once )?(?:said|told you|wrote|texted|warned you) (?:that )?(?:i'd|i would|i'll|i will)\b/;
+
+/** True when the window frames the match as someone else's words, or the writer's past threat. */
+export function reportedIn(win: string): boolean {
+  return REPORTING.test(win);
+}
+
+export const JOKE =
+  /\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jks|kidding|joking|xd)\b|[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F606}\u{1F605}\u{1F639}\u{1F92A}]|:p\b|;\)/iu;
+
+/** Runs a pattern table over a sentence with the shared guards and returns hits. */
+export function runPatterns(
+  s: Sentence,
+  patterns: readonly SafetyPattern[],
+  defaults: { reason: string; suggestion: string },
+  sentenceGuard?: (s: Sentence, start: number) => boolean,
+): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of patterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(s.text); m; m = p.re.exec(s.text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      const win = windowBefore(s, start);
+      if (p.negatable && deniedIn(win)) continue;
+      if (p.firstPerson && nearestPerson(win) === 'other') continue;
+      if (reportedIn(win)) continue;
+      if (sentenceGuard && !sentenceGuard(s, start)) continue;
+      if (p.accept && !p.accept(s, m)) continue;
+      let a = start;
+      let b = end;
+      while (a < b && /\s/.test(s.text[a] as string)) a++;
+      while (b > a && /[\s,]/.test(s.text[b - 1] as string)) b--;
+      hits.push({
+        start: a,
+        end: b,
+        reason: p.reason ?? defaults.reason,
+        suggestion: p.suggestion ?? defaults.suggestion,
+      });
+    }
+  }
+  return hits.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,214 @@
+/**
+ * Word classes for `self-harm`. Each class is a small lexicon; the rule composes them as
+ * subject + verb class + complement, so that new wordings of the same meaning still match.
+ */
+import { alt } from './lib.js';
+
+/** Adverbs and fillers that may sit between the writer and the verb ("I just really want to …"). */
+export const ADV = `(?:\\s+(?:just|really|honestly|truly|still|sometimes|kind of|sort of|kinda|almost|seriously|literally|actually|genuinely|often|so|only|do|even|also|too|lowkey|legit|fully|completely|secretly|always|have|had|been|am|was|think|feel like|all|keep|kept|am starting to|started to|now|badly|desperately|sincerely|quietly|fucking|ngl|tbh|to be honest|going to|gonna|might|could|would|will|need to))`;
+export const ADVS = `${ADV}{0,3}`;
+
+/** "die" unless it is an idiom: "die of embarrassment", "die laughing", "to die for". */
+export const DIE = `die(?!\\s+(?:of|from|with)\\s+(?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|jealousy|envy|loneliness|curiosity|excitement|old age|hunger|thirst)|\\s+laughing|\\s+for\\b|\\s+a little\\b|\\s+inside\\b|\\s+on (?:that|this) hill|\\s+happy\\b|\\s+in (?:peace|my sleep when i'm old))`;
+
+/** Complements of "I want to / wish to / need to …" that mean not living. */
+export const DEATH_WISH = alt([
+  DIE,
+  'be dead',
+  `end (?:it(?: all)?|my life|my own life|everything|things)(?!\\s+(?:with|between|here|there|off|on a|early))`,
+  'kill myself',
+  'take my (?:own )?life(?! back)',
+  'disappear (?:forever|for good|for ever|completely|permanently|from (?:this world|existence|everyone))',
+  'not (?:be here|be alive|exist|wake up|be around|live|be on this earth|be in this world)(?!\\s+(?:at|in|on|for|when|with|tonight at|early)\\b)',
+  '(?:go to sleep|sleep|fall asleep|close my eyes)(?: and| n|,)? (?:not|never) (?:wake up|open them)',
+  'never wake up',
+  'sleep forever',
+  'stop (?:existing|living|breathing|being alive)',
+  'be gone(?: forever| for good)',
+  'fade away',
+  'vanish (?:forever|for good)',
+  'cease to exist',
+]);
+
+/** Places for "I wish I was / were …". */
+export const WISH_STATE = alt([
+  '(?:was|were|\'d be|would be|could be) (?:dead|gone(?: for good| forever)?|never born|not here|not alive|not around|invisible forever)',
+  "(?:had|'d) never been born",
+  'was never born',
+  '(?:could|would|might)(?: just)? (?:die|disappear|not wake up|never wake up|stop existing|sleep forever|end it)',
+  "(?:don't|won't|didn't|wouldn't|never|do not|will not) wake up",
+  'die(?: in my sleep|d)?(?!\\s+(?:of|laughing))',
+  "(?:wasn't|weren't) (?:here|alive|born|around)",
+  "(?:didn't|did not) exist",
+]);
+
+/** Living complements whose negation is the signal: "I don't want to live / be here / wake up". */
+const LIVE_GUARD = `(?!\\s+(?:in|at|on|near|there|here|together|alone|abroad|apart|like (?:that|them)|close|by|under|nearby|far|somewhere|anywhere|where|with(?! (?:this|the pain|what|it|out))|a lie|a double|that way|off|it up)\\b)`;
+const HERE_GUARD = `(?!\\s+(?:at|in(?! this world| this life)|on|for|when|while|with(?!out)|alone with|if (?!you|i|u)|tonight at|to (?!see)|either|right now at|any more than)\\b)`;
+const WAKE_GUARD = `(?!\\s+(?:early|so early|this early|at \\d|at (?:five|six|seven|eight|dawn)|for (?:work|school|class|uni|the)|in time|before|to (?:go|an alarm)|with(?!out)|when|and go|tomorrow (?:morning )?(?:for|at|early)|till|until)\\b)`;
+const GO_ON_GUARD = `(?!\\s+(?:a|an|the|that|this|my|your|his|her|our|their|holiday|holidays|vacation|trip|date|dates|tour|stage|air|tv|there|about|at|to|friday|monday|tuesday|wednesday|thursday|saturday|sunday|weekend|tonight|tomorrow|today|with(?! (?:this|life|it))|it|and on|facebook|insta|instagram|line|online|ahead|without me)\\b)`;
+
+export const LIFE = alt([
+  `live${LIVE_GUARD}`,
+  'be alive',
+  'stay alive',
+  'exist',
+  `be here${HERE_GUARD}`,
+  `wake up${WAKE_GUARD}`,
+  `go on${GO_ON_GUARD}`,
+  'keep going(?!\\s+(?:to|with|on|back|out|round|over))',
+  `keep living${LIVE_GUARD}`,
+  'carry on(?!\\s+(?:with|at|to|as|working))',
+  `be around${HERE_GUARD}(?!\\s+(?:people|you|them|him|her|anyone|my|your|the))`,
+  'see tomorrow',
+  'see another day',
+  'face (?:tomorrow|another day|waking up|life|the future|anything|anyone|the world)',
+  'be on this earth',
+  'be in this world',
+  'keep fighting',
+  'get up in the morning',
+]);
+
+/** "I can't …" complements that mean not being able to keep living. */
+export const CANT = alt([
+  `go on${GO_ON_GUARD}`,
+  'keep going(?!\\s+(?:to|with|on|back|out|round|over))',
+  'carry on(?!\\s+(?:with|at|to|as|working))',
+  `keep living${LIVE_GUARD}`,
+  `live${LIVE_GUARD}`,
+  'keep waking up',
+  'face (?:another day|tomorrow|waking up|life|the future|it anymore|anything anymore|the world)',
+  'do (?:this|it|life) any ?more(?!\\s+(?:with|to|for))',
+  'take (?:it|this|any more|much more|the pain) (?:any ?more|any longer)',
+  'cope any ?more',
+  'keep doing this(?: to myself)?',
+  'keep fighting',
+  'hold on (?:much longer|any ?more|any longer)',
+  'be here any ?more',
+  'exist any ?more',
+  'stay alive',
+  'live with myself any ?more',
+]);
+
+/** What there is no point in. */
+export const POINT_OBJ = alt([
+  '(?:me )?being (?:here|alive|around)',
+  'living',
+  'life',
+  'going on',
+  'keeping going',
+  'carrying on',
+  'anything(?: anymore| any more)?',
+  'any of it',
+  'it all',
+  'waking up',
+  'existing',
+  'trying any ?more',
+  'me',
+  'myself',
+  'the future',
+  'tomorrow',
+  'getting up',
+  'getting out of bed',
+  'continuing',
+  'my life',
+  'any of this',
+  'this life',
+  'it any ?more',
+  'everything',
+  'staying alive',
+  'being me',
+]);
+
+/** Acts against oneself. Negatable, and the clause's subject must be the writer. */
+export const ACTS = alt([
+  'kill(?:ing|ed)? myself',
+  'kms',
+  'kys myself',
+  'end(?:ing)? my (?:own )?life',
+  'tak(?:e|ing) my (?:own )?life(?! back| in| into| seriously| more)',
+  'end(?:ing)? it all',
+  `end(?:ing)? it(?!\\s+(?:with|between|off|here|there|now and|early|for (?:us|you|her|him)|on a|properly|nicely|kindly|politely|all))`,
+  'end(?:ing)? (?:everything|things)(?!\\s+(?:with|between|off|on))',
+  'hurt(?:ing)? myself(?!\\s+(?:at|playing|training|lifting|running|skiing|falling|on (?:a|the)))',
+  'harm(?:ing)? myself',
+  'self[- ]?harm(?:ing|ed)?',
+  'cut(?:ting)? myself(?!\\s+(?:shaving|cooking|chopping|on|with the (?:bread|kitchen)|slack|some slack|off))',
+  'cut(?:ting)? my (?:wrists?|arms?|thighs?|legs?|skin)',
+  '(?:cut|cutting|cutted|self[- ]harmed|hurt myself|relapsed and cut) again',
+  '(?:started|start|been|am|i\'m|was) cutting(?: again)?(?=\\s*(?:$|[.,!]|again|since|and|lately))',
+  'slit(?:ting)? my wrists?',
+  'hang(?:ing)? myself',
+  'shoot(?:ing)? myself',
+  'drown(?:ing)? myself',
+  'starv(?:e|ing) myself',
+  'poison(?:ing)? myself',
+  'gas(?:sing)? myself',
+  'overdos(?:e|ed|ing)',
+  "od(?:'d|ed|ing)?(?=\\s*(?:$|[.,!]|on|tonight|again))",
+  'do (?:something|anything) (?:stupid|silly|drastic|permanent|i can\'t take back)',
+  '(?:jump|jumping|throw myself|throwing myself|step|stepping|fall|falling|launch myself) (?:off|from|in front of|under|onto) (?:the |a |this |that |my )?(?:\\w+ )?(?:bridge|building|roof|rooftop|balcony|ledge|cliff|train|bus|car|lorry|truck|traffic|tracks|platform|window|tower|car park|multi-storey|overpass|motorway|flyover|edge|top floor)',
+  'walk(?:ing)? (?:into|in front of) (?:the |a |oncoming )?(?:traffic|sea|ocean|river|lake|train|bus|car|truck|lorry)',
+  '(?:drive|driving|drove|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car |myself )?(?:into|off) (?:a |the |oncoming )?(?:\\w+ )?(?:wall|tree|bridge|cliff|river|lake|traffic|truck|lorry|pole|barrier|embankment|sea|quarry)',
+  '(?:take|taking|took|swallow(?:ed|ing)?|down(?:ed|ing)?)(?: all| a bunch| a handful| handfuls| a load| loads| a lot| lots| too many| way too many| heaps| the whole (?:bottle|packet|pack|box|lot|strip)| enough| the rest| every one| all the| all of| double| triple)(?: of)? (?:my |the |these |those |her |his |\\w+\'s |them |some )?(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol|tylenol|sleeping pills|antidepressants|ibuprofen|aspirin|insulin|xanax|valium)',
+  "not (?:be|being) (?:here|around|alive) (?:much longer|for (?:much )?long(?:er)?|any ?more|tomorrow|after tonight|after today|by (?:morning|tomorrow|the morning))",
+  "(?:won't|will not|ain't|am not going to|'m not going to) be (?:here|around|alive|a problem|a burden|in your way) (?:much longer|for (?:much )?long(?:er)?|tomorrow|after tonight|after today|by (?:morning|tomorrow|the morning|the weekend|then|the time))",
+  'disappear (?:forever|for good|for ever|permanently|and never come back)',
+  `die (?:tonight|soon|without you|alone tonight)`,
+  "(?:i'll|i will|i'm going to|i am going to|i'd|i would|i might|i'm gonna) (?:just )?die(?=\\s*(?:$|[.,!]|if|without|then))",
+]);
+
+/** Means and places, as a plan ("the pills in front of me", "sitting on the bridge"). */
+export const MEANS = alt([
+  '(?:pills|tablets|meds|medication|razor|razors|blade|blades|rope|noose|gun|knife|bottle of \\w+) (?:are |is )?(?:right )?(?:in front of me|in my hand|next to me|beside me|lined up|counted out|all ready|out on the (?:table|bed|counter|floor))',
+  '(?:looking|staring|stare|look|looked|stared|holding) at (?:the|my|all|those|these|all my|all the|all of my|a|this) (?:\\w+ )?(?:pills|tablets|meds|rope|blade|razor|knife|gun|noose|bottle of pills)',
+  '(?:have|got|bought|buy|buying|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|counted|counting|kept|keeping)(?: up)? (?:a |the |some |all |enough |my |all my |all the |a lot of |loads of )?(?:\\w+ )?(?:pills|tablets|rope|razor blades|blades|noose)(?=[^.!?]{0,30}(?:in front of me|next to me|right here|here with me|with me|ready|counted|lined up|just in case|for tonight|to do it|to end|enough))',
+  'enough (?:pills|tablets|sleeping pills|paracetamol) to',
+  '(?:stockpil|hoard)(?:ed|ing) (?:my |the )?(?:pills|tablets|meds|medication)',
+  '(?:sitting|standing|sat|stood|been|perched|climbed|climbing) (?:on|at|by|near|on top of|at the edge of|on the edge of|over|up on|onto) (?:the|a|this|that) (?:\\w+ )?(?:bridge|ledge|cliff|cliff edge|railing|railings|train tracks|railway|railway line|tracks|rooftop|parapet|overpass|flyover)',
+  '(?:edge|railing|ledge) of (?:the|a|my|this) (?:roof|balcony|building|cliff|platform|bridge|car park)',
+  'wrong side of the (?:railing|railings|barrier|fence)',
+]);
+
+/** Farewells, final arrangements and being a burden. */
+export const FAREWELL = alt([
+  'goodbye (?:forever|for good|for ever|for the last time|everyone|world|cruel world)',
+  'this is (?:my )?(?:goodbye|farewell|the end for me)',
+  "last (?:thing|message|text|words?|time)(?: [\\w']+){0,3} ever (?:send|write|say|hear|get|receive|read|type)",
+  'by the time you (?:read|see|get) this',
+  "when you (?:read|see|get) this,? i(?:'ll| will) (?:be )?(?:gone|dead|not be here|at peace)",
+  '(?:wrote|written|writing|write|left|leaving)(?: out)? (?:my |a few |some |all the |the |little )?(?:goodbye |farewell |suicide )?(?:letters|notes)(?: for| to)(?! (?:the council|my solicitor|the court|your lawyer|school))',
+  '(?:goodbye|farewell|suicide) (?:letter|note)s?',
+  '(?:gave|giving|given|give) (?:away )?(?:all|most|everything)(?: of)? (?:my )?(?:stuff|things|belongings|possessions|clothes|books|everything)?',
+  '(?:gave|giving|given) (?:my )?(?:stuff|things|belongings|possessions) away',
+  '(?:look after|take care of|care for) (?:him|her|them|it|\\w+) better than i (?:can|could|ever could|ever did|would)',
+  "put(?:ting)? my affairs in order|sort(?:ed|ing)? (?:out )?my affairs|(?:wrote|written|writing|made|making|updated) (?:my |a )will(?= (?:tonight|today|just in case|and))",
+  'my (?:own )?funeral',
+  "when i(?:'m| am) (?:dead|gone)(?!\\s+(?:for|to|on|away|out|home|shopping|\\d))",
+  "after i(?:'m| am) (?:dead|gone)(?!\\s+(?:for|to|on|away|out|home|shopping|\\d))",
+  '(?:be|get) rid of me (?:for good|forever|soon|at last|after tonight|permanently|once and for all)',
+  "burden (?:to|on|for) (?:everyone|everybody|you|all|people|my family|anyone|the world|them)",
+  "i(?:'m| am)(?: \\w+){0,2} (?:a |such a |just a |nothing but a |only a )burden",
+  'better off (?:without me|if i (?:was|were|wasn\'t|weren\'t|didn\'t|had never|never|was not|were not|died|disappeared|just|wasnt|werent)|with me (?:gone|dead|out of the (?:way|picture))|when i(?:\'m| am) gone|once i(?:\'m| am) gone|if i (?:just )?(?:was|were) (?:gone|dead|not here|not around))',
+  "(?:i'd|i would|i'm|i am|i'll|i will)(?: \\w+)? be better off dead|better off dead",
+  "(?:no one|nobody|noone|no-one) (?:would|will|'d|'ll|is going to)(?: even| really| ever)? (?:miss|notice|care|mourn)(?: about)? (?:me|if i|when i|that i)",
+  "won't have to (?:deal with|deal w|deal w/|worry about|put up with|hear from|see|look at|think about|bother with|care about) me (?:much longer|for (?:much |very )?long(?:er)?|after (?:tonight|today|this)|soon)",
+  "(?:not|won't|will not|never) (?:be|going to be) (?:a )?(?:problem|burden|bother|worry|pain)(?: \\w+){0,3} (?:after tonight|after today|much longer|for (?:much )?long(?:er)?|ever again|soon)",
+  "(?:you|u|everyone|they) (?:can|will|'ll)(?: finally)? (?:be free of me|have peace without me|move on without me forever)",
+]);
+
+/** Desire, despair and returning thoughts. */
+export const THOUGHTS = alt([
+  '(?:think|thinking|thought|thoughts|fantasi[sz]ing|dream(?:ing)?|obsessing|researching|googling|looking up) (?:about|of|on|into|how to)(?: \\w+){0,2}? (?:killing myself|ending it|ending my life|ending things|ending everything|suicide|dying|not being (?:here|around|alive)|not waking up|taking my (?:own )?life|taking all (?:my|the) \\w+|overdosing|jumping|hurting myself|harming myself|cutting|disappearing for good|how to (?:die|end it|kill myself|do it))',
+  "suicid(?:e|al)(?! (?:squad|mission|prevention training|bomber|doors|run|sprints?))",
+  '(?:the|those|these|my|dark|bad|old|same) (?:dark |bad |old )?(?:thoughts|urges|feelings) (?:are|have|\'ve|came|come|keep coming|started coming|are coming|have come|crept|creeping)(?: \\w+)? (?:back|again)',
+  '(?:thoughts|urges?|feelings?) (?:of|about|to) (?:ending|hurting|harming|killing|cutting|dying|suicide|death|not being here)',
+  '(?:urges?|feeling|need) to (?:hurt|harm|cut|kill|end) (?:myself|it)',
+  'dark thoughts',
+  "i(?:'m| am)(?: so| just| completely| totally| honestly| literally)? done (?:with|w|w/) (?:everything|life|living|it all|all of it|this life|this world|existing|being alive|being here)",
+  "nothing (?:left )?(?:to live for|worth living for)",
+  "(?:life|living|it|my life)(?:'s| is| isn't| is not|'s not| just isn't) (?:not )?worth (?:living|it any ?more|it without you|continuing)",
+  '(?:not|no longer|isn\'t) worth living',
+  '(?:no|lost the|losing the|lost all) (?:will|reason|desire|wish) to (?:live|go on|keep going)',
+  '(?:want|need|wish) (?:it all|everything|the pain|all of it|this pain|it) to (?:end|stop)(?: forever| for good| permanently)?(?=\\s*(?:$|[.,!]|forever|for good|now|tonight))',
+]);

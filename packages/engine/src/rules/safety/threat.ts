@@ -1,0 +1,283 @@
+/**
+ * `threat`: threatens the recipient, people close to them, their pets or things, or to expose
+ * them (LABELS.md). Five families, each composed from word classes (threat.list.ts): harm
+ * ("I'll hurt him"), exposure ("I'll show everyone those photos", "I still have your pics"),
+ * surveillance as menace ("I know where you live", "I know you're at your sister's right now"),
+ * taking the children, and veiled consequences ("you'll regret this", "watch your back").
+ * Guards: negation ("I'd never hurt you"), the writer as the one threatening, reported or owned
+ * past threats ("I threatened to post them; that was vile"), logistics ("I know where you live
+ * now, I'll send the box there?"), offers ("I'll show you the photos from the trip"), concern
+ * ("be careful driving, the roads are icy") and jokes ("I'll kill you if you eat my chips lol").
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Rule } from '../../rule.js';
+import { JOKE, rx, runPatterns, type SafetyPattern } from './lib.js';
+import { AUDIENCE, EXPOSE, FILL, HARM, MATERIAL, PERSON, TARGET, WILL } from './threat.list.js';
+
+const SUGGESTION =
+  'Please step away from this message. If things feel out of control, you can call or text 988 (US) or Samaritans on 116 123 (UK and Ireland), or talk to someone you trust now.';
+const REASON = {
+  harm: 'This reads as a threat to hurt them, someone close to them, or something of theirs.',
+  expose: 'This reads as a threat to expose them, by sharing private things or telling people about them.',
+  watch: 'Saying you know where they are or what they do can make them feel watched and unsafe.',
+  kids: 'This reads as a threat to keep them from their children.',
+  veiled: 'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
+} as const;
+
+const FILLS = `${FILL}{0,2}`;
+const MATERIAL_RE = rx(MATERIAL);
+const hasMaterial = (text: string): boolean => {
+  MATERIAL_RE.lastIndex = 0;
+  return MATERIAL_RE.test(text);
+};
+
+/** Harmless sharing: photos from a trip, things they asked for, sending something back. */
+const BENIGN_SHARE =
+  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) asked (?:for|me)|asked for (?:them|it)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them))\b/;
+const LOGISTICS =
+  /\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
+const CONCERN =
+  /\b(?:worried|worry|afraid|scared|frightened|don't want|do not want|hope not|pray|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|text me when|let me know you)\b/;
+const FOOD_JOKE =
+  /\bif (?:you|u) (?:eat|drink|finish|touch|steal|nick|take|have|scoff|spoil|forget)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
+const OPEN_QUESTION = /^\W*(?:do|don't|will|would|are|aren't|did|have|won't|can|could|should)\s+(?:you|u)\b/;
+
+const notJoke = (s: Sentence): boolean => !JOKE.test(s.text) && !FOOD_JOKE.test(s.text);
+const after = (s: Sentence, m: RegExpExecArray, n = 60): string =>
+  s.text.slice(m.index + m[0].length, m.index + m[0].length + n);
+
+/** What follows "I'll tell your mum …": about them (a threat) or about the writer (not). */
+const ABOUT_THEM =
+  /^\s*(?:know\s+)?(?:$|[.!,;]|about (?:you|u|your|ur|this|it|that|what you|us)\b|what (?:you|u)\b|everything|it all|the lot|all of it|all about|the truth about (?:you|u)|that (?:you|u)\b|(?:you|u)(?:'re| are| were|'ve| have| had| did| cheated| lied| took| stole| do| sent| said)\b|why (?:you|u)\b|how (?:you|u)\b|who (?:you|u)\b|exactly|the whole (?:story|thing)|(?:your|ur) (?:\w+ )?(?:secret|secrets|affair|habit|problem|past|history|debt|record|drinking|drug)|(?:or|and) (?:you|u)\b)/;
+const ABOUT_WRITER =
+  /^\s*(?:know\s+)?(?:i\b|i'm|i've|i'll|we\b|we're|it was (?:all )?me|that it was me|(?:it|that) was my|about (?:me|us|what i|how i|my|why i|why we)|hi\b|hello|thanks|thank you|happy|congrat|sorry|merry|the truth about (?:why we|me|what i|us)|what i\b|that i\b|how (?:sorry|much) i)/;
+
+const ULTIMATUM = /\b(?:or|unless|otherwise|else)\b|\bif (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report)\b/;
+
+const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
+  const rest = after(s, m);
+  if (ABOUT_WRITER.test(rest)) return false;
+  if (ABOUT_THEM.test(rest)) return true;
+  if (/^\s*about\b/.test(rest) && ULTIMATUM.test(s.text)) return true;
+  return hasMaterial(s.text) && !BENIGN_SHARE.test(s.text);
+};
+
+const HARM_FULL = `(?:teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;
+
+const PATTERNS: readonly SafetyPattern[] = [
+  // Harm to them, someone close to them, their pets or things.
+  {
+    name: 'harm-will',
+    re: rx(`${WILL}${FILLS}\\s+(?:${HARM})\\s+${TARGET}|${WILL}${FILLS}\\s+${HARM_FULL}`),
+    negatable: true,
+    firstPerson: true,
+    accept: notJoke,
+    reason: REASON.harm,
+  },
+  {
+    name: 'harm-passive',
+    re: rx(`(?:he|she|they|someone|somebody|people|you|u|(?:your|ur|his|her|that)(?: \\w+){1,2})(?:'s|'re|'ll|'d| is| are| will| would| might| could| r)?(?: going to| gonna)? (?:get|getting|be|end up) (?:hurt|a beating|battered|beaten(?: up)?|smashed|knocked out|(?:his|her|their|your) head kicked in|what's coming(?: to (?:him|her|them|you))?|dealt with|done in|in (?:the )?hospital|killed|stabbed|shot)`),
+    negatable: true,
+    accept: (s, m) =>
+      !CONCERN.test(s.text) &&
+      notJoke(s) &&
+      (!/^(?:you|u)\b/.test(m[0]) || /\bif i (?:see|catch|find|hear|ever)|\bagain\b/.test(s.text)),
+    reason: REASON.harm,
+  },
+  {
+    name: 'property',
+    re: rx(`(?:(?:your|ur|that|his|her)(?: \\w+){0,2}? (?:car|van|bike|truck|ute|house|flat|place|windows?|tyres|tires|door|garden|stuff|things|clothes|boxes|belongings|shit|crap|phone|laptop|guitar|records|album|dog|cat|horse|pets?)(?: of yours)?(?:'s| is| are|'re)? ?(?:would|will|might|could|won't|wouldn't|is going to|are going to|'s going to|'re going to|gonna|may|'d|'ll|are going|is going|go|goes|end up)(?: [\\w']+){0,4}? (?:worse|scratch(?:es|ed)?|smash(?:ed)?|broken|burn(?:t|ed|ing)?|on fire|bonfire|damaged|missing|keyed|slashed|wrecked|in pieces|dented|torched|ruined|destroyed|trashed|dead|disappear|vanish|on the (?:street|lawn|tip|road|curb|kerb|bonfire)|an accident)|(?:they|it|everything|all of it|all your \\w+|the lot|your \\w+)(?:'re|'s| are| is| will|'ll)? (?:going|go|get|be|end up) (?:on|in|into) the (?:bonfire|fire|furnace|incinerator|river|canal)|won't have (?:tyres|tires|windows|wheels|a windscreen|any (?:tyres|tires|windows|paint)|paint) (?:for long|much longer|by morning|tomorrow))`),
+    accept: (s, m) =>
+      /bonfire|fire|furnace|incinerator|river|canal/.test(m[0]) ||
+      !/\b(?:garage|mechanic|repair|insurance|mot|service|storm|weather|battery|needs new|new tyres|old|vet|sick|ill|poorly|worried)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  // Exposure: showing, posting, telling.
+  {
+    name: 'expose-to-audience',
+    re: rx(`${WILL}${FILLS}\\s+${EXPOSE}\\s+(?:[\\w']+\\s+){0,6}?(?:to |with |on |in front of )?${AUDIENCE}`),
+    negatable: true,
+    firstPerson: true,
+    accept: (s) => hasMaterial(s.text) && !BENIGN_SHARE.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'expose-public',
+    re: rx(`${WILL}${FILLS}\\s+(?:post|leak|upload|publish|put up|put out|spread|expose|release|airdrop|circulate)(?:ing)?\\s+(?:[\\w']+\\s+){0,3}?${MATERIAL}`),
+    negatable: true,
+    firstPerson: true,
+    accept: (s) => !BENIGN_SHARE.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'expose-you',
+    re: rx(`${WILL}${FILLS}\\s+(?:expose|out|ruin|destroy|end|finish|bury|humiliate|shame|report) (?:you|u)(?=\\s*(?:$|[.!,;]|to|in front|online|for what|for everything|publicly))`),
+    negatable: true,
+    firstPerson: true,
+    reason: REASON.expose,
+  },
+  {
+    name: 'tell',
+    re: rx(`(?:${WILL}${FILLS}|(?:i'm|i am)(?: just)?)\\s+(?:tell|telling|inform|informing|let|letting|ring|ringing|call|calling|text|texting|message|messaging|email|emailing|write to|go to|going to|contact|contacting|show|showing)\\s+(?:${AUDIENCE}|her|him|them)(?: know)?`),
+    negatable: true,
+    firstPerson: true,
+    accept: tellOk,
+    reason: REASON.expose,
+  },
+  {
+    name: 'make-sure-they-know',
+    re: rx(`(?:make sure|see to it that|see that)(?: [\\w']+)?? (?:${AUDIENCE})(?: [\\w']+){0,3}? (?:knows?|finds? out|hears?|sees?|learns?|reads?)`),
+    negatable: true,
+    accept: (s, m) => !ABOUT_WRITER.test(after(s, m)),
+    reason: REASON.expose,
+  },
+  {
+    name: 'audience-sees',
+    re: rx(`(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?: [\\w']+){0,2}? (?:gets? to (?:see|hear|read|know)|sees?|will see|'ll see|is going to see|are going to see|will hear|'ll hear|will find out|'ll find out|will know|'ll know|finds? out|would love (?:them|it|those|these|to see|to know|to hear|to read)|would (?:be (?:very |really |so )?interested|like to see|love to see)|might (?:like|want) to see|will be seeing|will be hearing|hears about|will learn|will read|reads? (?:them|it|those|these|your))`),
+    negatable: true,
+    accept: (s, m) =>
+      !BENIGN_SHARE.test(s.text) &&
+      (hasMaterial(s.text) || /\b(?:them|it|those|these)$/.test(m[0]) || /^\s*(?:about (?:you|u)|what (?:you|u)|the truth)/.test(after(s, m))),
+    reason: REASON.expose,
+  },
+  {
+    name: 'i-have-material',
+    re: rx(`\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:have|got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`),
+    negatable: true,
+    accept: (s) => !BENIGN_SHARE.test(s.text) && !/\b(?:deleted|delete|deleting|i'll (?:send|give|return)|printed for)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'i-have-a-key',
+    re: rx(`\\bi(?:'ve)?(?: still)?\\s+(?:still\\s+)?(?:have|got|kept|keep|made|have got) (?:a |your |ur |the |a spare |a copy of (?:your|ur|the) |copies of (?:your|ur|the) )?(?:spare )?keys? (?:to|for|of) (?:your|ur|the|his|her) (?:place|flat|house|apartment|car|door|front door|home)`),
+    negatable: true,
+    accept: (s) => !/\b(?:return|give (?:it|them) back|drop (?:it|them)|post (?:it|them)|send (?:it|them)|leave (?:it|them)|want (?:it|them) back|hand (?:it|them)|bring (?:it|them)|back to you|under the mat|in the post|where should i|should i|sorry|forgot)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'hope-they-know',
+    re: rx(`(?:hope|hopefully|i wonder if|bet|does) (?:your|ur|his|her) (?:new )?(?:\\w+ )?(?:knows|know|finds out|has heard|heard|is aware|realises|realizes) (?:what|about|who|that) (?:you|u)\\b(?! (?:feel|mean|are (?:doing|feeling)))`),
+    reason: REASON.expose,
+  },
+  // Surveillance as menace.
+  {
+    name: 'know-where',
+    re: rx(`\\bi (?:know|found out|figured out|worked out|have found|'ve found|know exactly|know now)(?: exactly)? where (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)(?:'re|'s| are| is)? ?(?:now )?(?:live|lives|living|work|works|working|park|parks|parked|sleep|sleeps|sleeping|stay|stays|staying|go|goes|drink|drinks|train|trains|run|runs|study|studies|hang out|hangs out|shop|shops|walk|walks|drive|drives|moved(?: to)?|are(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every))|is(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every)))`),
+    negatable: true,
+    accept: (s) => !LOGISTICS.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'know-which',
+    re: rx(`\\bi know (?:which|what) (?:gym|school|class|classes|office|bar|pub|church|route|bus|train|street|road|car|shift|shifts|time|days?|nights?|mosque|temple|club|cafe|nursery|college|uni|building|floor|flat|house|door|hotel|platform|way|park|running route|hours) (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)\\b`),
+    negatable: true,
+    accept: (s) => !LOGISTICS.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'know-routine',
+    re: rx(`\\bi know (?:your|ur|his|her|their) (?:new )?(?:daily |weekly |whole )?(?:schedule|routine|address|movements|route|timetable|shifts?|rota|plates?|number plate|registration|location|whereabouts|every move|commute|passcode|password|new address|hours|login)|\\bi know when (?:you|u|he|she|they|your \\w+|ur \\w+)(?:'re|'s| are| is| get| gets| leave| leaves| go| goes| finish| finishes| come| comes)? ?(?:home|alone|on your own|by yourself|out|asleep|at work|at the gym|leaving|working|back|there|off|by herself|by himself|on (?:his|her) own)`),
+    negatable: true,
+    accept: (s) => !LOGISTICS.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'know-you-are-there',
+    re: rx(`\\bi know (?:you're|you are|your|he's|she's|they're|he is|she is|you've been|you were|he was|she was|you r) (?:at|with|in|staying|sleeping|seeing|home|round|over|out|going|back)\\b[^.?!]{0,40}?(?:right now|tonight|now|today|this (?:weekend|morning|evening)|again|last night|every (?:night|day|week|morning)|at the moment)`),
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:no rush|no need|whenever|when you (?:can|get a chance|have time)|don't worry|take your time|no pressure|hope|enjoy|have fun|say hi|busy|sorry)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'car-is-there',
+    re: rx(`(?:your|ur|his|her) (?:new )?(?:\\w+'s )?(?:car|van|bike|truck|ute|motorbike)(?:'s| is) (?:right )?(?:there|outside|out front|out the front|parked (?:outside|at|on|in)|in (?:his|her|the) drive|across the road)`),
+    accept: (s) =>
+      !s.isQuestion &&
+      !/\b(?:garage|fixed|mechanic|keys|repair|ready|collect|pick (?:it|up)|drop|mot|service|tow|ticket|clamp|insurance|sold|sell|blocking|move it|moved|towed|lights on|window open|unlocked)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'i-see-you',
+    re: rx(`\\bi (?:can )?see (?:everything(?! (?:so |more |much )?(?:clearly|differently|now|better))|who (?:you|u)(?:'re| are)? (?:with|talking|seeing|sleeping|texting)|you (?:right now|now|through the|from here)|your (?:every move|lights)|where (?:you|u) (?:are|go))|\\bi(?:'m| am|'ve been| have been| was|'ll be| will be| keep)(?: \\w+)? (?:watching|following|tracking|outside|parked outside|sitting outside|waiting outside|standing outside|across the road from|around the corner from|keeping an eye on|keeping tabs on|monitoring|driving past|walking past) (?:you|u|your|ur|his|her|him|them|the house)\\b|\\bi (?:drove|drive|walked|walk|went) (?:past|by) (?:your|ur) (?:house|place|flat|work|office)(?: \\w+){0,3} (?:again|every|last night|tonight|twice|a few times)|\\b(?:eyes everywhere|i have (?:people|eyes|friends|mates) (?:watching|everywhere|who (?:tell|told|see|saw|know))|people (?:watching|keeping an eye on) (?:you|u))`),
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:pick up|collect|drop off|at \d|o'clock|pm|am|to get|when you're ready|on tv|videos?|stories|show|match|game|play|films?|youtube|stream|channel|grow|become|learn|proud)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  // The children.
+  {
+    name: 'take-the-kids',
+    re: rx(`${WILL}${FILLS}\\s+take (?:the|our|my|your) (?:kids|children|child|son|daughter|boys|girls|baby|kid|little one|little ones|babies|\\w+)(?: [\\w']+){0,3}? (?:away(?! for the| on| to the)|and (?:go|leave|move|run|disappear|you'll|you will)|from you|where you(?:'ll| will) never|somewhere you|abroad|overseas|out of the country)|(?:make sure|see to it that) (?:you|u) (?:never|don't|do not|won't) (?:see|get to see|get) (?:the |our |your )?(?:kids|children|son|daughter|baby|\\w+) again|(?:you|u)(?:'re| are)? never (?:going to|gonna) see (?:the |our |your |my )?(?:kids|children|son|daughter|baby|them|him|her) again`),
+    negatable: true,
+    reason: REASON.kids,
+  },
+  // Veiled consequences.
+  {
+    name: 'you-will-regret',
+    re: rx(`(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not (?:taking|bringing|packing|wearing|buying|getting|trying|seeing|booking|watching|reading|going|coming to|doing|having|learning|visiting|joining|ordering|eating|listening|applying))|be sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|them|him|her|dog|cat) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`),
+    accept: (s) => !(s.isQuestion && OPEN_QUESTION.test(s.text)) && notJoke(s),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'get-away-with',
+    re: rx(`(?:you|u)(?:'ll| will)? (?:won't|will not|aren't going to|are not going to|ain't going to|not going to|never) get away with (?:this|it|that|what)|think (?:you|u) can (?:just )?get away with`),
+    accept: (s) => !(s.isQuestion && OPEN_QUESTION.test(s.text)),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'find-out',
+    re: rx(`(?:you'll|you will|you're going to|you are going to|you're about to|you are about to|you're gonna|you r about to) (?:find out|see|learn|realise|realize|discover) (?:what happens|the hard way|what i(?:'m| am) (?:capable of|like)|who you(?:'re| are) dealing with|what it feels like|what i can do)|what happens when (?:you|people|someone|u) (?:mess|messes|cross|crosses|screw|screws|fuck|fucks|lie|lies|cheat|cheats) (?:with|around with|to|on) me|(?:don't|do not|never) (?:mess|fuck|screw|cross) with me|(?:messed|fucked|screwed|crossed) with the wrong (?:person|guy|girl|woman|man|one|family)|(?:you|u) (?:don't know|do not know|have no idea|no idea|have no clue|underestimate|forgot|forget) what i(?:'m| am)? ?(?:capable of|can do|could do|will do|might do|would do)(?! for you| to help)`),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'warning',
+    re: rx(`(?:you've|you have|you are|you're|consider yourself|consider this|this is your|this is a|this is my) (?:been )?(?:warned|(?:last|final|only) warning)|don't say i didn't warn you|i(?:'m| am) warning you|watch (?:your|ur|his|her|their|your \\w+'s|ur \\w+'s) back|watch (?:yourself|your step|your mouth)(?=\\s*(?:$|[.!,]|or|mate|pal))|(?:better|best) watch (?:out|yourself|it|your back)|sleep with one eye open|lock (?:your|ur|his|her) doors|look(?:ing)? over (?:your|his|her|ur) shoulder|(?:haven't|have not|not) heard the last of me|or else(?=\\s*(?:$|[.!?]))|or you'll see|or there'll be trouble|(?:you(?:'re| are)|ur) (?:dead meat|a dead (?:man|woman)|so dead|dead(?=\\s*(?:$|[.!,]|if|when))|done for)`),
+    accept: (s) => !/\b(?:ice|icy|roads|weather|storm|slippery|pickpockets?|scam)\b/.test(s.text) && notJoke(s),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'be-careful',
+    re: rx(`careful (?:who|what|where|how) (?:you|u|your \\w+|he|she)(?:'re| are)? (?!wish)(?:post|posting|talk|talking|see|seeing|date|dating|hang|hanging|go|going|say|saying|tell|telling|sleep|sleeping|bring|bringing|share|sharing|text|texting|trust|walk|walking|park|parking)|(?:your|ur|his|her)(?: \\w+){0,2}? ${PERSON} (?:should|had better|'d better|better|wants to|might want to|needs to|ought to) (?:be (?:very |really )?careful|watch (?:out|it|himself|herself|his back|her back|themselves)|stay (?:away|indoors|inside|home))|(?:you|u) (?:should|had better|'d better|better|might want to|need to|ought to) (?:be (?:very |really )?careful|watch (?:out|yourself|it|your back))(?: [\\w']+){0,3} (?:at night|walking home|on your own|alone|who you|where you|what you|around me|from now on)|(?:i'd|i would) (?:be careful|watch (?:out|yourself|my back|your back)|think (?:twice|carefully|again)|keep (?:quiet|my mouth shut)|not do that|reconsider|be very careful)(?: [\\w']+){0,4} if i (?:were|was) (?:you|him|her)|(?:you'd|you had|u'd|you|u) better (?:watch|be careful|sleep with|pray|hope|lock|keep (?:your|ur) (?:mouth|head)|not (?:tell|show|go to|call|report|block|ignore|come near|say))`),
+    accept: (s) => !CONCERN.test(s.text) && notJoke(s),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'think-before',
+    re: rx(`think (?:very |really )?(?:carefully|twice|hard|long and hard|again) (?:before|about) (?:you|u|your|what you|blocking|ignoring|going|doing|telling|taking|talking|saying|posting|calling|reporting|leaving|withdrawing|cutting)|think (?:about|of) (?:that|this|it) (?:before|next time) (?:you|u)|think (?:about|of) (?:your|ur) (?:career|job|reputation|kids|children|family|safety|position|licence|visa|mum|mom|dad|parents|new \\w+)(?=\\s*(?:$|[.!,]|before|when|if))|(?:it would be|it'd be|you'd be|you would be|it might be) (?:wise|smart|sensible|in your (?:best )?interests?|advisable|prudent) (?:to|for you to|not to) (?:remember|think|reconsider|keep (?:quiet|this|it|your)|stay (?:quiet|away)|drop|withdraw|back off|play nice|cooperate|be sensible|not)|(?:remember|don't forget|never forget|do not forget|keep in mind|bear in mind),? (?:that )?i (?:still )?(?:have|know|kept|saved|got|'ve got|have got) (?:copies|everything|all|the (?:\\w+ )?(?:photos|pics|texts|messages|screenshots|videos)|your (?:secrets|\\w+ (?:photos|pics))|a key|where|what you)`),
+    accept: (s) => !/\b(?:take your time|no rush|whatever you decide|i'll respect|your decision|up to you)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'something-might-happen',
+    re: rx(`\\b(?:something|anything|things?|accidents?) (?:bad |terrible |awful |nasty |unfortunate |tragic )?(?:might|could|may|will|would|can|is going to|is gonna|are going to) (?:\\w+ )?happen to (?:you|u|him|her|them|your|ur|his|the (?:dog|cat|car|house|kids))|(?:(?:it )?(?:would|'d|will|'ll) be (?:a )?(?:real )?(?:shame|pity|terrible|awful|sad|unfortunate)|i'd hate|i would hate|i'd hate it|wouldn't want|would not want)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind)|get (?:hurt|hold|wind)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to)|wonder what (?:your|ur|his|her|their|everyone|people|the)(?: [\\w']+){0,4}? (?:would|will|might|'d) (?:make of (?:them|it|this|that|those|these)|think (?:of|about) (?:them|those|these|this|that|it)|say (?:if|when|about (?:them|those|this|that))|do (?:if|when))|(?:neither of us|nobody|no one|none of us|you don't|you wouldn't|you won't|you do not) (?:wants?|would want|'d want|would like|like) (?:those|that|these|them|this|it|the \\w+)(?: \\w+)? (?:in the public domain|out there|getting out|to get out|to come out|made public|public|online|going public|seen|shared|to be seen|to go viral|leaked|to leak|on the internet|getting around)|enjoy (?:it|this|that|him|her|them|your \\w+|yourself|your freedom|life) while (?:it|you|he|she|they|u) (?:last|lasts|can|still can)`),
+    accept: (s) =>
+      !CONCERN.test(s.text) &&
+      !/\bfrom (?:someone|anyone|somebody|anybody) else\b|\bfrom (?:him|her|them|others|a stranger)\b|second ?hand/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'life-hell',
+    re: rx(`make (?:your|ur|his|her|their) (?:life|lives|days) (?:a )?(?:living )?(?:hell|nightmare|misery|miserable|unbearable|difficult|very difficult|so difficult|a misery|not worth living|hard|impossible)|make sure (?:you|u) (?:suffer|pay|regret|lose|get what)|\\bi(?:'ll| will)(?: \\w+)? (?:make sure|see to it)(?: that)? (?:you|u|he|she|they|your \\w+) (?:never (?:see|get|work|hold|find)|regret|pay|suffer|lose|get what|are sorry|is sorry)|(?:i'm|i am) coming (?:for|after) (?:you|u|him|her|them|your)|(?:wherever|anywhere) (?:you|u) (?:go|move|hide|run),? i(?:'ll| will) (?:find|be|follow)|(?:you|u) can(?:'t| not|not) hide(?=\\s*(?:$|[.!,]|from me))|(?:don't|do not) make me (?:come|do|go|show|tell|call|send|post|hurt|use|get|turn up|drive|find|ring|knock)|(?:you|u) won't like (?:it|what (?:happens|i do|comes next|i'll do|i will do))(?=\\s*(?:$|[.!]))`),
+    negatable: true,
+    accept: notJoke,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'not-over',
+    re: rx(`this (?:isn't|is not|ain't) over(?=\\s*(?:$|[.!,]))`),
+    accept: (s, m) => !/\b(?:know|hope|feel|think|pretend|wish|sure|us|between us|for me)\b/.test(s.text.slice(0, m.index)),
+    reason: REASON.veiled,
+  },
+];
+
+export const threat: Rule = {
+  id: 'threat',
+  kind: 'safety',
+  gate: /ll\b|will|going to|gonna|i'd|would|could|might|can|swear|or i|regret|sorry|pay|away with|find out|warn|watch|careful|think|happen|shame|pity|hate|wonder|neither|wise|remember|forget|life|make|coming|hide|like it|over|know|have|got|kept|keep|saved|screenshot|recorded|copied|key|car|see|tell|hope|kids|children|never see|take|mess|capable|better|enjoy|heard the last|or else|dead|done for|hurt|beat|smash|getting|bonfire|fire|tyres|tires|worse|scratch|eyes|outside|following|tracking|drove|walked|public/,
+  find(sentence) {
+    return runPatterns(sentence, PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
+  },
+};
+
+export { REASON as THREAT_REASONS, SUGGESTION as THREAT_SUGGESTION };
