@@ -20,7 +20,8 @@ const OFFERS = [
   String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth|that it was me|it was me|that i lied|i lied|that you|you were|myself)`,
   String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
   String.raw`(?:make|put|set) (?:it|this|things|that) right`,
-  String.raw`make (?:amends|it up to (?:you|ya)(?! with))`,
+  String.raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
+  String.raw`make it up to (?:you|ya)(?! with)`,
   String.raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
   String.raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
   String.raw`take down (?:the|those|that|every|all|it|them|my)`,
@@ -47,20 +48,65 @@ const PATTERNS: Pattern[] = [
   },
   // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every)|refunded|reimbursed|transferred (?:the|\$|£|€|\d|it|you|every)|deleted (?:every|all|the photos|those|the pictures|the pics|the video|the post|the posts|them|the screenshots|the recordings|the copies|any)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed your|replaced your|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every)|refunded|reimbursed|transferred (?:the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed your|replaced your|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
     apology: false,
   },
   {
     re: /\b(?<s>(?:you|ya) asked me to (?:delete|take down|remove|return|pay)\b[^.!?]{0,40}?\band i (?:have|did))\b/g,
   },
   {
-    re: /\b(?<s>(?:£|\$|€)\s?\d[\d,.]*(?:k)?\b[^.!?]{0,40}?\b(?:is|are|goes|go|went|will go|has gone|have gone)\s+(?:back\s+)?(?:in|into|to)\s+(?:your|ya)\s+(?:account|bank|card|paypal|venmo))/g,
+    re: /(?<s>(?:£|\$|€)\s?\d[\d,.]*(?:k)?\b[^.!?]{0,40}?\b(?:is|are|goes|go|went|will go|has gone|have gone)\s+(?:back\s+)?(?:in|into|to)\s+(?:your|ya)\s+(?:account|bank|card|paypal|venmo))/g,
   },
   {
     re: /\b(?<s>send me the (?:invoice|bill|quote|quotes|receipt|amount|costs?|details|link|total))\b/g,
     check: (m, s) => !LOGISTIC_SPLIT.test(s.text),
   },
   { re: /\b(?<s>tell me (?:the amount|how much|what it costs|what i owe))\b/g },
+  // money back: "I have put the £450 back into your account", "the £2,000 is back in the savings account"
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|now\s+)?put\s+(?:the\s+|your\s+|all\s+|every\s+)?(?:£|\$|€|money|cash|\d|it|savings)[^.!?]{0,20}?\bback)\b/g,
+  },
+  {
+    re: /\b(?<s>(?:is|are)\s+(?:now\s+)?back\s+in\s+(?:the|your|our|ya)\s+(?:\w+\s+)?(?:account|savings|bank|fund|pot))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:standing order|direct debit|payment plan|repayment plan)\b[^.!?]{0,40}?\b(?:to you|back to you|into your|to your|clear))/g,
+  },
+  // putting the record straight with others: "I've told Josh I was in the wrong", "I've written to your mum to apologise"
+  {
+    re: /\b(?<s>i(?:'ve| have|'ll| will|'d like to| would like to|'m going to| am going to)?\s+(?:already\s+|since\s+|also\s+)?(?:told|tell|written to|write to|spoken to|speak to|talked to|talk to|rung|ring|called|call|messaged|message|emailed|email|explained to|explain to)\b[^.!?]{0,50}?\b(?:i was (?:in the )?wrong|i lied|i'd lied|it was me|i was the one|the truth|the record straight|put the record|set the record|the wrong version|(?:were|was) (?:mine|false|untrue|lies|a lie|cruel|not true)|wasn't true|were not true|to apologi[sz]e|my fault|none of it was (?:true|you)))/g,
+    check: (m) => !/\b(?:told|tell) (?:you|ya) the truth\b/.test(m[0]),
+  },
+  {
+    re: /\b(?<s>(?:i'd like to|i would like to|i want to|i'll|i will|i'm going to|i am going to)\b[^.!?]{0,40}?\bapologi[sz]e to (?:her|him|them|your|each|everyone|\w+)(?:\s+\w+){0,2})/g,
+  },
+  // transparency: "If you want to read any of our messages, I will show you", "I'll go through anything with you"
+  {
+    re: /\b(?<s>if (?:you|ya) (?:ever\s+)?(?:want|need|would like|'d like|wish) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?\bi(?:'ll| will| can|'d| would)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ll| will| can|'m happy to| am happy to)\s+(?:show (?:you|ya)|sit down with (?:you|ya)|go through (?:anything|everything|it all|every \w+|all of it)|walk (?:you|ya) through|hand (?:you|ya)|give (?:you|ya) (?:access|every|all|the (?:statements|messages|letters|records|passwords|full)))(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have|'m| am)\s+(?:also\s+)?(?:given|giving|handing|handed|sent|shown) (?:you|ya) (?:\w+\s+){0,2}?(?:access|every|all|the (?:statements|messages|letters|records|passwords|full))(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // practical help: "if you need anything at all, I will be there", "I'd like to take the kids every Saturday so you get a day to yourself"
+  {
+    re: /\b(?<s>if (?:you|ya) (?:ever\s+)?need (?:anything|something|help|a lift|a hand|money|me to)\b[^.!?]{0,50}?(?:\bi(?:'ll| will| can)\b|\bjust (?:ask|tell me|say|let me know)|\bi'm here|\bi am here)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    re: /\b(?<s>(?:i'd like to|i would like to|i want to|i'll|i will|i can|i could)\s+(?:\w+\s+){1,8}?so (?:that )?(?:you|ya) (?:get|can have|have|can get|can rest|don't have to|won't have to|can take|aren't|are not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) && !/\b(?:talk|meet|see you|come (?:round|over|by)|explain|call)\b/.test(m[0]),
+  },
+  // listening: "I'd like to hear what those years were like for you", "I'll sit and listen without a word"
+  {
+    re: /\b(?<s>i(?:'d| would| want to|'ll| will)?\s*(?:like to\s+|love to\s+)?(?:hear|listen to|know)\s+(?:what|how)\b[^.!?]{0,50}?\b(?:was|were|felt|has been|have been) like for (?:you|ya))/g,
+    question: true,
+  },
+  {
+    re: /\b(?<s>(?:listen|hear (?:you|ya) out)\s+without (?:a word|interrupting|defending|arguing|getting defensive|saying a word|excuses|judg\w+))/g,
+  },
   // asking: "what can I do to make this right?", "is there anything I can do", "what would help"
   {
     re: /\b(?<s>(?:what|how)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
@@ -68,7 +114,7 @@ const PATTERNS: Pattern[] = [
     check: (m) => !/\b(?:else|about it)\b/.test(m[0]),
   },
   {
-    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?anything (?:at all\s+)?(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?(?:anything|something)(?: at all| practical)?\s+(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
     check: (m, s) => !/\b(?:there's nothing|nothing i|is nothing)\b/.test(s.text),
   },
@@ -99,7 +145,7 @@ const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how
 export const repair: Rule = {
   id: 'repair',
   kind: 'strength',
-  gate: /pay|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|[£$€]/,
+  gate: /pay|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|[£$€]/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },
