@@ -148,17 +148,62 @@ const CHAR_MAP: Readonly<Record<string, string>> = {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BC`][\p{L}\p{M}\p{N}]+)*/uy;
 
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02BC`]/g;
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
+/** True when `word` may hold a run that {@link STRETCHED} shortens: three equal code units, or any astral letter. */
+function mayBeStretched(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (k >= 2 && c === word.charCodeAt(k - 1) && c === word.charCodeAt(k - 2)) return true;
+  }
+  return false;
+}
+
 /** Normalises `text` for matching; see {@link Normalized}. Never throws. */
 export function normalize(text: string): Normalized {
-  const out: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // The output is built in chunks with typed-array maps (one allocation per word, not per character).
+  const parts: string[] = [];
+  let capacity = text.length + 16;
+  let from = new Int32Array(capacity);
+  let to = new Int32Array(capacity);
+  let n = 0;
+  const reserve = (count: number): void => {
+    if (n + count <= capacity) return;
+    capacity = Math.max(capacity * 2, n + count);
+    const f = new Int32Array(capacity);
+    const t = new Int32Array(capacity);
+    f.set(from.subarray(0, n));
+    t.set(to.subarray(0, n));
+    from = f;
+    to = t;
+  };
+  /** Emits `s`, every code unit of it mapped to the original span `[a, b)`. */
   const emit = (s: string, a: number, b: number): void => {
+    reserve(s.length);
     for (let k = 0; k < s.length; k++) {
-      out.push(s[k] as string);
-      from.push(a);
-      to.push(b);
+      from[n] = a;
+      to[n] = b;
+      n++;
     }
+    parts.push(s);
+  };
+  /** Emits `s`, its code units mapped one to one onto the original from offset `a`. */
+  const emitSame = (s: string, a: number): void => {
+    reserve(s.length);
+    for (let k = 0; k < s.length; k++) {
+      from[n] = a + k;
+      to[n] = a + k + 1;
+      n++;
+    }
+    parts.push(s);
+  };
+  /** The last `count` code units of the output so far. */
+  const tail = (count: number): string => {
+    let s = '';
+    for (let p = parts.length - 1; p >= 0 && s.length < count; p--) s = (parts[p] as string) + s;
+    return s.slice(-count);
   };
 
   let i = 0;
@@ -169,15 +214,15 @@ export function normalize(text: string): Normalized {
       const raw = m[0];
       const end = i + raw.length;
       const lower = raw.toLowerCase();
-      const unified = lower.replace(/[\u2018\u2019\u02BC`]/g, "'");
-      const key = unified.replace(/(\p{L})\1{2,}/gu, '$1');
+      const unified = lower.replace(CURLY_APOSTROPHES, "'");
+      const key = mayBeStretched(unified) ? unified.replace(STRETCHED, '$1') : unified;
       let expansion = EXPANSIONS.get(key);
-      if (expansion === "i'll" && ILL_AS_ADJECTIVE.test(out.slice(-24).join(''))) expansion = undefined;
+      if (expansion === "i'll" && ILL_AS_ADJECTIVE.test(tail(24))) expansion = undefined;
       if (raw === 'ID' || raw === 'US') expansion = undefined;
       if (expansion !== undefined) {
         emit(expansion, i, end);
       } else if (lower.length === raw.length && key.length === raw.length) {
-        for (let k = 0; k < raw.length; k++) emit(unified[k] as string, i + k, i + k + 1);
+        emitSame(unified, i);
       } else if (lower.length === raw.length) {
         // Stretched letters were shortened: map each kept letter to its run in the original.
         let k = 0;
@@ -187,7 +232,7 @@ export function normalize(text: string): Normalized {
           while (r < raw.length && unified[r] === c && /\p{L}/u.test(c)) r++;
           const run = r - k;
           if (run >= 3) emit(c, i + k, i + r);
-          else for (let q = k; q < r; q++) emit(unified[q] as string, i + q, i + q + 1);
+          else emitSame(unified.slice(k, r), i + k);
           k = r;
         }
       } else {
@@ -195,6 +240,13 @@ export function normalize(text: string): Normalized {
         emit(key, i, end);
       }
       i = end;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && code !== 0x09 && code !== 0x0d && code !== 0x60) {
+      // Plain ASCII space or punctuation (ASCII letters and digits are always words): kept as is.
+      emitSame(text[i] as string, i);
+      i++;
       continue;
     }
     const cp = text.codePointAt(i) as number;
@@ -206,7 +258,7 @@ export function normalize(text: string): Normalized {
     else emit(ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch, i, i + 1);
     i += width;
   }
-  return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
+  return { text: parts.join(''), from: from.subarray(0, n), to: to.subarray(0, n) };
 }
 
 /** Maps a span of normalised text back to the original text. */
