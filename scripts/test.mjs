@@ -55,7 +55,8 @@ function count(name, jsonFile, status) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  for (const file of brokenFiles) problems.push(`${name}: ${file.name.replace(`${root}/`, '')} failed to run`);
+  for (const file of brokenFiles)
+    problems.push(`${name}: ${file.name.replace(`${root}/`, '')} failed to run`);
   if (failed === 0 && status !== 0) {
     totals.failed++;
     problems.push(`${name}: vitest ended with code ${status}`);
@@ -76,7 +77,10 @@ function runVitest(name, args, env = {}) {
 try {
   // The browser and CLI tests use built output; the build only redoes what is stale.
   header('Build');
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status === 0) {
     console.log('Built.');
   } else {
@@ -111,7 +115,10 @@ try {
   if (filters.length > 0) {
     notRun('Browser suite', 'a test filter was given, so only the unit suite ran.');
   } else if (!existsSync(e2eConfig)) {
-    notRun('Browser suite', 'vitest.e2e.config.ts is missing, so there is no browser suite in this checkout yet.');
+    notRun(
+      'Browser suite',
+      'vitest.e2e.config.ts is missing, so there is no browser suite in this checkout yet.',
+    );
   } else if (!existsSync(chromium)) {
     notRun(
       'Browser suite',
