@@ -35,7 +35,7 @@ const journeyNotFound = () =>
 const stepNotFound = (stepNumber: number) =>
   new AppError(
     'not-found',
-    `There is no step ${String(stepNumber)}. The program has steps 1 to ${String(PROGRAM_STEPS.length)}.`,
+    `${Number.isFinite(stepNumber) ? `There is no step ${String(stepNumber)}.` : 'There is no such step.'} The program has steps 1 to ${String(PROGRAM_STEPS.length)}.`,
   );
 
 /** @example const journeys = createJourneyService({ store }); await journeys.createJourney(input); */
