@@ -72,13 +72,15 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:you|ya)\s+must\s+(?:have|'ve)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
     check: (m) =>
-      !/must\s+(?:have|'ve)\s+been\s+(?:busy|joking|mistaken|confused|tired|asleep|out)\b/.test(m[0]),
+      !/must\s+(?:have|'ve)\s+been\s+(?:busy|joking|mistaken|confused|tired|asleep|out|up|so proud|proud|thrilled|delighted|excited|happy)\b/.test(
+        m[0],
+      ),
   },
   {
     re: /\b(?<s>(?:that|it|this|which|those \w+|that \w+)\s+must\s+(?:have|'ve)\s+(?:felt|been)\s+(?:so |really |incredibly |absolutely |utterly )?(?:awful|horrible|terrifying|frightening|humiliating|mortifying|lonely|devastating|hard|painful|crushing|scary|confusing|exhausting|like)(?:\s+\w+){0,5})/g,
   },
   {
-    re: /\b(?<s>how\s+(?:\w+\s+){0,3}(?:that|it|this|the \w+)\s+must\s+(?:have|'ve)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
+    re: /\b(?<s>how\s+(?:\w+\s+){1,6}?must\s+(?:have|'ve)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
   },
   // "I can only imagine how alone you felt", "I imagine you still tense up"
   {
@@ -92,9 +94,10 @@ const PATTERNS: Pattern[] = [
   // "I know how much it hurt", "I know you felt alone", "I know what it cost you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|check|flinch|were the one)|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
+      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
       'g',
     ),
+    check: (m, s) => !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)),
   },
   // "you deserved better"
   {
@@ -123,11 +126,41 @@ const PATTERNS: Pattern[] = [
   },
   // "I know they've stayed with you for years"; "you weren't overreacting"
   {
-    re: /\b(?<s>(?:it|that|they|those words|what i said)\s+(?:have|has|'ve|'s)?\s*stayed with (?:you|ya))\b/g,
+    re: /\b(?<s>(?:it|that|they|those words|what i said)(?:\s+(?:have|has)|'ve|'s)?\s+stayed with (?:you|ya))\b/g,
   },
   {
     re: /\b(?<s>(?:you|ya)(?:\s+(?:aren't|weren't|are not|were not|never were)|'re not)\s+(?:overreacting|making too much of (?:it|this)|being dramatic|too sensitive|being too sensitive|imagining (?:it|things)))\b/g,
     negation: false,
+  },
+  // the burden they carried: "You had to hold it together while I made a scene", "You were the one left explaining"
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:had to|ended up|were left|got left|were forced to|were the one (?:left|who had to|stuck)|are the one who has to|were the one who had to)\s+\w+(?:\s+[^\s,.;:!?]+){0,6})/g,
+    check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
+  },
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:found out|heard|learned|learnt|had to hear|had to find out|discovered)\b[^.!?]{0,40}?\b(?:from|through|via|on)\s+(?:my|someone|a friend|your|the|other|facebook|instagram|linkedin|a stranger|strangers|people|everyone|\w+)(?:\s+[^\s,.;:!?]+){0,3})/g,
+    check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
+  },
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:(?:finally|eventually|slowly|just|even)\s+)?(?:stopped (?:laughing|trusting|believing|sleeping|eating|talking|reaching|trying|feeling|going out|asking|singing|smiling|coming)|gave up (?:a|your|on|so much|everything|years)|lost (?:your|ya|a|the|years|precious|sleep|friends|faith|trust|confidence|so much|time)|walked on eggshells|(?:were|felt|was) (?:scared|afraid|frightened|terrified) of me|cried (?:yourself|every|for|alone|in)|started (?:to (?:believe|doubt|think|blame|question)|doubting|blaming|believing|thinking|questioning|editing)|blamed yourself|doubted yourself|defended me|covered for me|carried (?:the|my|that|it|all|so)|spent (?:years|months|weeks|that|two|three|the whole|nights|so long|every|a year))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
+  },
+  { re: /\b(?<s>(?:you|ya)\s+(?:were\s+)?(?:walking|walked) on eggshells)\b/g },
+  // "You didn't deserve any of that"
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:didn't|did not|never|don't|do not)\s+deserve(?:d)?\s+(?:that|this|any of (?:it|that|this)|a single|what i|to be|to feel|to have|to go|to find|to hear|to carry|the way|how i|it)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  // "im sorry for hurting u", "I knew it would hurt", "I knew it was hurting you"
+  {
+    re: /\b(?<s>(?:for|about)\s+(?:hurting|humiliating|embarrassing|scaring|frightening|betraying|belittling|breaking (?:your|ya) (?:trust|heart))\s+(?:you|ya|your)?)/g,
+  },
+  {
+    re: /\b(?<s>i\s+(?:knew|know)\s+(?:(?:it|that|this|i|they|those words|what i was doing)\s+)(?:would|was|were|could|might)\s+(?:\w+\s+)?(?:hurt|hurting|crush|crushing|humiliate|humiliating|devastate|upset|upsetting|scare|scaring|destroy|destroying|break|breaking)(?:\s+(?:you|ya))?)/g,
+  },
+  { re: /\b(?<s>to hurt (?:you|ya),? and it did)\b/g },
+  {
+    re: /\b(?<s>(?:it|that|this|which|i|what i did|my \w+)\s+caused (?:you|ya) (?:\w+\s+){0,2}(?:pain|hurt|harm|grief|stress|distress|anxiety|embarrassment|humiliation|shame|trouble|problems|heartache|damage|suffering|fear)\b)/g,
   },
   // "u were hurt and i was the one who hurt u"
   {
@@ -142,7 +175,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\byou\b|\bya\b|\byour\b/,
+  gate: /\byou|\bya\b|hurt|must|imagine|deserv|knew|know|caused|stayed/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
