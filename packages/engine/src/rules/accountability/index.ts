@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.js';
 import { blameShift } from './blame-shift.js';
 import { excuse } from './excuse.js';
+import { minimizing } from './minimizing.js';
 
-export const accountabilityRules: readonly Rule[] = [excuse, blameShift];
+export const accountabilityRules: readonly Rule[] = [excuse, blameShift, minimizing];
