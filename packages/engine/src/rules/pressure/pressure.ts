@@ -43,12 +43,17 @@ interface Pattern {
   negationInside?: boolean;
   /** Skip when the sentence leaves the choice to them ("if you want", "whenever you can"). */
   softAware?: boolean;
+  /** Skip when the sentence accepts their silence ("I know you saw it and that's okay"). */
+  acceptAware?: boolean;
+  /** Only in a question ("You think you can just block me?"). */
+  questionOnly?: boolean;
 }
 
 const VOICE: Record<Form, { reason: string; suggestion: string }> = {
   demand: {
     reason: 'Telling them what they have to do can make a reply or forgiveness feel owed rather than chosen.',
-    suggestion: "Say what you hope for and leave the choice with them: 'If you're ever willing to talk, I'd like that.'",
+    suggestion:
+      "Say what you hope for and leave the choice with them: 'If you're ever willing to talk, I'd like that.'",
   },
   deadline: {
     reason: 'A deadline can make a reply feel owed rather than chosen.',
@@ -61,7 +66,8 @@ const VOICE: Record<Form, { reason: string; suggestion: string }> = {
   },
   guilt: {
     reason: 'Pointing to what you have given or are owed can read as a debt they must repay.',
-    suggestion: 'Leave out what they owe you; say what you are sorry for and let them decide what happens next.',
+    suggestion:
+      'Leave out what they owe you; say what you are sorry for and let them decide what happens next.',
   },
   silence: {
     reason: 'Complaining about their silence pushes for a reply they may not be ready to give.',
@@ -93,6 +99,10 @@ const YOU = String.raw`(?:you|ya)`;
 const ADV = String.raw`(?:(?:really|just|seriously|honestly|still|definitely|at least|at some point|now|finally|eventually|simply|all)\s+){0,2}`;
 /** Where an imperative can start: sentence or clause start, or after a softener or linker. */
 const IMP = String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|now|ok|okay|and|then|for once|for god's sake|seriously|honestly|lol)\s+)`;
+/** Someone requiring something: "I need", "you have to", "we ought to", "I'd appreciate". */
+const DEADLINE_FRAME = String.raw`\b(?:(?:i|we)(?: would| must)? ask (?:that )?(?:you|ya) (?:to )?|i trust (?:you|ya)(?:'ll| will) |i look forward to (?:hearing from you|your|a|an)\s*(?:\w+\s+)?|(?:i|we)(?:'d| would| do| really| just| still|'ll)?\s+(?:really\s+|just\s+|do\s+|still\s+)?(?:need|want|expect|must have|appreciate|like|love)\s+(?:you\s+to\s+|to\s+|an?\s+|your\s+|some\s+)?|${YOU}\s+(?:really\s+|just\s+)?(?:need to|have to|must|should|better|ought to)\s+(?:at least\s+|just\s+)?|(?:i|we)\s+(?:really\s+)?(?:need to|have to|must|should|ought to)\s+(?:\w+\s+){0,1}?)`;
+/** What an imperative with a deadline asks for. */
+const ASKED = String.raw`(?:answer|reply|respond|call me|call me back|ring me|phone me|text me back|get back to me|decide|make up your mind|confirm|let me know (?:if|whether) you)`;
 const CONDITION = String.raw`if ${YOU}\s+(?:just\s+|really\s+|ever\s+|even\s+)?(?:(?:don't|do not|won't|will not|can't|cannot|not|never|refuse to|keep|carry on|continue to|still)\s+(?:\w+\s+){0,1}?(?:answer|reply|respond|call|text|pick up|come|talk|meet|see|give|forgive|take|unblock|get back|ignoring|blocking|avoiding|speak|let)|(?:leave|go|walk away|walk out|block|ignore|get back with|go back to|move on|date|choose|end (?:this|it|things|us)|say no|see him|see her|get back w))\b`;
 
 const P = (form: Form, source: string, extra: Omit<Pattern, 'form' | 're'> = {}): Pattern => ({
@@ -105,11 +115,11 @@ const PATTERNS: readonly Pattern[] = [
   // Demands: the recipient "has to" answer, forgive, hear them out, let it go.
   P(
     'demand',
-    String.raw`\b(?:${YOU}|your)(?:'ll| will|'re going to| are going to|'re| are| r)?\s+${ADV}${OBLIGE}\s+${ADV}${OWED_ACT}`,
+    String.raw`\b(?:${YOU}|your)(?:'ve|'ll| will|'re going to| are going to|'re| are| r)?\s+${ADV}${OBLIGE}\s+${ADV}${OWED_ACT}`,
   ),
   P(
     'demand',
-    String.raw`\bi\s+(?:really\s+|just\s+|desperately\s+)?need\s+${YOU}\s+(?:to\s+(?:just\s+)?(?:answer|reply|respond|forgive|call|ring|text|talk|hear|listen|meet|see|come|give|take me back|pick up|tell me|decide|let|understand|be there|trust)|(?:back|there|here|home|right now)\b)`,
+    String.raw`\bi\s+(?:really\s+|just\s+|desperately\s+)?need\s+${YOU}\s+(?:to\s+(?:just\s+)?(?:answer|reply|respond|forgive|call|ring|text|talk|hear|listen|meet|see|come|give|take me back|pick up|tell me|decide|let|be there|trust)|(?:back|there|here|home|right now)\b)`,
   ),
   P(
     'demand',
@@ -119,11 +129,11 @@ const PATTERNS: readonly Pattern[] = [
   P('demand', String.raw`\b(?:the only way|the only thing)\b[^.?!]{0,40}?\bis (?:for ${YOU} to|if ${YOU})\b`),
   P(
     'demand',
-    String.raw`\bwe\s+(?:really\s+)?(?:need to|have to|must|'ve got to|got to)\s+(?:talk|speak|meet|sit down|sort (?:this|it|things) out|clear the air)\b`,
+    String.raw`\bwe\s+(?:really\s+)?(?:need to|have to|must|'ve got to|got to)\s+(?:talk|speak|sit down|sort (?:this|it|things) out|clear the air)(?=\s*(?:[^\w\s]|$|about (?:us|this|what|that|it)|properly|face to face|in person))`,
   ),
   P(
     'demand',
-    String.raw`${IMP}(?:just\s+)?(?:answer me|answer (?:my|the) (?:calls?|texts?|messages?|phone|door)|reply to me|respond to me|talk to me|speak to me|pick up (?:the|your|ur) (?:\w+ )?phone|pick up when i call|unblock me|text me back|write back to me|get back to me|stop ignoring me|come (?:down|outside|to the door)|open the door)\b`,
+    String.raw`${IMP}(?:just\s+)?(?:answer me|answer (?:my|the) (?:calls?|texts?|messages?|phone|door)|reply to me|respond to me|talk to me|speak to me|pick up (?:the|your|ur) (?:\w+ )?phone|pick up when i call|unblock me|text me back|write back to me|get back to me|stop ignoring me)\b`,
     { softAware: true },
   ),
   P(
@@ -131,12 +141,16 @@ const PATTERNS: readonly Pattern[] = [
     String.raw`\b(?:please|pls)\s+(?:please\s+)?just\s+(?:answer|reply|respond|call|ring|text|pick up|talk|speak|tell me|see me|meet|come|give me|let me|forgive)\b`,
     { softAware: true },
   ),
-  P(
-    'demand',
-    String.raw`\b(?:i(?:'m| am)\s+)?begging\s+${YOU}\s+to\b|\bi(?:'m| am) begging ${YOU}\b`,
-  ),
+  P('demand', String.raw`\b(?:i(?:'m| am)\s+)?begging\s+${YOU}\s+to\b|\bi(?:'m| am) begging ${YOU}\b`),
   // Deadlines on an answer, a decision or contact.
-  P('deadline', String.raw`\b${DEMANDED}\b[^.?!]{0,40}?\b${DEADLINE}(?![\w'])`, { softAware: true }),
+  P('deadline', String.raw`${DEADLINE_FRAME}${DEMANDED}\b[^.?!]{0,40}?\b${DEADLINE}(?![\w'])`, {
+    softAware: true,
+  }),
+  P(
+    'deadline',
+    String.raw`${IMP}(?:kindly\s+|please\s+|pls\s+|just\s+)*${ASKED}\b[^.?!]{0,40}?\b${DEADLINE}(?![\w'])`,
+    { softAware: true },
+  ),
   P(
     'deadline',
     String.raw`\b(?:ideally|preferably|hopefully|at the latest|latest|but)\s+(?:by|before)\s+(?:tonight|tomorrow|today|the weekend|the end of|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
@@ -144,7 +158,7 @@ const PATTERNS: readonly Pattern[] = [
   P('deadline', String.raw`\b(?:but|just)\s+(?:like\s+)?not too (?:much time|long)\b`),
   P(
     'deadline',
-    String.raw`\b(?:i've|i have)\s+(?:already\s+)?booked\s+(?:us|a table|the table|a room|tickets|(?:the |a )?(?:marriage|couples|joint)|(?:\w+\s+){0,3}for (?:us|both of us|the two of us))|\balready booked\b`,
+    String.raw`\bi(?:'ve| have)?\s+(?:already\s+)?booked\s+(?:us|a table|the table|a room|tickets|(?:the |a )?(?:marriage|couples|joint)|(?:\w+\s+){0,3}for (?:us|both of us|the two of us))|\balready booked\b`,
   ),
   // Ultimatums and leverage: do this, or else.
   P('ultimatum', String.raw`\b${CONTACT}\b[^.?!]{0,60}?,?\s+or\s+(?:else\b|${CONSEQUENCE})`),
@@ -161,10 +175,19 @@ const PATTERNS: readonly Pattern[] = [
     'guilt',
     String.raw`\bafter (?:everything|all|all (?:that|this|the things|the stuff))(?: that)?\s+(?:i've|i have|i|we've|we have)\s+(?:done for|did for|given|gave|paid|put into|put in|sacrificed|spent on|invested|been through for|forgiven|been patient)`,
   ),
-  P('guilt', String.raw`\bafter (?:everything|all (?:that|this|we've been through|we had|these years|those years))\s*\?`),
-  P('guilt', String.raw`\bafter (?:${NUM}|all (?:these|those)) (?:\w+\s)?(?:years|yrs|months)(?: of (?:me|my|marriage|us))?\s*(?:\?|$|of me|of my)`),
+  P(
+    'guilt',
+    String.raw`\bafter (?:everything|all (?:that|this|we've been through|we had|these years|those years))\s*\?`,
+  ),
+  P(
+    'guilt',
+    String.raw`\bafter (?:${NUM}|all (?:these|those)) (?:\w+\s)?(?:years|yrs|months)(?: of (?:me|my|marriage|us))?\s*(?:\?|$|of me|of my)`,
+  ),
   P('guilt', String.raw`\b${YOU} owe (?:me|it to me|us)\b|\bi(?:'m| am) owed\b`),
-  P('guilt', String.raw`(?:^|\b(?:i|i really|i think i|i feel i|i still|i at least|don't i|surely i|i surely)\s)deserve\s+${CLAIM}|\bdon't i deserve\b`),
+  P(
+    'guilt',
+    String.raw`(?:^|\b(?:i|i really|i think i|i feel i|i still|i at least|don't i|surely i|i surely)\s)deserve\s+${CLAIM}|\bdon't i deserve\b`,
+  ),
   P(
     'guilt',
     String.raw`\b(?:i(?:'ve| have)?|i think i(?:'ve)?|i feel (?:like )?i(?:'ve)?)\s+(?:more than |surely |definitely |at least )?earned\s+(?:${CLAIM}|your|it|the right|a (?:second|2nd|fresh))`,
@@ -175,7 +198,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:if ${YOU} (?:ever |really |truly |still |even )?(?:loved|cared|love|care|respected|valued)(?: about| for)? me\b[^.?!]{0,50}?\b(?:you'd|you would|you will|you'll|ud)\b|unless ${YOU} (?:still |even )?(?:care|love|cared|loved)\b)`,
+    String.raw`\b(?:if ${YOU} (?:ever |really |truly |still |even )?(?:loved|cared|love|care|respected|valued)(?:(?: about| for)? me)?(?: at all| even a little)?\b[^.?!]{0,50}?\b(?:you'd|you would|you will|you'll|ud)\b|unless ${YOU} (?:still |even )?(?:care|love|cared|loved)\b)`,
   ),
   P('guilt', String.raw`\b(?:is this|this is|that's|thats) how ${YOU} (?:repay|treat|thank)\b`),
   P(
@@ -192,19 +215,25 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:${YOU}(?:'re| are)?|your)\s+(?:really\s+)?(?:going to\s+)?throw(?:ing)?\s+(?:away\s+)?(?:${NUM}\s+(?:years|yrs|months)|everything|it all|us|what we had|this)\b`,
+    String.raw`\b(?:(?:${YOU}(?:'re| are)|your)?|your)\s+(?:really\s+)?(?:going to\s+)?throw(?:ing)?\s+(?:away\s+)?(?:${NUM}\s+(?:years|yrs|months)|everything|it all|us|what we had|this)\b`,
   ),
   P(
     'guilt',
     String.raw`\b(?:don't|do not|please don't)\s+(?:leave me hanging|make (?:\w+\s+){0,3}?wait|keep me waiting|let me down|shut me out|give up on (?:us|me)|throw (?:this|us|it) away)\b`,
     { negationInside: true },
   ),
-  P('guilt', String.raw`\bcan't (?:keep waiting|wait (?:any longer|forever|much longer)|keep living in limbo)\b|\blimbo\b`, {
-    negationInside: true,
-  }),
+  P(
+    'guilt',
+    String.raw`\bcan't (?:keep waiting|wait (?:any longer|forever|much longer)|keep living in limbo)\b|\blimbo\b`,
+    {
+      negationInside: true,
+    },
+  ),
   P(
     'guilt',
     String.raw`\b${YOU} think ${YOU} can (?:just )?(?:block|cut me off|ignore|walk away|move on|forget|leave|ghost|pretend|erase|replace)`,
+
+    { questionOnly: true },
   ),
   P(
     'guilt',
@@ -219,12 +248,12 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'silence',
-    String.raw`\bwhy\s+(?:(?:won't|don't|can't|aren't|haven't|wouldn't|will|do|are|r)\s+)?${YOU}\s+(?:(?:are|r)\s+)?(?:not|never)?\s*(?:just\s+|even\s+)?(?:answer|answering|reply|replying|respond|responding|talk|talking|text|texting|call|calling|pick|picking|get|getting back|write|writing|speak|speaking|message|messaging|unblock|see me)\b`,
+    String.raw`\bwhy\s+(?:(?:won't|don't|can't|aren't|haven't|wouldn't)\s+${YOU}|(?:will|do|are|r|is)?\s*${YOU}\s+(?:(?:are|r)\s+)?(?:not|never))\s+(?:just\s+|even\s+)?(?:answer|answering|reply|replying|respond|responding|talk|talking|text|texting|call|calling|pick|picking|get|getting back|write|writing|speak|speaking|message|messaging|unblock|see me|let me|give me|give us|hear me out|listen)\b`,
     { negationInside: true },
   ),
   P(
     'silence',
-    String.raw`\b(?:stop|quit)\s+(?:ignoring|avoiding|blanking|ghosting|blocking|dodging)\s+me\b|\b${YOU}(?:'re| are| r)?\s+(?:still |just |clearly |obviously |deliberately |really |literally )?(?:ignoring|avoiding|blanking|ghosting|dodging)\s+(?:me|my)\b`,
+    String.raw`\b(?:stop|quit)\s+(?:ignoring|avoiding|blanking|ghosting|blocking|dodging)\s+me\b|\b(?:${YOU}(?:'re| are| r)?|your)\s+(?:still |just |clearly |obviously |deliberately |really |literally )?(?:ignoring|avoiding|blanking|ghosting|dodging)\s+(?:me|my)\b`,
   ),
   P(
     'silence',
@@ -240,7 +269,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'silence',
-    String.raw`\bit'?s been\s+(?:almost |nearly |over |like |literally |more than |a whole |an entire )?${NUM}\s+(?:\w+\s)?(?:hrs|hours|days|weeks|wks)\s*(?:already|now|and (?:still|nothing|you|not)|of (?:nothing|silence))?\s*(?:[^\w\s]*)$`,
+    String.raw`\bit'?s been\s+(?:almost |nearly |over |like |literally |more than |a whole |an entire )?${NUM}\s+(?:\w+\s)?(?:hrs|hours|days)\s*(?:already|now|and (?:still|nothing|you|not)|of (?:nothing|silence))?\s*(?:[^\w\s]*)$`,
   ),
   P(
     'silence',
@@ -254,7 +283,7 @@ const PATTERNS: readonly Pattern[] = [
   // Watching their screen or activity.
   P(
     'watching',
-    String.raw`\b(?:i\s+(?:can\s+|could\s+)?(?:see|saw|know|noticed|notice)|i've seen)\s+(?:that\s+)?${YOU}(?:'ve|'re| have| are| were| was| r)?\s+(?:(?:already|been|just|literally|still)\s+)?(?:read|seen|opened|online|active|awake|typing|viewed|on (?:insta|instagram|whatsapp|snap|snapchat|facebook|tiktok|twitter|your phone|here))\b`,
+    String.raw`\bi\s+know\s+(?:that\s+)?${YOU}(?:'re| are| r| were)\s+(?:still\s+|literally\s+)?(?:awake|online|active|typing|reading|on your phone)\b|\b(?:i\s+(?:can\s+|could\s+)?(?:see|saw|noticed|notice)|i've seen)\s+(?:that\s+)?${YOU}(?:'ve|'re| have| are| were| was| r)?\s+(?:(?:already|been|just|literally|still)\s+)?(?:read|seen|opened|online|active|awake|typing|viewed|on (?:insta|instagram|whatsapp|snap|snapchat|facebook|tiktok|twitter|your phone|here))\b`,
   ),
   P(
     'watching',
@@ -281,43 +310,247 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'persist',
-    String.raw`\bi(?:'m| am)\s+(?:outside (?:your|ur)|(?:at|by) your (?:door|place|house|flat|work|office)|coming (?:over|round|around|to (?:your|see you))|on my way (?:over|to you|to your))\b|\bi(?:'m| am) outside\s*(?:[^\w\s]*)$|\b(?:i'll|i will|i'm going to)\s+(?:just\s+)?(?:come|wait|stop|swing|drop)\s+(?:by|over|round|around|outside|at your|downstairs)\b|\bi'll be waiting (?:outside|at your|by your)\b|\bunless i hear otherwise\b`,
+    String.raw`\bi(?:'m| am)\s+(?:outside (?:your|ur)|(?:at|by) your (?:door|place|house|flat|work|office)|coming (?:over|round|around) (?:to yours|on|tonight|tomorrow|this|whether|anyway|now)|on my way (?:over|to you|to your))\b|\bi(?:'m| am) outside\s*(?:[^\w\s]*)$|\b(?:i'll|i will|i'm going to)\s+(?:just\s+)?(?:wait|be waiting|turn up|show up)\s+(?:outside|at your|to your|by your)\b|\bunless i hear otherwise\b`,
   ),
   // Hurrying their forgiveness or healing.
   P(
     'hurry',
-    String.raw`\bforgive me (?:now|already|today|tonight|right now|soon|this time)\b|\b(?:${YOU}(?:'re| are| r)?|your)\s+(?:going to|will|'ll)\s+(?:have to\s+)?forgive me\s+(?:eventually|one day|sooner or later|in the end|someday|anyway)\b`,
+    String.raw`\bforgive me (?:now|already|today|tonight|right now|soon|this time)\b|\b(?:(?:${YOU}(?:'re| are| r)?|your)|your)\s+(?:going to|will|'ll)\s+(?:have to\s+)?forgive me\s+(?:eventually|one day|sooner or later|in the end|someday|anyway)\b`,
   ),
   P(
     'hurry',
-    String.raw`\b(?:(?:let's|let us)\s+(?:just\s+)?|(?:can|could|can't|why can't) we\s+(?:please\s+)?just\s+)(?:draw a line|put (?:this|it|that|all this|all of this) behind us|go back to (?:normal|how (?:it|we|things) (?:was|were))|forget (?:about )?(?:it|this|that|all this|the whole thing)|move on from (?:this|it)|move past (?:this|it)|start (?:over|again|fresh)|be friends|pretend)\b`,
+    String.raw`\b(?:(?:let's|let us)\s+(?:just\s+)?|(?:can|could|can't|why can't) we\s+(?:please\s+)?just\s+)(?:draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:was|were))|forget (?:about )?(?:it|this|that|all this|the whole thing)|move on from (?:this|it)|move past (?:this|it)|start (?:over|again|fresh)|be friends|pretend)\b`,
   ),
   P('hurry', String.raw`${IMP}(?:just\s+)?(?:let (?:it|this|that) go|get over (?:it|this|that)|move on)\b`),
   P(
     'hurry',
-    String.raw`${IMP}(?:just\s+)?give (?:me|us|this|it) (?:another|a second|a 2nd|one more|one last|a last|a) (?:chance|shot|go|try)\b|\bfor ${YOU} to give (?:me|us|this|it)\b|\btell me (?:there's|there is) (?:still )?(?:a|some|any) (?:chance|hope)\b`,
+    String.raw`${IMP}(?:just\s+)?give (?:me|us|this|it) (?:another|a second|a 2nd|one more|one last|a last|a|the) (?:chance|shot|go|try)\b|\bfor ${YOU} to give (?:me|us|this|it)\b|\btell me (?:there's|there is) (?:still )?(?:a|some|any) (?:chance|hope)\b`,
     { softAware: true },
   ),
   P(
     'hurry',
-    String.raw`\bfor (?:your own|the (?:kids|boys|girls|children|baby)'?s?|our (?:kids|children)'?s?|everyone's) sake\b[^.?!]{0,60}?\b(?:we|you)\s+(?:should|need to|ought to|must|have to)\b|\b(?:it would|it'd|it will|it'll) do you good to (?:see|talk|meet|hear)|(?<!\b(?:if|whenever|when|in case|ever) )\b${YOU} (?:really )?need me\b`,
+    String.raw`\bfor (?:your own|the (?:kids|boys|girls|children|baby)'?s?|our (?:kids|children)'?s?|everyone's) sake\b[^.?!]{0,60}?\b(?:we|you)\s+(?:should|need to|ought to|must|have to)\b|\b(?:it would|it'd|it will|it'll) do you good to (?:see|talk|meet|hear)|(?<!\b(?:if|whenever|when|wen|whn|in case|ever) )\b${YOU} (?:really )?need me\b`,
   ),
   // Pleas pressed hard.
   P(
     'plea',
     String.raw`\b(?:just|only|even)\s+(?:one|1|a single)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
   ),
+  // More deadlines: "you have until Friday", "I'm giving you 24 hours", "your last chance".
+  P(
+    'deadline',
+    String.raw`\b(?:i(?:'m| am) giving (?:you|ya)|i(?:'ll| will) give (?:you|ya)|you(?:'ve| have)? got|you have|you get)\s+(?:only\s+)?(?:until|till|(?:${NUM}|24|48|72)\s+(?:more\s+)?(?:hours|hrs|days|minutes|mins)\b|one (?:more )?(?:day|week|hour|night)\b)`,
+  ),
+  P(
+    'deadline',
+    String.raw`\bi(?:'ll| will)\s+(?:only\s+)?wait\s+(?:until|till)\s+(?:tonight|tomorrow|midnight|noon|the end|then|\d|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|\bif i (?:don't|do not) (?:hear|get)\b[^.?!]{0,30}?\b(?:by|before|within|in the next)\b`,
+    {
+      negationInside: true,
+    },
+  ),
+  P('deadline', String.raw`\b(?:this is )?your (?:last|final|only) chance\b|^(?:last|final) chance\b`),
+  P(
+    'deadline',
+    String.raw`${IMP}(?:answer|reply|respond)\s+(?:me\s+)?(?:now|already|please|pls|right now)\b`,
+  ),
+  // More demands: "can you at least reply?", "would it kill you to answer?".
+  P(
+    'demand',
+    String.raw`\b(?:can|could|would|will|can't|couldn't)\s+${YOU}\s+(?:at least|even|please just|not even)\s+(?:have the decency|reply|answer|respond|text|call|pick up|say|tell me|let me|give me|talk|hear me out|acknowledge|send|write)\b|\bwould it kill ${YOU} to\b|\bsurely ${YOU} (?:can|could)\b`,
+  ),
+  P(
+    'demand',
+    String.raw`\b(?:is it|it's not|it is not|its not|it isn't)\s+(?:that |so |too |really )?(?:hard|difficult)\b[^.?!]{0,12}?\b(?:to )?(?:reply|answer|respond|text|send|type|pick up|say (?:yes|no|something|hi|anything)|call|write)\b`,
+    { negationInside: true },
+  ),
+  P('demand', String.raw`\b(?:now )?(?:it's|its|it is) (?:your|ur) (?:turn|move)\b`),
+  P(
+    'demand',
+    String.raw`${IMP}(?:just\s+)?(?:answer (?:the|your|ur) (?:question|phone|door|calls?|texts?|messages?)|meet me (?:at|tonight|tomorrow|on|outside|after)|come back to me|answer my (?:question|calls?|texts?|messages?))(?![\w'])`,
+    { softAware: true },
+  ),
+  P(
+    'demand',
+    String.raw`\b(?:a real|a decent|any decent|a good|any normal|a normal) (?:\w+ )?(?:person|friend|human|partner|man|woman|adult)\s+would (?:at least )?(?:have )?(?:reply|replied|answer|answered|respond|responded|text|texted|call|called|talk|talked|tell|say|said)\b`,
+  ),
+  // More guilt: "this is what I get", "I gave you the best years of my life", "haven't I suffered enough?".
+  P(
+    'guilt',
+    String.raw`\bafter (?:everything|all)(?: (?:that|this|the \w+(?: \w+)?))?(?: that)?\s+(?:i've|i have|i|we've|we have)\s+(?:(?:done|did) for|given|gave|paid|put into|put in|sacrificed|spent|invested|carried|supported|covered|bent)\b(?!\s+(?:you through|to you))`,
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:this is|and this is|that's|thats) (?:what|how) i get\b|\bi gave (?:you|up) (?:the best|my best|everything|my life|\w+ years|years)\b|\bbent over backwards\b|\bwhat (?:more|else) do (?:you|ya) want\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:haven't i|have i not|don't you think i've|don't you think i have|hasn't this|isn't this)\b[^.?!]{0,30}?\benough\b|\bi(?:'ve| have) (?:suffered|been punished|paid(?: for (?:it|this|that|my mistakes?))?|apologi[sz]ed|grovelled|groveled|begged|said sorry) (?:more than )?enough\b`,
+    { negationInside: true },
+  ),
+  P(
+    'guilt',
+    String.raw`\bi(?:'ve| have)?\s+said sorry\s+(?:${NUM}\s+times|more (?:times )?than|again and again|over and over|so much|enough|twice|a (?:hundred|million|thousand) times|like \d+ times)|\bhow many (?:more )?times (?:do i have to|must i|should i|have i|will i have to|am i supposed to)\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\bi(?:'ve| have) (?:waited|been waiting)\s+(?:so\s+)?(?:long enough|patiently|for (?:weeks|days|months|ages|so long|long enough|${NUM} (?:days|weeks|months|hours))|(?:${NUM}) (?:days|weeks|months|hours))\b(?!\s+to\s+(?:say|write|tell|send|apologi|own))|\bi(?:'ve| have)\s+given you\s+(?:${NUM}|weeks|months|days)\s+(?:\w+\s+)?(?:of\s+)?(?:space|time)\b|\b${YOU}(?:'ve| have)? had (?:plenty of|enough|more than enough|long enough|ages|weeks|months)(?: of)? (?:time|space)\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:not|won't|can't|cannot)\s+(?:going to\s+)?(?:wait|waiting|be waiting|keep waiting|hang around|stay)\s+(?:around\s+)?forever\b|\bpatience is (?:running|wearing) (?:out|thin)\b|\bi(?:'m| am) (?:losing|running out of) patience\b`,
+    { negationInside: true },
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:ignore|ignoring|punish|punishing|avoid|avoiding|block|blocking|hate|hating|ghost|ghosting|shut me out|shutting me out)\s+me\s+forever\b|\bhow long (?:are you going to|will you|do you plan to|can you|is this going to|do i have to|must i)\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\b${YOU} (?:won't|can't|couldn't|wouldn't|don't|didn't) even (?:answer|reply|respond|text|talk|speak|look at|say|give|pick up|acknowledge|read|tell|send)\b|\b(?:${NUM}|all (?:those|these)) (?:\w+ )?(?:years|months)\s+(?:together\s+)?and ${YOU} (?:won't|can't|don't|couldn't|wouldn't|didn't|not)\b`,
+    { negationInside: true },
+  ),
+  P(
+    'guilt',
+    String.raw`\bnot (?:even )?worth (?:a|one|an) (?:reply|text|call|answer|response|minute|word|second|text back|goodbye)\b|\b(?:don't|do not|please don't)\s+(?:keep me hanging|ignore (?:this|me|my)|you dare (?:block|ignore|leave|hang up|ghost|walk away|delete|go|change your number))\b`,
+    { negationInside: true },
+  ),
+  P(
+    'guilt',
+    String.raw`\b${YOU} can't (?:just |keep |keep on |continue to )?(?:ghost|ignore|ignoring|avoid|avoiding|block|blocking|cut|freeze|shut|run from|hide from)\s+(?:me|us|my)\b|\b${YOU} can't (?:just )?(?:walk away|disappear) (?:from (?:me|us)|like this|after)\b`,
+    { negationInside: true },
+  ),
+  // More silence: "you still haven't answered", "I've sent you ten messages", "hello??".
+  P(
+    'silence',
+    String.raw`(?<!\b(?:know|understand|get|realise|realize|see why|blame you|when|because|since|after|why)\s(?:that\s)?)\b${YOU}\s+(?:still\s+)?(?:haven't|have not|never|hasn't)\s+(?:even\s+|once\s+)?(?:replied|answered|responded|texted|called|got back|gotten back|written back|answer|reply|respond|said a word|picked up)\b|(?<!\b(?:know|understand|when|because|since|after|why)\s)\b${YOU}\s+(?:ignored|blanked|ghosted|left)\s+(?:my|me on|all my|every)\b`,
+    { negationInside: true },
+  ),
+  P(
+    'silence',
+    String.raw`\bi(?:'ve| have)?\s+(?:sent|texted|called|rung|messaged|left)\s+(?:you\s+)?(?:${NUM}|loads of|so many|dozens of|tons of|like \d+)\s+(?:\w+\s)?(?:messages|texts|times|calls|voicemails|emails)\b[^.?!]{0,40}?(?:$|\?|\band\b|\bnow\b|\balready\b|\bnothing\b)|\b(?:and|but) (?:heard|got|had) nothing(?: back)?\b`,
+  ),
+  P(
+    'silence',
+    String.raw`^(?:hello+|hey+|hi+|oi+|um+|erm+)\s*\?{2,}|\bare (?:you|ya) (?:even )?there\s*\?{2,}|\bare (?:you|ya) (?:even )?(?:alive|getting (?:my|these)|reading (?:my|these)|receiving (?:my|these))\b[^.?!]{0,20}\?|\banyone (?:home|there)\s*\?|\bnot even a (?:reply|text|word|goodbye|call|answer|response)\b\s*\?`,
+    { negationInside: true },
+  ),
+  P(
+    'silence',
+    String.raw`\b(?:this|your) silent treatment\b|\bthe silent treatment (?:is|isn't|won't|doesn't|again)\b|\bgiving me the silent treatment\b|\b(?:leave|leaving|left)\s+(?:someone|people|a person)\s+on (?:read|seen)\b`,
+  ),
+  P(
+    'silence',
+    String.raw`\bit'?s been\s+(?:almost |nearly |over |like |literally |more than |a whole |an entire )?${NUM}\s+(?:\w+\s)?(?:weeks|wks|months)\s+(?:and (?:still|nothing|you|not)|of (?:nothing|silence))`,
+  ),
+  // More watching: "you viewed my story", "you were online and still didn't reply".
+  P(
+    'watching',
+    String.raw`\b(?:watch|watching|watched|viewed|viewing|view|saw|seen|liked|liking|stalking)\s+(?:all\s+)?my (?:stor(?:y|ies)|posts?|status|reels?|profile)\b|\b${YOU} (?:were|was|are|'re|r) (?:online|active|on (?:insta|instagram|whatsapp|snap|snapchat|facebook|tiktok|twitter|here))\b[^.?!]{0,40}?(?:\bstill\b|\bbut\b|\byet\b|\?)|\bi know ${YOU}(?:'ve| have)? (?:got|received|seen|read|saw|get|see|are getting)\s+(?:my|this|these|them|it)\b`,
+  ),
+  // More recruiting: "everyone agrees you're being unfair", "the kids want us back together".
+  P(
+    'others',
+    String.raw`\b${OTHERS}\b[^.?!]{0,30}?\b(?:agree|agrees|think|thinks|say|says|said|reckon|reckons|feel|feels)\s+(?:that\s+)?${YOU}(?:'re| are| were)\s+(?:being\s+)?(?:unfair|too hard|harsh|too harsh|cruel|stubborn|unreasonable|overreacting|wrong|making a (?:big )?mistake|ridiculous|dramatic)\b|\b(?:the kids|the children|the boys|the girls|everyone|our \w+|my \w+|your \w+)\s+(?:all\s+|really\s+)?(?:want|wants)\s+(?:us\s+(?:back\s+)?together|you (?:to come )?back|you home)\b`,
+  ),
+  // More persistence: "I'm not going anywhere until you talk to me", "I'm parked outside".
+  P(
+    'persist',
+    String.raw`\b(?:i(?:'m| am) not (?:going anywhere|leaving|stopping|giving up)|i(?:'ll| will) (?:keep|wait|be here|stay|sit)|i(?:'m| am) (?:staying|waiting|going to wait|going to keep|going to stay))\b[^.?!]{0,40}?\buntil (?:you|ya) (?:\w+ )?(?:answer|reply|respond|talk|text|call|pick up|agree|forgive|see|meet|give|unblock|come|let|hear|speak|change your mind)`,
+    { negationInside: true },
+  ),
+  P(
+    'persist',
+    String.raw`\bi(?:'m| am)\s+(?:sitting|parked|standing|waiting|sat)\s+(?:right\s+)?(?:outside|downstairs|at|by|in front of)\s+(?:your|ur)\b|\bi(?:'ll| will)\s+be\s+(?:at|outside|by)\s+(?:your|ur)\s+(?:work|place|house|flat|door|office|school|gym|mum's|mom's|parents)|\bi(?:'ll| will) be waiting\b`,
+    { softAware: true },
+  ),
+  // More hurry: "it's time you forgave me", "so we're good now, right?".
+  P(
+    'hurry',
+    String.raw`\b(?:it's|its|it is) (?:about |high )?time (?:you|ya|for you to|we|to) (?:forgave|forgive|let (?:it|this|that) go|moved on|move on|got over|get over|came back|come back|answered|answer|talked|talk|gave me|give me|stopped|stop)\b|\btime to (?:move on and )?(?:let (?:it|this|that) go|forgive me|move on)\b|\b(?:so )?we(?:'re| are) (?:good|fine|okay|ok|cool|even|square)(?: now)?,? right\b|\bwe(?:'re| are) (?:getting back together)\b`,
+  ),
+  // Persistence as devotion: "I won't give up on us", "I'll wait for you forever", "still waiting".
+  P(
+    'persist',
+    String.raw`\bi(?:'m| am| will|'ll)?\s+(?:never|not)\s+(?:going to\s+)?(?:give up|giving up|stop fighting|stop trying|let (?:you|this|us) go)\s+(?:on\s+)?(?:us|you|this|for us)\b|\bi(?:'ll| will) (?:wait|be waiting) (?:for (?:you|ya) )?forever\b|\b(?:i(?:'m| am) )?still waiting (?:for|on) (?:a|an|your|any) (?:reply|answer|response|text|call|word)\b|^(?:i(?:'m| am) )?still waiting\b`,
+    { negationInside: true },
+  ),
+  P(
+    'silence',
+    String.raw`\b(?:just\s+|really\s+)?going to (?:ignore|ignoring|leave me on read|pretend i|act like i|block|ghost|keep ignoring) me\b|\b(?:you(?:'re| are| r)|your)\s+(?:really\s+|just\s+|seriously\s+)?(?:not|never)\s+going to (?:answer|reply|respond|text|talk|speak|call|pick up)\b`,
+    { negationInside: true },
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:didn't|won't|never|don't|wouldn't) even give (?:me|us) a (?:chance|second)\b|\b(?:${YOU}(?:'re| are)|your) not even trying\b|\b(?:${YOU}(?:'re| are)|your) (?:just )?giving up on (?:us|me)\b|\bi can't (?:sleep|eat|function|breathe|think|work|rest|focus)\b[^.?!]{0,30}?\b(?:until|till|unless) (?:you|ya|i hear)\b|\b(?:think (?:about|of)|do (?:it|this) for) (?:the|our) (?:kids|children|boys|girls|family|son|daughter)\b`,
+    { negationInside: true },
+  ),
+  P(
+    'hurry',
+    String.raw`\b(?:we belong together|we(?:'re| are) meant to be|(?:you|ya) know (?:you still|we (?:belong|are meant|can make)|you want)|nobody (?:else )?will (?:ever )?love (?:you|ya) like)\b`,
+  ),
+  P(
+    'plea',
+    String.raw`\bis all i (?:ask|want|need)\b|\ball i (?:ask|want|need) is (?:a|one|five|an|ten|for you to)\b|${IMP}(?:just\s+)?let me (?:explain|see you|talk to you|come (?:over|round))\b`,
+    { softAware: true },
+  ),
+  // Expecting, and the last push: "I expect to hear from you", "at least tell me why".
+  P(
+    'demand',
+    String.raw`\bi(?:'ll| will| do| fully)?\s+expect (?:to hear|a (?:reply|response|call|answer)|an (?:answer|apology|explanation)|you to (?:reply|answer|respond|call|come|forgive|talk|meet|be there|give))\b|(?:^|[,;:]\s*|\b(?:please|pls|just|so|can you|could you|then)\s+)at least (?:tell me|answer|reply|respond|give me|say|let me|text|call|acknowledge|read)\b|\b(?:please|pls|just)\s+come back\b|${IMP}(?:message|msg|write|text) me back\b`,
+    { softAware: true },
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:${YOU}(?:'re| are)|your) (?:breaking my heart|killing me|destroying me|torturing me|hurting me)\b[^.?!]{0,30}?\b(?:by|with|not|silence|ignoring)\b|\b(?:it's|it is|its|is) not fair (?:on me |to me )?(?:that )?(?:you|ya) (?:won't|don't|can't|aren't|never|keep|ignore|block|refuse)\b|\bwhy (?:are|r) (?:you|ya) doing this to me\b|\bowe it to (?:the|our) (?:kids|children|family|boys|girls)\b|\bthrow(?:ing)? away (?:what we (?:have|had)|everything we|us\b)`,
+    { negationInside: true },
+  ),
+  // Nudges and follow-ups: "just checking you got my messages", "too busy to reply?".
+  P(
+    'silence',
+    String.raw`\b(?:just )?(?:checking|making sure|wondering if|wondering whether) (?:you|ya) (?:got|saw|received|read|have seen|'ve seen|seen|get) (?:my|the|this|these|them|it|what i)\b|\b(?:in case you missed|bumping this|following up on my (?:last|previous|earlier))\b|\btoo busy (?:for me|to (?:reply|answer|text|respond|call|talk|pick up|write))\b|(?<!\b(?:when|after|because|since|if|until|before|why)\s)\b(?:you've|you have|you) (?:gone|went) (?:quiet|silent|dark|awol|mia|cold)\b|\b(?:received|got|had|heard) (?:no|nothing|not a) (?:reply|answer|response|word)\b|\bi(?:'ve| have)? (?:written|written to you|messaged you|texted you|called you|rung you|emailed you)\s+(?:${NUM}|several|many|so many) times\b`,
+  ),
+  P(
+    'watching',
+    String.raw`\b(?:drove|walked|went|drive|walk|go|driven|been) (?:past|by|round) (?:your|ur) (?:house|place|flat|work|office|new place|apartment)\b`,
+  ),
+  // Presuming the reunion: "once we're back on track", "I know you feel the same".
+  P(
+    'hurry',
+    String.raw`\b(?:once|when|as soon as) (?:we(?:'re| are) back (?:together|on track|to normal|to how)|we get back together|you (?:come|move) back (?:to me|home|in))\b|\bi know (?:you|ya) (?:still )?(?:feel the same|love me|want me|miss me|want this|want us)\b`,
+  ),
+  P(
+    'persist',
+    String.raw`\bi(?:'ll| will|'m going to| am going to) (?:just )?keep (?:on )?(?:reaching out|trying to (?:reach|contact|call|talk to|see) you|texting you|calling you|messaging you|writing to you|ringing you|emailing you|texting|calling|messaging)\b`,
+  ),
+  P(
+    'deadline',
+    String.raw`\bby (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|the end of (?:the|this) week) (?:would be|is|'d be) (?:great|good|ideal|best|nice|helpful|perfect)\b|\b(?:keeps?|kept|are|is|were) (?:always )?asking (?:when|if|whether) (?:you're|you are|you'll|you will|we're|we are|your) (?:coming|getting|back|going)\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\b(?:gave up|sacrificed|turned down|threw away) (?:everything|so much|my (?:\w+ )?(?:job|career|life|friends|family|home|degree|dreams?)) for (?:you|ya)\b`,
+  ),
 ];
 
 /** Every trigger the patterns need, for the gate. */
 export const PRESSURE_GATE =
-  /\b(?:have to|need|must|should|ought|better|ball|only way|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|open|please|pls|begging|by|before|tonight|today|now|asap|immediately|this (?:evening|weekend|week)|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think you can|can't|why|read|seen|still|nothing|silence|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|think|say|said|agree|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless i hear|forgive|let's|let us|can we|could we|let it go|get over|move on|give|tell me there|sake|do you good|need me|one|single|all i'm|minutes)\b/;
+  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be)\b/;
 
 /** Words before a hit that make it the writer's own past speech ("I used to say you owe me"). */
 const OWN_PAST_SPEECH =
-  /\bi\s+(?:once\s+)?(?:said|told you|used to (?:say|tell you)|kept (?:saying|telling you)|would say|wrote|texted)\b[^.?!]{0,12}$/;
+  /\bi\s+(?:once\s+)?(?:said|told you|used to (?:say|tell you)|kept (?:saying|telling you)|would say|wrote|texted)(?:\s+(?:to you|things like|stuff like))?(?:\s+that)?[\s,:]*["']?$/;
+/** A negated frame of saying or asking: "I'm not going to tell you that you have to…". */
+const NEGATED_FRAME =
+  /\b(?:not|never|won't|don't|wouldn't|can't|cannot)\s+(?:\w+\s+){0,3}?(?:say|saying|tell|telling|ask|asking|pretend|pretending|claim|claiming|demand|demanding|expect|expecting|pressure|pressuring|insist|insisting|suggest|suggesting)\b(?:\s+(?:to\s+)?(?:you|ya)|\s+that|\s+for)*[\s,]*$/;
 /** A sentence that hands the choice to them turns a request into an invitation. */
-const SOFT = /\b(?:if (?:you|ya) (?:want|'d like|would like|wish|feel like|are up for|'re up for|can|ever)|whenever|when you(?:'re| are) ready|when you can|no (?:rush|pressure|hurry))\b/;
+const SOFT =
+  /\b(?:if (?:you|ya) (?:want|'d like|would like|wish|feel like|are up for|'re up for|can|ever)|whenever|when you(?:'re| are) ready|when you can|no (?:rush|pressure|hurry))\b/;
+/** The writer owns the pressure they describe ("I used to turn up at your work, and that was wrong"). */
+const OWNING =
+  /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:that|it) again\b|\bi won't do (?:that|it) again\b|\band i was wrong\b/;
+/** The writer accepts their silence or choice in the same sentence. */
+const ACCEPTING =
+  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:why|it)\b/;
 /** Open, self-directed or hypothetical frames: "do I deserve…", "whether you have to…". */
 const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|no idea if)\s+$/;
 
@@ -326,9 +559,18 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (isRepeatedSpeech(s, pos)) return true;
   const before = s.text.slice(Math.max(0, pos - 40), pos);
   if (OWN_PAST_SPEECH.test(before)) return true;
+  if (p.form !== 'ultimatum' && OWNING.test(s.text)) return true;
+  if (!p.negationInside && NEGATED_FRAME.test(before)) return true;
   if (OPEN_FRAME.test(before) && !/\bdon't i\b/.test(m[0])) return true;
   if (!p.negationInside && negatedBefore(s, pos, 3)) return true;
   if (p.softAware && SOFT.test(s.text)) return true;
+  if (p.questionOnly && !s.isQuestion) return true;
+  if (p.acceptAware || p.form === 'silence' || p.form === 'watching') {
+    const lastBut = s.text
+      .slice(0, pos)
+      .search(/\b(?:but|though|although|yet|except)\b(?!.*\b(?:but|though|although|yet|except)\b)/);
+    if (ACCEPTING.test(lastBut >= 0 ? s.text.slice(lastBut) : s.text)) return true;
+  }
   return false;
 }
 
@@ -339,10 +581,15 @@ function find(s: Sentence): Hit[] {
       if (guarded(s, p, m)) return;
       // Trim leading punctuation or linkers that the imperative prefix swallowed.
       let start = m.index;
-      const lead = /^(?:[,;:]\s*|(?:please|pls|just|so|now|ok|okay|and|then|for once|for god's sake|seriously|honestly|lol|but|yet)\s+)*/.exec(
-        m[0],
-      );
-      if (lead && lead[0].length < m[0].length && /^[,;:\s]|^(?:and|then|so|now|ok|okay|lol|but|yet)\b/.test(m[0])) {
+      const lead =
+        /^(?:[,;:]\s*|(?:please|pls|just|so|now|ok|okay|and|then|for once|for god's sake|seriously|honestly|lol|but|yet)\s+)*/.exec(
+          m[0],
+        );
+      if (
+        lead &&
+        lead[0].length < m[0].length &&
+        /^[,;:\s]|^(?:and|then|so|now|ok|okay|lol|but|yet)\b/.test(m[0])
+      ) {
         start += lead[0].length;
       }
       let end = m.index + m[0].length;

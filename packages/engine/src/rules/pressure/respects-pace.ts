@@ -15,7 +15,7 @@ const ANSWER = String.raw`(?:reply|respond|answer|write back|text back|get back 
 
 const PATTERNS: readonly RegExp[] = [
   // Time: take all the time you need, as long as you like, all the space you need.
-  /\btake\s+(?:all\s+(?:of\s+)?|whatever\s+|as\s+much\s+|all\s+the\s+|your\s+|ur\s+|as\s+long\s+as\s+|however\s+long\s+|your\s+own\s+)?(?:the\s+)?(?:time|space|long)\b(?:\s+(?:you|ya)\s+(?:need|want|like|'d like))?/g,
+  /\btake\s+(?:all\s+(?:of\s+)?(?:the\s+)?|whatever\s+|as\s+much\s+|your\s+(?:own\s+)?|ur\s+)(?:time|space)\b(?:\s+(?:you|ya)\s+(?:need|want|like|'d like))?|\btake\s+(?:as|however)\s+long\s+as\s+(?:you|ya)\s+(?:need|want|like)\b|\btake (?:the|some) (?:time|space) (?:you|ya) need\b/g,
   /\b(?:as long as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b/g,
   // No rush, no deadline, no clock, no pressure, no need to reply.
   new RegExp(
@@ -28,7 +28,10 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+|truly\s+)?(?:don't|do not|never|needn't|need not|won't)\s+(?:ever\s+)?(?:have to|need to|'ve got to|have got to)\s+(?:\w+\s+){0,1}?${ANSWER}`,
     'g',
   ),
-  new RegExp(String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+)?(?:don't|do not|never)\s+owe me\b`, 'g'),
+  new RegExp(
+    String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+)?(?:don't|do not|never)\s+owe me\b`,
+    'g',
+  ),
   new RegExp(
     String.raw`\b(?:don't|do not|please don't|never)\s+feel\s+(?:like\s+)?(?:${YOU}\s+(?:have|need)\s+to|obliged|obligated|any pressure|pressured|you owe)\b`,
     'g',
@@ -42,7 +45,7 @@ const PATTERNS: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want|wants|feel|feels|wish|decide|choose|change|changes|need)\b|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
+    String.raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want|wants|feel|feels|wish|decide|choose|change|changes)\b|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
     'g',
   ),
   new RegExp(
@@ -63,7 +66,7 @@ const PATTERNS: readonly RegExp[] = [
   // I won't write again unless you want me to; nothing more from me; I'll give you space.
   /\bi\s+(?:won't|will not|shan't|will never|'m not going to|am not going to)\s+(?:\w+\s+){0,2}?(?:message|text|write|contact|call|reach out|bother|email|be in touch)\b[^.?!]{0,30}?\bunless (?:you|ya)\b|\bnothing (?:more|else|further) from me unless\b|\bno (?:follow-up|follow up|more messages) from me\b|\b(?:my last|the last) (?:letter|message|text|email)\b[^.?!]{0,20}?\bunless\b|\bi(?:'ll| will| am going to|'m going to|'m giving|'m going to give) (?:give )?(?:you|ya) (?:space|time|room|all the space)\b|\bi(?:'ll| will) leave (?:it|this) (?:there|with you|at that|in your hands)\b/g,
   // Not asking for anything; no expectation of a reply.
-  /\bi(?:'m| am)\s+not\s+(?:asking|expecting|looking)\s+(?:you\s+)?(?:for|to)\b|\bi(?:'m| am) not going to ask you to\b|\bi (?:don't|do not) expect (?:anything|a (?:reply|response|answer)|any (?:reply|response|answer)|you to|forgiveness|a thing)\b|\bi make no claim\b|\bnot (?:asking|expecting) (?:for )?anything\b|\bno reply is (?:a )?(?:perfectly )?(?:good|fine|okay|ok)\b/g,
+  /\bi(?:'m| am)\s+not\s+(?:asking|expecting)\s+(?:you\s+)?(?:for|to)\b|\bi(?:'m| am) not going to ask you to\b|\bi (?:don't|do not) expect (?:anything|a (?:reply|response|answer)|any (?:reply|response|answer)|you to|forgiveness|a thing)\b|\bi make no claim\b|\bnot (?:asking|expecting) (?:for )?anything\b|\bno reply is (?:a )?(?:perfectly )?(?:good|fine|okay|ok)\b/g,
 ];
 
 export const RESPECTS_PACE_GATE =
