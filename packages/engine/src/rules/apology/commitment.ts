@@ -11,21 +11,22 @@ import { scan, type Pattern } from './lib.js';
 
 /** A promise with no behaviour in it. */
 const VAGUE =
-  /^\s*(?:(?:just|really|truly|always|definitely|honestly|finally)\s+)?(?:be (?:a )?(?:better|different|good|the (?:man|person|partner)|nicer|more \w+)|do better|change|improve|try|be there for you|make you happy|treat you (?:right|better|well)|love you|never hurt you|never let you down|never disappoint you|never (?:ever )?hurt|not hurt you|work on myself|grow|be a better \w+|make it up to you|prove it|show you)\b/;
+  /^\s*(?:(?:just|really|truly|always|definitely|honestly|finally)\s+)?(?:be (?:a )?(?:better|different|good|the (?:man|person|partner)|nicer|more \w+)|do better|change|improve|try|be there for you|make you happy|treat you (?:right|better|well)|love you|never hurt you|never let you down|never disappoint you|never (?:ever )?hurt|not hurt you|hurt (?:you|ya)|let (?:you|ya) down|disappoint (?:you|ya)|break (?:your|ya) heart|make (?:you|ya) (?:cry|sad|upset)|work on myself|grow|be a better \w+|make it up to you|prove it|show you)\b/;
 const BARGAIN =
   /\bif (?:you|ya) (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me|meet me|talk to me)\b|\bonce we(?:'re| are) back\b|\bso (?:that )?(?:you|ya)(?:'ll| will) (?:take me|come) back\b/;
 /** Promises about contact belong to `respects-pace`. */
 const CONTACT =
-  /^\s*(?:(?:ever|be|going to)\s+)?(?:message|text|contact|bother|write|call|email|reach out|pester)\w*\b[^.!?]{0,30}\b(?:unless|until|again unless)\b/;
+  /\b(?:message|messaging|text|texting|write|writing|contact|contacting|bother|call|calling|email|reach out|check in|checking in|pester)\b/;
+const OWN_CONDITION = /\b(?:if|when|before|whenever|where|wherever) i\b|\bif (?:i'm|i am|plans)\b/;
 
-const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|every (?:payday|week|month|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again)`;
+const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|(?:every|each) (?:payday|week|month|fortnight|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again)`;
 
-const THERAPY = String.raw`(?:therapy|therapist|counsell?or|counsell?ing|psychologist|psychiatrist|aa|ga|na meetings|gamblers anonymous|alcoholics anonymous|narcotics anonymous|rehab|anger management|a group for|a men's group|support group|meetings|a programme|a program|the programme|the program|course|sponsor|treatment|recovery|12-step|twelve-step|step work|the clinic|a coach|my gp|a doctor|detox|outpatient)`;
+const THERAPY = String.raw`(?:therapy|therapist|counsell?or|counsell?ing|psychologist|psychiatrist|aa|ga|na meetings|gamblers anonymous|alcoholics anonymous|narcotics anonymous|rehab|anger management|a group for|a men's group|support group|meetings|program|programme|course|sessions|group|classes|someone (?:every|on \w+days?|on \w+ (?:evenings|mornings|nights)|weekly|each week|to (?:work on|talk about|help)|about (?:it|my|why|the|this))|sponsor|treatment|recovery|12-step|twelve-step|step work|the clinic|a coach|my gp|a doctor|detox|outpatient)`;
 
 const notVague = (m: RegExpExecArray, s: Sentence): boolean => {
   if (BARGAIN.test(s.text)) return false;
   const promise = m.groups?.v ?? '';
-  return !VAGUE.test(promise) && !CONTACT.test(promise);
+  return !VAGUE.test(promise) && (!CONTACT.test(promise) || OWN_CONDITION.test(m[0]));
 };
 
 const PATTERNS: Pattern[] = [
@@ -46,7 +47,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I won't go through your things again", "it won't happen again", "i'm not posting anything abt u ever again"
   {
-    re: /\b(?<s>i(?:'ll| will)?\s+(?:never|not|won't|will not|'m not going to|am not going to|'m never going to|am never going to|'m not|am not|promise not to|promise never to|swear i'll never|swear i won't)\s+(?:ever\s+)?(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again)(?:\s*[,.;:!?]|\s*$|\s+(?:ever|not even|i promise|i mean it|that's|and)))/g,
+    re: /\b(?<s>(?:i'll|i will|i'm|i am|i)\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|swear i'll never|swear i won't|swear i will never)\s+(?:ever\s+)?(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again)(?:\s*[,.;:!?]|\s*$|\s+(?:ever|not even|i promise|i mean it|that's|and)))/g,
     negation: false,
     check: notVague,
   },
@@ -65,12 +66,15 @@ const PATTERNS: Pattern[] = [
   // "I've started seeing a therapist", "I go to AA every Tuesday", "I signed up for the anger management course"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ve| have| had|'m| am)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|talking to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at)\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      String.raw`\b(?<s>i(?:'ve| have| had|'m| am)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
       'g',
     ),
     check: (_m, s) =>
       !BARGAIN.test(s.text) &&
       !/\b(?:my therapist|the therapist|my counsell?or) (?:says|said|thinks|thought|told me you)\b/.test(
+        s.text,
+      ) &&
+      !/\b(?:marriage|couples?|couple's|joint|relationship|family) (?:counsell?ing|therapy|counsell?or|therapist)\b/.test(
         s.text,
       ),
   },
@@ -89,7 +93,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i(?:'ve| have)?\s+(?:been|stayed|stayed)\s+(?:sober|clean|dry|off (?:the drink|booze|alcohol|drugs|gambling))(?:\s+\w+){0,4})/g,
   },
   {
-    re: /\b(?<s>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)\s+(?:days|weeks|months|years)\s+(?:sober|clean|dry|without a drink|without a bet|gamble-free|alcohol-free))\b/g,
+    re: /\b(?<s>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+(?:days|weeks|months|years)\s+(?:sober|clean|dry|without a drink|without a bet|gamble-free|alcohol-free))\b/g,
   },
   // "I've deleted the app", "I sold the xbox", "I've stopped checking your Instagram"
   {
@@ -97,19 +101,19 @@ const PATTERNS: Pattern[] = [
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
       !/\b(?:photos|pictures|pics|videos|video|copies|copy|posts|post|screenshots|recordings)\b/.test(m[0]) &&
-      !/\b(?:blocked|muted|deleted|removed|unfollowed|unfriended|cancelled|canceled) (?:you|ya|your number|ur number|our)\b/.test(
+      !/\b(?:blocked|muted|deleted|removed|unfollowed|unfriended|cancelled|canceled) (?:you|ya|your number|ur number|our (?:plans|trip|holiday|booking|date))\b/.test(
         m[0],
       ) &&
-      /\b(?:app|apps|account|accounts|number|game|games|xbox|playstation|ps5|console|her|him|them|tinder|bumble|hinge|grindr|instagram|snapchat|tiktok|bottles?|drinking|gambling|betting|smoking|drugs|weed|card|cards|passwords?|location|standing order|direct debit|reminders|alerts|hours|alcohol|booze|what was left|contact|group|gc|chat|ranked|it|subscription|profile|dating|limit|limits|block|betting|casino|bookie|bookies|sites?|you)\b/.test(
+      /\b(?:app|apps|account|accounts|number|game|games|xbox|playstation|ps5|console|her|him|them|tinder|bumble|hinge|grindr|instagram|snapchat|tiktok|bottles?|drinking|gambling|betting|smoking|drugs|weed|card|cards|passwords?|location|standing order|direct debit|reminders|alerts|hours|alcohol|booze|what was left|contact|group|gc|chat|ranked|it|subscription|profile|dating|limit|limits|block|betting|casino|bookie|bookies|sites?|chat)\b/.test(
         m[0],
       ),
   },
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:stopped|quit|given up|gave up)\s+(?:drinking|gambling|betting|smoking|using|checking|tracking|going (?:to|out)|playing|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|following|looking at (?:your|ya)|reading (?:your|ya)|posting|vaping|the drink|the booze|the pokies|the bets|porn|drugs|weed|coke|cocaine)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:stopped|quit|given up|gave up)\s+(?:(?:all\s+)?contact|drinking|gambling|betting|smoking|using|checking|tracking|going (?:to|out)|playing|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|following|looking at (?:your|ya)|reading (?:your|ya)|posting|vaping|the drink|the booze|the pokies|the bets|porn|drugs|weed|coke|cocaine)(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   {
-    re: /\b(?<s>i\s+(?:don't|do not|no longer|never)\s+(?:go|drink|gamble|bet|smoke|use|take calls|check|play|text (?:her|him)|talk to (?:her|him)|see (?:her|him)|follow|look at|go out|drive|touch|carry|keep|visit)\b[^.!?]{0,40}?\b(?:anymore|any more|now|these days))\b/g,
+    re: /\b(?<s>i\s+(?:don't|do not|no longer|never)\s+(?:go|drink|gamble|bet|smoke|use|take|work|bring|open|stay out|come home late|log in|take calls|check|play|text (?:her|him)|talk to (?:her|him)|see (?:her|him)|follow|look at|go out|drive|touch|carry|keep|visit)\b[^.!?]{0,40}?\b(?:anymore|any more|now|these days))\b/g,
     negation: false,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
