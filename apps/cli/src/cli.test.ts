@@ -97,7 +97,7 @@ describe('amends (built)', () => {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
           stdout += chunk;
-          const match = /Amends is running at (http:\/\/\S+)/.exec(stdout);
+          const match = /Amends is running at (http:\/\/\S+)\n[\s\S]*Press Ctrl\+C/.exec(stdout);
           if (match?.[1] !== undefined) resolve(match[1]);
         });
         void exited.then(({ code }) => reject(new Error(`amends serve exited with ${code}: ${stderr}`)));

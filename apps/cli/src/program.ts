@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCheck, type CheckOptions } from './check/index.js';
 import { CliError, EXIT } from './errors.js';
 import type { Io } from './io.js';
-import { DEFAULT_PORT, runServe, type ServeDeps, type ServeOptions } from './serve/index.js';
+import { DEFAULT_PORT, LOG_LEVELS, runServe, type ServeDeps, type ServeOptions } from './serve/index.js';
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -59,6 +59,11 @@ ${EXIT_CODES}`,
       '127.0.0.1',
     )
     .option('-d, --data-dir <folder>', 'folder for the SQLite database')
+    .addOption(
+      new Option('--log-level <level>', 'how much the server logs, as JSON lines on standard output')
+        .choices(LOG_LEVELS)
+        .default('warn'),
+    )
     .addHelpText(
       'after',
       `

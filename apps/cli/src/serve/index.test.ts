@@ -71,8 +71,13 @@ describe('runServe', () => {
     const io = memoryIo();
     const running = runServe({ port: '0', dataDir }, io, { startServer, signals });
     await vi.waitFor(() => expect(io.out()).toContain('Amends is running at http://127.0.0.1:5555\n'));
-    expect(startServer).toHaveBeenCalledWith({ host: '127.0.0.1', port: 0, dataDir });
-    expect(io.out()).toContain(`${dataDir} (SQLite)`);
+    expect(startServer).toHaveBeenCalledWith({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      logger: { level: 'warn' },
+    });
+    expect(io.out()).toContain(`${join(dataDir, 'amends.db')} (SQLite)`);
     signals.emit('SIGTERM');
     await expect(running).resolves.toBe(0);
     expect(close).toHaveBeenCalledOnce();
@@ -87,7 +92,12 @@ describe('runServe', () => {
     const io = memoryIo('', { env: { DATABASE_URL: databaseUrl } });
     const running = runServe({}, io, { startServer, signals });
     await vi.waitFor(() => expect(io.out()).toContain('PostgreSQL (amends on 127.0.0.1:5432)'));
-    expect(startServer).toHaveBeenCalledWith({ host: '127.0.0.1', port: 4320, databaseUrl });
+    expect(startServer).toHaveBeenCalledWith({
+      host: '127.0.0.1',
+      port: 4320,
+      databaseUrl,
+      logger: { level: 'warn' },
+    });
     expect(io.out()).not.toContain('pw');
     signals.emit('SIGINT');
     await expect(running).resolves.toBe(0);
@@ -99,6 +109,33 @@ describe('runServe', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'amends-serve-'));
     await expect(runServe({ port: '4320', dataDir }, memoryIo(), { startServer })).rejects.toThrow(
       'Port 4320 is already in use. Try `amends serve --port 4321`.',
+    );
+  });
+});
+
+describe('explainStartError with wrapped errors', () => {
+  it('finds the system error at the end of the cause chain', () => {
+    const inUse = Object.assign(new Error('listen EADDRINUSE: address already in use'), {
+      code: 'EADDRINUSE',
+    });
+    const wrapped = Object.assign(
+      new Error('Port 4320 is already in use — Amends may already be running.', { cause: inUse }),
+      {
+        name: 'AppError',
+        code: 'conflict',
+      },
+    );
+    expect(explainStartError(wrapped, { host: '127.0.0.1', port: 4320, usesPostgres: false }).message).toBe(
+      'Port 4320 is already in use. Try `amends serve --port 4321`.',
+    );
+  });
+
+  it('passes on a domain error’s own message', () => {
+    const appError = Object.assign(new Error('DATABASE_URL must start with postgres://.'), {
+      name: 'AppError',
+    });
+    expect(explainStartError(appError, { host: 'h', port: 1, usesPostgres: true }).message).toBe(
+      'DATABASE_URL must start with postgres://.',
     );
   });
 });

@@ -10,17 +10,24 @@ export interface StartServerOptions {
   port?: number;
   dataDir?: string;
   databaseUrl?: string;
+  logger?: boolean | { level?: LogLevel };
 }
 export interface RunningServer {
   url: string;
+  /** The SQLite file, or the PostgreSQL URL without its password. */
+  location?: string;
   close(): Promise<void>;
 }
 export type StartServer = (options: StartServerOptions) => Promise<RunningServer>;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface ServeOptions {
   port?: string;
   host?: string;
   dataDir?: string;
+  logLevel?: LogLevel;
 }
 
 type Signal = 'SIGINT' | 'SIGTERM';
@@ -34,7 +41,10 @@ export interface ServeDeps {
 export const DEFAULT_PORT = 4320;
 export const DEFAULT_HOST = '127.0.0.1';
 
-/** `$XDG_DATA_HOME/amends`, else `~/.local/share/amends` (relative XDG paths are ignored, as the spec says). */
+/**
+ * `$XDG_DATA_HOME/amends`, else `~/.local/share/amends` (relative XDG paths are ignored, as the spec
+ * says): the same rule as `defaultDataDir` in `@amends/store`, here so `amends check` need not load the store.
+ */
 export function defaultDataDir(env: Io['env'], home: string = homedir()): string {
   const xdg = env.XDG_DATA_HOME;
   return xdg !== undefined && isAbsolute(xdg) ? join(xdg, 'amends') : join(home, '.local', 'share', 'amends');
@@ -75,7 +85,8 @@ export function describeDatabaseUrl(databaseUrl: string): string {
 /** Creates the data folder if needed and makes sure Amends can write there. */
 export function prepareDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    // Private by default: only this user can open the folder (the store does the same).
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK);
   } catch (error) {
     const code = isErrnoException(error) ? error.code : undefined;
@@ -101,8 +112,9 @@ export function explainStartError(
   where: { host: string; port: number; usesPostgres: boolean },
 ): CliError {
   if (error instanceof CliError) return error;
-  const code = isErrnoException(error) ? error.code : (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const cause = rootCause(error);
+  const code = isErrnoException(cause) ? cause.code : (cause as { code?: unknown } | null)?.code;
+  const message = cause instanceof Error ? cause.message : String(cause);
   const next = where.port === 65535 ? 65534 : where.port + 1;
   switch (code) {
     case 'EADDRINUSE':
@@ -116,7 +128,7 @@ export function explainStartError(
       break;
     case 'EADDRNOTAVAIL':
     case 'ENOTFOUND': {
-      const hostname = (error as { hostname?: unknown }).hostname;
+      const hostname = (cause as { hostname?: unknown }).hostname;
       if (code === 'ENOTFOUND' && where.usesPostgres && hostname !== where.host) {
         return new CliError(
           'Couldn’t find the PostgreSQL server named in DATABASE_URL. Check its host name, or leave DATABASE_URL unset to keep your data in a local file.',
@@ -147,7 +159,20 @@ export function explainStartError(
     default:
       break;
   }
+  // The domain's errors are already written for people.
+  if (error instanceof Error && error.name === 'AppError') return new CliError(error.message);
   return new CliError(`Amends couldn’t start: ${message}`);
+}
+
+/** The error at the end of the `cause` chain: the server and store wrap system and driver errors. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 10; depth++) {
+    const next = current instanceof Error ? current.cause : undefined;
+    if (next === undefined || next === null) return current;
+    current = next;
+  }
+  return current;
 }
 
 async function loadStartServer(): Promise<StartServer> {
@@ -181,7 +206,7 @@ export async function runServe(options: ServeOptions, io: Io, deps: ServeDeps = 
     dataDir =
       options.dataDir === undefined ? defaultDataDir(io.env, deps.homeDir) : resolve(io.cwd, options.dataDir);
     prepareDataDir(dataDir);
-    storage = `${dataDir} (SQLite)`;
+    storage = `${join(dataDir, 'amends.db')} (SQLite)`;
   }
 
   const startServer = deps.startServer ?? (await loadStartServer());
@@ -192,11 +217,14 @@ export async function runServe(options: ServeOptions, io: Io, deps: ServeDeps = 
       port,
       ...(dataDir === undefined ? {} : { dataDir }),
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
+      // One JSON line per request is for hosting; on your own machine only warnings are worth showing.
+      logger: { level: options.logLevel ?? 'warn' },
     });
   } catch (error) {
     throw explainStartError(error, { host, port, usesPostgres: databaseUrl !== undefined });
   }
 
+  if (databaseUrl === undefined && server.location !== undefined) storage = `${server.location} (SQLite)`;
   io.stdout.write(`Amends is running at ${server.url}\n`);
   io.stdout.write(
     `Your data is kept in ${storage}. Nothing leaves this machine${databaseUrl === undefined ? '' : ' except to that database'}.\n`,
