@@ -49,7 +49,7 @@ export function windowBefore(s: Sentence, pos: number, max = 70): string {
   return text;
 }
 
-const NEGATOR = /\b(?:not|never|no|nobody|cannot|no one|noone|none)\b|n't\b/g;
+const NEGATOR = /\b(?:not|never|no|nobody|cannot|no one|noone|none|avent|havent|aint|dont|didnt|wont|cant)\b|n't\b/g;
 /** Negations that make the rest uncertain rather than denied: "I'm not saying I wouldn't". */
 const HEDGE =
   /\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+)?(?:saying|say|promise|promising|guarantee|sure|know if|know whether|know how long|trust myself)\b|n't\s+(?:know|think)\s+(?:if|whether|how)\b/;
@@ -74,13 +74,18 @@ export function deniedIn(win: string): boolean {
 
 const SUBJECT =
   /\b(?:i|i'm|i'll|i've|i'd|me|myself|imma|ima|you|you're|you'll|you've|you'd|yourself|he|he's|he'll|he'd|him|she|she's|she'll|she'd|they|they're|they'll|they'd|them|we|we're|we'll|we've|we'd|us|someone|somebody|everyone|everybody|people|nobody)\b/g;
+const OBJECT_SLOT = /\b(?:without|for|to|at|with|about|like|than|from|of|on|love|miss|need|lose|losing|see|tell|told|ask|asked|give|gave|thank|hurt)\s+$/;
 const FIRST = new Set(['i', "i'm", "i'll", "i've", "i'd", 'me', 'myself', 'imma', 'ima']);
 
 /** The person of the nearest subject-like pronoun before the match: the writer, someone else, or none. */
 export function nearestPerson(win: string): 'first' | 'other' | 'none' {
   let last: string | undefined;
   SUBJECT.lastIndex = 0;
-  for (let m = SUBJECT.exec(win); m; m = SUBJECT.exec(win)) last = m[0];
+  for (let m = SUBJECT.exec(win); m; m = SUBJECT.exec(win)) {
+    // "life without you", "for you": an object, not the clause's subject.
+    if (m[0] === 'you' && OBJECT_SLOT.test(win.slice(Math.max(0, m.index - 12), m.index))) continue;
+    last = m[0];
+  }
   if (last === undefined) return 'none';
   return FIRST.has(last) ? 'first' : 'other';
 }
@@ -95,6 +100,9 @@ export function reportedIn(win: string): boolean {
 
 export const JOKE =
   /\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jks|kidding|joking|xd)\b|[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F606}\u{1F605}\u{1F639}\u{1F92A}]|:p\b|;\)/iu;
+
+/** A match that opens with the writer as subject needs no look back for it. */
+const FIRST_START = /^\s*(?:i|i'm|i'll|i've|i'd|imma|ima|or i|and i|or i'll|and i'll|then i'll)\b/;
 
 /** Runs a pattern table over a sentence with the shared guards and returns hits. */
 export function runPatterns(
@@ -116,8 +124,8 @@ export function runPatterns(
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       const win = windowBefore(s, start);
       if (p.negatable && deniedIn(win)) continue;
-      if (p.firstPerson && nearestPerson(win) === 'other') continue;
-      if (reportedIn(win)) continue;
+      if (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') continue;
+      if (reportedIn(win + s.text.slice(start, start + 6))) continue;
       if (sentenceGuard && !sentenceGuard(s, start)) continue;
       if (p.accept && !p.accept(s, m)) continue;
       let a = start;

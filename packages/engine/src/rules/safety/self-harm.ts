@@ -35,11 +35,21 @@ const UNSURE = `(?:not sure|don't know if|don't know whether|don't think|doubt|u
 const SEE_NOT = `(?:don't|can't|cannot|do not|no longer|never|fail to|struggle to|hard to|couldn't|could not)`;
 const LIFE_VERB = `(?:live|go on|keep going|carry on|stay alive|be here|wake up|keep living|continue|be alive|exist|get up)`;
 
-const NOT_AFTER_THAN = (s: Sentence, m: RegExpExecArray): boolean =>
-  !/^\s+than\b/.test(s.text.slice(m.index + m[0].length));
+/** "I'd rather die than wear that" is an idiom; "I'd rather be dead than live without you" is not. */
+const NOT_AFTER_THAN = (s: Sentence, m: RegExpExecArray): boolean => {
+  const rest = s.text.slice(m.index + m[0].length);
+  return (
+    !/^\s+than\b/.test(rest) ||
+    /^\s+than\s+(?:live|living|be without|being without|go on|going on|lose you|losing you|face|facing|spend|be alone|being alone|wake up|carry on|keep going)/.test(rest)
+  );
+};
 
 const ACCIDENT =
   /\b(?:shaving|cooking|chopping|slicing|at the gym|playing|training|lifting|running|skiing|climbing|by accident|accidentally|accident|fell|tripped|slipped|pulled a muscle|paper cut|sprained|twisted|bike|football|rugby|netball|hockey|tennis)\b/;
+
+const AS_PRESCRIBED =
+  /\b(?:this morning|like the doctor|as prescribed|the doctor said|the gp said|with food|on time|daily|every day|usual|regular|prescribed|remembered)\b/;
+const OLD_AGE = /\bwhen i(?:'m| am) (?:old|older|\d+|ninety|a hundred|an old)/;
 
 const PATTERNS: readonly SafetyPattern[] = [
   {
@@ -50,8 +60,8 @@ const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     name: 'wish-i-were-dead',
-    re: rx(`${I}${ADVS}\\s+(?:wish|wished|hope|pray|sometimes wish|keep wishing|kind of wish)(?: that)? i\\s+${WISH_STATE}`),
-    accept: NOT_AFTER_THAN,
+    re: rx(`${I}${ADVS}\\s+(?:wish|wished|wishing|hope|hoping|pray|praying|sometimes wish|keep wishing|kind of wish)(?: that)? i\\s+${WISH_STATE}`),
+    accept: (s, m) => NOT_AFTER_THAN(s, m) && !OLD_AGE.test(s.text),
   },
   {
     name: 'not-want-to-live',
@@ -76,9 +86,16 @@ const PATTERNS: readonly SafetyPattern[] = [
     re: rx(ACTS),
     negatable: true,
     firstPerson: true,
-    accept: (s, m) => !(/\b(?:hurt|cut)/.test(m[0]) && ACCIDENT.test(s.text)),
+    accept: (s, m) =>
+      !(/\b(?:hurt|cut)/.test(m[0]) && ACCIDENT.test(s.text)) &&
+      !(/\b(?:pills?|tablets?|meds|medication)\b/.test(m[0]) && AS_PRESCRIBED.test(s.text)),
   },
   { name: 'means', re: rx(MEANS), negatable: true, firstPerson: true },
+  {
+    name: 'soon-rid-of-me',
+    re: rx(`(?:won't|will never|never|wouldn't) (?:have to|need to) (?:deal with|deal w|worry about|see|hear from|put up with|think about|look at) me (?:again|any ?more|ever again|at all)`),
+    accept: (s) => /\b(?:soon|after tonight|after today|tomorrow|much longer|by morning|forever|for good)\b/.test(s.text),
+  },
   { name: 'farewell', re: rx(FAREWELL), negatable: true },
   { name: 'burden-feel', re: rx(`i (?:feel|felt|am|'m)(?: \\w+)? like (?:a |such a |just a |nothing but a )?burden`), negatable: true },
   {
@@ -107,7 +124,8 @@ function presentRisk(s: Sentence): boolean {
 export const selfHarm: Rule = {
   id: 'self-harm',
   kind: 'safety',
-  gate: /di(?:e|ed|ing)\b|dead|kill|kms|suicid|li(?:ve|ving)\b|alive|exist|here|wake|end|hurt|harm|cut|pill|tablet|meds|medication|overdos|\bod|bridge|ledge|cliff|roof|track|railing|edge|rope|noose|blade|razor|gun|knife|better off|burden|point|reason|purpose|meaning|go on|going|carry on|goodbye|farewell|funeral|letter|note|ever|gone|around|disappear|sleep|done|rid of|problem|miss|notice|stupid|jump|step|driv|drove|crash|swerv|hang|slit|drown|starv|poison|thought|urge|affairs|gave|giv|look after|take care|worth|wish|rather|stop|vanish|fade|cease|face|fight|cope|any ?more|hold on|will|traffic|swallow|took|tak|stockpil|hoard|sav|count|burden|deal w|worry|after tonight|much longer|for long|by the time/,
+  // Deliberately broad: a sentence the gate skips can never be reported, and safety recall comes first.
+  gate: /myself|die|dy|dead|death|kill|kms|suicid|li[vf]e|living|alive|exist|here|wake|end|hurt|harm|cut|pill|tablet|med|paracetamol|tylenol|overdos|\bod|bridge|ledge|cliff|roof|track|rail|edge|rope|noose|blade|razor|gun|knife|better|burden|point|reason|purpose|meaning|go on|going|carry|goodbye|farewell|funeral|letter|note|ever|gone|around|disappear|sleep|done|rid|problem|miss|notice|stupid|jump|step|driv|drove|crash|swerv|hang|slit|drown|starv|poison|thought|think|urge|affairs|gave|giv|look|care|worth|wish|rather|stop|vanish|fade|cease|face|fight|cope|more|hold|will|traffic|swallow|took|tak|stockpil|hoard|sav|count|deal|worry|tonight|long|deserve|tired|part of me|way out|only|many|lethal|fatal|googl|research|search|grip|clutch|trust|scared|afraid|frighten|terrif|wheel|tell|without|if i|happier|easier|pack|bottle|safe/,
   find(sentence) {
     if (!presentRisk(sentence)) return [];
     return runPatterns(sentence, PATTERNS, { reason: SELF_HARM_REASON, suggestion: SELF_HARM_SUGGESTION });

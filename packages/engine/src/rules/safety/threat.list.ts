@@ -6,7 +6,7 @@
 import { alt } from './lib.js';
 
 /** The writer's intent or readiness: "I'll", "I'm going to", "or I", "I swear I'll". */
-export const WILL = `(?:i'll|i will|i shall|i'm going to|i am going to|i'm gonna|i'ma|imma|i'd|i would|i could|i can|i might|i may|i want to|i'm about to|i am about to|i'm coming to|i'm ready to|i swear i'll|i promise i'll|or i'll|and i'll|or i will|or i|then i'll|i'll happily|i won't hesitate to|i have no problem|i'm not afraid to|going to|gonna|i'll make sure i|watch me|i'll be sure to)`;
+export const WILL = `(?:i'll|i will|i should|maybe i should|maybe i'll|i think i'll|i think i should|i shall|i'm going to|i am going to|i'm gonna|i'ma|imma|i'd|i would|i could|i can|i might|i may|i want to|i'm about to|i am about to|i'm coming to|i'm ready to|i swear i'll|i promise i'll|or i'll|and i'll|or i will|or i|then i'll|i'll happily|i won't hesitate to|i have no problem|i'm not afraid to|going to|gonna|i'll make sure i|watch me|i'll be sure to)`;
 export const FILL = `(?:\\s+(?:fucking|fuckin|bloody|just|really|actually|personally|seriously|literally|definitely|so|also|then|happily|gladly|go|come round and|come over and|come and|go and|make sure to|make sure i|always|easily|still|absolutely|100%|legit|simply|quietly))`;
 
 /** People the recipient is close to, and the audiences of exposure. */
@@ -85,8 +85,7 @@ export const AUDIENCE = alt([
   `(?:your|ur|his|her|their)(?: \\w+){0,2}? ${PERSON}`,
   'the whole (?:\\w+)',
   '(?:online|on (?:facebook|fb|insta|instagram|twitter|x|tiktok|snapchat|snap|my story|your story|the internet|social media|reddit|the group(?: chat)?|the gc|whatsapp|linkedin|youtube|every site|the family chat|the work chat))',
-  'the (?:internet|group(?: chat)?|gc|world|press|papers|newspapers?|media|school|office|public|board|family)',
-  'people',
+  'the (?:internet|group(?: chat)?|gc|world|press|papers|newspapers?|media|school|office|public|board|family|kids|children|police|court|judge|council|church)',
   'social media',
 ]);
 
@@ -94,8 +93,10 @@ export const AUDIENCE = alt([
 export const MATERIAL = alt([
   '(?:nude|naked|private|intimate|sexy|dirty)? ?(?:photos|pics|pictures|piccies|nudes|selfies)',
   'screenshots?',
+  'every (?:photo|pic|picture|message|text|video|email|voice note)',
   'screen ?shots',
   'texts',
+  'every text',
   'messages',
   'dms',
   'emails',

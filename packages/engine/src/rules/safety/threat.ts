@@ -48,15 +48,18 @@ const after = (s: Sentence, m: RegExpExecArray, n = 60): string =>
 
 /** What follows "I'll tell your mum …": about them (a threat) or about the writer (not). */
 const ABOUT_THEM =
-  /^\s*(?:know\s+)?(?:$|[.!,;]|about (?:you|u|your|ur|this|it|that|what you|us)\b|what (?:you|u)\b|everything|it all|the lot|all of it|all about|the truth about (?:you|u)|that (?:you|u)\b|(?:you|u)(?:'re| are| were|'ve| have| had| did| cheated| lied| took| stole| do| sent| said)\b|why (?:you|u)\b|how (?:you|u)\b|who (?:you|u)\b|exactly|the whole (?:story|thing)|(?:your|ur) (?:\w+ )?(?:secret|secrets|affair|habit|problem|past|history|debt|record|drinking|drug)|(?:or|and) (?:you|u)\b)/;
+  /^\s*(?:know\s+)?(?:$|[.!,;]|about (?:you|u|your|ur|this|it|that|what you|us)\b|what (?:you|u)\b|everything|it all|the lot|all of it|all about|the truth about (?:you|u)|that (?:you|u)\b|(?:you|u)(?:'re| are| were|'ve| have| had| did| cheated| lied| took| stole| do| sent| said)\b|why (?:you|u)\b|how (?:you|u)\b|who (?:you|u)\b|exactly|the whole (?:story|thing)|(?:your|ur) (?:\w+ )?(?:secret|secrets|affair|habit|problem|past|history|debt|record|drinking|drug)|(?:or|and) (?:you|u)\b|what (?:kind|sort) of \w+ (?:you|u)\b)/;
 const ABOUT_WRITER =
-  /^\s*(?:know\s+)?(?:i\b|i'm|i've|i'll|we\b|we're|it was (?:all )?me|that it was me|(?:it|that) was my|about (?:me|us|what i|how i|my|why i|why we)|hi\b|hello|thanks|thank you|happy|congrat|sorry|merry|the truth about (?:why we|me|what i|us)|what i\b|that i\b|how (?:sorry|much) i)/;
+  /^\s*(?:know\s+)?(?:i\b|i'm|i've|i'll|we\b|we're|it was (?:all )?me|that it was me|(?:it|that) was my|about (?:me|what i|how i|my|why i|why we)|hi\b|hello|thanks|thank you|happy|congrat|sorry|merry|the truth about (?:why we|me|what i|us)|what i\b|that i\b|how (?:sorry|much) i)/;
 
-const ULTIMATUM = /\b(?:or|unless|otherwise|else)\b|\bif (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report)\b/;
+const ULTIMATUM =
+  /\b(?:or|unless|otherwise|else)\b|\b(?:block|ignore|report|leave|dump|cut) me (?:again |one more time )?and\b|\bkeep (?:\w+ing)(?: me)? and\b|\bif (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report)\b/;
 
 const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
   const rest = after(s, m);
   if (ABOUT_WRITER.test(rest)) return false;
+  if (/^\s*(?:$|[.!,;])/.test(rest))
+    return ULTIMATUM.test(s.text) || (/\b(?:could|might|should)\b/.test(m[0]) && /\b(?:tell|show|let)\b/.test(m[0]));
   if (ABOUT_THEM.test(rest)) return true;
   if (/^\s*about\b/.test(rest) && ULTIMATUM.test(s.text)) return true;
   return hasMaterial(s.text) && !BENIGN_SHARE.test(s.text);
@@ -103,10 +106,12 @@ const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     name: 'expose-public',
-    re: rx(`${WILL}${FILLS}\\s+(?:post|leak|upload|publish|put up|put out|spread|expose|release|airdrop|circulate)(?:ing)?\\s+(?:[\\w']+\\s+){0,3}?${MATERIAL}`),
+    re: rx(`${WILL}${FILLS}\\s+(?:post|leak|upload|publish|put up|put out|put|spread|expose|release|airdrop|circulate)(?:ing)?\\s+(?:[\\w']+\\s+){0,3}?${MATERIAL}`),
     negatable: true,
     firstPerson: true,
-    accept: (s) => !BENIGN_SHARE.test(s.text),
+    accept: (s, m) =>
+      !BENIGN_SHARE.test(s.text) &&
+      (!/\bput\s/.test(m[0]) || /\b(?:online|internet|up on|out there|on (?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|my story|social media|the group|the gc|youtube|reddit|every))\b/.test(s.text)),
     reason: REASON.expose,
   },
   {
@@ -133,7 +138,7 @@ const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     name: 'audience-sees',
-    re: rx(`(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?: [\\w']+){0,2}? (?:gets? to (?:see|hear|read|know)|sees?|will see|'ll see|is going to see|are going to see|will hear|'ll hear|will find out|'ll find out|will know|'ll know|finds? out|would love (?:them|it|those|these|to see|to know|to hear|to read)|would (?:be (?:very |really |so )?interested|like to see|love to see)|might (?:like|want) to see|will be seeing|will be hearing|hears about|will learn|will read|reads? (?:them|it|those|these|your))`),
+    re: rx(`(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?: [\\w']+){0,2}? (?:gets? to (?:see|hear|read|know)|sees|will see|'ll see|is going to see|are going to see|will hear|'ll hear|will find out|'ll find out|will know|'ll know|finds? out|would love (?:them|it|those|these|to see|to know|to hear|to read)|would (?:be (?:very |really |so )?interested|like to see|love to see)|might (?:like|want) to see|will be seeing|will be hearing|hears about|will learn|will read|reads? (?:them|it|those|these|your))`),
     negatable: true,
     accept: (s, m) =>
       !BENIGN_SHARE.test(s.text) &&
@@ -142,7 +147,7 @@ const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     name: 'i-have-material',
-    re: rx(`\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:have|got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`),
+    re: rx(`\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`),
     negatable: true,
     accept: (s) => !BENIGN_SHARE.test(s.text) && !/\b(?:deleted|delete|deleting|i'll (?:send|give|return)|printed for)\b/.test(s.text),
     reason: REASON.expose,
@@ -215,7 +220,7 @@ const PATTERNS: readonly SafetyPattern[] = [
   // Veiled consequences.
   {
     name: 'you-will-regret',
-    re: rx(`(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not (?:taking|bringing|packing|wearing|buying|getting|trying|seeing|booking|watching|reading|going|coming to|doing|having|learning|visiting|joining|ordering|eating|listening|applying))|be sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|them|him|her|dog|cat) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`),
+    re: rx(`(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not (?:taking|bringing|packing|wearing|buying|getting|trying|seeing|booking|watching|reading|going|coming to|doing|having|learning|visiting|joining|ordering|eating|listening|applying))|be (?:really |so |very |truly |deeply )?sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|dog|cat)\\b|never (?:see|get to see|hold|meet) (?:them|him|her) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`),
     accept: (s) => !(s.isQuestion && OPEN_QUESTION.test(s.text)) && notJoke(s),
     reason: REASON.veiled,
   },
@@ -232,25 +237,25 @@ const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     name: 'warning',
-    re: rx(`(?:you've|you have|you are|you're|consider yourself|consider this|this is your|this is a|this is my) (?:been )?(?:warned|(?:last|final|only) warning)|don't say i didn't warn you|i(?:'m| am) warning you|watch (?:your|ur|his|her|their|your \\w+'s|ur \\w+'s) back|watch (?:yourself|your step|your mouth)(?=\\s*(?:$|[.!,]|or|mate|pal))|(?:better|best) watch (?:out|yourself|it|your back)|sleep with one eye open|lock (?:your|ur|his|her) doors|look(?:ing)? over (?:your|his|her|ur) shoulder|(?:haven't|have not|not) heard the last of me|or else(?=\\s*(?:$|[.!?]))|or you'll see|or there'll be trouble|(?:you(?:'re| are)|ur) (?:dead meat|a dead (?:man|woman)|so dead|dead(?=\\s*(?:$|[.!,]|if|when))|done for)`),
+    re: rx(`(?:you've|you have|you are|you're|consider yourself|consider this|this is your|this is a|this is my) (?:been )?(?:warned|(?:last|final|only) warning)|don't say i didn't warn you|i(?:'m| am) warning you(?=\\s*(?:$|[.!]|,? (?:don't|if|one more|stay|keep|stop|this is|back off)))|watch (?:your|ur|his|her|their|your \\w+'s|ur \\w+'s) back|watch (?:yourself|your step|your mouth)(?=\\s*(?:$|[.!,]|or|mate|pal))|(?:better|best) watch (?:out|yourself|it|your back)|sleep with one eye open|lock (?:your|ur|his|her) doors|look(?:ing)? over (?:your|his|her|ur) shoulder|(?:haven't|have not|not) heard the last of me|or else(?=\\s*(?:$|[.!?]))|or you'll see|or there'll be trouble|(?:you(?:'re| are)|ur) (?:dead meat|a dead (?:man|woman)|so dead|dead(?=\\s*(?:$|[.!,]|if|when))|done for)`),
     accept: (s) => !/\b(?:ice|icy|roads|weather|storm|slippery|pickpockets?|scam)\b/.test(s.text) && notJoke(s),
     reason: REASON.veiled,
   },
   {
     name: 'be-careful',
-    re: rx(`careful (?:who|what|where|how) (?:you|u|your \\w+|he|she)(?:'re| are)? (?!wish)(?:post|posting|talk|talking|see|seeing|date|dating|hang|hanging|go|going|say|saying|tell|telling|sleep|sleeping|bring|bringing|share|sharing|text|texting|trust|walk|walking|park|parking)|(?:your|ur|his|her)(?: \\w+){0,2}? ${PERSON} (?:should|had better|'d better|better|wants to|might want to|needs to|ought to) (?:be (?:very |really )?careful|watch (?:out|it|himself|herself|his back|her back|themselves)|stay (?:away|indoors|inside|home))|(?:you|u) (?:should|had better|'d better|better|might want to|need to|ought to) (?:be (?:very |really )?careful|watch (?:out|yourself|it|your back))(?: [\\w']+){0,3} (?:at night|walking home|on your own|alone|who you|where you|what you|around me|from now on)|(?:i'd|i would) (?:be careful|watch (?:out|yourself|my back|your back)|think (?:twice|carefully|again)|keep (?:quiet|my mouth shut)|not do that|reconsider|be very careful)(?: [\\w']+){0,4} if i (?:were|was) (?:you|him|her)|(?:you'd|you had|u'd|you|u) better (?:watch|be careful|sleep with|pray|hope|lock|keep (?:your|ur) (?:mouth|head)|not (?:tell|show|go to|call|report|block|ignore|come near|say))`),
+    re: rx(`careful (?:who|what|where|how) (?:you|u|your \\w+|he|she)(?:'re| are)? (?!wish)(?:post|posting|talk|talking|see|seeing|date|dating|hang|hanging|go|going|say|saying|tell|telling|sleep|sleeping|bring|bringing|share|sharing|text|texting|trust|walk|walking|park|parking)|(?:your|ur|his|her)(?: \\w+){0,2}? (?:${PERSON}|dog|cat|pets?|horse) (?:should|had better|'d better|better|wants to|might want to|needs to|ought to) (?:be (?:very |really )?careful|watch (?:out|it|himself|herself|his back|her back|themselves)|stay (?:away|indoors|inside|home))|(?:you|u) (?:should|had better|'d better|better|might want to|need to|ought to) (?:be (?:very |really )?careful|watch (?:out|yourself|it|your back))(?: [\\w']+){0,3} (?:at night|walking home|on your own|alone|who you|where you|what you|around me|from now on)|(?:i'd|i would) (?:be careful|watch (?:out|yourself|my back|your back)|think (?:twice|carefully|again)|keep (?:quiet|my mouth shut)|not do that|reconsider|be very careful)(?: [\\w']+){0,4} if i (?:were|was) (?:you|him|her)|(?:you'd|you had|u'd|you|u) better (?:watch|be careful|sleep with|pray|hope|lock|keep (?:your|ur) (?:mouth|head)|not (?:tell|show|go to|call|report|block|ignore|come near|say))`),
     accept: (s) => !CONCERN.test(s.text) && notJoke(s),
     reason: REASON.veiled,
   },
   {
     name: 'think-before',
-    re: rx(`think (?:very |really )?(?:carefully|twice|hard|long and hard|again) (?:before|about) (?:you|u|your|what you|blocking|ignoring|going|doing|telling|taking|talking|saying|posting|calling|reporting|leaving|withdrawing|cutting)|think (?:about|of) (?:that|this|it) (?:before|next time) (?:you|u)|think (?:about|of) (?:your|ur) (?:career|job|reputation|kids|children|family|safety|position|licence|visa|mum|mom|dad|parents|new \\w+)(?=\\s*(?:$|[.!,]|before|when|if))|(?:it would be|it'd be|you'd be|you would be|it might be) (?:wise|smart|sensible|in your (?:best )?interests?|advisable|prudent) (?:to|for you to|not to) (?:remember|think|reconsider|keep (?:quiet|this|it|your)|stay (?:quiet|away)|drop|withdraw|back off|play nice|cooperate|be sensible|not)|(?:remember|don't forget|never forget|do not forget|keep in mind|bear in mind),? (?:that )?i (?:still )?(?:have|know|kept|saved|got|'ve got|have got) (?:copies|everything|all|the (?:\\w+ )?(?:photos|pics|texts|messages|screenshots|videos)|your (?:secrets|\\w+ (?:photos|pics))|a key|where|what you)`),
+    re: rx(`think (?:very |really )?(?:carefully|twice|hard|long and hard|again) (?:before|about) (?:you|u) (?:block|ignore|go|tell|report|do|leave|try|cross|mess|take|say|post|call|withdraw|cut|walk|move|contact|speak|talk)|think (?:about|of) (?:that|this|it) (?:before|next time) (?:you|u)|think (?:about|of) (?:your|ur) (?:career|job|reputation|kids|children|family|safety|position|licence|visa|mum|mom|dad|parents|new \\w+)(?=\\s*(?:$|[.!,]|before|when|if))|(?:it would be|it'd be|you'd be|you would be|it might be) (?:wise|smart|sensible|in your (?:best )?interests?|advisable|prudent) (?:to|for you to|not to) (?:remember|think|reconsider|keep (?:quiet|this|it|your)|stay (?:quiet|away)|drop|withdraw|back off|play nice|cooperate|be sensible|not)|(?:remember|don't forget|never forget|do not forget|keep in mind|bear in mind),? (?:that )?i (?:still )?(?:have|know|kept|saved|got|'ve got|have got) (?:copies|everything|all|the (?:\\w+ )?(?:photos|pics|texts|messages|screenshots|videos)|your (?:secrets|\\w+ (?:photos|pics))|a key|where|what you)`),
     accept: (s) => !/\b(?:take your time|no rush|whatever you decide|i'll respect|your decision|up to you)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
     name: 'something-might-happen',
-    re: rx(`\\b(?:something|anything|things?|accidents?) (?:bad |terrible |awful |nasty |unfortunate |tragic )?(?:might|could|may|will|would|can|is going to|is gonna|are going to) (?:\\w+ )?happen to (?:you|u|him|her|them|your|ur|his|the (?:dog|cat|car|house|kids))|(?:(?:it )?(?:would|'d|will|'ll) be (?:a )?(?:real )?(?:shame|pity|terrible|awful|sad|unfortunate)|i'd hate|i would hate|i'd hate it|wouldn't want|would not want)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind)|get (?:hurt|hold|wind)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to)|wonder what (?:your|ur|his|her|their|everyone|people|the)(?: [\\w']+){0,4}? (?:would|will|might|'d) (?:make of (?:them|it|this|that|those|these)|think (?:of|about) (?:them|those|these|this|that|it)|say (?:if|when|about (?:them|those|this|that))|do (?:if|when))|(?:neither of us|nobody|no one|none of us|you don't|you wouldn't|you won't|you do not) (?:wants?|would want|'d want|would like|like) (?:those|that|these|them|this|it|the \\w+)(?: \\w+)? (?:in the public domain|out there|getting out|to get out|to come out|made public|public|online|going public|seen|shared|to be seen|to go viral|leaked|to leak|on the internet|getting around)|enjoy (?:it|this|that|him|her|them|your \\w+|yourself|your freedom|life) while (?:it|you|he|she|they|u) (?:last|lasts|can|still can)`),
+    re: rx(`\\b(?:something|anything|things?|accidents?) (?:bad |terrible |awful |nasty |unfortunate |tragic )?(?:might|could|may|will|would|can|is going to|is gonna|are going to) (?:\\w+ )?happen to (?:you|u|him|her|them|your|ur|his|the (?:dog|cat|car|house|kids))|(?:(?:it |that )?(?:would|will|'ll) be|it'd be|that'd be|wouldn't it be|would it not be|it'll be)(?: (?:a|so|such a|really|very))? (?:real )?(?:shame|pity|terrible|awful|sad|unfortunate|embarrassing|bad|awkward)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|get (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to|read)|(?:i'd hate|i would hate|i'd hate it|wouldn't want|would not want)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind)|get (?:hurt|hold|wind)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to)|wonder what (?:your|ur|his|her|their|everyone|people|the)(?: [\\w']+){0,4}? (?:would|will|might|'d) (?:make of (?:them|it|this|that|those|these)|think (?:of|about) (?:them|those|these|this|that|it)|say (?:if|when|about (?:them|those|this|that))|do (?:if|when))|(?:neither of us|nobody|no one|none of us|you don't|you wouldn't|you won't|you do not) (?:wants?|would want|'d want|would like|like) (?:those|that|these|them|this|it|the \\w+)(?: \\w+)? (?:in the public domain|out there|getting out|to get out|to come out|made public|public|online|going public|seen|shared|to be seen|to go viral|leaked|to leak|on the internet|getting around)|enjoy (?:it|this|that|him|her|them|your \\w+|yourself|your freedom|life) while (?:it|you|he|she|they|u) (?:last|lasts|can|still can)`),
     accept: (s) =>
       !CONCERN.test(s.text) &&
       !/\bfrom (?:someone|anyone|somebody|anybody) else\b|\bfrom (?:him|her|them|others|a stranger)\b|second ?hand/.test(s.text),
@@ -264,6 +269,42 @@ const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
+    name: 'hypothetical-exposure',
+    re: rx(`(?:wouldn't it be|would it not be|it would be|it'd be|would be|imagine|i wonder|wonder)(?: [\\w']+){0,6}? if (?:${AUDIENCE}|she|he|they|anyone|someone|people) (?:\\w+ )?(?:saw|found out|heard|knew|read|learned|learnt|got (?:hold|wind)|were to (?:see|find out|hear|read))|(?:how|what) (?:would|will|do you think|might) (?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,3}? (?:feel|think|say|react|do|make of)|(?:how|what) (?:${AUDIENCE}|she|he|they) (?:would|will|might|'d) (?:feel|think|say|react|do|make of)`),
+    accept: (s) =>
+      !BENIGN_SHARE.test(s.text) &&
+      (hasMaterial(s.text) ||
+        /\bif (?:\w+ ){0,3}(?:saw|found out|heard|knew|read|learned|learnt|got hold|got wind|were to)\b/.test(s.text)) &&
+      !/\b(?:us|we)\b(?! (?:did|had))/.test(s.text.slice(-30)),
+    reason: REASON.expose,
+  },
+  {
+    name: 'menace',
+    re: rx(`if i can't have (?:you|u|her|him),? (?:no one|nobody|noone|no-one)(?: else)? (?:can|will)|(?:don't|do not) think i (?:won't|wouldn't|will not|would not|can't) (?:come|do it|do that|go|tell|show|post|send|hurt|find|turn up|show up)|keep (?:\\w+ing)(?: me)? and (?:you'll |just )?see what happens|see what happens (?:if|when) (?:you|u)|(?:try it|go on|do it|i dare you)(?: and)? see what happens|(?:you've|you have|you just) made the (?:biggest|worst) mistake of your life|(?:things|it|this|life) (?:could|will|might|is going to|are going to|can|is gonna|are gonna) (?:get|turn|become) (?:very |really |pretty |real )?(?:ugly|nasty|messy|bad|difficult|hard|worse|complicated|uncomfortable|dangerous)(?: for (?:you|u|him|her|your))|(?:your|ur) (?:little )?(?:secrets?|affair|lies|past) (?:won't|will not|isn't going to|aren't going to|can't) (?:stay|be|remain|keep) (?:secret|hidden|quiet|a secret|buried)|one (?:call|phone call|text|message|email|post|word|click) (?:to (?:${AUDIENCE}|her|him|them) )?(?:from me )?and (?:you|u|you're|your|he|she|it's|that's)|(?:let|letting) (?:you|u|him|her) get away with (?:this|it|that)|(?:you|u)(?:'ll| will) (?:be hearing|hear) from me(?=\\s*(?:$|[.!]))|(?:enjoy|sleep|have fun|make the most|laugh|smile)(?: [\\w']+){0,4},? while (?:you|u|he|she|they|it) (?:still )?(?:can|lasts)|(?:he's|she's|they're|you're|he is|she is|you are|(?:your|ur) \\w+(?:'s| is)) (?:dead meat|a dead man|a dead woman|dead men|so dead|done for)|(?:you|u|he|she|they|your \\w+) (?:should|ought to|had better|'d better|better) be (?:scared|afraid|frightened|worried|very worried|terrified|nervous)|when (?:you|u) least expect it|(?:i'll|i will|i'm going to) find (?:you|u|him|her)(?=\\s*(?:$|[.!]|wherever|anywhere|eventually|one day))`),
+    accept: notJoke,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'watching',
+    re: rx(`\\bi(?:'m| am)(?: always| still)? watching(?: you| u)?(?=\\s*(?:$|[.!,]|always|every))|\\bi(?:'ve)? (?:followed|been following|was following|follow) (?:you|u|him|her)(?: \\w+)?(?: home| to work| to (?:your|his|her))|(?:i'll|i will|i'm going to)(?: \\w+)? be (?:waiting|outside|there)(?: for (?:you|u))? when (?:you|u) (?:get home|get back|finish|leave|come out)|\\bi (?:drove|drive|walked|walk|went|go|have driven|'ve driven|been) (?:past|by) (?:your|ur|her|his|their)(?: \\w+){0,2}? (?:house|place|flat|work|office|home)`),
+    negatable: true,
+    accept: (s) => !/\b(?:kids|pick up|collect|drop|dinner|old|used to|memories|sad|miss|on (?:instagram|insta|twitter|tiktok|facebook))\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'turn-up',
+    re: rx(`(?:${WILL}${FILLS}|(?:i'm|i am))\\s+(?:turn(?:ing)? up|show(?:ing)? up|com(?:e|ing)(?: round| over| down)?|rock(?:ing)? up|be) (?:at|to) (?:your|ur) (?:work|office|house|place|flat|door|school|mum's|parents'|gym|job|new place)|(?:i'm|i am) coming (?:over|round|around)(?=\\s*(?:$|[.!,]|now|tonight|right now))`),
+    negatable: true,
+    accept: (s) => ULTIMATUM.test(s.text) && !LOGISTICS.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'be-careful-tonight',
+    re: rx(`be (?:very |really )?careful (?:walking|going|driving|getting|coming)(?: [\\w']+){0,4}? (?:tonight|at night|alone|on your own|by yourself)`),
+    accept: (s) => !CONCERN.test(s.text) && notJoke(s),
+    reason: REASON.veiled,
+  },
+  {
     name: 'not-over',
     re: rx(`this (?:isn't|is not|ain't) over(?=\\s*(?:$|[.!,]))`),
     accept: (s, m) => !/\b(?:know|hope|feel|think|pretend|wish|sure|us|between us|for me)\b/.test(s.text.slice(0, m.index)),
@@ -274,7 +315,8 @@ const PATTERNS: readonly SafetyPattern[] = [
 export const threat: Rule = {
   id: 'threat',
   kind: 'safety',
-  gate: /ll\b|will|going to|gonna|i'd|would|could|might|can|swear|or i|regret|sorry|pay|away with|find out|warn|watch|careful|think|happen|shame|pity|hate|wonder|neither|wise|remember|forget|life|make|coming|hide|like it|over|know|have|got|kept|keep|saved|screenshot|recorded|copied|key|car|see|tell|hope|kids|children|never see|take|mess|capable|better|enjoy|heard the last|or else|dead|done for|hurt|beat|smash|getting|bonfire|fire|tyres|tires|worse|scratch|eyes|outside|following|tracking|drove|walked|public/,
+  // Deliberately broad: a sentence the gate skips can never be reported, and safety recall comes first.
+  gate: /'ll|will|going to|gonna|i'd|would|could|might|can|should|swear|or i|regret|sorry|pay|away with|find|warn|watch|careful|think|happen|shame|pity|hate|wonder|neither|wise|remember|forget|life|make|com|hide|like it|over|know|have|got|kept|keep|saved|screenshot|record|cop|key|car|see|saw|tell|hope|kids|children|son|daughter|take|mess|capable|better|enjoy|last|else|dead|done|hurt|beat|smash|get|fire|tyre|tire|worse|scratch|eyes|outside|follow|track|drove|driv|walk|went|past|public|secret|one (?:call|text|word)|imagine|scared|afraid|while|expect|turn up|show up|wait|be there|ugly|nasty|mistake|hear|if i can't|dare|'d better|post|share|send|leak|upload|nude|photo|pic|video|vid|diary|story|gc|online/,
   find(sentence) {
     return runPatterns(sentence, PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
   },
