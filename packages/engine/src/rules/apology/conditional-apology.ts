@@ -20,7 +20,7 @@ const PATTERNS: Pattern[] = [
   // "sorry if you felt hurt", "I apologise if anything I did upset you", "sorry if it looked like…"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b${R}\b`,
+      String.raw`\b${SORRY}\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b(?:${R}|(?:you|ya) (?:think|thought|believe|believed|see|saw))\b`,
       'g',
     ),
     question: true,
@@ -28,7 +28,7 @@ const PATTERNS: Pattern[] = [
   // "sorry you feel that way", "sorry you took it the wrong way", "sorry u got the wrong idea"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:you|ya)\s+(?:(?:still|ever|might have|may have|must have|have|'ve|obviously|clearly)\s+)?(?:feel|felt|feeling|take|took|taken|see|saw|seen|view|viewed|reacted|react|remember|perceived|perceive|interpreted|interpret|read it|got the wrong|get the wrong|thought|think|found|find)\b(?!\s+(?:${HEALTH})\b)`,
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:you|ya)(?:'re|\s+are|\s+were)?\s+(?:(?:still|ever|might have|may have|must have|have|'ve|obviously|clearly)\s+)?(?:feel|felt|feeling|take|took|taken|taking|see|saw|seen|seeing|view|viewed|reacted|react|reacting|remember|perceived|perceive|interpreted|interpret|read it|got the wrong|get the wrong|thought|think|found|find|misunderstood|misread|misinterpreted|misunderstand)\b(?!\s+(?:${HEALTH})\b)`,
       'g',
     ),
     question: true,
@@ -44,7 +44,7 @@ const PATTERNS: Pattern[] = [
   // "sorry the photos upset you", "I'm sorry my toast offended your family", "sorry that's how you see it"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|sounded|seemed|looked)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|your|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|came off|sounded|seemed|looked|perceived|taken|received|interpreted|misconstrued|got hurt|were hurt|was hurt)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
       'g',
     ),
     question: true,
@@ -52,7 +52,7 @@ const PATTERNS: Pattern[] = [
   // "I apologise for any upset", "sorry for any hurt caused", "sorry for how it came across"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s+for\s+(?:(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
+      String.raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:anything|whatever)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
       'g',
     ),
     question: true,
@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
   // "If what I said came out wrong, then sorry", "If my long hours made you feel neglected, I am sorry"
   {
     re: new RegExp(
-      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you)\b[^.!?]{0,40}?,\s*(?:then\s+)?(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
+      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you|did (?:anything|something) wrong|was wrong|made a mistake|crossed a line|overstepped)\b[^.!?]{0,40}?,\s*(?:then\s+)?(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
       'g',
     ),
     question: true,

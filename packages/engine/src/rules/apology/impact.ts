@@ -30,19 +30,23 @@ const HARM_VERBS = [
   'damaged',
   'gutted',
   'exposed',
+  'affected',
+  'impacted',
+  'traumatised',
+  'ruined',
 ];
-const TRUST = String.raw`(?:trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
+const TRUST = String.raw`(?:(?:that|the|our) trust|trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
 const FEELINGS = String.raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge)`;
 const POSITIVE =
   /^\s*(?:feel\s+)?(?:special|loved|happy|good|safe|beautiful|better|welcome|laugh|smile|proud|great|amazing|wanted|at home|dinner|breakfast|a cake|a card)\b/;
 
-const ACT_SUBJECT = String.raw`(?:i|it|that|this|what i did|what i said|what i've done|my (?:\w+\s+){0,2}|those words|which|doing that|my lying|my lies|the lies|the lying|the cheating|the affair)`;
+const ACT_SUBJECT = String.raw`(?:i|it|that|this|what i did|what i said|what i've done|my(?:\s+\w+){1,2}|those words|which|doing that|my lying|my lies|the lies|the lying|the cheating|the affair)`;
 
 const PATTERNS: Pattern[] = [
   // "I hurt you", "I broke your trust", "I know it scared you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}\s+${ADV}(?:have\s+|'ve\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST})(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
+      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|'d)?\s+${ADV}(?:have\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust)(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
       'g',
     ),
     apology: false,
@@ -50,7 +54,7 @@ const PATTERNS: Pattern[] = [
   // "i made ur brothers wedding about me and humiliated u"
   {
     re: new RegExp(
-      String.raw`\bi\b[^.!?]{0,60}?\b(?:and|,)\s+(?:then\s+)?(?<s>(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}))`,
+      String.raw`\bi\b[^.!?]{0,60}?\b(?:and|,)\s+(?:then\s+)?(?<s>(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust))`,
       'g',
     ),
   },
@@ -99,6 +103,13 @@ const PATTERNS: Pattern[] = [
     ),
     check: (m, s) => !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)),
   },
+  // "I know what I did to you", "I took away your sense of safety"
+  {
+    re: /\b(?<s>i\s+(?:know|see|understand|realise|realize|recognise|recognize|can see|now see)\s+(?:now\s+)?(?:exactly\s+)?what\s+i\s+(?:did|have done|'ve done|put you through)(?:\s+to\s+(?:you|ya))?)/g,
+  },
+  {
+    re: /\b(?<s>i\s+(?:took|have taken|'ve taken|stole)\s+(?:away\s+)?(?:your|ya)\s+(?:sense|trust|peace|safety|confidence|joy|dignity|faith|security|innocence|\w+ of)(?:\s+\w+){0,3})/g,
+  },
   // "you deserved better"
   {
     re: /\b(?<s>(?:you|ya)\s+(?:deserved|deserve|deserves)\s+(?:so much\s+|far\s+|much\s+|a lot\s+)?better(?:\s+than\s+\w+(?:\s+\w+){0,2})?)/g,
@@ -116,10 +127,10 @@ const PATTERNS: Pattern[] = [
   },
   // "the pain I caused", "what I put you through", "how much damage my lying did"
   {
-    re: /\b(?<s>(?:the\s+)?(?:hurt|pain|damage|harm|stress|grief|anxiety|fear|shame|humiliation|trauma|mess)\s+(?:that\s+)?(?:i|my \w+)\s+(?:caused|did|brought|inflicted|put you through|created)(?:\s+(?:you|ya))?)/g,
+    re: /\b(?<s>(?:the\s+)?(?:hurt|pain|damage|harm|stress|grief|anxiety|fear|shame|humiliation|trauma|mess)\s+(?:that\s+)?(?:i|i've|i have|my \w+)\s+(?:caused|did|brought|inflicted|put you through|created)(?:\s+(?:you|ya))?)/g,
   },
   {
-    re: /\b(?<s>(?:i|what i)\s+(?:caused|put)\s+(?:you|ya)\s+(?:through|in (?:that|a|an|this)|so much|a lot of|pain|hurt|harm|grief|stress|distress|anxiety|through hell)(?:\s+\w+){0,3})/g,
+    re: /\b(?<s>(?:i|i've|i have|i had|what i)\s+(?:caused|put)\s+(?:you|ya)\s+(?:through|in (?:that|a|an|this)|so much|a lot of|pain|hurt|harm|grief|stress|distress|anxiety|through hell)(?:\s+\w+){0,3})/g,
   },
   {
     re: /\b(?<s>(?:it|that|this|what i did|my \w+)\s+(?:cost|took from|took away from)\s+(?:you|ya)\b(?:\s+\w+){0,4})/g,
@@ -142,7 +153,7 @@ const PATTERNS: Pattern[] = [
     check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
   },
   {
-    re: /\b(?<s>(?:you|ya)\s+(?:(?:finally|eventually|slowly|just|even)\s+)?(?:stopped (?:laughing|trusting|believing|sleeping|eating|talking|reaching|trying|feeling|going out|asking|singing|smiling|coming)|gave up (?:a|your|on|so much|everything|years)|lost (?:your|ya|a|the|years|precious|sleep|friends|faith|trust|confidence|so much|time)|walked on eggshells|(?:were|felt|was) (?:scared|afraid|frightened|terrified) of me|cried (?:yourself|every|for|alone|in)|started (?:to (?:believe|doubt|think|blame|question)|doubting|blaming|believing|thinking|questioning|editing)|blamed yourself|doubted yourself|defended me|covered for me|carried (?:the|my|that|it|all|so)|spent (?:years|months|weeks|that|two|three|the whole|nights|so long|every|a year))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:you|ya)\s+(?:(?:finally|eventually|slowly|just|even)\s+)?(?:stopped (?:laughing|trusting|believing|sleeping|eating|talking|reaching|trying|feeling|going out|asking|singing|smiling|coming)|gave up (?:a|your|on|so much|everything|years)|lost (?:your|ya|a|the|years|precious|sleep|friends|faith|trust|confidence|so much|time)|walked on eggshells|(?:were|felt|was) (?:scared|afraid|frightened|terrified) of me|felt (?:so |really |completely |totally |utterly )?(?:alone|lonely|humiliated|abandoned|betrayed|invisible|worthless|small|stupid|ashamed|unsafe|unloved|unwanted|like (?:a|an|the|you|nothing|dirt|an afterthought))|cried (?:yourself|every|for|alone|in)|started (?:to (?:believe|doubt|think|blame|question)|doubting|blaming|believing|thinking|questioning|editing)|blamed yourself|doubted yourself|defended me|covered for me|carried (?:the|my|that|it|all|so)|spent (?:years|months|weeks|that|two|three|the whole|nights|so long|every|a year))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
   },
   { re: /\b(?<s>(?:you|ya)\s+(?:were\s+)?(?:walking|walked) on eggshells)\b/g },
@@ -175,7 +186,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\byou|\bya\b|hurt|must|imagine|deserv|knew|know|caused|stayed/,
+  gate: /\byou|\bya\b|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
