@@ -98,7 +98,7 @@ const VOICE: Record<Form, { reason: string; suggestion: string }> = {
 const YOU = String.raw`(?:you|ya)`;
 const ADV = String.raw`(?:(?:really|just|seriously|honestly|still|definitely|at least|at some point|now|finally|eventually|simply|all)\s+){0,2}`;
 /** Where an imperative can start: sentence or clause start, or after a softener or linker. */
-const IMP = String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|now|ok|okay|and|then|for once|for god's sake|seriously|honestly|lol)\s+)`;
+const IMP = String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|now|ok|okay|and|then|but|though|for once|for god's sake|seriously|honestly|lol)\s+)`;
 /** Someone requiring something: "I need", "you have to", "we ought to", "I'd appreciate". */
 const DEADLINE_FRAME = String.raw`\b(?:(?:i|we)(?: would| must)? ask (?:that )?(?:you|ya) (?:to )?|i trust (?:you|ya)(?:'ll| will) |i look forward to (?:hearing from you|your|a|an)\s*(?:\w+\s+)?|(?:i|we)(?:'d| would| do| really| just| still|'ll)?\s+(?:really\s+|just\s+|do\s+|still\s+)?(?:need|want|expect|must have|appreciate|like|love)\s+(?:you\s+to\s+|to\s+|an?\s+|your\s+|some\s+)?|${YOU}\s+(?:really\s+|just\s+)?(?:need to|have to|must|should|better|ought to)\s+(?:at least\s+|just\s+)?|(?:i|we)\s+(?:really\s+)?(?:need to|have to|must|should|ought to)\s+(?:\w+\s+){0,1}?)`;
 /** What an imperative with a deadline asks for. */
@@ -183,7 +183,10 @@ const PATTERNS: readonly Pattern[] = [
     'guilt',
     String.raw`\bafter (?:${NUM}|all (?:these|those)) (?:\w+\s)?(?:years|yrs|months)(?: of (?:me|my|marriage|us))?\s*(?:\?|$|of me|of my)`,
   ),
-  P('guilt', String.raw`\b${YOU} owe (?:me|it to me|us)\b|\bi(?:'m| am) owed\b`),
+  P(
+    'guilt',
+    String.raw`\b${YOU} owe (?:me|it to me|us)\b(?!\s+(?:nothing|no\b|not a thing))|\bi(?:'m| am) owed\b`,
+  ),
   P(
     'guilt',
     String.raw`(?:^|\b(?:i|i really|i think i|i feel i|i still|i at least|don't i|surely i|i surely)\s)deserve\s+${CLAIM}|\bdon't i deserve\b`,
@@ -334,7 +337,7 @@ const PATTERNS: readonly Pattern[] = [
   // Pleas pressed hard.
   P(
     'plea',
-    String.raw`\b(?:just|only|even)\s+(?:one|1|a single)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
+    String.raw`\b(?:just|only|even)\s+(?:one|1|a single|a)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
   ),
   // More deadlines: "you have until Friday", "I'm giving you 24 hours", "your last chance".
   P(
@@ -507,7 +510,7 @@ const PATTERNS: readonly Pattern[] = [
   // Nudges and follow-ups: "just checking you got my messages", "too busy to reply?".
   P(
     'silence',
-    String.raw`\b(?:just )?(?:checking|making sure|wondering if|wondering whether) (?:you|ya) (?:got|saw|received|read|have seen|'ve seen|seen|get) (?:my|the|this|these|them|it|what i)\b|\b(?:in case you missed|bumping this|following up on my (?:last|previous|earlier))\b|\btoo busy (?:for me|to (?:reply|answer|text|respond|call|talk|pick up|write))\b|(?<!\b(?:when|after|because|since|if|until|before|why)\s)\b(?:you've|you have|you) (?:gone|went) (?:quiet|silent|dark|awol|mia|cold)\b|\b(?:received|got|had|heard) (?:no|nothing|not a) (?:reply|answer|response|word)\b|\bi(?:'ve| have)? (?:written|written to you|messaged you|texted you|called you|rung you|emailed you)\s+(?:${NUM}|several|many|so many) times\b`,
+    String.raw`\b(?:just )?(?:checking|making sure|wondering if|wondering whether) (?:you|ya) (?:got|saw|received|read|have seen|'ve seen|seen|get) my (?:last |previous |other |earlier )?(?:message|messages|text|texts|letter|letters|email|emails|voicemail|voicemails|calls?)\b|\b(?:in case you missed|bumping this|following up on my (?:last|previous|earlier))\b|\btoo busy (?:for me|to (?:reply|answer|text|respond|call|talk|pick up|write))\b|(?<!\b(?:when|after|because|since|if|until|before|why)\s)\b(?:you've|you have|you) (?:gone|went) (?:quiet|silent|dark|awol|mia|cold)\b|\b(?:received|got|had|heard) (?:no|nothing|not a) (?:reply|answer|response|word)\b|\bi(?:'ve| have)? (?:written|written to you|messaged you|texted you|called you|rung you|emailed you)\s+(?:${NUM}|several|many|so many) times\b`,
   ),
   P(
     'watching',
@@ -554,6 +557,16 @@ const ACCEPTING =
 /** Open, self-directed or hypothetical frames: "do I deserve…", "whether you have to…". */
 const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|no idea if)\s+$/;
 
+const CONTRAST = /\b(?:but|though|although|yet|except|however)\b/g;
+
+/** The sentence from the last "but" before `pos`: a softener before "but" does not soften what follows. */
+function afterLastBut(text: string, pos: number): string {
+  let from = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(text); m && m.index < pos; m = CONTRAST.exec(text)) from = m.index;
+  return text.slice(from);
+}
+
 function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   const pos = m.index;
   if (isRepeatedSpeech(s, pos)) return true;
@@ -563,13 +576,13 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (!p.negationInside && NEGATED_FRAME.test(before)) return true;
   if (OPEN_FRAME.test(before) && !/\bdon't i\b/.test(m[0])) return true;
   if (!p.negationInside && negatedBefore(s, pos, 3)) return true;
-  if (p.softAware && SOFT.test(s.text)) return true;
+  if (p.softAware && SOFT.test(afterLastBut(s.text, pos))) return true;
   if (p.questionOnly && !s.isQuestion) return true;
-  if (p.acceptAware || p.form === 'silence' || p.form === 'watching') {
-    const lastBut = s.text
-      .slice(0, pos)
-      .search(/\b(?:but|though|although|yet|except)\b(?!.*\b(?:but|though|although|yet|except)\b)/);
-    if (ACCEPTING.test(lastBut >= 0 ? s.text.slice(lastBut) : s.text)) return true;
+  if (
+    (p.acceptAware || p.form === 'silence' || p.form === 'watching') &&
+    ACCEPTING.test(afterLastBut(s.text, pos))
+  ) {
+    return true;
   }
   return false;
 }

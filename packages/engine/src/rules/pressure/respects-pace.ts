@@ -37,7 +37,7 @@ const PATTERNS: readonly RegExp[] = [
     'g',
   ),
   /\b(?:this|it|that|my (?:letter|message|text))\s+(?:doesn't|does not)\s+(?:need|require)\s+(?:a|an|any)\s+(?:response|reply|answer)\b/g,
-  /\b(?:you can|feel free to|you're free to|you are free to)\s+(?:just\s+)?(?:leave this|ignore this|delete this|delete it|leave it|not (?:reply|answer|respond))\b/g,
+  /\b(?:you can|feel free to|feel free|you're free to|you are free to)\s+(?:just\s+)?(?:leave this|ignore this|ignore it|ignore me|delete this|delete it|leave it|not (?:to )?(?:reply|answer|respond|write back)|to not (?:reply|answer|respond))\b/g,
   /\b(?:you're|you are) under no obligation\b|\bforgiv(?:ing|eness of) me (?:is not|isn't) your (?:job|responsibility|burden)\b|\bit(?:'s| is) not your (?:job|responsibility) to (?:forgive|make|fix)\b/g,
   // Whenever you're ready, if and when, if ever, or not at all.
   new RegExp(
@@ -49,7 +49,7 @@ const PATTERNS: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    String.raw`\bwhether (?:or not\s+)?${YOU}\s+(?:ever\s+)?(?:write back|reply|answer|respond|forgive|talk|want|decide)\b|\bwhether (?:we|you) ever\b`,
+    String.raw`\bwhether (?:or not\s+)?${YOU}\s+(?:ever\s+)?(?:write back|reply|answer|respond|forgive|talk|decide|want to (?:talk|hear|see|reply|answer|meet|speak))\b|\bwhether (?:we|you) ever\b`,
     'g',
   ),
   // Whatever you decide, I'll respect it; it's your call; up to you.
@@ -57,20 +57,29 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:whatever|what(?:ever)? happens next|whatever happens|what) ${YOU}\s+(?:decide|choose|pick|want|need)\b[^.?!]{0,60}?\b(?:respect|accept|live with|abide|understand|stands|is yours|is your|is up to|good with|fine|okay|ok|support)\b`,
     'g',
   ),
-  /\b(?:it's|its|it is|that's|thats|that is|is|entirely|completely|totally|all|always)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:your|ur)\s+(?:call|decision|choice|pace)\b|^(?:your|ur)\s+(?:call|decision|choice|pace)\b|\b(?:your|ur) (?:call|decision|choice),? not mine\b/g,
-  /\b(?:(?:is|it's|its|completely|entirely|totally|all)\s+)up to (?:you|ya)\b|\byours to (?:decide|start|make|choose|set|take)\b|\b(?:you|ya) get to (?:decide|choose|set)\b|\bat your (?:own )?(?:pace|speed)\b|\b(?:on|in) your (?:own )?(?:time|terms)\b/g,
-  /\bi(?:'ll| will| would| shall| am going to| can| promise to)?\s+(?:completely\s+|fully\s+|always\s+)?(?:respect|accept|abide by|live with|honou?r)\s+(?:that|it|whatever|your (?:decision|choice|wishes|answer|silence|boundaries|space|call|pace))\b/g,
+  /\b(?:it's|its|it is|that's|thats|that is|is|entirely|completely|totally|all|always)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:your|ur)\s+(?:call|decision|choice|pace)(?=\s*(?:[^\w\s]|$|and\b|not mine|entirely|completely|always|alone|to make|now|too))|^(?:your|ur)\s+(?:call|decision|choice|pace)(?=\s*(?:[^\w\s]|$|and\b|not mine|always))|\b(?:your|ur) (?:call|decision|choice),? not mine\b/g,
+  /\b(?:(?:is|it's|its|completely|entirely|totally|all)\s+)up to (?:you|ya)\b(?! to\b)|\byours to (?:decide|start|make|choose|set|take)\b|\b(?:you|ya) get to (?:decide|choose|set)\b|\bat your (?:own )?(?:pace|speed)\b|\b(?:on|in) your (?:own )?(?:time|terms)\b/g,
+  /\bi(?:'ll| will| would| shall| am going to| can| promise to)\s+(?:completely\s+|fully\s+|always\s+)?(?:respect|accept|abide by|live with|honou?r)\s+(?:that|it|whatever|your (?:decision|choice|wishes|answer|silence|boundaries|space|call|pace))\b|\bi\s+(?:completely\s+|fully\s+|will always\s+)?(?:respect|accept|abide by|live with|honou?r)\s+(?:whatever|your (?:decision|choice|wishes|answer|silence|boundaries|space|call|pace))\b/g,
   // If not, I understand; if you'd rather not, that's okay.
-  /\bif (?:not|you don't|you do not|you'd rather|you would rather|you never|you prefer|you'd prefer|the answer is|it never|it does not|it doesn't|you can't|that's too much)\b[^.?!]{0,80}?\b(?:i(?:'ll| will| would| shall)?\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|respect|accept)|that's (?:ok|okay|fine|alright|all right)|thats (?:ok|okay|fine)|(?:ok|okay|fine) (?:too|by me)|your call|i get it)\b/g,
-  /\bi(?:'ll| will| would| shall)?\s+understand(?:\s+(?:completely|totally|fully|that))?(?:\s+if\b|\s*[.!]*$)|\bi understand if\b|\bthat's (?:ok|okay|fine) too\b|\b(?:should you not|and if not|or not),?\s+i (?:shall |will |'ll )?understand\b/g,
+  /\bif (?:not|you don't|you do not|you'd rather|you would rather|you never|you prefer|you'd prefer|the answer is|it never|it does not|it doesn't|you can't|that's too much)\b[^.?!]{0,80}?\b(?:i(?:'ll| will| would| shall)?\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|respect|accept)|that'?s (?:completely |totally |perfectly |absolutely |also )?(?:ok|okay|fine|alright|all right)|thats (?:ok|okay|fine)|(?:ok|okay|fine) (?:too|by me)|your call|i get it)\b/g,
+  /\bi(?:'ll| will| would| shall)?\s+understand(?:\s+(?:completely|totally|fully|that))?(?:\s+if\b|\s*[.!]*$)|\bi understand if\b|\bthat's (?:ok|okay|fine) too\b|\b(?:it's|its|it is|that's|thats|that is) (?:completely |totally |perfectly |absolutely |also )?(?:ok|okay|fine|alright|all right|understandable)\s+if (?:you|ya) (?:don't|do not|never|need|would rather|'d rather|can't|aren't|choose not|decide not|prefer|want to wait|take)\b|\b(?:should you not|and if not|or not),?\s+i (?:shall |will |'ll )?understand\b/g,
   // I won't write again unless you want me to; nothing more from me; I'll give you space.
   /\bi\s+(?:won't|will not|shan't|will never|'m not going to|am not going to)\s+(?:\w+\s+){0,2}?(?:message|text|write|contact|call|reach out|bother|email|be in touch)\b[^.?!]{0,30}?\bunless (?:you|ya)\b|\bnothing (?:more|else|further) from me unless\b|\bno (?:follow-up|follow up|more messages) from me\b|\b(?:my last|the last) (?:letter|message|text|email)\b[^.?!]{0,20}?\bunless\b|\bi(?:'ll| will| am going to|'m going to|'m giving|'m going to give) (?:give )?(?:you|ya) (?:space|time|room|all the space)\b|\bi(?:'ll| will) leave (?:it|this) (?:there|with you|at that|in your hands)\b/g,
   // Not asking for anything; no expectation of a reply.
   /\bi(?:'m| am)\s+not\s+(?:asking|expecting)\s+(?:you\s+)?(?:for|to)\b|\bi(?:'m| am) not going to ask you to\b|\bi (?:don't|do not) expect (?:anything|a (?:reply|response|answer)|any (?:reply|response|answer)|you to|forgiveness|a thing)\b|\bi make no claim\b|\bnot (?:asking|expecting) (?:for )?anything\b|\bno reply is (?:a )?(?:perfectly )?(?:good|fine|okay|ok)\b/g,
+  // Needn't, only if you want to, take silence as the answer.
+  new RegExp(
+    String.raw`\b${YOU} needn't (?:\w+ )?${ANSWER}|\b(?:only )?(?:reply|answer|respond|write back|get in touch|talk to me|call)\s+(?:only\s+)?if (?:you|ya) (?:want|feel like|'d like|would like|wish|are ready|'re ready)\b|\bdon't (?:reply|answer|respond|write back) (?:if|unless) (?:you|ya) (?:don't )?(?:want|feel like)\b|\bi(?:'ll| will) take (?:that|your silence|no reply|silence|no answer) as (?:your|an|a) (?:answer|no)\b|\bi(?:'ll| will) leave you (?:be|alone|in peace)\b|\bif (?:you'd|you would) (?:prefer|rather) (?:i|me|that i|not|never)\b|\bif (?:you'd|you would) like me to (?:stop|leave you|not|back off|go away)\b`,
+    'g',
+  ),
+  // The next step is theirs.
+  /\b(?:the )?next (?:step|move) is (?:yours|up to you|your call)\b|\bleave (?:the next (?:step|move)|it|that|the rest|everything|the timing) (?:up )?to (?:you|ya)\b|\b(?:you're|you are) in charge of\b|\byou set the (?:pace|terms|timing)\b|\bwhatever (?:pace|timing|speed) (?:you|ya)\b|\b(?:your|ur) (?:timeline|timing|terms|pace),? not mine\b|\byou decide (?:if|when|whether|how)\b|\b(?:you're|you are) (?:ever )?ready\b[^.?!]{0,10}?\bif ever\b|\bif (?:you're|you are|your) ever ready\b|\bwhen (?:you're|you are|your) ready\b/g,
+  /\bi expect nothing\b|\bi(?:'m| am) not expecting (?:a|an|any|anything)\b|\bi (?:don't|do not) need (?:a|an|any) (?:reply|answer|response)\b|\b(?:you|ya) owe me nothing\b|\bisn't something (?:you|ya) owe\b|\bzero pressure\b|\b(?:write back|text back|get back to me|reply|answer)\s+whenever\b|\bwhenever,? or never\b/g,
+  /\bi(?:'ll| will) (?:stay|keep) (?:out of your way|away|my distance|out of your life|out of it)\b|\bgive (?:you|ya) (?:all the )?(?:room|space|time|distance) (?:you|ya) need\b/g,
 ];
 
 export const RESPECTS_PACE_GATE =
-  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not)\b/;
+  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not|needn't|only|next|step|move|charge|set|whatever|timeline|timing|ready|nothing|zero|stay|keep|room|distance|okay|ok|fine|alright|prefer|rather|silence|alone|be)\b/;
 
 const REASON = 'Leaving the timing and the choice to them shows you respect their pace.';
 const SUGGESTION = 'Keep this as it is, and keep any later messages free of deadlines.';
