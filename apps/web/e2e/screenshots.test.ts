@@ -94,6 +94,11 @@ describe.skipIf(folder === undefined || folder === '')('screenshots', () => {
           await page.getByRole('link', { name: 'Situation' }).click();
           await page.getByRole('heading', { level: 1, name: 'Your situation' }).waitFor();
           await shot('08-situation', { fullPage: true });
+          await page.route('**/api/journeys', (route) => route.abort('connectionrefused'));
+          await page.reload();
+          await page.getByRole('button', { name: 'Try again' }).click();
+          await page.getByText(/Still no answer/).waitFor();
+          await shot('09-unavailable');
         } finally {
           await context.close();
         }

@@ -9,7 +9,7 @@ import { Shell } from './Shell';
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'unavailable'; error: ApiError; retrying: boolean }
+  | { kind: 'unavailable'; error: ApiError; retrying: boolean; attempts: number }
   | { kind: 'onboarding' }
   | { kind: 'ready'; journey: Journey };
 
@@ -32,7 +32,12 @@ export function App() {
         error instanceof ApiError
           ? error
           : new ApiError('error', 'Something went wrong while opening Amends.', 0);
-      setState({ kind: 'unavailable', error: apiError, retrying: false });
+      setState((current) => ({
+        kind: 'unavailable',
+        error: apiError,
+        retrying: false,
+        attempts: current.kind === 'unavailable' ? current.attempts + 1 : 1,
+      }));
     }
   }, []);
 
@@ -63,13 +68,10 @@ export function App() {
     if (state.kind === 'ready' && destination === undefined) navigate(HOME, { replace: true });
   }, [state.kind, destination]);
 
+  // Onboarding names its own steps in the title.
   useEffect(() => {
-    const title =
-      state.kind === 'ready' && destination !== undefined
-        ? destination.title
-        : state.kind === 'onboarding'
-          ? 'Welcome'
-          : undefined;
+    if (state.kind === 'onboarding') return;
+    const title = state.kind === 'ready' ? destination?.title : undefined;
     document.title = title === undefined ? 'Amends' : `${title} · Amends`;
   }, [state.kind, destination]);
 
@@ -95,6 +97,7 @@ export function App() {
           <Unavailable
             error={state.error}
             retrying={state.retrying}
+            attempts={state.attempts}
             onRetry={() => {
               setState({ ...state, retrying: true });
               void load();
@@ -117,15 +120,14 @@ export function App() {
   }
 }
 
-function Unavailable({
-  error,
-  retrying,
-  onRetry,
-}: {
+interface UnavailableProps {
   error: ApiError;
   retrying: boolean;
+  attempts: number;
   onRetry: () => void;
-}) {
+}
+
+function Unavailable({ error, retrying, attempts, onRetry }: UnavailableProps) {
   return (
     <div className="unavailable">
       <Icon name="alert" className="icon-large" />
@@ -141,10 +143,21 @@ function Unavailable({
       ) : (
         <p>{error.message}</p>
       )}
-      <p role="status" className="visually-hidden">
-        {retrying ? 'Trying again…' : ''}
+      <p role="status" className="retry-status">
+        {retrying
+          ? 'Trying again…'
+          : attempts > 1
+            ? `Still no answer after ${attempts} tries. Check that Amends is running, then try again.`
+            : ''}
       </p>
-      <button type="button" className="button button-primary" onClick={onRetry} disabled={retrying}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => {
+          if (!retrying) onRetry();
+        }}
+        aria-disabled={retrying}
+      >
         {retrying ? 'Trying again…' : 'Try again'}
       </button>
     </div>

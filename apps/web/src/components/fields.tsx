@@ -67,9 +67,16 @@ export function TextField({
 
   return (
     <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={id} className={prominent ? 'label label-prominent' : 'label'}>
-        {label}
-      </label>
+      {prominent ? (
+        // The one question on a form step is also the page's heading.
+        <h1 className="label label-prominent">
+          <label htmlFor={id}>{label}</label>
+        </h1>
+      ) : (
+        <label htmlFor={id} className="label">
+          {label}
+        </label>
+      )}
       {hint !== undefined && (
         <p id={hintId} className="hint">
           {hint}
@@ -120,7 +127,13 @@ export function ContactField({
       className={error === undefined ? 'field choice-field' : 'field choice-field field-invalid'}
       aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
     >
-      <legend className={prominent ? 'label label-prominent' : 'label'}>{legend}</legend>
+      {prominent ? (
+        <legend className="label label-prominent">
+          <h1 className="legend-heading">{legend}</h1>
+        </legend>
+      ) : (
+        <legend className="label">{legend}</legend>
+      )}
       {hint !== undefined && (
         <p id={hintId} className="hint">
           {hint}

@@ -79,6 +79,10 @@ export function Onboarding({ onCreated }: { onCreated: (journey: Journey) => voi
     if (path !== pathFor(step)) navigate(pathFor(step), { replace: true });
   }, [path, step]);
 
+  useEffect(() => {
+    document.title = step === 0 ? 'Welcome · Amends' : `Question ${step} of ${questions.length} · Amends`;
+  }, [step]);
+
   // Remember the step reached, so a reload or a later visit continues where the person stopped.
   useEffect(() => {
     saveDraft({ ...draft, step });
