@@ -19,7 +19,11 @@ function originalOf(original: string, needle: string): string {
 describe('normalize: texting forms', () => {
   it.each([
     ['u r so sweet', 'you are so sweet'],
-    ['ur right', 'your right'],
+    ['ur right', "you're right"],
+    ['ur car', 'your car'],
+    ['ur gonna regret it', "you're going to regret it"],
+    ['your the one', "you're the one"],
+    ['your mum', 'your mum'],
     ['im sorry', "i'm sorry"],
     ['i dont know', "i don't know"],
     ['sry', 'sorry'],
@@ -160,7 +164,7 @@ describe('normalize: the offset map', () => {
     const text = 'Hey 👋🏽\r\nI’m “really” sorry 😔 ur right';
     expect(originalOf(text, "i'm")).toBe('I’m');
     expect(originalOf(text, '"really"')).toBe('“really”');
-    expect(originalOf(text, 'your right')).toBe('ur right');
+    expect(originalOf(text, "you're right")).toBe('ur right');
     expect(originalOf(text, 'i\'m "really" sorry')).toBe('I’m “really” sorry');
   });
 

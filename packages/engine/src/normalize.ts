@@ -149,6 +149,98 @@ const CHAR_MAP: Readonly<Record<string, string>> = {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BC`][\p{L}\p{M}\p{N}]+)*/uy;
 
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02BC`]/g;
+
+/**
+ * Texting writes "ur" and "your" for both "your" and "you're". The next word decides: an article,
+ * an adverb, "going"/"gonna" or a predicate word means "you're" ("ur gonna regret it",
+ * "your so selfish", "your the one who…"); otherwise it stays possessive ("ur car", "your mum").
+ */
+const YOU_ARE_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'so',
+  'such',
+  'not',
+  'always',
+  'never',
+  'just',
+  'really',
+  'too',
+  'very',
+  'still',
+  'only',
+  'literally',
+  'actually',
+  'honestly',
+  'clearly',
+  'obviously',
+  'seriously',
+  'probably',
+  'definitely',
+  'even',
+  'gonna',
+  'going',
+  'being',
+  'lucky',
+  'welcome',
+  'right',
+  'wrong',
+  'mine',
+  'dead',
+  'done',
+  'crazy',
+  'insane',
+  'selfish',
+  'pathetic',
+  'delusional',
+  'ridiculous',
+  'impossible',
+  'unbelievable',
+  'overreacting',
+  'ignoring',
+  'lying',
+  'acting',
+  'making',
+  'doing',
+  'trying',
+  'joking',
+  'kidding',
+  'talking',
+  'overthinking',
+  'exaggerating',
+  'blowing',
+  'pushing',
+  'taking',
+  'leaving',
+  'cheating',
+  'sleeping',
+  'texting',
+  'messing',
+  'playing',
+  'getting',
+  'seeing',
+  'dating',
+  'telling',
+  'saying',
+  'blocking',
+  'ghosting',
+  'avoiding',
+  'hiding',
+  'treating',
+  'wasting',
+  'ruining',
+  'killing',
+]);
+const NEXT_WORD = /^[ \t]+([\p{L}'\u2019]+)/u;
+
+function youAreAhead(text: string, end: number, key: string): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  if (next === undefined) return false;
+  if (YOU_ARE_BEFORE.has(next)) return true;
+  // "ur" is short for either; a verb in -ing after it reads as "you're" ("ur acting weird").
+  return key !== 'your' && next.length > 5 && next.endsWith('ing') && !next.endsWith('thing');
+}
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
 /** True when `word` may hold a run that {@link STRETCHED} shortens: three equal code units, or any astral letter. */
@@ -217,6 +309,8 @@ export function normalize(text: string): Normalized {
       const unified = lower.replace(CURLY_APOSTROPHES, "'");
       const key = mayBeStretched(unified) ? unified.replace(STRETCHED, '$1') : unified;
       let expansion = EXPANSIONS.get(key);
+      if ((key === 'ur' || key === 'yr' || key === 'your') && youAreAhead(text, end, key))
+        expansion = "you're";
       if (expansion === "i'll" && ILL_AS_ADJECTIVE.test(tail(24))) expansion = undefined;
       if (raw === 'ID' || raw === 'US') expansion = undefined;
       if (expansion !== undefined) {
