@@ -61,6 +61,7 @@ describe('security and logging', () => {
     const refused = await post('evil.example:4320');
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
     expect(await store.journeys.listJourneys()).toEqual([]);
 
     const pageRefused = await app.inject({ method: 'GET', url: '/', headers: { host: 'evil.example' } });

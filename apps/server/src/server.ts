@@ -1,4 +1,4 @@
-import { createJourneyService } from '@amends/domain';
+import { AppError, createJourneyService } from '@amends/domain';
 import type { UnitOfWork } from '@amends/domain';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify from 'fastify';
@@ -10,7 +10,6 @@ import type { ServerLogOptions } from './logging.js';
 import { loggerOptions, RequestLogLines } from './logging.js';
 import { API_ROUTES } from './routes/index.js';
 import { DEFAULT_WEB_ROOT, serveWebApp } from './web.js';
-import { AppError } from '@amends/domain';
 
 export interface BuildServerOptions {
   /** The open store (`openStore()` from `@amends/store`), or any unit of work with the same repositories. */
@@ -54,12 +53,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     routerOptions: { maxParamLength: 100 },
   });
 
-  if (options.allowedHosts !== undefined) onlyAnswerHosts(app, options.allowedHosts);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     // Cross-origin isolation headers would only get in the way of a same-origin app; keep helmet's others.
     crossOriginEmbedderPolicy: false,
   });
+  // After helmet, so a refused Host still gets the security headers.
+  if (options.allowedHosts !== undefined) onlyAnswerHosts(app, options.allowedHosts);
   acceptJsonOnly(app);
 
   app.setErrorHandler((error, request, reply) => {

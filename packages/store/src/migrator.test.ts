@@ -93,16 +93,18 @@ for (const database of testDatabases()) {
 
     // Several SQLite connections in one process would block each other (better-sqlite3 is synchronous),
     // so SQLite is tested with real processes in store.test.ts.
-    it.skipIf(database.name === 'sqlite')('run safely when several processes start at once', async () => {
-      const others = [openKysely(location.options).db, openKysely(location.options).db];
-      try {
-        const results = await Promise.all(
-          [db, ...others].map((each) => migrate(each, database.name, MIGRATIONS)),
-        );
-        expect(results.flat()).toEqual(MIGRATIONS.map((migration) => migration.name));
-      } finally {
-        await Promise.all(others.map((each) => each.destroy()));
-      }
-    });
+    if (database.name === 'postgres') {
+      it('run safely when several processes start at once', async () => {
+        const others = [openKysely(location.options).db, openKysely(location.options).db];
+        try {
+          const results = await Promise.all(
+            [db, ...others].map((each) => migrate(each, database.name, MIGRATIONS)),
+          );
+          expect(results.flat()).toEqual(MIGRATIONS.map((migration) => migration.name));
+        } finally {
+          await Promise.all(others.map((each) => each.destroy()));
+        }
+      });
+    }
   });
 }
