@@ -103,7 +103,7 @@ const IMP = String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|now|ok|okay|and|the
 const DEADLINE_FRAME = String.raw`\b(?:(?:i|we)(?: would| must)? ask (?:that )?(?:you|ya) (?:to )?|i trust (?:you|ya)(?:'ll| will) |i look forward to (?:hearing from you|your|a|an)\s*(?:\w+\s+)?|(?:i|we)(?:'d| would| do| really| just| still|'ll)?\s+(?:really\s+|just\s+|do\s+|still\s+)?(?:need|want|expect|must have|appreciate|like|love)\s+(?:you\s+to\s+|to\s+|an?\s+|your\s+|some\s+)?|${YOU}\s+(?:really\s+|just\s+)?(?:need to|have to|must|should|better|ought to)\s+(?:at least\s+|just\s+)?|(?:i|we)\s+(?:really\s+)?(?:need to|have to|must|should|ought to)\s+(?:\w+\s+){0,1}?)`;
 /** What an imperative with a deadline asks for. */
 const ASKED = String.raw`(?:answer|reply|respond|call me|call me back|ring me|phone me|text me back|get back to me|decide|make up your mind|confirm|let me know (?:if|whether) you)`;
-const CONDITION = String.raw`if ${YOU}\s+(?:just\s+|really\s+|ever\s+|even\s+)?(?:(?:don't|do not|won't|will not|can't|cannot|not|never|refuse to|keep|carry on|continue to|still)\s+(?:\w+\s+){0,1}?(?:answer|reply|respond|call|text|pick up|come|talk|meet|see|give|forgive|take|unblock|get back|ignoring|blocking|avoiding|speak|let)|(?:leave|go|walk away|walk out|block|ignore|get back with|go back to|move on|date|choose|end (?:this|it|things|us)|say no|see him|see her|get back w))\b`;
+const CONDITION = String.raw`if ${YOU}\s+(?:just\s+|really\s+|ever\s+|even\s+)?(?:(?:don't|do not|won't|will not|can't|cannot|not|never|refuse to|keep|carry on|continue to|still)\s+(?:\w+\s+){0,1}?(?:answer|reply|respond|call|text|pick up|come|talk|meet|see|give|forgive|take|unblock|get back|ignoring|blocking|avoiding|speak|let)|(?:leave|go|walk away|walk out|block|ignore|get back with|go back to|move on|date|choose|end (?:this|it|things|us)|say no|see him|see her|get back w)|(?:'re| are)? not (?:in my life|with me|coming back|around|here|mine))\b`;
 
 const P = (form: Form, source: string, extra: Omit<Pattern, 'form' | 're'> = {}): Pattern => ({
   form,
@@ -507,11 +507,6 @@ const PATTERNS: readonly Pattern[] = [
     String.raw`\b(?:${YOU}(?:'re| are)|your) (?:breaking my heart|killing me|destroying me|torturing me|hurting me)\b[^.?!]{0,30}?\b(?:by|with|not|silence|ignoring)\b|\b(?:it's|it is|its|is) not fair (?:on me |to me )?(?:that )?(?:you|ya) (?:won't|don't|can't|aren't|never|keep|ignore|block|refuse)\b|\bwhy (?:are|r) (?:you|ya) doing this to me\b|\bowe it to (?:the|our) (?:kids|children|family|boys|girls)\b|\bthrow(?:ing)? away (?:what we (?:have|had)|everything we|us\b)`,
     { negationInside: true },
   ),
-  // Nudges and follow-ups: "just checking you got my messages", "too busy to reply?".
-  P(
-    'silence',
-    String.raw`\b(?:just )?(?:checking|making sure|wondering if|wondering whether) (?:you|ya) (?:got|saw|received|read|have seen|'ve seen|seen|get) my (?:last |previous |other |earlier )?(?:message|messages|text|texts|letter|letters|email|emails|voicemail|voicemails|calls?)\b|\b(?:in case you missed|bumping this|following up on my (?:last|previous|earlier))\b|\btoo busy (?:for me|to (?:reply|answer|text|respond|call|talk|pick up|write))\b|(?<!\b(?:when|after|because|since|if|until|before|why)\s)\b(?:you've|you have|you) (?:gone|went) (?:quiet|silent|dark|awol|mia|cold)\b|\b(?:received|got|had|heard) (?:no|nothing|not a) (?:reply|answer|response|word)\b|\bi(?:'ve| have)? (?:written|written to you|messaged you|texted you|called you|rung you|emailed you)\s+(?:${NUM}|several|many|so many) times\b`,
-  ),
   P(
     'watching',
     String.raw`\b(?:drove|walked|went|drive|walk|go|driven|been) (?:past|by|round) (?:your|ur) (?:house|place|flat|work|office|new place|apartment)\b`,
@@ -533,11 +528,25 @@ const PATTERNS: readonly Pattern[] = [
     'guilt',
     String.raw`\b(?:gave up|sacrificed|turned down|threw away) (?:everything|so much|my (?:\w+ )?(?:job|career|life|friends|family|home|degree|dreams?)) for (?:you|ya)\b`,
   ),
+  // Fairness and the right thing: "it's only fair that you hear my side".
+  P(
+    'demand',
+    String.raw`\b(?:do the right thing|the decent thing (?:would be|is|to do)|(?:it's|it is|its) only (?:fair|right) (?:that )?(?:you|ya|to)|only fair (?:that )?(?:you|ya)|no reason (?:for you )?not to (?:give|forgive|take|talk|answer|meet|see|reply))\b|\bi(?:'m| am) sure (?:you|ya)(?:'ll| will) (?:agree|understand|see|come round|come around|want to)\b|\b${YOU}(?:'ll| will) (?:come round|come around|see sense|change your mind|come to your senses|realise you need me|realize you need me)\b`,
+  ),
+  P(
+    'demand',
+    String.raw`\bi (?:really |just |desperately |still )?need to (?:see|talk to|speak to|hear from|hear) (?:you|ya)\b|${IMP}(?:please\s+)?(?:just\s+)?say (?:something|anything)\b|\b(?:please )?(?:don't|do not) (?:leave me|do this to (?:me|us)|give up on us)\b|\bplease (?:don't|do not) go\b`,
+    { softAware: true, negationInside: true },
+  ),
+  P(
+    'silence',
+    String.raw`\b(?:not answering|not replying|not responding|ignoring me|ignoring my (?:\w+)|the silence|this silence|shutting me out|blocking me|blanking me|ghosting me)\s+(?:is|was|feels|seems) (?:so |really |just |pretty )?(?:cruel|unfair|childish|mean|petty|rude|immature|hurtful|not fair|torture|killing me)\b|\b(?:let|throw) (?:\w+ )?(?:years|everything|what we (?:have|had|built)) go to waste\b`,
+  ),
 ];
 
 /** Every trigger the patterns need, for the gate. */
 export const PRESSURE_GATE =
-  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be)\b/;
+  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste)\b/;
 
 /** Words before a hit that make it the writer's own past speech ("I used to say you owe me"). */
 const OWN_PAST_SPEECH =
