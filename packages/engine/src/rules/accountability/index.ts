@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule.js';
 import { blameShift } from './blame-shift.js';
+import { criticism } from './criticism.js';
 import { excuse } from './excuse.js';
 import { minimizing } from './minimizing.js';
 
-export const accountabilityRules: readonly Rule[] = [excuse, blameShift, minimizing];
+export const accountabilityRules: readonly Rule[] = [excuse, blameShift, minimizing, criticism];

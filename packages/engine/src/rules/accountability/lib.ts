@@ -27,7 +27,7 @@ export interface Pattern {
  * "I said it was just a kiss", "I told you it was no big deal", "I acted like you were overreacting".
  */
 const OWNED_PAST =
-  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:you|myself|people|everyone|them|him|her|(?:\w+\s+){1,3}that)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:it|this) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|you|this)|wrote (?:it|that) off as|minimi[sz]ed|played (?:it|this) down)\b/g;
+  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:(?:you|myself|people|everyone|them|him|her)(?=\s+(?:that|it|it's|it was|you|you're|you were|u|i|")\b)|(?:\w+\s+){1,3}that)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:it|this) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|you|this)|wrote (?:it|that) off as|minimi[sz]ed|played (?:it|this) down)\b/g;
 
 /** True when `pos` follows a frame where the writer reports their own past words or acts. */
 export function ownedPast(s: Sentence, pos: number): boolean {
@@ -48,7 +48,7 @@ export function othersSay(s: Sentence, pos: number): boolean {
   const m = OTHERS_SAY.exec(before);
   if (!m) return false;
   const who = /([a-z']+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|told me|tell me|tells me)/.exec(m[0]);
-  return !!who && !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't", 'and', 'but', 'so'].includes(who[1] ?? '');
+  return !!who && !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't"].includes(who[1] ?? '');
 }
 
 /** Runs `patterns` over a sentence and turns the accepted matches into hits. */

@@ -78,7 +78,7 @@ const PATTERNS: readonly Pattern[] = [
     suggestion: REACTION_SUGGESTION,
   },
   {
-    re: /\b(?:stop|quit|don't|dont|do not|no need to|there's no need to|no reason to)\s+(?:\w+\s+)?(?:overreacting|overreact|being (?:so |too )?(?:dramatic|sensitive|extra|petty|emotional|hysterical)|making (?:a|such a|this|it)\s+(?:\w+\s+)?(?:deal|fuss|thing|drama|scene|bigger)|blowing (?:it|this|things) (?:up|out of proportion)|taking (?:it|this|everything) (?:so |too )?(?:personally|seriously|hard)|reading (?:too much|so much) into)\b|\b(?:just|please|can you|you need to|u need to)\s+(?:calm down|chill out|chill|relax)\b|\bwhy\s+(?:you're|you are|ur|you were|you got|u r|your|are you|were you|is she|is he)\s+(?:so|this|that|still|even)\s+(?:upset|angry|mad|hurt|worked up|bothered|offended|annoyed|triggered)\b/g,
+    re: /\b(?:stop|quit|don't|dont|do not|no need to|there's no need to|no reason to)\s+(?:\w+\s+)?(?:overreacting|overreact|being (?:so |too )?(?:dramatic|sensitive|extra|petty|emotional|hysterical)|making (?:a|such a|this|it)\s+(?:\w+\s+)?(?:deal|fuss|thing|drama|scene|bigger)|blowing (?:it|this|things) (?:up|out of proportion)|taking (?:it|this|everything) (?:so |too )?(?:personally|seriously|hard)|reading (?:too much|so much) into)\b|\b(?:you|u)\s+(?:need|have|gotta|have got)\s+to\s+(?:calm down|chill out|chill|relax|get over it|let it go|move on)\b|\bwhy\s+(?:you're|you are|ur|you were|you got|u r|your|are you|were you|is she|is he)\s+(?:so|this|that|still|even)\s+(?:upset|angry|mad|hurt|worked up|bothered|offended|annoyed|triggered)\b/g,
     negation: false,
     reason: REACTION_REASON,
     suggestion: REACTION_SUGGESTION,
