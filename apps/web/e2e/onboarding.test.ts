@@ -114,6 +114,22 @@ describe('onboarding and the program', () => {
       await page.getByRole('heading', { level: 1, name: 'Your program' }).waitFor();
       expect(await statusRadio(page, 2, 'Done').isChecked()).toBe(true);
 
+      // After a retry, focus is on the page's heading rather than lost.
+      expect(await page.locator(':focus').textContent()).toBe('Your program');
+
+      // Keyboard: the skip link comes first and lands in main; a status changes with the arrow keys.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Your program' }).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.locator(':focus').textContent()).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.locator(':focus').getAttribute('id')).toBe('main');
+      await statusRadio(page, 4, 'Not started').focus();
+      await page.keyboard.press('ArrowRight');
+      await step(page, 4).getByRole('status').getByText('Saved').waitFor();
+      expect(await statusRadio(page, 4, 'Started').isChecked()).toBe(true);
+      await page.getByText('3 of 10 started, 1 done').waitFor();
+
       expect(serious(problems)).toEqual([]);
     } finally {
       await context.close();

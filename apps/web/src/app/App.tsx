@@ -4,7 +4,7 @@ import type { Journey } from '../api/types';
 import { Icon } from '../components/Icon';
 import { ONBOARDING_ROOT, Onboarding } from '../features/onboarding/Onboarding';
 import { HOME, destinations } from './destinations';
-import { navigate, usePath } from './router';
+import { markNavigated, navigate, usePath } from './router';
 import { Shell } from './Shell';
 
 type State =
@@ -99,6 +99,7 @@ export function App() {
             retrying={state.retrying}
             attempts={state.attempts}
             onRetry={() => {
+              markNavigated();
               setState({ ...state, retrying: true });
               void load();
             }}

@@ -12,6 +12,11 @@ export function hasNavigated(): boolean {
   return navigatedInApp;
 }
 
+/** Treats what shows next as a new page (its heading takes focus), e.g. after a successful retry. */
+export function markNavigated(): void {
+  navigatedInApp = true;
+}
+
 if (typeof window !== 'undefined') {
   window.addEventListener('popstate', () => {
     navigatedInApp = true;
