@@ -66,7 +66,7 @@ const PATTERNS: Pattern[] = [
   // "I've started seeing a therapist", "I go to AA every Tuesday", "I signed up for the anger management course"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ve| have| had|'m| am)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      String.raw`\b(?<s>i(?:'ve| have| had|'m| am|'ll| will|'m going to| am going to)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|getting help|got help|sought help|seeking help|on (?:a|the) waiting list|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
       'g',
     ),
     check: (_m, s) =>
@@ -97,7 +97,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I've deleted the app", "I sold the xbox", "I've stopped checking your Instagram"
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|finally\s+|also\s+)?(?:deleted|uninstalled|removed|blocked|unfollowed|unfriended|muted|sold|cancelled|canceled|closed|quit|given up|gave up|set up|poured|handed over|switched off|turned off|got rid of|ended (?:it|things) with|cut (?:off|ties|contact|my hours|back)|put (?:reminders|alerts|a limit|limits|a block)|added you|shared my (?:location|calendar|passwords|accounts|bank))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|finally\s+|also\s+)?(?:deleted|uninstalled|removed|blocked|unfollowed|unfriended|muted|sold|cancelled|canceled|closed|quit|given up|gave up|set up|poured|handed over|switched off|turned off|got rid of|ended (?:it|things) with|cut (?:off|ties|contact|my hours|back|(?:her|him|them) off)|put (?:reminders|alerts|a limit|limits|a block)|added you|shared my (?:location|calendar|passwords|accounts|bank))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
       !/\b(?:photos|pictures|pics|videos|video|copies|copy|posts|post|screenshots|recordings)\b/.test(m[0]) &&
@@ -122,6 +122,25 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i(?:'m| am| have been|'ve been)\s+(?:(?:really|properly|actively|seriously)\s+)?(?:working on|learning to|learning how to|getting help (?:for|with))\s+(?!myself|me\b|things|it\b|us\b|being better)(?:\w+\s*){1,6})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
+  // "I haven't had a drink since March", "No more lies.", "I will always tell you where I am", "You can check my phone any time"
+  {
+    re: /\b(?<s>i\s+(?:haven't|have not|'ve not)\s+(?:had|touched|drunk|gambled|placed|made|used|smoked)\s+(?:a|any|one|a single)?\s*(?:drink|drop|bet|cigarette|drugs|wager|\w+)?\s*(?:since|in|for)\b(?:\s+[^\s,.;:!?]+){1,4})/g,
+    negation: false,
+  },
+  {
+    re: /^\W*(?<s>no more (?:lies|lying|secrets|drinking|gambling|betting|hiding|excuses|disappearing|games|cheating|sneaking around))\b/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ll| will)\s+always\s+(?:tell|let you know|answer|call|text|be honest|check with you|ask|come home|pick up|be there|show you)(?:\s+[^\s,.;:!?]+){0,6})/g,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>(?:you|ya) (?:can|are welcome to|'re welcome to) (?:check|see|look at|have access to|read|go through|ask to see) my (?:phone|messages|accounts?|statements|location|emails|texts|bank|spending|laptop|computer)(?:\s+\w+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'m| am|'ve been| have been|'ve| have)\s+(?:(?:now|finally|already|actually)\s+)?(?:getting|seeking|receiving|got|sought|found)\s+(?:some\s+)?(?:professional\s+|proper\s+|real\s+)?help(?:\s+(?:for|with)(?:\s+\w+){1,3})?)\b/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
   // "I'm going to an AA meeting tomorrow", "I'll be at the next one"
   {
     re: /\b(?<s>i(?:'ll| will) be (?:at|there for) (?:the next|every|all (?:of )?(?:the|her|his|their))(?:\s+\w+){0,4})/g,
@@ -135,7 +154,7 @@ const SUGGESTION =
 export const commitment: Rule = {
   id: 'commitment',
   kind: 'strength',
-  gate: /\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/,
+  gate: /help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },

@@ -15,7 +15,10 @@ const OFFERS = [
   String.raw`replace (?:the|it|your|them|that|those|what|everything)`,
   String.raw`(?:reimburse|refund|repay|compensate) (?:you|ya|the|it|every|all|what)`,
   String.raw`(?:venmo|paypal|transfer|e-transfer|send) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
-  String.raw`(?:fix|repair) (?:your|ya|the|it|what)`,
+  String.raw`(?:fix|repair) (?:your|ya|the|it|what|this|things|what i (?:broke|did|damaged))`,
+  String.raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
+  String.raw`clear (?:the|your|my|that|all the) (?:debt|debts|card|cards|balance|loan|bill|bills|overdraft|arrears)`,
+  String.raw`tell (?:you|ya) (?:everything|anything you want|the whole truth|whatever you (?:want|need) to know|all of it)`,
   String.raw`apologi[sz]e to (?:your|ya|them|him|her|each|everyone|\w+ and \w+|\w+)`,
   String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth|that it was me|it was me|that i lied|i lied|that you|you were|myself)`,
   String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
@@ -48,7 +51,7 @@ const PATTERNS: Pattern[] = [
   },
   // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every)|refunded|reimbursed|transferred (?:the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed your|replaced your|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every)|refunded|reimbursed|transferred (?:the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
     apology: false,
   },
   {
@@ -107,6 +110,22 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:listen|hear (?:you|ya) out)\s+without (?:a word|interrupting|defending|arguing|getting defensive|saying a word|excuses|judg\w+))/g,
   },
+  // "whatever you need from me", "what would you like me to do?", "if it would help, I can…"
+  {
+    re: /\b(?<s>whatever (?:you|ya) need(?: from me)?(?=\s*(?:,|\.|$|i'll|i will|it's yours|just (?:ask|say|tell))))/g,
+  },
+  {
+    re: /\b(?<s>what (?:do|would|will) (?:you|ya) (?:need|like|want) (?:from me|me to do)(?:\s+\w+){0,4})/g,
+    question: true,
+  },
+  {
+    re: /\b(?<s>if it (?:would|will|might|could) help(?: you| at all)?,?\s+i(?:'ll| will| can| could|'d| would)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+  },
+  {
+    re: /\b(?<s>(?:anything|everything|whatever) (?:you|ya) (?:want|need|would like|'d like) to (?:know|ask)\b(?:[^.!?]{0,30}?\bi(?:'ll| will)\b(?:\s+[^\s,.;:!?]+){0,4})?)/g,
+    check: (m, s) => /\b(?:i'll|i will|ask me|tell you|answer)\b/.test(s.text),
+  },
+  { re: /\b(?<s>(?:went|go|going) to (?:your|ya|see your|see) (?:\w+\s+){0,2}and apologi[sz]ed)\b/g },
   // asking: "what can I do to make this right?", "is there anything I can do", "what would help"
   {
     re: /\b(?<s>(?:what|how)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
@@ -145,7 +164,7 @@ const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how
 export const repair: Rule = {
   id: 'repair',
   kind: 'strength',
-  gate: /pay|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|[£$€]/,
+  gate: /sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|[£$€]/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },

@@ -50,7 +50,7 @@ const PATTERNS: Pattern[] = [
   },
   // "that's on me", "it was my fault", "the fault is mine", "that was me"
   {
-    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|down to me|all me|me)\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
+    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
   },
   { re: /\b(?<s>(?:all\s+)?my fault)\b/g, concession: true },
@@ -76,6 +76,37 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>i\s+(?:won't|will not|am not going to|'m not going to|refuse to|'m not gonna)\s+(?:make|look for|invent|give you|offer)\s+(?:you\s+)?(?:any\s+|an\s+)?excuses?)\b(?!\s*,?\s*but\b)/g,
     negation: false,
+  },
+  // owning an omission: "I wasn't there for you", "I didn't stand up for you", "I wasn't honest with you"
+  {
+    re: /\b(?<s>i\s+(?:wasn't|was not|was never)\s+(?:there (?:for (?:you|ya)|when)|honest|truthful|faithful|fair to (?:you|ya)|kind to (?:you|ya)|present|supportive|a good \w+|the \w+ you (?:needed|deserved))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+    apology: true,
+    concession: true,
+  },
+  {
+    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support|stand up for|defend|listen to|show up|turn up|call (?:you|ya)|tell you the truth|ask (?:you|how|about)|protect|believe (?:you|ya)|back (?:you|ya)|help (?:you|ya)|check on|put (?:you|ya) first|make time|say a word|say anything|correct|speak up|stop (?:it|them|her|him)|come (?:home|to|back)|keep (?:my|that|the) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+    apology: true,
+    concession: true,
+  },
+  // "I admit I lied", "I accept that I hurt you", "I'm at fault", "no one to blame but myself"
+  {
+    re: /\b(?<s>i\s+(?:admit|confess|acknowledge|accept|recognise|recognize)\s+(?:(?:that|it)\s+)?(?:i\b|it\b|my\b|what i|everything|all of it)(?:\s+[^\s,.;:!?]+){0,6})/g,
+    check: (m) => !/\b(?:share|part|some of|partly|half|bit)\b/.test(m[0]),
+  },
+  { re: /\b(?<s>i(?:'m| am| was)\s+(?:entirely\s+|completely\s+)?(?:at fault|guilty of(?:\s+\w+){1,4}))/g },
+  {
+    re: /\b(?<s>(?:no one|nobody)(?: else)? to blame but (?:me|myself)|(?:no one|nobody) else's fault|nobody's fault but mine)\b/g,
+    negation: false,
+  },
+  {
+    re: /\b(?<s>(?:it|this|that|none of (?:it|this|that)|any of (?:it|this|that))(?:\s+(?:wasn't|was not|was never|is not|isn't|were not|weren't)|'s not)\s+(?:ever\s+)?(?:your|ya) fault)\b/g,
+    negation: false,
+  },
+  // "My behaviour was unacceptable"
+  {
+    re: /\b(?<s>my\s+(?:behaviou?r|actions|words|drinking|temper|lying|lies|jealousy|anger|conduct|choices|decision|comments|outburst|reaction|silence)\s+(?:was|were|has been|have been)\s+(?:(?:so|really|completely|totally|utterly|just|absolutely)\s+)?(?:wrong|cruel|unfair|selfish|unacceptable|inexcusable|unforgivable|disgusting|shameful|out of order|out of line|appalling|awful|horrible|terrible|disgraceful|hurtful|toxic|abusive|controlling|the problem)(?:\s+\w+){0,3})/g,
   },
   // "that was wrong of me", "it was cruel", "It was a choice", "it was the most dismissive thing I've ever said"
   {
