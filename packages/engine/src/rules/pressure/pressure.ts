@@ -596,9 +596,26 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   return false;
 }
 
+/** The most specific forms first, so that an overlapping hit gets the most fitting reason. */
+const PRIORITY: readonly Form[] = [
+  'ultimatum',
+  'deadline',
+  'watching',
+  'others',
+  'persist',
+  'guilt',
+  'silence',
+  'hurry',
+  'plea',
+  'demand',
+];
+const ORDERED: readonly Pattern[] = [...PATTERNS].sort(
+  (a, b) => PRIORITY.indexOf(a.form) - PRIORITY.indexOf(b.form),
+);
+
 function find(s: Sentence): Hit[] {
   const hits: Hit[] = [];
-  for (const p of PATTERNS) {
+  for (const p of ORDERED) {
     forEachMatch(p.re, s.text, (m) => {
       if (guarded(s, p, m)) return;
       // Trim leading punctuation or linkers that the imperative prefix swallowed.

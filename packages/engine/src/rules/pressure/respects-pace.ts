@@ -36,7 +36,7 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:don't|do not|please don't|never)\s+feel\s+(?:like\s+)?(?:${YOU}\s+(?:have|need)\s+to|obliged|obligated|any pressure|pressured|you owe)\b`,
     'g',
   ),
-  /\b(?:this|it|that|my (?:letter|message|text))\s+(?:doesn't|does not)\s+(?:need|require)\s+(?:a|an|any)\s+(?:response|reply|answer)\b/g,
+  /\b(?:this|it|that|my)(?: (?:letter|message|text|email|note))?\s+(?:doesn't|does not)\s+(?:need|require)\s+(?:a|an|any)\s+(?:response|reply|answer)\b/g,
   /\b(?:you can|feel free to|feel free|you're free to|you are free to)\s+(?:just\s+)?(?:leave this|ignore this|ignore it|ignore me|delete this|delete it|leave it|not (?:to )?(?:reply|answer|respond|write back)|to not (?:reply|answer|respond))\b/g,
   /\b(?:you're|you are) under no obligation\b|\bforgiv(?:ing|eness of) me (?:is not|isn't) your (?:job|responsibility|burden)\b|\bit(?:'s| is) not your (?:job|responsibility) to (?:forgive|make|fix)\b/g,
   // Whenever you're ready, if and when, if ever, or not at all.

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+const spans = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.ruleId === 'pressure')
+    .map((f) => f.actual);
+const fires = (text: string): boolean => spans(text).length > 0;
+
+describe('pressure: demands', () => {
+  it.each([
+    'You have to forgive me, I said I was sorry.',
+    'u gotta give me another chance',
+    'You need to get over it and talk to me.',
+    "At some point you're going to have to hear me out.",
+    'I need you to call me back.',
+    'I need an answer from you.',
+    'We need to talk.',
+    'answer me',
+    'Now pick up your phone.',
+    'Please, please just tell me where I stand.',
+    'Can you at least have the decency to reply?',
+    'Would it kill you to send one text?',
+    'The ball is in your court now.',
+    'The only way through this is for you to meet me halfway.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('covers the demand itself, not the whole message', () => {
+    expect(spans("I know it's late. You have to forgive me.")).toEqual(['You have to forgive']);
+  });
+});
+
+describe('pressure: deadlines', () => {
+  it.each([
+    'I need to know by Thursday whether you still want this.',
+    'No need to reply, but I would appreciate an answer by tomorrow.',
+    'Take all the time you want but decide by the end of the week.',
+    'Ring me tonight.',
+    'Kindly confirm by Monday when we can meet.',
+    "You've got until Sunday to make up your mind.",
+    'This is your last chance to talk to me.',
+    'ok take ur time lol but not too long',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('does not treat a sentence of logistics or an offer as a deadline', () => {
+    expect(fires("I'll have the boxes packed by Saturday.")).toBe(false);
+    expect(fires('I can meet this week if you want to.')).toBe(false);
+    expect(fires('See you tonight at the school play.')).toBe(false);
+  });
+});
+
+describe('pressure: ultimatums and leverage', () => {
+  it.each([
+    'Answer me or we are done.',
+    "Pick up, or I'm telling your sister everything.",
+    "If you don't come back I'll end it.",
+    "I'll hurt myself if you leave me.",
+    'Either you see me this weekend or I post the letters.',
+    'Keep ignoring me and see where that gets you.',
+    'Block me one more time.',
+    "If you leave, I don't want to be alive.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+});
+
+describe('pressure: guilt-trips', () => {
+  it.each([
+    'After everything I gave up for you, this is how it ends?',
+    'After all I have done for you, you owe me a phone call.',
+    'I reckon I deserve one more shot.',
+    'Dont I deserve a proper goodbye?',
+    "I've earned your forgiveness by now.",
+    'The least you could do is hear my side.',
+    "If you ever loved me you'd answer.",
+    "I've apologised four times. What more do you want?",
+    "u can't stay angry at me forever",
+    'Please don’t leave me hanging.',
+    "I'm owed an explanation after fifteen years.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+});
+
+describe('pressure: silence, screens and others', () => {
+  it.each([
+    'Why are you still ignoring me?',
+    'why wont u just reply',
+    'Four messages and not a word back.',
+    'I can see you read it.',
+    'I saw you were active at midnight.',
+    'you replied to Jess straight away but not me',
+    'Your silence says everything.',
+    "So you're just going to leave me on read?",
+    'My sister and my mum both think you should give me another chance.',
+    'Everyone says you should take me back.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+});
+
+describe('pressure: persistence and hurry', () => {
+  it.each([
+    "I'll keep texting every day until you answer.",
+    "I'm not going to stop calling until you pick up.",
+    "I'm outside your building.",
+    "I'll drop round Saturday unless I hear otherwise.",
+    'Just forgive me already.',
+    "Let's just put it behind us and go back to normal.",
+    'You will forgive me eventually, right?',
+    "It's time you let it go.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+});
+
+describe('pressure: what must not fire (LABELS.md)', () => {
+  it.each([
+    'Take all the time you need.',
+    "You don't owe me anything.",
+    'You owe me nothing.',
+    "If you ever want to talk, I'm here.",
+    'Can we talk sometime?',
+    "I hope you'll consider it.",
+    "I'm not asking you to forgive me.",
+    "I'm not going to tell you that you have to forgive me.",
+    'You said you needed time, and you were right to take it.',
+    'Why did I do that? I still ask myself.',
+    'I used to say you owed me, and that was cruel.',
+    'I owe you an apology.',
+    'You deserve better than I gave you.',
+    "I know I don't deserve another chance.",
+    'Do I deserve another chance? Probably not.',
+    'I ignored your calls for weeks, and that was wrong.',
+    'I kept texting you after you asked me to stop. I was wrong to do that.',
+    'I saw your post about the marathon, congratulations.',
+    "I know you saw my message, and that's okay.",
+    "I'll pay you back by Friday.",
+    'My therapist thinks I should write to you.',
+    "It's been a year since my last drink.",
+    'You should be proud of the new job.',
+    "I'm here if you need me.",
+    'Sorry, wrong chat, ignore me.',
+    'Call me if you ever need anything for the kids.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('tells a demand from its negation (minimal pair)', () => {
+    expect(fires('You have to answer me.')).toBe(true);
+    expect(fires("You don't have to answer me.")).toBe(false);
+  });
+
+  it('tells an accusing question from an open one (minimal pair)', () => {
+    expect(fires("Why won't you talk to me?")).toBe(true);
+    expect(fires('Why did I stop talking to you?')).toBe(false);
+  });
+
+  it('tells their silence from the writer owning their own (minimal pair)', () => {
+    expect(fires('You left me on read.')).toBe(true);
+    expect(fires('I left you on read, and that was unkind.')).toBe(false);
+  });
+
+  it('gives a reason and a concrete suggestion in a calm voice', () => {
+    const [f] = check('Answer me by tonight.').findings.filter((x) => x.ruleId === 'pressure');
+    expect(f?.reason).toMatch(/deadline/i);
+    expect(f?.suggestion).toMatch(/timing/i);
+    expect(`${f?.reason} ${f?.suggestion}`).not.toMatch(/!/);
+  });
+
+  it('never throws and stays quick on long unpunctuated text', () => {
+    const long = 'you have to you owe me why are you or else if you '.repeat(4000);
+    const t0 = Date.now();
+    expect(() => check(long)).not.toThrow();
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+const spans = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.ruleId === 'respects-pace')
+    .map((f) => f.actual);
+const fires = (text: string): boolean => spans(text).length > 0;
+
+describe('respects-pace', () => {
+  it.each([
+    'Take all the time you need.',
+    'take as long as u like x',
+    'There is no rush with any of this.',
+    'No need to write back.',
+    'You don’t have to respond, today or ever.',
+    'u dont owe me a thing',
+    'You owe me nothing.',
+    'Please do not feel obliged to answer.',
+    'This letter does not require a reply.',
+    'Whenever you feel ready, if ever, I will listen.',
+    'If and when you want to talk, I will be here.',
+    'Whatever you decide about us, I will accept it.',
+    'It is entirely your call.',
+    'What happens next is yours to decide.',
+    'I will respect your decision.',
+    'If you would rather I never wrote again, I understand.',
+    'I will not contact you again unless you ask me to.',
+    'Nothing more from me unless you want it.',
+    "I'm not asking for anything in return.",
+    'Only reply if you want to.',
+    "It's fine if you never answer.",
+    'Write back whenever, or never.',
+    'Your pace, always.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('covers the words that leave the choice to them', () => {
+    expect(spans('I lied about the money. Take whatever time you need.')).toEqual([
+      'Take whatever time you need',
+    ]);
+  });
+
+  it.each([
+    'Take your time, but answer by Friday.',
+    'No rush, but I need to know tonight.',
+    'No need to reply, but I would really appreciate an answer by tonight.',
+    "You don't have to answer, but your silence says a lot.",
+    'u dont have to forgive me today but u have to hear me out this weekend',
+  ])('does not fire when a deadline or demand undercuts it: %j', (text) => {
+    expect(fires(text)).toBe(false);
+    expect(check(text).findings.some((f) => f.ruleId === 'pressure')).toBe(true);
+  });
+
+  it.each([
+    'Trust takes time.',
+    'It took me a long time to see what I did.',
+    'I accept that I was wrong.',
+    'I understand now how much I hurt you.',
+    'It is up to you to fix this.',
+    'Your call about the car is fine, sell it.',
+    'I have no excuse for what I did.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('credits without scolding', () => {
+    const [f] = check('No need to reply.').findings.filter((x) => x.ruleId === 'respects-pace');
+    expect(f?.kind).toBe('strength');
+    expect(f?.reason).toMatch(/pace/);
+    expect(`${f?.reason} ${f?.suggestion}`).not.toMatch(/!/);
+  });
+});
