@@ -2,9 +2,12 @@
  * `npm run bench:engine` (or `npm run bench` at the root): the engine's speed and size, in one run,
  * on the same messages for every tool.
  *
- *   npm run bench                 print the report; always exits 0
- *   npm run bench -- --strict     exit 1 when a figure misses its target
- *   npm run bench -- --quick      shorter time budgets (noisier figures), for a smoke test
+ *   npm run bench                              the report; always exits 0
+ *   npm run bench:engine -- --strict           exit 1 when a figure misses its target
+ *   npm run bench:engine -- --quick            shorter time budgets (noisier figures), a smoke test
+ *   npm run bench:engine -- --engine-only      skip the peers (no ratios): own figures and costs only
+ *
+ * Flags need `bench:engine`, which forwards them; the root `bench` alias does not.
  *
  * 1. Throughput: words per second of the full `check()` against alex (`alex.text`), write-good and
  *    bare wink-nlp `readDoc` with wink-eng-lite-web-model, on every text of `corpus/*.jsonl` plus
@@ -20,12 +23,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { analyse, segment, type Sentence } from '../src/analysis.js';
 import { check, createChecker } from '../src/index.js';
+import { normalize } from '../src/normalize.js';
+import { RULES } from '../src/rules/index.js';
 import { labelledFiles, readLabelled, readSms } from './corpus.js';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const quick = args.includes('--quick');
+const enginesOnly = args.includes('--engine-only');
 const require = createRequire(import.meta.url);
 const ENGINE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -195,6 +202,54 @@ function latency(draft: string): { incremental: number; full: number; words: num
 }
 
 // ---------------------------------------------------------------------------------------------
+// Where the time goes: the shared analysis, then each rule (with how often its gate lets it run).
+
+interface Cost {
+  name: string;
+  ms: number;
+  runs?: number;
+}
+
+function breakdown(): { costs: Cost[]; sentences: number } {
+  // One pass each: the throughput above already warmed every rule up.
+  const timeIt = (fn: () => void): number => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  const costs: Cost[] = [];
+  costs.push({ name: 'normalize', ms: timeIt(() => messages.forEach((t) => keep(normalize(t)))) });
+  const docs = messages.map((t) => normalize(t).text);
+  const sentences: Sentence[] = [];
+  costs.push({
+    name: 'segment + analyse',
+    ms: timeIt(() => {
+      sentences.length = 0;
+      for (const doc of docs)
+        for (const sp of segment(doc)) sentences.push(analyse(doc.slice(sp.start, sp.end), sp.start));
+    }),
+  });
+  const context = { resolvedTopics: [], avoidTopics: [] };
+  for (const rule of RULES) {
+    let runs = 0;
+    const ms = timeIt(() => {
+      runs = 0;
+      for (const s of sentences) {
+        if (rule.gate && !rule.gate.test(s.text)) continue;
+        runs++;
+        try {
+          keep(rule.find(s, context));
+        } catch {
+          // The core contains a failing rule; so does the benchmark.
+        }
+      }
+    });
+    costs.push({ name: `rule ${rule.id}`, ms, runs });
+  }
+  return { costs, sentences: sentences.length };
+}
+
+// ---------------------------------------------------------------------------------------------
 // 3. Size.
 
 async function bundleSize(): Promise<{ raw: number; gzip: number } | { error: string }> {
@@ -244,7 +299,7 @@ const heapAfterCheck = (() => {
 })();
 const rows: Row[] = [];
 const speeds: Throughput[] = [ours];
-for (const peer of await peers()) {
+for (const peer of enginesOnly ? [] : await peers()) {
   try {
     speeds.push(throughput(peer.name, peer.tool));
   } catch (error) {
@@ -272,6 +327,16 @@ for (const s of speeds.slice(1)) {
     target: `≥ ${target}×`,
     pass: ratio >= target,
   });
+}
+
+const { costs, sentences: sentenceCount } = breakdown();
+const totalCost = costs.reduce((sum, c) => sum + c.ms, 0);
+console.log(`\nWhere the time goes (one pass over ${fmt(sentenceCount)} sentences; rules sorted by cost)`);
+for (const c of [...costs.slice(0, 2), ...costs.slice(2).sort((a, b) => b.ms - a.ms)]) {
+  const share = ((100 * c.ms) / totalCost).toFixed(0).padStart(3);
+  const gate =
+    c.runs === undefined ? '' : `  runs on ${((100 * c.runs) / sentenceCount).toFixed(0)}% of sentences`;
+  console.log(`  ${c.name.padEnd(28)} ${c.ms.toFixed(1).padStart(8)} ms ${share}%${gate}`);
 }
 
 const draft = buildDraft();
