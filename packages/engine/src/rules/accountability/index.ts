@@ -1,7 +1,8 @@
 import type { Rule } from '../../rule.js';
 import { blameShift } from './blame-shift.js';
 import { criticism } from './criticism.js';
+import { evasivePassive } from './evasive-passive.js';
 import { excuse } from './excuse.js';
 import { minimizing } from './minimizing.js';
 
-export const accountabilityRules: readonly Rule[] = [excuse, blameShift, minimizing, criticism];
+export const accountabilityRules: readonly Rule[] = [excuse, blameShift, minimizing, evasivePassive, criticism];
