@@ -53,7 +53,14 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
   },
-  { re: /\b(?<s>(?:all\s+)?my fault)\b/g, concession: true },
+  {
+    re: /\b(?<s>(?:all\s+)?my fault)\b/g,
+    concession: true,
+    check: (m, s) =>
+      !/\b(?:partly|partially|half|also|some of it|a bit|kind of|sort of|at least|not all)\s+$/.test(
+        s.text.slice(Math.max(0, m.index - 20), m.index),
+      ),
+  },
   // "I take full responsibility", "I'm responsible", "I own that"
   {
     re: /\b(?<s>i\s+(?:take|accept|own|carry|bear)\s+(?:(?:full|complete|total|all the|the full|100%|all|sole)\s+)?(?:responsibility|the blame|blame|ownership|accountability)(?:\s+for\s+\w+(?:\s+\w+){0,3})?)\b/g,
@@ -106,7 +113,7 @@ const PATTERNS: Pattern[] = [
   },
   // "My behaviour was unacceptable"
   {
-    re: /\b(?<s>my\s+(?:behaviou?r|actions|words|drinking|temper|lying|lies|jealousy|anger|conduct|choices|decision|comments|outburst|reaction|silence)\s+(?:was|were|has been|have been)\s+(?:(?:so|really|completely|totally|utterly|just|absolutely)\s+)?(?:wrong|cruel|unfair|selfish|unacceptable|inexcusable|unforgivable|disgusting|shameful|out of order|out of line|appalling|awful|horrible|terrible|disgraceful|hurtful|toxic|abusive|controlling|the problem)(?:\s+\w+){0,3})/g,
+    re: /\b(?<s>my\s+(?:behaviou?r|actions|words|drinking|temper|lying|lies|jealousy|anger|conduct|choices|decision|comments|outburst|reaction|silence)(?:\s+\w+){0,4}?\s+(?:was|were|has been|have been)\s+(?:(?:so|really|completely|totally|utterly|just|absolutely)\s+)?(?:wrong|cruel|unfair|selfish|unacceptable|inexcusable|unforgivable|disgusting|shameful|out of order|out of line|appalling|awful|horrible|terrible|disgraceful|hurtful|toxic|abusive|controlling|the problem)(?:\s+\w+){0,3})/g,
   },
   // "that was wrong of me", "it was cruel", "It was a choice", "it was the most dismissive thing I've ever said"
   {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+const spans = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.ruleId === 'conditional-apology')
+    .map((f) => f.actual);
+const fires = (text: string): boolean => spans(text).length > 0;
+
+describe('conditional-apology', () => {
+  it.each([
+    "I'm sorry if you felt ignored at your birthday.",
+    'sorry u feel that way',
+    'I apologise if anything I said upset your parents.',
+    "I'm sorry you were offended by the speech.",
+    'I apologise to whatever extent my emails upset you.',
+    'If my tone came across badly, then sorry.',
+    "I'm sorry the messages upset you.",
+    'sorry you took it like that',
+    'Apologies if my comments seemed harsh.',
+    "I'm sorry your feelings were hurt.",
+    'I regret any distress caused.',
+    'Should my conduct have caused you pain, I offer my apologies.',
+    'I appreciate that you found my remarks upsetting, and for that I apologise.',
+    'sorry ur mad abt the trip',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm sorry that I lied to you about the loan.",
+    "If you want to talk, I'm here.",
+    "I'm sorry I hurt you.",
+    'Sorry if this is a strange time to write.',
+    'sorry ur having such a rough week',
+    "I'm sorry you had to find out from my brother.",
+    'I won\'t say "sorry if you were hurt", because you were, and I did it.',
+    "I'm not sorry if you're upset.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('explains the problem and suggests naming the act', () => {
+    const f = check('sorry if i upset u').findings.find((x) => x.ruleId === 'conditional-apology');
+    expect(f?.reason).toMatch(/their reaction/);
+    expect(f?.suggestion).toMatch(/Name the act/);
+    expect(f?.actual).toMatch(/^sorry if i upset/);
+  });
+});
