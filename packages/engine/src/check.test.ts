@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, segment } from './analysis.js';
 import { check, checkSentence, COMPONENTS, summarize, tidy, toFindings, toRuleContext } from './check.js';
 import { normalize } from './normalize.js';
-import type { Hit, Rule, RuleContext } from './rule.js';
+import { forEachMatch, type Hit, type Rule, type RuleContext } from './rule.js';
 import type { Finding, Kind, RuleId } from './types.js';
 
 const NO_CONTEXT: RuleContext = { resolvedTopics: [], avoidTopics: [] };
@@ -265,5 +265,15 @@ describe('summarize: verdict and components', () => {
     const text = "I'm sorry I lied to you. You made me do it. Take all the time you need.";
     const result = check(text);
     expect(result.summary).toEqual(summarize(result.findings));
+  });
+});
+
+describe('forEachMatch', () => {
+  it('visits every match of a global expression, from the start, even empty ones', () => {
+    const re = /a+|(?=b)/g;
+    re.lastIndex = 5; // left over from an earlier use
+    const seen: string[] = [];
+    forEachMatch(re, 'aab ab', (m) => seen.push(`${m.index}:${m[0]}`));
+    expect(seen).toEqual(['0:aa', '2:', '4:a', '5:']);
   });
 });
