@@ -36,7 +36,7 @@ type Form =
   | 'hurry'
   | 'plea';
 
-interface Pattern {
+export interface Pattern {
   form: Form;
   re: RegExp;
   /** The pattern itself contains its negation ("don't leave me hanging"): skip the negation guard. */
@@ -45,6 +45,8 @@ interface Pattern {
   softAware?: boolean;
   /** Skip when the sentence accepts their silence ("I know you saw it and that's okay"). */
   acceptAware?: boolean;
+  /** A cheap test that every match passes; the pattern is skipped where it fails. */
+  key?: RegExp;
   /** Only in a question ("You think you can just block me?"). */
   questionOnly?: boolean;
 }
@@ -544,6 +546,116 @@ const PATTERNS: readonly Pattern[] = [
   ),
 ];
 
+/**
+ * For each pattern, in order, words that every one of its matches contains: a pattern runs only
+ * where its key matches, which keeps the rule fast (the test suite checks the pairing).
+ */
+const KEYS: readonly RegExp[] = [
+  /have to|got to|need to|must|should|ought|better/,
+  /need/,
+  /need/,
+  /court/,
+  /only way|only thing/,
+  /talk|speak|sit down|sort|clear the air/,
+  /answer|reply|respond|talk|speak|pick up|unblock|text me back|write back|get back|stop ignoring/,
+  /just/,
+  /begging/,
+  /\sby\s|before|until|till|tonight|today|right now|this evening|this weekend|this week|no later/,
+  /\sby\s|before|until|till|tonight|today|right now|this evening|this weekend|this week|no later/,
+  /ideally|preferably|hopefully|latest|but\s+(?:by|before)/,
+  /not too/,
+  /booked/,
+  /\sor\s/,
+  /\bif\s+(?:you|ya)/,
+  /\bif\s+(?:you|ya)/,
+  /\beither\b/,
+  /ignor|block|avoid|ghost|blank/,
+  /leaving me no/,
+  /\bafter\b/,
+  /\bafter\b/,
+  /\bafter\b/,
+  /\bowe/,
+  /deserve/,
+  /earned/,
+  /least|decency|to ask|how hard|would be/,
+  /\bif\s+(?:you|ya)|unless/,
+  /how (?:you|ya)/,
+  /apologi|how many more|what (?:more|else)/,
+  /patient|fair|understanding|done everything|enough|how (?:much|long)/,
+  /forever/,
+  /throw/,
+  /don't|do not/,
+  /can't|limbo/,
+  /think (?:you|ya) can/,
+  /can't/,
+  /\bwhy\b/,
+  /\bwhy\b/,
+  /ignoring|avoiding|blanking|ghosting|dodging|blocking/,
+  /on (?:read|seen|delivered)/,
+  /nothing|no (?:reply|answer|response|word|text)|not (?:a|one) |silence/,
+  /silence/,
+  /been/,
+  /\bnot\b|n't/,
+  /the reason/,
+  /\bknow\b|\bsee\b|\bsaw\b|notice|seen/,
+  /says|shows|said|showed/,
+  /should|need to|ought to|have to|must|\bowe/,
+  /keep|continue|carry on/,
+  /stop/,
+  /every|each/,
+  /outside|your (?:door|place|house|flat|work|office)|coming|on my way|otherwise|wait|turn up|show up/,
+  /forgive me/,
+  /let's|let us|just/,
+  /let (?:it|this|that) go|get over|move on/,
+  /give|tell me/,
+  /sake|do you good|need me/,
+  /\b(?:just|only|even)\s|all i|minutes/,
+  /until|till|hour|hrs|day|min|week|night/,
+  /\bwait\b|don't|do not/,
+  /chance/,
+  /answer|reply|respond/,
+  /at least|even|please just|kill|surely/,
+  /hard|difficult/,
+  /turn|move/,
+  /answer|meet me|come back/,
+  /would/,
+  /\bafter\b/,
+  /i get|i gave|backwards|what (?:more|else)/,
+  /enough/,
+  /said sorry|how many/,
+  /waited|been waiting|given you|had/,
+  /forever|patience/,
+  /forever|how long/,
+  /even|\band\b/,
+  /worth|don't|do not/,
+  /can't/,
+  /haven't|have not|never|hasn't|ignored|blanked|ghosted|left/,
+  /sent|texted|called|rung|messaged|left|nothing/,
+  /\?/,
+  /silent treatment|on (?:read|seen)/,
+  /been/,
+  /my |online|active| on |know/,
+  /agree|think|say|said|reckon|feel|want/,
+  /until/,
+  /sitting|parked|standing|waiting|\bsat\b|be (?:at|outside|by)/,
+  /time|right|getting back/,
+  /never|not|forever|waiting/,
+  /going to/,
+  /give|trying|can't|think|for the|for our/,
+  /belong|meant to be|know|nobody/,
+  /all i|let me/,
+  /expect|at least|come back|me back/,
+  /breaking|killing|destroying|torturing|hurting|not fair|doing this|owe it|throw/,
+  /past|\bby\b|round/,
+  /back|i know/,
+  /keep/,
+  /\bby\b|asking/,
+  /gave up|sacrificed|turned down|threw away/,
+  /right thing|decent|only (?:fair|right)|only fair|no reason|sure|come round|come around|see sense|change your mind|senses|realise|realize/,
+  /need to|say|don't|do not|please/,
+  /not answering|not replying|not responding|ignoring|silence|shutting me out|blocking|blanking|ghosting|waste/,
+];
+
 /** Every trigger the patterns need, for the gate. */
 export const PRESSURE_GATE =
   /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste)\b/;
@@ -597,6 +709,10 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
 }
 
 /** The most specific forms first, so that an overlapping hit gets the most fitting reason. */
+PATTERNS.forEach((p, i) => {
+  p.key = KEYS[i];
+});
+
 const PRIORITY: readonly Form[] = [
   'ultimatum',
   'deadline',
@@ -616,6 +732,7 @@ const ORDERED: readonly Pattern[] = [...PATTERNS].sort(
 function find(s: Sentence): Hit[] {
   const hits: Hit[] = [];
   for (const p of ORDERED) {
+    if (p.key && !p.key.test(s.text)) continue;
     forEachMatch(p.re, s.text, (m) => {
       if (guarded(s, p, m)) return;
       // Trim leading punctuation or linkers that the imperative prefix swallowed.
@@ -647,3 +764,7 @@ export const pressure: Rule = {
   gate: PRESSURE_GATE,
   find,
 };
+
+/** For tests: the patterns and their keys. */
+export const PRESSURE_PATTERNS: readonly Pattern[] = PATTERNS;
+export const PRESSURE_KEYS: readonly RegExp[] = KEYS;
