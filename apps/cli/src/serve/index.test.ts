@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -46,6 +46,19 @@ describe('serve options', () => {
     );
   });
 
+  it('creates missing folders, and refuses paths that cannot be folders', () => {
+    const base = mkdtempSync(join(tmpdir(), 'amends-serve-'));
+    prepareDataDir(join(base, 'a', 'b'));
+    expect(statSync(join(base, 'a', 'b')).mode & 0o777).toBe(0o700);
+    writeFileSync(join(base, 'file'), '');
+    expect(() => prepareDataDir(join(base, 'file'))).toThrow(/a file, not a folder/);
+    if (existsSync('/proc/self')) {
+      expect(() => prepareDataDir('/proc/amends-data')).toThrow(
+        /can't write its data to \/proc\/amends-data/,
+      );
+    }
+  });
+
   it('explains start-up failures without a stack trace', () => {
     const inUse = Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' });
     expect(explainStartError(inUse, { host: '127.0.0.1', port: 4320, usesPostgres: false }).message).toBe(
@@ -66,7 +79,9 @@ describe('runServe', () => {
   it('starts, says where it runs and where data lives, and stops on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'amends-serve-'));
     const close = vi.fn(() => Promise.resolve());
-    const startServer = vi.fn<StartServer>(() => Promise.resolve({ url: 'http://127.0.0.1:5555', close }));
+    const startServer = vi.fn<StartServer>(() =>
+      Promise.resolve({ url: 'http://127.0.0.1:5555', location: join(dataDir, 'amends.db'), close }),
+    );
     const signals = new EventEmitter();
     const io = memoryIo();
     const running = runServe({ port: '0', dataDir }, io, { startServer, signals });
@@ -85,7 +100,11 @@ describe('runServe', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set, and never prints its password', async () => {
     const startServer = vi.fn<StartServer>(() =>
-      Promise.resolve({ url: 'http://127.0.0.1:1', close: () => Promise.resolve() }),
+      Promise.resolve({
+        url: 'http://127.0.0.1:1',
+        location: 'postgres://me@127.0.0.1:5432/amends',
+        close: () => Promise.resolve(),
+      }),
     );
     const signals = new EventEmitter();
     const databaseUrl = 'postgres://me:pw@127.0.0.1:5432/amends';
@@ -110,6 +129,40 @@ describe('runServe', () => {
     await expect(runServe({ port: '4320', dataDir }, memoryIo(), { startServer })).rejects.toThrow(
       'Port 4320 is already in use. Try `amends serve --port 4321`.',
     );
+  });
+});
+
+describe('runServe, stopped early', () => {
+  it('stops cleanly when the signal comes while the server is still starting', async () => {
+    let started: (server: { url: string; location: string; close: () => Promise<void> }) => void = () =>
+      undefined;
+    const close = vi.fn(() => Promise.resolve());
+    const startServer: StartServer = () => new Promise((resolve) => (started = resolve));
+    const signals = new EventEmitter();
+    const io = memoryIo();
+    const dataDir = mkdtempSync(join(tmpdir(), 'amends-serve-'));
+    const running = runServe({ dataDir }, io, { startServer, signals });
+    await vi.waitFor(() => expect(signals.listenerCount('SIGINT')).toBe(1));
+    signals.emit('SIGINT');
+    started({ url: 'http://127.0.0.1:1', location: join(dataDir, 'amends.db'), close });
+    await expect(running).resolves.toBe(0);
+    expect(close).toHaveBeenCalledOnce();
+    expect(io.out()).toContain('Stopping as soon as Amends has started');
+  });
+
+  it('gives up waiting on a second signal', async () => {
+    const startServer: StartServer = () => new Promise(() => undefined);
+    const signals = new EventEmitter();
+    const io = memoryIo();
+    const running = runServe({ dataDir: mkdtempSync(join(tmpdir(), 'amends-serve-')) }, io, {
+      startServer,
+      signals,
+    });
+    await vi.waitFor(() => expect(signals.listenerCount('SIGTERM')).toBe(1));
+    signals.emit('SIGTERM');
+    signals.emit('SIGTERM');
+    await expect(running).resolves.toBe(1);
+    expect(io.err()).toContain('Stopping now, without waiting.');
   });
 });
 

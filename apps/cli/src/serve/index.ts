@@ -1,27 +1,14 @@
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { CliError, EXIT, isErrnoException } from '../errors.js';
 import type { Io } from '../io.js';
+import type { LogLevel, RunningServer, StartServerOptions } from '@amends/server';
 
-/** The server's entry point, as `@amends/server` exports it. */
-export interface StartServerOptions {
-  host?: string;
-  port?: number;
-  dataDir?: string;
-  databaseUrl?: string;
-  logger?: boolean | { level?: LogLevel };
-}
-export interface RunningServer {
-  url: string;
-  /** The SQLite file, or the PostgreSQL URL without its password. */
-  location?: string;
-  close(): Promise<void>;
-}
+/** The server's entry point; injectable so tests can stand in for it. */
 export type StartServer = (options: StartServerOptions) => Promise<RunningServer>;
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export interface ServeOptions {
   port?: string;
@@ -34,7 +21,7 @@ type Signal = 'SIGINT' | 'SIGTERM';
 export interface ServeDeps {
   startServer?: StartServer;
   /** Where SIGINT and SIGTERM arrive; `process` by default. */
-  signals?: { once(signal: Signal, listener: () => void): unknown };
+  signals?: { on(signal: Signal, listener: () => void): unknown };
   homeDir?: string;
 }
 
@@ -82,11 +69,20 @@ export function describeDatabaseUrl(databaseUrl: string): string {
   return `PostgreSQL (${database} on ${url.hostname || 'localhost'}:${url.port || '5432'})`;
 }
 
-/** Creates the data folder if needed and makes sure Amends can write there. */
+/**
+ * Creates the data folder if needed, one level at a time (a recursive mkdir spins forever under
+ * /proc on some Node versions), and makes sure Amends can write there.
+ */
 export function prepareDataDir(dir: string): void {
   try {
+    const missing: string[] = [];
+    for (let at = dir; !existsSync(at); at = dirname(at)) {
+      missing.unshift(at);
+      if (dirname(at) === at) break;
+    }
     // Private by default: only this user can open the folder (the store does the same).
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const folder of missing) mkdirSync(folder, { mode: 0o700 });
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(dir, constants.W_OK);
   } catch (error) {
     const code = isErrnoException(error) ? error.code : undefined;
@@ -97,9 +93,11 @@ export function prepareDataDir(dir: string): void {
           ? 'the disk is read-only'
           : code === 'ENOTDIR' || code === 'EEXIST'
             ? 'part of that path is a file, not a folder'
-            : error instanceof Error
-              ? error.message
-              : String(error);
+            : code === 'ENOENT'
+              ? 'a folder on that path can’t be created'
+              : error instanceof Error
+                ? error.message
+                : String(error);
     throw new CliError(
       `Amends can't write its data to ${dir}: ${reason}. Choose a folder you can write to with \`amends serve --data-dir <folder>\`.`,
     );
@@ -176,12 +174,9 @@ function rootCause(error: unknown): unknown {
 }
 
 async function loadStartServer(): Promise<StartServer> {
-  // Loaded only for `serve`, so `amends check` starts fast without the web server.
-  const server = (await import('@amends/server')) as unknown as { startServer?: StartServer };
-  if (typeof server.startServer !== 'function') {
-    throw new CliError('This build of Amends has no server. Run `npm run build` and try again.');
-  }
-  return server.startServer;
+  // Loaded only for `serve`, so `amends check` starts fast without Fastify and the database drivers.
+  const { startServer } = await import('@amends/server');
+  return startServer;
 }
 
 /**
@@ -210,39 +205,16 @@ export async function runServe(options: ServeOptions, io: Io, deps: ServeDeps = 
   }
 
   const startServer = deps.startServer ?? (await loadStartServer());
-  let server: RunningServer;
-  try {
-    server = await startServer({
-      host,
-      port,
-      ...(dataDir === undefined ? {} : { dataDir }),
-      ...(databaseUrl === undefined ? {} : { databaseUrl }),
-      // One JSON line per request is for hosting; on your own machine only warnings are worth showing.
-      logger: { level: options.logLevel ?? 'warn' },
-    });
-  } catch (error) {
-    throw explainStartError(error, { host, port, usesPostgres: databaseUrl !== undefined });
-  }
-
-  if (databaseUrl === undefined && server.location !== undefined) storage = `${server.location} (SQLite)`;
-  io.stdout.write(`Amends is running at ${server.url}\n`);
-  io.stdout.write(
-    `Your data is kept in ${storage}. Nothing leaves this machine${databaseUrl === undefined ? '' : ' except to that database'}.\n`,
-  );
-  io.stdout.write('Press Ctrl+C to stop.\n');
-
   const signals = deps.signals ?? process;
-  return new Promise<number>((done) => {
-    let stopping = false;
-    const stop = (): void => {
-      if (stopping) {
-        io.stderr.write('Stopping now, without waiting.\n');
-        done(EXIT.failed);
-        return;
-      }
-      stopping = true;
+  const usesPostgres = databaseUrl !== undefined;
+
+  return new Promise<number>((done, fail) => {
+    let server: RunningServer | undefined;
+    let signalled = 0;
+
+    const stop = (running: RunningServer): void => {
       io.stdout.write('Stopping Amends…\n');
-      server.close().then(
+      running.close().then(
         () => {
           io.stdout.write('Stopped.\n');
           done(EXIT.ok);
@@ -255,12 +227,40 @@ export async function runServe(options: ServeOptions, io: Io, deps: ServeDeps = 
         },
       );
     };
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      signals.once(signal, () => {
-        stop();
-        // A second signal while closing forces the exit.
-        signals.once(signal, stop);
-      });
-    }
+
+    // Listening from the start, so Ctrl+C while the database opens is a clean stop too.
+    const onSignal = (): void => {
+      signalled++;
+      if (signalled > 1) {
+        io.stderr.write('Stopping now, without waiting.\n');
+        done(EXIT.failed);
+      } else if (server === undefined) {
+        io.stdout.write('Stopping as soon as Amends has started…\n');
+      } else {
+        stop(server);
+      }
+    };
+    signals.on('SIGINT', onSignal);
+    signals.on('SIGTERM', onSignal);
+
+    startServer({
+      host,
+      port,
+      ...(dataDir === undefined ? {} : { dataDir }),
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
+      // One JSON line per request is for hosting; on your own machine only warnings are worth showing.
+      logger: { level: options.logLevel ?? 'warn' },
+    }).then(
+      (running) => {
+        server = running;
+        io.stdout.write(`Amends is running at ${running.url}\n`);
+        const where = usesPostgres ? storage : `${running.location} (SQLite)`;
+        const leaves = usesPostgres ? ' except to that database' : '';
+        io.stdout.write(`Your data is kept in ${where}. Nothing leaves this machine${leaves}.\n`);
+        io.stdout.write('Press Ctrl+C to stop.\n');
+        if (signalled > 0) stop(running);
+      },
+      (error: unknown) => fail(explainStartError(error, { host, port, usesPostgres })),
+    );
   });
 }
