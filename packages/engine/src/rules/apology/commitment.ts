@@ -141,7 +141,28 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i(?:'m| am|'ve been| have been|'ve| have)\s+(?:(?:now|finally|already|actually)\s+)?(?:getting|seeking|receiving|got|sought|found)\s+(?:some\s+)?(?:professional\s+|proper\s+|real\s+)?help(?:\s+(?:for|with)(?:\s+\w+){1,3})?)\b/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
-  // "I'm going to an AA meeting tomorrow", "I'll be at the next one"
+  {
+    re: /\b(?<s>i(?:'m| am)\s+(?:now\s+|finally\s+|completely\s+)?(?:sober|clean|dry|teetotal)\b(?!\s+enough)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    re: /\b(?<s>i\s+promise(?:\s+you)?(?:\s+that)?\s+(?:to|i'll|i will|i won't|i will never|i'll never|never to|not to)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))/g,
+    negation: false,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>i(?:'m| am)\s+(?:fully\s+)?committed to\s+(?<v>\w+ing(?:\s+[^\s,.;:!?]+){0,6}))/g,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>never again will i\s+(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}))/g,
+    negation: false,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>i(?:'ll| will|'m going to| am going to)\s+(?:stop|quit|give up)\s+(?:drinking|gambling|betting|smoking|using|checking (?:your|ya)|tracking (?:you|ya)|going (?:out|to the pub|to the casino)|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|playing|vaping|the drink|the booze|the pokies|drugs|weed|porn)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I'm going to an AA meeting tomorrow", "I'll be at the next one\"
   {
     re: /\b(?<s>i(?:'ll| will) be (?:at|there for) (?:the next|every|all (?:of )?(?:the|her|his|their))(?:\s+\w+){0,4})/g,
   },
@@ -154,7 +175,7 @@ const SUGGESTION =
 export const commitment: Rule = {
   id: 'commitment',
   kind: 'strength',
-  gate: /help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/,
+  gate: /promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },

@@ -20,7 +20,7 @@ const PATTERNS: Pattern[] = [
   // "sorry if you felt hurt", "I apologise if anything I did upset you", "sorry if it looked like…"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b(?:${R}|(?:you|ya) (?:think|thought|believe|believed|see|saw))\b`,
+      String.raw`\b(?:${SORRY}|forgive me)\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b(?:${R}|(?:you|ya) (?:think|thought|believe|believed|see|saw))\b`,
       'g',
     ),
     question: true,
@@ -44,7 +44,7 @@ const PATTERNS: Pattern[] = [
   // "sorry the photos upset you", "I'm sorry my toast offended your family", "sorry that's how you see it"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|your|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|came off|sounded|seemed|looked|perceived|taken|received|interpreted|misconstrued|got hurt|were hurt|was hurt)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|your|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|came off|sounded|seemed|looked|perceived|taken|received|interpreted|misconstrued|got hurt|were hurt|was hurt|got to you|hurts)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
       'g',
     ),
     question: true,
@@ -52,7 +52,7 @@ const PATTERNS: Pattern[] = [
   // "I apologise for any upset", "sorry for any hurt caused", "sorry for how it came across"
   {
     re: new RegExp(
-      String.raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:anything|whatever)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
+      String.raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:anything|whatever)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings|hurt|pain|upset|disappointment)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
       'g',
     ),
     question: true,
@@ -83,7 +83,7 @@ const SUGGESTION = "Name the act: 'I'm sorry I <what you did>.'";
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
   kind: 'problem',
-  gate: /sorry|apolog|regret|extent|insofar|inasmuch/,
+  gate: /forgive me|sorry|apolog|regret|extent|insofar|inasmuch/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },

@@ -98,7 +98,7 @@ const PATTERNS: Pattern[] = [
   // "I know how much it hurt", "I know you felt alone", "I know what it cost you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
+      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|saw|watched|noticed|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
       'g',
     ),
     check: (m, s) => !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)),
@@ -110,7 +110,28 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>i\s+(?:took|have taken|'ve taken|stole)\s+(?:away\s+)?(?:your|ya)\s+(?:sense|trust|peace|safety|confidence|joy|dignity|faith|security|innocence|\w+ of)(?:\s+\w+){0,3})/g,
   },
-  // "you deserved better"
+  // "I understand the pain you felt", "the look on your face", "what it was like for you"
+  {
+    re: /\b(?<s>the\s+(?:pain|hurt|fear|embarrassment|humiliation|loneliness|shame|grief|heartbreak|betrayal|confusion|anxiety)\s+(?:that\s+)?(?:you|ya)\s+(?:felt|feel|went through|carried|must have felt|experienced|suffered|were in|lived with)(?:\s+\w+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>the look on (?:your|ya) face(?:\s+\w+){0,4})/g,
+    check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text),
+  },
+  {
+    re: /\b(?<s>what (?:it|that|this|those \w+|that \w+) (?:was|were|must have been|has been) like for (?:you|ya))\b/g,
+  },
+  {
+    re: /\b(?<s>how (?:it|that|this) (?:felt|must have felt|made you feel)(?:\s+for (?:you|ya))?(?:\s+\w+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)\s+made\s+(?:things|it|everything|life|your life|that year|the \w+)\s+(?:so\s+|much\s+|a lot\s+|even\s+)?(?:harder|worse|more difficult|unbearable|hell)(?:\s+for (?:you|ya))?)/g,
+  },
+  {
+    re: /\b(?<s>(?:you|ya)\s+were\s+(?:so\s+|completely\s+|utterly\s+)?(?:humiliated|devastated|crushed|heartbroken|terrified|traumati[sz]ed|shattered|broken|alone|isolated)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text) && !/\bsorry\b/.test(s.text),
+  },
+  // "you deserved better\"
   {
     re: /\b(?<s>(?:you|ya)\s+(?:deserved|deserve|deserves)\s+(?:so much\s+|far\s+|much\s+|a lot\s+)?better(?:\s+than\s+\w+(?:\s+\w+){0,2})?)/g,
   },
@@ -186,7 +207,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\byou|\bya\b|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
+  gate: /look on|\byou|\bya\b|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);

@@ -8,7 +8,7 @@ import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { ADV, scan, type Pattern } from './lib.js';
 
-const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to)|let me|allow me to)`;
+const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
 const OFFERS = [
   String.raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it)`,
   String.raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
@@ -16,6 +16,14 @@ const OFFERS = [
   String.raw`(?:reimburse|refund|repay|compensate) (?:you|ya|the|it|every|all|what)`,
   String.raw`(?:venmo|paypal|transfer|e-transfer|send) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
   String.raw`(?:fix|repair) (?:your|ya|the|it|what|this|things|what i (?:broke|did|damaged))`,
+  String.raw`(?:sort|sort out|handle|take care of|deal with|cover|pay off|settle|clear) (?:the|your|ya|all the|any) (?:insurance|paperwork|bills?|repairs|damage|fines?|debts?|loans?|costs?|landlord|lawyer|bank|claim|deposit|fees|arrears|invoice|cleaning|mess i made)`,
+  String.raw`(?:get|have) (?:it|them|the \w+|your \w+) (?:fixed|repaired|replaced|cleaned|sorted|mended)`,
+  String.raw`(?:pay|send|give|return) (?:you\s+)?(?:back\s+)?(?:what|everything|all|every \w+) i owe`,
+  String.raw`(?:earn|win) back (?:your|ya) trust|rebuild (?:your|ya|the|that) trust`,
+  String.raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your|the kids))`,
+  String.raw`explain (?:it|everything|what i did) to (?:them|him|her|your|the kids)`,
+  String.raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|\w+)`,
+  String.raw`help\b(?=\s*(?:[,.!]|$|with|you|in any way|however))`,
   String.raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
   String.raw`clear (?:the|your|my|that|all the) (?:debt|debts|card|cards|balance|loan|bill|bills|overdraft|arrears)`,
   String.raw`tell (?:you|ya) (?:everything|anything you want|the whole truth|whatever you (?:want|need) to know|all of it)`,
@@ -126,6 +134,27 @@ const PATTERNS: Pattern[] = [
     check: (m, s) => /\b(?:i'll|i will|ask me|tell you|answer)\b/.test(s.text),
   },
   { re: /\b(?<s>(?:went|go|going) to (?:your|ya|see your|see) (?:\w+\s+){0,2}and apologi[sz]ed)\b/g },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|now\s+)?(?:paid|settled|cleared)\s+(?:off\s+)?(?:the|your|it|every|all|that)\s+(?:\w+\s+)?(?:fine|debt|bills?|loan|card|balance|arrears|money|damage|costs?|repairs|invoice|fees)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:removed|taken|took|got)\s+(?:your|ya) name (?:off|from|out of)(?:\s+[^\s,.;:!?]+){1,4})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:had|got)\s+(?:it|them|the \w+|your \w+)\s+(?:fixed|repaired|replaced|cleaned|mended))\b/g,
+  },
+  {
+    re: /\b(?<s>i(?:'m| am)\s+(?:paying|sending|giving|transferring)\s+(?:you|ya|it|the money|everything)(?:\s+back)?(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>(?:set|put) the record straight(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => /\bi\b|\bi'/.test(s.text),
+  },
+  { re: /\b(?<s>(?:whatever|any|every) way (?:you think )?(?:would|might|could|will) help(?:\s+\w+){0,3})/g },
+  {
+    re: /\b(?<s>is there (?:a|any|some) way (?:that\s+)?i (?:can|could|might) (?:make|fix|help|repair|undo|put|start)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    question: true,
+  },
   // asking: "what can I do to make this right?", "is there anything I can do", "what would help"
   {
     re: /\b(?<s>(?:what|how)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
