@@ -105,7 +105,7 @@ const IMP = String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|now|ok|okay|and|the
 const DEADLINE_FRAME = String.raw`\b(?:(?:i|we)(?: would| must)? ask (?:that )?(?:you|ya) (?:to )?|i trust (?:you|ya)(?:'ll| will) |i look forward to (?:hearing from you|your|a|an)\s*(?:\w+\s+)?|(?:i|we)(?:'d| would| do| really| just| still|'ll)?\s+(?:really\s+|just\s+|do\s+|still\s+)?(?:need|want|expect|must have|appreciate|like|love)\s+(?:you\s+to\s+|to\s+|an?\s+|your\s+|some\s+)?|${YOU}\s+(?:really\s+|just\s+)?(?:need to|have to|must|should|better|ought to)\s+(?:at least\s+|just\s+)?|(?:i|we)\s+(?:really\s+)?(?:need to|have to|must|should|ought to)\s+(?:\w+\s+){0,1}?)`;
 /** What an imperative with a deadline asks for. */
 const ASKED = String.raw`(?:answer|reply|respond|call me|call me back|ring me|phone me|text me back|get back to me|decide|make up your mind|confirm|let me know (?:if|whether) you)`;
-const CONDITION = String.raw`if ${YOU}\s+(?:just\s+|really\s+|ever\s+|even\s+)?(?:(?:don't|do not|won't|will not|can't|cannot|not|never|refuse to|keep|carry on|continue to|still)\s+(?:\w+\s+){0,1}?(?:answer|reply|respond|call|text|pick up|come|talk|meet|see|give|forgive|take|unblock|get back|ignoring|blocking|avoiding|speak|let)|(?:leave|go|walk away|walk out|block|ignore|get back with|go back to|move on|date|choose|end (?:this|it|things|us)|say no|see him|see her|get back w)|(?:'re| are)? not (?:in my life|with me|coming back|around|here|mine))\b`;
+const CONDITION = String.raw`if ${YOU}\s+(?:just\s+|really\s+|ever\s+|even\s+)?(?:(?:don't|do not|won't|will not|can't|cannot|not|never|refuse to|keep|carry on|continue to|still)\s+(?:\w+\s+){0,1}?(?:answer|reply|respond|call|text|pick up|come|talk|meet|see|give|forgive|take|unblock|get back|ignoring|blocking|avoiding|speak|let)|(?:leave|go|go through with|walk away|walk out|block|ignore|get back with|go back to|move on|date|choose|end (?:this|it|things|us)|say no|see him|see her|get back w)|(?:'re| are)? not (?:in my life|with me|coming back|around|here|mine))\b`;
 
 const P = (form: Form, source: string, extra: Omit<Pattern, 'form' | 're'> = {}): Pattern => ({
   form,
@@ -297,7 +297,7 @@ const PATTERNS: readonly Pattern[] = [
   // Recruiting others to persuade.
   P(
     'others',
-    String.raw`\b(?:i|${OTHERS})\s+(?:all\s+|also\s+|really\s+)?(?:think|thinks|thought|say|says|said|agree|agrees|agreed|feel|feels|reckon|reckons|believe|believes|keep saying|told me)\s+(?:that\s+)?${YOU}\s+(?:should|need to|ought to|have to|must|owe)\s+(?:really\s+|just\s+)?(?:give (?:me|us|it|this|him|her)|forgive|take me back|talk to me|answer|reply|hear me out|reconsider|come back|come home|meet (?:me|up)|see me|call me|let me|unblock|owe me|me)\b`,
+    String.raw`\b(?:i|${OTHERS})\s+(?:all\s+|also\s+|really\s+)?(?:think|thinks|thought|say|says|said|agree|agrees|agreed|feel|feels|reckon|reckons|believe|believes|keep saying|told me)\s+(?:that\s+)?${YOU}\s+(?:should|need to|ought to|have to|must|owe)\s+(?:really\s+|just\s+)?(?:give (?:me|us|it|this|him|her)|forgive|take me back|talk to me|answer|reply|hear me out|reconsider|come back|come home|meet (?:me|up)|see me|call me|let me|unblock|owe me|me|come (?:to|with|and|back)|try again|see me)\b`,
   ),
   // Persistence and turning up.
   P(
@@ -315,7 +315,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'persist',
-    String.raw`\bi(?:'m| am)\s+(?:outside (?:your|ur)|(?:at|by) your (?:door|place|house|flat|work|office)|coming (?:over|round|around) (?:to yours|on|tonight|tomorrow|this|whether|anyway|now)|on my way (?:over|to you|to your))\b|\bi(?:'m| am) outside\s*(?:[^\w\s]*)$|\b(?:i'll|i will|i'm going to)\s+(?:just\s+)?(?:wait|be waiting|turn up|show up)\s+(?:outside|at your|to your|by your)\b|\bunless i hear otherwise\b`,
+    String.raw`\bi(?:'m| am)\s+(?:outside (?:your|ur)|(?:at|by) your (?:door|place|house|flat|work|office)|coming (?:over|round|around) (?:to yours|on|tonight|tomorrow|this|whether|anyway|now)|on my way (?:over|to you|to your))\b|\b(?:i'll|i will|i'm going to)\s+(?:just\s+)?(?:wait|be waiting|turn up|show up)\s+(?:outside|at your|to your|by your)\b|\bunless i hear otherwise\b`,
   ),
   // Hurrying their forgiveness or healing.
   P(
@@ -455,7 +455,7 @@ const PATTERNS: readonly Pattern[] = [
   // More recruiting: "everyone agrees you're being unfair", "the kids want us back together".
   P(
     'others',
-    String.raw`\b${OTHERS}\b[^.?!]{0,30}?\b(?:agree|agrees|think|thinks|say|says|said|reckon|reckons|feel|feels)\s+(?:that\s+)?${YOU}(?:'re| are| were)\s+(?:being\s+)?(?:unfair|too hard|harsh|too harsh|cruel|stubborn|unreasonable|overreacting|wrong|making a (?:big )?mistake|ridiculous|dramatic)\b|\b(?:the kids|the children|the boys|the girls|everyone|our \w+|my \w+|your \w+)\s+(?:all\s+|really\s+)?(?:want|wants)\s+(?:us\s+(?:back\s+)?together|you (?:to come )?back|you home)\b`,
+    String.raw`\b${OTHERS}\b[^.?!]{0,30}?\b(?:agree|agrees|think|thinks|say|says|said|reckon|reckons|feel|feels)\s+(?:that\s+)?${YOU}(?:'re| are| were)\s+(?:being\s+)?(?:unfair|too hard|harsh|too harsh|cruel|stubborn|unreasonable|overreacting|wrong|making a (?:\w+ )?mistake|ridiculous|dramatic)\b|\b(?:the kids|the children|the boys|the girls|everyone|our \w+|my \w+|your \w+)\s+(?:all\s+|really\s+)?(?:want|wants)\s+(?:us\s+(?:back\s+)?together|you (?:to come )?back|you home)\b`,
   ),
   // More persistence: "I'm not going anywhere until you talk to me", "I'm parked outside".
   P(
@@ -524,7 +524,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'deadline',
-    String.raw`\bby (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|the end of (?:the|this) week) (?:would be|is|'d be) (?:great|good|ideal|best|nice|helpful|perfect)\b|\b(?:keeps?|kept|are|is|were) (?:always )?asking (?:when|if|whether) (?:you're|you are|you'll|you will|we're|we are|your) (?:coming|getting|back|going)\b`,
+    String.raw`\bby (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|the end of (?:the|this) week) (?:would be|is|'d be) (?:great|good|ideal|best|nice|helpful|perfect)\b|\b(?:keeps?|kept|are|is|were) (?:always )?asking (?:when|if|whether|why)\b[^.?!]{0,40}?\b(?:won't|coming|getting back|back|home|talk|left)\b`,
   ),
   P(
     'guilt',
@@ -543,6 +543,20 @@ const PATTERNS: readonly Pattern[] = [
   P(
     'silence',
     String.raw`\b(?:not answering|not replying|not responding|ignoring me|ignoring my (?:\w+)|the silence|this silence|shutting me out|blocking me|blanking me|ghosting me)\s+(?:is|was|feels|seems) (?:so |really |just |pretty )?(?:cruel|unfair|childish|mean|petty|rude|immature|hurtful|not fair|torture|killing me)\b|\b(?:let|throw) (?:\w+ )?(?:years|everything|what we (?:have|had|built)) go to waste\b`,
+  ),
+  // Taunts and leverage through others (new registers in the corpus).
+  P(
+    'ultimatum',
+    String.raw`\b(?:one more|another) (?:\w+\s+){0,5}?and\s+${CONSEQUENCE}|\b(?:think|remember) (?:about |abt )?(?:that|this|it) (?:before|next time) (?:you|ya)\b|\bgo (?:on|ahead),? (?:block|ignore|report|leave) me\b|\bwhen i(?:'m| am) gone\b|\bthen (?:maybe )?(?:you|ya)(?:'ll| will) (?:finally )?(?:feel|be happy|regret|be sorry|understand|see)\b`,
+  ),
+  P(
+    'others',
+    String.raw`\b(?:asked|told|got|getting|sent|begged) (?:\w+ )?(?:\w+ and \w+|\w+) to (?:talk|speak|reason|get through) (?:some sense )?(?:into|to|with) (?:you|ya)\b|\b(?:talk|speak) to (?:you|ya) (?:for me|on my behalf)\b|\bwhat am i (?:meant|supposed) to tell (?:them|the kids|the children|everyone|people)\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\bi(?:'m| am) (?:surely |at least )?entitled to\b|\b(?:don't|do not) make this (?:any )?(?:harder|more difficult)\b|\bstop being (?:like this|so \w+|difficult|stubborn|childish|silly|dramatic|cold|unreasonable)\b|(?:^|[,;:]\s*|\b(?:and|so|now|then)\s+)just (?:ring|call|phone) me\b`,
+    { negationInside: true },
   ),
 ];
 
@@ -654,11 +668,14 @@ const KEYS: readonly RegExp[] = [
   /right thing|decent|only (?:fair|right)|only fair|no reason|sure|come round|come around|see sense|change your mind|senses|realise|realize/,
   /need to|say|don't|do not|please/,
   /not answering|not replying|not responding|ignoring|silence|shutting me out|blocking|blanking|ghosting|waste/,
+  /one more|another|think|remember|go (?:on|ahead)|gone|then/,
+  /asked|told|got|getting|sent|begged|for me|behalf|what am i/,
+  /entitled|make this|stop being|just (?:ring|call|phone)/,
 ];
 
 /** Every trigger the patterns need, for the gate. */
 export const PRESSURE_GATE =
-  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste)\b/;
+  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste|entitled|remember|gone|behalf|stop being|make this|another)\b/;
 
 /** Words before a hit that make it the writer's own past speech ("I used to say you owe me"). */
 const OWN_PAST_SPEECH =
