@@ -58,6 +58,13 @@ describe('normalize: texting forms', () => {
     expect(normalize('back in the US').text).toBe('back in the us');
     expect(normalize('id rather talk').text).toBe("i'd rather talk");
   });
+
+  it('leaves the letters of an abbreviation alone', () => {
+    expect(normalize('back in the U.S. now').text).toBe('back in the u.s. now');
+    expect(normalize('love u. x').text).toBe('love you. x');
+    expect(normalize('wit u.So b happy').text).toBe('wit you.so b happy');
+    expect(normalize('HELLO U.CALL WEN U FINISH').text).toBe('hello you.call wen you finish');
+  });
 });
 
 describe('normalize: the "ill" guard', () => {
@@ -69,6 +76,13 @@ describe('normalize: the "ill" guard', () => {
     'she got ill',
     'you were seriously ill',
     'i fell ill in march',
+    "he's ill",
+    "my mum's ill again",
+    "you're ill",
+    'they are ill',
+    'she looks ill',
+    'a bit ill',
+    'he has fallen ill',
   ])('keeps "ill" as unwell in %j', (input) => {
     expect(normalize(input).text).toMatch(/\bill\b/);
     expect(normalize(input).text).not.toContain("i'll");

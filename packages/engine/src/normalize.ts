@@ -111,7 +111,7 @@ const EXPANSIONS: ReadonlyMap<string, string> = new Map(
 
 /** Words after which "ill" means unwell, not "I'll". */
 const ILL_AS_ADJECTIVE =
-  /(?:^|\s)(?:am|i'm|im|was|were|is|be|been|being|feel|feeling|felt|get|got|getting|so|very|really|too|seriously|mentally|fell|falling)\s+$/;
+  /(?:^|\s)(?:am|i'm|im|was|were|is|are|be|been|being|feel|feels|feeling|felt|get|gets|got|getting|so|very|really|too|quite|pretty|bit|terribly|critically|gravely|chronically|seriously|mentally|fell|falling|fallen|became|become|look|looks|looked|seem|seems|seemed|[a-z]+'(?:s|re))\s+$/;
 
 const CHAR_MAP: Readonly<Record<string, string>> = {
   '\u2018': "'",
@@ -313,6 +313,14 @@ export function normalize(text: string): Normalized {
         expansion = "you're";
       if (expansion === "i'll" && ILL_AS_ADJECTIVE.test(tail(24))) expansion = undefined;
       if (raw === 'ID' || raw === 'US') expansion = undefined;
+      // A letter of an abbreviation ("U.S.", "U.K.") is not a texting form; "thank u.So" still is.
+      if (
+        raw.length === 1 &&
+        text[end] === '.' &&
+        text[end + 2] === '.' &&
+        /\p{L}/u.test(text[end + 1] ?? '')
+      )
+        expansion = undefined;
       if (expansion !== undefined) {
         emit(expansion, i, end);
       } else if (lower.length === raw.length && key.length === raw.length) {
