@@ -42,7 +42,11 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   if (path === currentPath()) return;
   navigatedInApp = true;
   if (options.replace === true) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  else {
+    window.history.pushState(null, '', path);
+    // A new page starts at its top, as it would with an ordinary link.
+    window.scrollTo(0, 0);
+  }
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 

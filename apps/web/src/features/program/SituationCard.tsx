@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Journey } from '../../api/types';
 import { Icon } from '../../components/Icon';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { SavedNote } from '../../components/SavedNote';
 import { SituationEditor } from '../situation/SituationEditor';
 import { contactLabel } from '../situation/situation';
@@ -18,11 +19,12 @@ export function SituationCard({
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const close = () => {
     setEditing(false);
     // Give focus back to where the person started, once the button is back on the page.
-    window.requestAnimationFrame(() => editButton.current?.focus());
+    focusAfterRender(editButton);
   };
 
   return (

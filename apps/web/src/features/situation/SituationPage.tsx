@@ -3,6 +3,7 @@ import { ApiError, api } from '../../api/client';
 import type { Journey } from '../../api/types';
 import { situationFields } from '../../api/types';
 import { Icon } from '../../components/Icon';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { SavedNote } from '../../components/SavedNote';
 import { PageHeader } from '../../components/PageHeader';
 import { SituationEditor } from './SituationEditor';
@@ -22,12 +23,13 @@ export function SituationPage({ journey, onSaved, onDeleted }: SituationPageProp
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | undefined>();
   const editButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
 
   const closeEditor = () => {
     setEditing(false);
-    window.requestAnimationFrame(() => editButton.current?.focus());
+    focusAfterRender(editButton);
   };
 
   const remove = async () => {
@@ -129,7 +131,7 @@ export function SituationPage({ journey, onSaved, onDeleted }: SituationPageProp
                   onClick={() => {
                     setConfirming(false);
                     setDeleteError(undefined);
-                    window.requestAnimationFrame(() => deleteButton.current?.focus());
+                    focusAfterRender(deleteButton);
                   }}
                 >
                   Keep my program
@@ -155,7 +157,7 @@ export function SituationPage({ journey, onSaved, onDeleted }: SituationPageProp
                 className="button button-quiet"
                 onClick={() => {
                   setConfirming(true);
-                  window.requestAnimationFrame(() => confirmHeading.current?.focus());
+                  focusAfterRender(confirmHeading);
                 }}
               >
                 Delete this program…
