@@ -132,7 +132,7 @@ const PATTERNS: readonly Pattern[] = [
     accept: (_m, s) => APOLOGY_OR_CAUSE.test(s.text),
   },
   {
-    re: /\b(?:and|but|because|since|plus|cos) my (?:phone|battery) (?:\w+ly )?(?:had )?(?:died|was dead|was off)\b|\bthe (?:circumstances|situation) (?:at the time )?(?:was|were) (?:\w+ly )?(?:difficult|hard|impossible|exceptional|complicated|extraordinary)\b|\b(?:the|that) (?:deal|offer|contract|job|opportunity) (?:couldn't|could not|wouldn't|would not) (?:wait|have (?:waited|stayed open|remained open))\b|\bthe offer had a deadline\b|\b(?:a|the) (?:period|time|year) of (?:\w+ )?(?:pressure|stress|strain)\b|\bi (?:just )?(?:didn't|did not) have the (?:headspace|bandwidth|energy|capacity|head space)\b|\bi(?:'d| had|'ve| have)? (?:barely|hardly|not) slept\b|\bi hadn't slept\b|\brunning on (?:\w+ )?(?:hours? of )?(?:no )?sleep\b/g,
+    re: /\b(?:and|but|because|since|plus|cos) my (?:phone|battery) (?:\w+ly )?(?:had )?(?:died|was dead|was off)\b|\bthe (?:circumstances|situation) (?:at the time )?(?:was|were) (?:\w+ly )?(?:difficult|hard|impossible|exceptional|complicated|extraordinary)\b|\b(?:the|that) (?:deal|offer|contract|job|opportunity) (?:couldn't|could not|wouldn't|would not) (?:wait|have (?:waited|stayed open|remained open))\b|\bthe offer had a deadline\b|\b(?:a|the) (?:period|time|year) of (?:\w+ )?(?:pressure|stress|strain)\b|\bi (?:just )?(?:didn't|did not) have the (?:headspace|bandwidth|energy|capacity|head space)\b|\bi(?:'d| had|'ve| have)? (?:barely|hardly|not) slept\b|\bi hadn't slept\b|\bi(?:'d| had)\s+been\s+(?:awake|up)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:days|hours|nights)\b|\bi\s+was\s+left\s+with\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b|\brunning on (?:\w+ )?(?:hours? of )?(?:no )?sleep\b/g,
   },
 ];
 
