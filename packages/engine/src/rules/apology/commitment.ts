@@ -17,6 +17,9 @@ const BARGAIN =
 /** Promises about contact belong to `respects-pace`. */
 const CONTACT =
   /\b(?:message|messaging|text|texting|write|writing|contact|contacting|bother|call|calling|email|reach out|check in|checking in|pester)\b/;
+/** Promises not to raise a topic or to stop asking are about the conversation, not a change in behaviour. */
+const RAISING =
+  /^\s*(?:ever\s+)?(?:bring (?:it|that|this|\w+(?:\s+\w+){0,3}) up|bring up|raise|mention|talk about|discuss|go over|promise|push|ask|beg|pressure)\b/;
 const OWN_CONDITION = /\b(?:if|when|before|whenever|where|wherever) i\b|\bif (?:i'm|i am|plans)\b/;
 
 const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|(?:every|each) (?:payday|week|month|fortnight|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again)`;
@@ -26,7 +29,10 @@ const THERAPY = String.raw`(?:therapy|therapist|counsell?or|counsell?ing|psychol
 const notVague = (m: RegExpExecArray, s: Sentence): boolean => {
   if (BARGAIN.test(s.text)) return false;
   const promise = m.groups?.v ?? '';
-  return !VAGUE.test(promise) && (!CONTACT.test(promise) || OWN_CONDITION.test(m[0]));
+  const around = s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
+  return (
+    !VAGUE.test(promise) && !RAISING.test(promise) && (!CONTACT.test(around) || OWN_CONDITION.test(around))
+  );
 };
 
 const PATTERNS: Pattern[] = [
@@ -49,7 +55,12 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:i'll|i will|i'm|i am|i)\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|swear i'll never|swear i won't|swear i will never)\s+(?:ever\s+)?(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again)(?:\s*[,.;:!?]|\s*$|\s+(?:ever|not even|i promise|i mean it|that's|and)))/g,
     negation: false,
-    check: notVague,
+    check: (m, s) =>
+      notVague(m, s) &&
+      !/^(?:i'm|i am)\s+not\s+(?!going to\b)(?!\w+ing\b)/.test(m[0]) &&
+      !/^(?:i'm|i am)\s+not\s+(?:coping|sleeping|eating|feeling|doing|living|managing|handling|holding|getting|going on|trying|waiting|putting up|taking|dealing|okay|ok|happy|interested)\b/.test(
+        m[0],
+      ),
   },
   {
     re: /\b(?<s>(?:it|this|that)(?:\s+(?:won't|will not|will never|'ll never)|'s never going to|'s not going to|is never going to|is not going to)\s+happen again)\b/g,
@@ -104,7 +115,7 @@ const PATTERNS: Pattern[] = [
       !/\b(?:blocked|muted|deleted|removed|unfollowed|unfriended|cancelled|canceled) (?:you|ya|your number|ur number|our (?:plans|trip|holiday|booking|date))\b/.test(
         m[0],
       ) &&
-      /\b(?:app|apps|account|accounts|number|game|games|xbox|playstation|ps5|console|her|him|them|tinder|bumble|hinge|grindr|instagram|snapchat|tiktok|bottles?|drinking|gambling|betting|smoking|drugs|weed|card|cards|passwords?|location|standing order|direct debit|reminders|alerts|hours|alcohol|booze|what was left|contact|group|gc|chat|ranked|it|subscription|profile|dating|limit|limits|block|betting|casino|bookie|bookies|sites?|chat)\b/.test(
+      /\b(?:app|apps|account|accounts|number|game|games|xbox|playstation|ps5|console|her|him|tinder|bumble|hinge|grindr|instagram|snapchat|tiktok|bottles?|drinking|gambling|betting|smoking|drugs|weed|card|cards|passwords?|location|standing order|direct debit|reminders|alerts|hours|alcohol|booze|what was left|contact|group|gc|chat|ranked|subscription|profile|dating|limit|limits|block|betting|casino|bookie|bookies|sites?|chat)\b/.test(
         m[0],
       ),
   },
@@ -162,7 +173,70 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i(?:'ll| will|'m going to| am going to)\s+(?:stop|quit|give up)\s+(?:drinking|gambling|betting|smoking|using|checking (?:your|ya)|tracking (?:you|ya)|going (?:out|to the pub|to the casino)|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|playing|vaping|the drink|the booze|the pokies|drugs|weed|porn)(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
-  // "I'm going to an AA meeting tomorrow", "I'll be at the next one\"
+  // a change declared to others: "I have told my manager I will not take the posting", "They know I won't attend"
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|now\s+|also\s+)?(?:told|informed|let \w+ know|made it clear to|explained to)\s+(?!(?:you|ya)\b)(?:\w+\s+){1,4}?(?:that\s+)?(?:if [^.!?]{0,40}?,\s*)?(?:i|we)(?:'ll| will| won't| will not| need to| am going to|'m going to| can't| cannot| am| 'm)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    negation: false,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>(?:they|he|she|everyone|both of them|my \w+) (?:know|knows) (?:that\s+)?i (?:won't|will not|will no longer|no longer|will never)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    negation: false,
+  },
+  // "I've left the team and I have no contact with her now", "im done playing ranked"
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|now\s+)?(?:left|quit|moved off|moved out of|changed|switched|transferred out of)\s+(?:the|my|that|his|her|their)?\s*(?:team|job|teams|jobs|role|department|project|group|gc|club|chat|firm|office|shifts?|number|hours)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:no|zero)\s+contact with (?:her|him|them|that \w+)(?:\s+(?:now|anymore|any more))?)\b/g,
+    negation: false,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:gone|dropped|cut back|cut down)\s+(?:down\s+)?to\s+(?:\w+\s+)?(?:days|hours|shifts|part-time|part time))\b/g,
+  },
+  {
+    re: /\b(?<s>i(?:'m| am)\s+(?:done|finished|through)\s+(?:with\s+)?(?:playing|drinking|gambling|betting|lying|cheating|smoking|using|the (?:drink|booze|pokies|bets|casino|app|apps|game|games)|her|him|that app|ranked)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  // "I've asked my closest friends to call me on it", "I have a block on my bank cards"
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+asked\s+(?:\w+\s+){1,4}?to\s+(?:hold me accountable|call me (?:out|on it)|check (?:on|in on) me|keep me (?:honest|accountable)|keep an eye on me|tell me when)(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:also|now)\s+)?(?:have|got|put|set up|added|placed)\s+(?:a\s+)?(?:block|blocks|limit|limits|ban|self-exclusion|gambling block)\s+on\s+(?:\w+\s+){0,3}?(?:cards?|accounts?|phone|apps?|banking|betting|gambling|spending|sites?)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  { re: /\b(?<s>i(?:'ve| have)?\s+self-excluded\b(?:\s+[^\s,.;:!?]+){0,4})/g },
+  // "I will never again tell you how big your pain is allowed to be"
+  {
+    re: /\b(?<s>(?:i'll|i will|i)\s+never\s+again\s+(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}))/g,
+    negation: false,
+    check: notVague,
+  },
+  // "From now on, every statement will come to both of us", "Every payday, £50 goes back into your account"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,20}?(?:(?:every|all|my|your|the|each) \w+(?:\s+\w+)?|(?:£|\$|€)\s?\d[\d,.]*)\s+(?:will|'ll|won't|goes|go|comes|come|stand|stands|is going|are going)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
+      'g',
+    ),
+    check: notVague,
+  },
+  // "your rules stand in my house too from now on"
+  {
+    re: /(?<s>\b(?:i|my|your|every|all)\b[^.!?,;]{3,60}?\s+(?:from now on|going forward|from here on(?: out| in)?))\b/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:you|ya) (?:need|have|must|should|better|gotta|got to|will have)\b/.test(m[0]) &&
+      !VAGUE.test(m[0].replace(/^.*?\b(?:i'll|i will|i'm going to|i am going to)\s+/, '')),
+  },
+  // "I'm making payments every month"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:'m| am)\s+(?<v>\w+ing(?:\s+[^\s,.;:!?]+){0,5}?)\s+${TEMPORAL})\b`,
+      'g',
+    ),
+    check: notVague,
+  },
+  // "I'm going to an AA meeting tomorrow", "I'll be at the next one"
   {
     re: /\b(?<s>i(?:'ll| will) be (?:at|there for) (?:the next|every|all (?:of )?(?:the|her|his|their))(?:\s+\w+){0,4})/g,
   },

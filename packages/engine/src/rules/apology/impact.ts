@@ -131,7 +131,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>(?:you|ya)\s+were\s+(?:so\s+|completely\s+|utterly\s+)?(?:humiliated|devastated|crushed|heartbroken|terrified|traumati[sz]ed|shattered|broken|alone|isolated)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text) && !/\bsorry\b/.test(s.text),
   },
-  // "you deserved better\"
+  // "you deserved better"
   {
     re: /\b(?<s>(?:you|ya)\s+(?:deserved|deserve|deserves)\s+(?:so much\s+|far\s+|much\s+|a lot\s+)?better(?:\s+than\s+\w+(?:\s+\w+){0,2})?)/g,
   },
