@@ -83,11 +83,14 @@ export function toFindings(
   });
 }
 
-/** Keeps one finding per rule and span, ordered by position. */
-export function tidy(findings: Finding[]): Finding[] {
+/** Keeps one finding per rule and span, ordered by position; drops findings a rule suppresses message-wide. */
+export function tidy(findings: Finding[], rules: readonly Rule[] = RULES): Finding[] {
   const seen = new Set<string>();
+  const fired = new Set<RuleId>(findings.map((f) => f.ruleId));
   return findings
     .filter((f) => {
+      const rule = rules.find((r) => r.id === f.ruleId);
+      if (rule?.suppressedInMessageBy?.some((id) => fired.has(id))) return false;
       const key = `${f.ruleId}:${f.start}:${f.end}`;
       if (seen.has(key)) return false;
       seen.add(key);

@@ -26,6 +26,8 @@ export interface Rule {
   gate?: RegExp;
   /** Drop this rule's hits in a sentence where one of these rules also hit. */
   suppressedBy?: readonly RuleId[];
+  /** Drop this rule's hits in the whole message when one of these rules hit anywhere in it. */
+  suppressedInMessageBy?: readonly RuleId[];
   find(sentence: Sentence, context: RuleContext): Hit[];
 }
 

@@ -339,7 +339,7 @@ const PATTERNS: readonly Pattern[] = [
   // Pleas pressed hard.
   P(
     'plea',
-    String.raw`\b(?:just|only|even)\s+(?:one|1|a single|a)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
+    String.raw`\b(?:just|only|even)\s+(?:(?:one|1|a single)\s+(?:word|line|message|minute|conversation|coffee|phone call)|(?:one|1|a single|a)\s+(?:reply|text back|answer|response|call back))\b|\b(?:just|only|even)\s+(?:one|1|a single)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
   ),
   // More deadlines: "you have until Friday", "I'm giving you 24 hours", "your last chance".
   P(
@@ -411,7 +411,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b${YOU} (?:won't|can't|couldn't|wouldn't|don't|didn't) even (?:answer|reply|respond|text|talk|speak|look at|say|give|pick up|acknowledge|read|tell|send)\b|\b(?:${NUM}|all (?:those|these)) (?:\w+ )?(?:years|months)\s+(?:together\s+)?and ${YOU} (?:won't|can't|don't|couldn't|wouldn't|didn't|not)\b`,
+    String.raw`(?<!\bfeel like )\b${YOU} (?:won't|can't|wouldn't|don't) even (?:answer|reply|respond|text|talk|speak|look at|say|give|pick up|acknowledge|read|tell|send)\b|\b(?:${NUM}|all (?:those|these)) (?:\w+ )?(?:years|months)\s+(?:together\s+)?and ${YOU} (?:won't|can't|don't|couldn't|wouldn't|didn't|not)\b`,
     { negationInside: true },
   ),
   P(
@@ -476,7 +476,7 @@ const PATTERNS: readonly Pattern[] = [
   // Persistence as devotion: "I won't give up on us", "I'll wait for you forever", "still waiting".
   P(
     'persist',
-    String.raw`\bi(?:'m| am| will|'ll)?\s+(?:never|not)\s+(?:going to\s+)?(?:give up|giving up|stop fighting|stop trying|let (?:you|this|us) go)\s+(?:on\s+)?(?:us|you|this|for us)\b|\bi(?:'ll| will) (?:wait|be waiting) (?:for (?:you|ya) )?forever\b|\b(?:i(?:'m| am) )?still waiting (?:for|on) (?:a|an|your|any) (?:reply|answer|response|text|call|word)\b|^(?:i(?:'m| am) )?still waiting\b`,
+    String.raw`\bi(?:'m| am| will|'ll)?\s+(?:never|not)\s+(?:going to\s+)?(?:give up|giving up|stop fighting|stop trying|let (?:you|this|us) go)\s+(?:on\s+)?(?:us|you|this|for us)\b|\bi(?:'ll| will) (?:wait|be waiting) (?:for (?:you|ya) )?forever\b|\b(?:i(?:'m| am) )?still waiting (?:for|on) (?:a|an|your|any) (?:reply|answer|response|text|call|word)\b`,
     { negationInside: true },
   ),
   P(
@@ -547,7 +547,7 @@ const PATTERNS: readonly Pattern[] = [
   // Taunts and leverage through others (new registers in the corpus).
   P(
     'ultimatum',
-    String.raw`\b(?:one more|another) (?:\w+\s+){0,5}?and\s+${CONSEQUENCE}|\b(?:think|remember) (?:about |abt )?(?:that|this|it) (?:before|next time) (?:you|ya)\b|\bgo (?:on|ahead),? (?:block|ignore|report|leave) me\b|\bwhen i(?:'m| am) gone\b|\bthen (?:maybe )?(?:you|ya)(?:'ll| will) (?:finally )?(?:feel|be happy|regret|be sorry|understand|see)\b`,
+    String.raw`\b(?:one more|another) (?:post|word|message|text|time|call|photo|picture|story|comment|tweet|lie|day|night|week|chance)\b(?:\s+\w+){0,5}?\s+and\s+${CONSEQUENCE}|\b(?:think|remember) (?:about |abt )?(?:that|this|it) (?:before|next time) (?:you|ya)\b|\bgo (?:on|ahead),? (?:block|ignore|report|leave) me\b|\bwhen i(?:'m| am) gone\b|\bthen (?:maybe )?(?:you|ya)(?:'ll| will) (?:finally )?(?:feel|be happy|regret|be sorry|understand|see)\b`,
   ),
   P(
     'others',
@@ -555,7 +555,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\bi(?:'m| am) (?:surely |at least )?entitled to\b|\b(?:don't|do not) make this (?:any )?(?:harder|more difficult)\b|\bstop being (?:like this|so \w+|difficult|stubborn|childish|silly|dramatic|cold|unreasonable)\b|(?:^|[,;:]\s*|\b(?:and|so|now|then)\s+)just (?:ring|call|phone) me\b`,
+    String.raw`\bi(?:'m| am) (?:surely |at least )?entitled to\b|\b(?:don't|do not) make this (?:any )?(?:harder|more difficult)\b|(?:^|[,;:]\s*|\b(?:and|so|now|then)\s+)just (?:ring|call|phone) me\b`,
     { negationInside: true },
   ),
 ];

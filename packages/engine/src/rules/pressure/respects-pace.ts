@@ -16,7 +16,7 @@ const ANSWER = String.raw`(?:reply|respond|answer|write back|text back|get back 
 const PATTERNS: readonly RegExp[] = [
   // Time: take all the time you need, as long as you like, all the space you need.
   /\btake\s+(?:all\s+(?:of\s+)?(?:the\s+)?|whatever\s+|as\s+much\s+|your\s+(?:own\s+)?|ur\s+)(?:time|space)\b(?:\s+(?:you|ya)\s+(?:need|want|like|'d like))?|\btake\s+(?:as|however)\s+long\s+as\s+(?:you|ya)\s+(?:need|want|like)\b|\btake (?:the|some) (?:time|space) (?:you|ya) need\b/g,
-  /\b(?:as long as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b/g,
+  /\b(?:as long as|as much as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b|\bi (?:won't|will not|'m not going to|am not going to) (?:push|pressure|rush|chase|hurry)(?: you| it| this| things)?\b/g,
   // No rush, no deadline, no clock, no pressure, no need to reply.
   new RegExp(
     String.raw`\b(?:no|there's no|there is no|without any|not on any)\s+(?:rush|hurry|deadline|clock|timetable|timeline|time limit|pressure|obligation|expectation|expectations|strings|need (?:for you )?to ${ANSWER}|need for (?:a|any) (?:reply|response|answer))\b`,
@@ -41,11 +41,11 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:you're|you are) under no obligation\b|\bforgiv(?:ing|eness of) me (?:is not|isn't) your (?:job|responsibility|burden)\b|\bit(?:'s| is) not your (?:job|responsibility) to (?:forgive|make|fix)\b/g,
   // Whenever you're ready, if and when, if ever, or not at all.
   new RegExp(
-    String.raw`\bwhenever\s+(?:${YOU}(?:'re| are)?\s+(?:ready|want|like|feel|choose|decide|wish)|suits ${YOU}|works for ${YOU}|or never|or not at all)\b|\b(?:answer|reply|respond|write|talk|call)\s+whenever\b|\b(?:if and when|when and if|whenever and if ever|if ever|when or if)\b|\bor not at all\b|\b(?:today|now) or (?:ever|never)\b`,
+    String.raw`\bwhenever\s+(?:(?:${YOU}(?:'re| are)?|your)\s+(?:ready|want|like|feel|choose|decide|wish|up for it|free)|suits ${YOU}|works for ${YOU}|or never|or not at all)\b|\b(?:answer|reply|respond|write|talk|call)\s+whenever\b|\b(?:if and when|when and if|whenever and if ever|if ever|when or if)\b|\bor not at all\b|\b(?:today|now) or (?:ever|never)\b`,
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want|wants|feel|feels|wish|decide|choose|change|changes)\b|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
+    String.raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want to (?:talk|hear|ask|tell|reach|get in touch|see|meet|speak|write|call|contact|know|listen|go)|wants? to\b|feels? (?:ready|like (?:talking|it)|right|up to|able)|wish|decide|choose|change|changes)|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
     'g',
   ),
   new RegExp(
@@ -75,11 +75,11 @@ const PATTERNS: readonly RegExp[] = [
   // The next step is theirs.
   /\b(?:the )?next (?:step|move) is (?:yours|up to you|your call)\b|\bleave (?:the next (?:step|move)|it|that|the rest|everything|the timing) (?:up )?to (?:you|ya)\b|\b(?:you're|you are) in charge of\b|\byou set the (?:pace|terms|timing)\b|\bwhatever (?:pace|timing|speed) (?:you|ya)\b|\b(?:your|ur) (?:timeline|timing|terms|pace),? not mine\b|\byou decide (?:if|when|whether|how)\b|\b(?:you're|you are) (?:ever )?ready\b[^.?!]{0,10}?\bif ever\b|\bif (?:you're|you are|your) ever ready\b|\bwhen (?:you're|you are|your) ready\b/g,
   /\bi expect nothing\b|\bi(?:'m| am) not expecting (?:a|an|any|anything)\b|\bi (?:don't|do not) need (?:a|an|any) (?:reply|answer|response)\b|\b(?:you|ya) owe me nothing\b|\bisn't something (?:you|ya) owe\b|\bzero pressure\b|\b(?:write back|text back|get back to me|reply|answer)\s+whenever\b|\bwhenever,? or never\b/g,
-  /\bi(?:'ll| will) (?:stay|keep) (?:out of your way|away|my distance|out of your life|out of it)\b|\bgive (?:you|ya) (?:all the )?(?:room|space|time|distance) (?:you|ya) need\b/g,
+  /\bi(?:'ll| will) (?:stay|keep) (?:out of your way|away from you|out of your life)\b|\bgive (?:you|ya) (?:all the )?(?:room|space|time|distance) (?:you|ya) need\b/g,
 ];
 
 export const RESPECTS_PACE_GATE =
-  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not|needn't|only|next|step|move|charge|set|whatever|timeline|timing|ready|nothing|zero|stay|keep|room|distance|okay|ok|fine|alright|prefer|rather|silence|alone|be)\b/;
+  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not|needn't|only|next|step|move|charge|set|whatever|timeline|timing|ready|nothing|zero|stay|keep|room|distance|okay|ok|fine|alright|prefer|rather|silence|alone|be|push|pressure|rush|chase|hurry|much)\b/;
 
 const REASON = 'Leaving the timing and the choice to them shows you respect their pace.';
 const SUGGESTION = 'Keep this as it is, and keep any later messages free of deadlines.';
@@ -104,5 +104,6 @@ export const respectsPace: Rule = {
   kind: 'strength',
   gate: RESPECTS_PACE_GATE,
   suppressedBy: ['pressure'],
+  suppressedInMessageBy: ['pressure'],
   find,
 };
