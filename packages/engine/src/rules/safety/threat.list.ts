@@ -81,6 +81,7 @@ export const PERSON = alt([
 export const AUDIENCE = alt([
   'everyone',
   'everybody',
+  'every (?:single )?(?:\\w+ )?(?:parent|one|person|friend|colleague|landlord|neighbour|neighbor|teacher|client|employer|member)s?(?: (?:there|in (?:this|the) (?:\\w+)|at (?:your|ur|the) \\w+))?',
   'all (?:your|ur|of your) (?:\\w+ )?(?:friends|mates|family|colleagues|followers|contacts)',
   `(?:your|ur|his|her|their)(?: \\w+){0,2}? ${PERSON}`,
   'the whole (?:\\w+)',
@@ -203,4 +204,4 @@ export const HARM = alt([
 ]);
 
 /** Who or what is harmed. Never "the surprise" or "your day". */
-export const TARGET = `(?:you|ya|u|him|her|them|yourself|(?:your|ur|his|her|their|that|the)(?: \\w+)?? (?!(?:day|night|evening|weekend|fun|appetite|surprise|mood|dinner|plans|heart|battery|chances of|odds|record)\\b)(?:${PERSON}|car|van|bike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|belongings|shit|phone|laptop|guitar|records|album|dog|cat|horse|pets?|puppy|kitten|life|career|reputation|name|business|job|marriage|relationship|future|wedding|face|legs|neck|nose|jaw|arms?|teeth|head|kneecaps|ribs)|(?:that|this) (?:\\w+ )?(?:guy|bloke|man|woman|girl|boy|prick|bitch|cunt|dick|twat|loser|slag|idiot|bastard|dickhead|wanker|clown|tosser)|everything (?:you|u) (?:have|love|own|care about|built|worked for))`;
+export const TARGET = `(?:the (?:pair|both|two|lot) of (?:you|u|them)|both of (?:you|u|them)|you (?:both|two)|every(?: last)? (?:thing|one of your \\w+)(?: (?:you|u) (?:left|own|have|love|gave))?|everything (?:you|u) (?:left|own|have|love|care about|built|worked for)|you|ya|u|him|her|them|yourself|(?:your|ur|his|her|their|that|the)(?: \\w+)?? (?!(?:day|night|evening|weekend|fun|appetite|surprise|mood|dinner|plans|heart|battery|chances of|odds|record)\\b)(?:${PERSON}|car|van|bike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|belongings|shit|phone|laptop|guitar|records|album|dog|cat|horse|pets?|puppy|kitten|life|career|reputation|name|business|job|marriage|relationship|future|wedding|face|legs|neck|nose|jaw|arms?|teeth|head|kneecaps|ribs)|(?:that|this) (?:\\w+ )?(?:guy|bloke|man|woman|girl|boy|prick|bitch|cunt|dick|twat|loser|slag|idiot|bastard|dickhead|wanker|clown|tosser)|everything (?:you|u) (?:have|love|own|care about|built|worked for))`;

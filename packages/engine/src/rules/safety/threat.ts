@@ -264,7 +264,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'print',
       'printing',
     ],
-    re: rx(`${WILL}${FILLS}\\s+${EXPOSE}\\s+(?:[\\w']+\\s+){0,6}?(?:to |with |on |in front of )?${AUDIENCE}`),
+    re: rx(
+      `(?:${WILL}${FILLS}\\s+|(?:i'm|i am)\\s+|^)${EXPOSE}\\s+(?:[\\w']+\\s+){0,6}?(?:to |with |on |in front of )?${AUDIENCE}`,
+    ),
     negatable: true,
     firstPerson: true,
     accept: (s) => hasMaterial(s.text) && !BENIGN_SHARE.test(s.text),
@@ -392,7 +394,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !BENIGN_SHARE.test(s.text) &&
       (hasMaterial(s.text) ||
         /\b(?:them|it|those|these)$/.test(m[0]) ||
-        /^\s*(?:about (?:you|u)|what (?:you|u)|the truth)/.test(after(s, m))),
+        /^\s*(?:about (?:you|u|it|this|that|them)|what (?:you|u)|the truth)/.test(after(s, m))),
     reason: REASON.expose,
   },
   {
@@ -732,9 +734,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'enjoy',
     ],
     re: rx(
-      `\\b(?:something|anything|things?|accidents?) (?:bad |terrible |awful |nasty |unfortunate |tragic )?(?:might|could|may|will|would|can|is going to|is gonna|are going to) (?:\\w+ )?happen to (?:you|u|him|her|them|your|ur|his|the (?:dog|cat|car|house|kids))|(?:(?:it |that )?(?:would|will|'ll) be|it'd be|that'd be|wouldn't it be|would it not be|it'll be)(?: (?:a|so|such a|really|very))? (?:real )?(?:shame|pity|terrible|awful|sad|unfortunate|embarrassing|bad|awkward)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|get (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to|read)|(?:i'd hate|i would hate|i'd hate it|wouldn't want|would not want)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind)|get (?:hurt|hold|wind)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to)|wonder what (?:your|ur|his|her|their|everyone|people|the)(?: [\\w']+){0,4}? (?:would|will|might|'d) (?:make of (?:them|it|this|that|those|these)|think (?:of|about) (?:them|those|these|this|that|it)|say (?:if|when|about (?:them|those|this|that))|do (?:if|when))|(?:neither of us|nobody|no one|none of us|you don't|you wouldn't|you won't|you do not) (?:wants?|would want|'d want|would like|like) (?:those|that|these|them|this|it|the \\w+)(?: \\w+)? (?:in the public domain|out there|getting out|to get out|to come out|made public|public|online|going public|seen|shared|to be seen|to go viral|leaked|to leak|on the internet|getting around)|enjoy (?:it|this|that|him|her|them|your \\w+|yourself|your freedom|life) while (?:it|you|he|she|they|u) (?:last|lasts|can|still can)`,
+      `\\b(?:something|anything|things?|accidents?) (?:bad |terrible |awful |nasty |unfortunate |tragic )?(?:might|could|may|will|would|can|is going to|is gonna|are going to) (?:\\w+ )?happen to (?:you|u|him|her|them|your|ur|his|the (?:dog|cat|car|house|kids))|(?:(?:it |that )?(?:would|will|'ll) be|it'd be|that'd be|wouldn't it be|would it not be|it'll be)(?: (?:a|so|such a|really|very))? (?:real )?(?:shame|pity|terrible|awful|sad|unfortunate|embarrassing|bad|awkward)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|get (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to|read)|(?:i'd hate|i would hate|i'd hate it|would hate|wouldn't want|would not want)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind)|get (?:hurt|hold|wind)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to|(?:get|receive|got|received) (?:an?|the|some|those|these) (?:\\w+ )?(?:email|letter|call|message|text|photos?|pics|video|visit|tip|tip-off))|wonder what (?:your|ur|his|her|their|everyone|people|the)(?: [\\w']+){0,4}? (?:would|will|might|'d) (?:make of (?:them|it|this|that|those|these)|think (?:of|about) (?:them|those|these|this|that|it)|say (?:if|when|about (?:them|those|this|that))|do (?:if|when))|(?:neither of us|nobody|no one|none of us|you don't|you wouldn't|you won't|you do not) (?:wants?|would want|'d want|would like|like) (?:those|that|these|them|this|it|the \\w+)(?: \\w+)? (?:in the public domain|out there|getting out|to get out|to come out|made public|public|online|going public|seen|shared|to be seen|to go viral|leaked|to leak|on the internet|getting around)|enjoy (?:it|this|that|him|her|them|your \\w+|yourself|your freedom|life) while (?:it|you|he|she|they|u) (?:last|lasts|can|still can)`,
     ),
-    accept: (s) =>
+    accept: (s, m) =>
+      !/\bfor (?:you|u) to (?:get|receive)\b/.test(m[0]) &&
       !CONCERN.test(s.text) &&
       !/\bfrom (?:someone|anyone|somebody|anybody) else\b|\bfrom (?:him|her|them|others|a stranger)\b|second ?hand/.test(
         s.text,
@@ -843,6 +846,60 @@ export const PATTERNS: readonly SafetyPattern[] = [
       `be (?:very |really )?careful (?:walking|going|driving|getting|coming)(?: [\\w']+){0,4}? (?:tonight|at night|alone|on your own|by yourself)`,
     ),
     accept: (s) => !CONCERN.test(s.text) && notJoke(s),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'menace-2',
+    need: [
+      'funny',
+      'stop',
+      'nice',
+      'polite',
+      'patient',
+      'want',
+      'lucky',
+      'try',
+      'saw',
+      'seen',
+      'spotted',
+      'noticed',
+      'leaving',
+      'left',
+      'address',
+      'number',
+      'watch',
+      'protect',
+      'guard',
+      'told',
+      'given',
+      'sent',
+      'shared',
+      'brick',
+      'rock',
+      'stone',
+      'call',
+      'lock',
+      'laughing',
+      'crying',
+      'see',
+      'karma',
+      'payback',
+      'revenge',
+      'delivering',
+      'forget',
+      'staying',
+      'sleeping',
+      'light',
+      'lights',
+      'window',
+      'windows',
+    ],
+    re: rx(
+      `funny how (?:your|ur|his|her) (?:\\w+ ){0,2}(?:keeps?|kept) (?:going|getting|breaking|ending up|disappearing)|(?:i|i'll|i will|then i)(?: just)? (?:stop|won't be|will stop|'ll stop|stops) (?:being )?(?:so )?(?:nice|polite|patient|reasonable)|(?:do you|you) (?:really )?want (?:the kids|your \\w+(?: \\w+)?|everyone|them|him|her|people) to (?:find out|hear|know|see|learn|read)|(?:you're|he's|she's|they're|you are|he is|she is) lucky (?:i|that i)|try me(?=\\s*(?:$|[.!]))|(?:saw|seen|spotted|noticed) (?:your|ur|his|her) (?:car|van|bike|truck) (?:outside|at|in|parked|on)|(?:leaving|left) (?:your|ur) (?:\\w+ )?(?:door|gate|window|car|back door|front door)s? (?:unlocked|open)|\\bi (?:have|'ve got|got|found|know) (?:your|ur|his|her) (?:new )?(?:address|home address|work address|location)(?=\\s*(?:$|[.!,]|now|thought|so))|(?:can't|cannot|won't|can not) (?:watch|protect|guard|be with) (?:you|u|him|her) (?:24/7|forever|all the time|every minute|all day|every day)|(?:told|given|gave|sent|shared|passed on|handed)(?: (?!me\\b)[\\w']+){1,3}? (?:where (?:you|u|he|she)(?:'re| are|'s| is)? (?:live|lives|living|work|works|working|stay|stays|staying)|(?:your|ur) (?:new )?address)|(?:brick|rock|stone) through (?:your|ur|his|her|the) (?:window|windscreen|windshield|door)|one (?:call|phone call|text|message|email|post|word|click)(?: to [\\w']+(?: [\\w']+)?)? is all it takes|(?:make sure|remember to|don't forget to|better) (?:you )?lock (?:the|your|ur) (?:doors?|windows?)|(?:we'll|we will|you'll|you will) see who(?:'s| is) (?:laughing|crying|sorry|smiling)|(?:karma|payback|revenge)(?:'s| is)? coming (?:for|to) (?:you|u)|(?:i'll|i will) be the one (?:delivering|to deliver|who delivers) it|(?:a word|a lesson|a visit|something|a night|a beating) (?:he|she|you|u|they|your \\w+) (?:won't|will never|'ll never|wont) forget|\\bi know (?:you're|you are|your|he's|she's|they're) (?:staying|sleeping|living) (?:at|with|in|round)|\\bi can see (?:your|ur|his|her) (?:\\w+ )?(?:light|lights|window|windows|car|door|curtains)`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:no rush|whenever|take your time|don't worry|hope you're|glad|safe travels)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
