@@ -583,7 +583,7 @@ const DISTANT_PAST =
 const STILL_NOW =
   /\b(?:again|(?:are|is|'re|came|come|coming|creeping) back|lately|recently|these days|this week|tonight|today|right now|still|since you left|coming back|creeping|every (?:day|night))\b/;
 const SAFE_NOW =
-  /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|that's|that is|it is) (?:over|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think|want)|\b(?:years|months) clean\b|\bin recovery\b/;
+  /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|that's|that is|it is) (?:over|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think) (?:that way|like that)|\b(?:years|months) clean\b|\bin recovery\b/;
 
 function presentRisk(s: Sentence): boolean {
   if (OLD_AGE.test(s.text)) return false;

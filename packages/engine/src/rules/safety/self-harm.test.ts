@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+/** The self-harm findings of a draft, as the words they cover. */
+const spans = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.ruleId === 'self-harm')
+    .map((f) => f.actual);
+const fires = (text: string): boolean => spans(text).length > 0;
+
+describe('self-harm', () => {
+  it.each([
+    // Wanting to die, in several registers.
+    'Honestly, some nights I just want to die.',
+    'i rly just wanna die tbh',
+    'Part of me wants to die and I hate admitting that.',
+    'I wish I had never been born.',
+    'i keep hoping i dont wake up tmrw',
+    // Not wanting to live / be here.
+    'I no longer want to be alive.',
+    'i dont want to be here anymore, not without u',
+    "I'm not sure I want to keep going.",
+    'Without you there is no reason to live.',
+    'what is even the point of being alive now',
+    'I cannot go on like this.',
+    'i cant keep living like this',
+    // Acts, plans and means.
+    'If you walk out that door I will kill myself.',
+    'gonna end it all tonight',
+    "I've started cutting again.",
+    'There are pills lined up on my bedside table.',
+    "I'm sat on the edge of the cliff at Beachy Head.",
+    'I swallowed a whole bottle of my sleeping pills an hour ago.',
+    'I keep thinking about stepping in front of a train.',
+    // Burden, goodbye, disappearing for good.
+    'The kids would honestly be better off without me.',
+    "I'm nothing but a burden to everyone.",
+    "By the time you read this I'll be gone.",
+    'I wrote goodbye letters to Mum and Ellie.',
+    "You won't have to deal with me for much longer.",
+    'thinking about disappearing for good',
+    // Coming back.
+    'The dark thoughts are back again and they scare me.',
+    'I feel suicidal tonight.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // LABELS.md: must not fire.
+    'this is killing me',
+    "I'm not going to hurt myself.",
+    "Please don't worry, I would never kill myself.",
+    // Past and over, told as safe now (decision 4).
+    'Three years ago I tried to kill myself. I got help and I am safe now.',
+    'When I was 17 I wanted to die, but that is behind me.',
+    // Idioms and jokes.
+    'I could die of embarrassment.',
+    "I'm dying to see the film.",
+    "I'd kill for a coffee.",
+    'my feet are killing me',
+    "I'd rather die than wear matching jumpers.",
+    'kill me now this lecture is endless',
+    // Other people, questions about their safety, logistics.
+    'My uncle killed himself when I was small.',
+    'Are you safe? Are you having thoughts of hurting yourself?',
+    "I can't go on Saturday, can we swap?",
+    "I don't want to live in Leeds any more.",
+    'I cut myself shaving, so ignore the plaster.',
+    'I took all my meds this morning like the GP said.',
+    "I'm done with arguing about the car.",
+    'Sorry, I will end it here, this email is long enough.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('fires on self-harm used as leverage, and marks the words that matter', () => {
+    expect(spans("If you don't come back I'll end it. I mean it.")).toEqual(['end it']);
+  });
+
+  it('keeps the span on the risk, not the whole message', () => {
+    const text = "I'm sorry for everything. I just want to go to sleep and never wake up.";
+    const [span] = spans(text);
+    expect(span).toBeDefined();
+    expect(text.includes(span as string)).toBe(true);
+    expect((span as string).length).toBeLessThan(text.length / 2 + 20);
+  });
+
+  it('reads a hedged denial as risk: "not saying I wouldn\'t"', () => {
+    expect(fires("I'm not saying I'd do anything stupid. I'm just not promising I won't hurt myself.")).toBe(
+      true,
+    );
+  });
+
+  it('counts thoughts that are back as present risk', () => {
+    expect(fires('Last year I thought about ending it. I am thinking about ending it again.')).toBe(true);
+  });
+
+  it('speaks calmly and offers help', () => {
+    const f = check('I want to die.').findings.find((x) => x.ruleId === 'self-harm');
+    expect(f?.kind).toBe('safety');
+    expect(f?.reason).not.toMatch(/!/);
+    expect(f?.suggestion).toMatch(/988/);
+    expect(f?.suggestion).toMatch(/116 123/);
+  });
+});

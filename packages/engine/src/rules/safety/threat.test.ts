@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+const spans = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.ruleId === 'threat')
+    .map((f) => f.actual);
+const fires = (text: string): boolean => spans(text).length > 0;
+
+describe('threat', () => {
+  it.each([
+    // Harm to them, people close to them, pets and things.
+    'If that bloke comes near you again I will break his jaw.',
+    'i swear ill batter him',
+    'Something bad might happen to that cat of yours.',
+    'Your van would look terrible with four flat tyres.',
+    'Everything you left here is going on the fire tonight.',
+    // Exposure.
+    "I'll send the pictures to your whole family.",
+    'Keep this up and your manager gets to see the screenshots.',
+    'i still have ur nudes btw',
+    "I'll make sure your church knows exactly what you did.",
+    'I wonder what your boss would make of them.',
+    'It would be a pity if the school found out about your little habit.',
+    // Surveillance as menace.
+    'I know where your new girlfriend works.',
+    "I know you're at your mum's tonight.",
+    'I know what time you finish your shift.',
+    "I've been sitting outside your flat all evening.",
+    // Children.
+    "I'll take the kids abroad and you'll never see them again.",
+    // Veiled consequences.
+    'You will regret the day you left me.',
+    "You won't get away with this.",
+    'Tell your new fella to watch his back.',
+    "I'll make your life a misery.",
+    "Don't make me come round there.",
+    'You have no idea what I am capable of.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // LABELS.md: must not fire.
+    'I regret this.',
+    "I'd never hurt you.",
+    "I'll show you the photos from the trip.",
+    "I know where you live now, I'll send the box there?",
+    // Negation, owned past threats, reported speech.
+    "I will never hurt you again, and I'd never show those pictures to anyone.",
+    'I threatened to post the photos. That was vile, and I have deleted every copy.',
+    'Your brother said I would regret this, and he was right.',
+    // Logistics, offers and concern.
+    "I'll take the kids to the park on Saturday and drop them back at 5.",
+    'I still have a key to your flat, I will post it back tomorrow.',
+    'Be careful driving home tonight, the roads are icy.',
+    "I know you're busy right now, so no rush.",
+    "You'll regret not taking a coat, it's freezing.",
+    "I'll tell your mum I said hello.",
+    // Jokes and idioms.
+    "I'll kill you if you eat my chips lol",
+    'Your mum will murder me if I bring them back late 😂',
+    "I know where you're coming from.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('marks the menacing words', () => {
+    expect(spans("I know where you live. Don't ignore me.")).toEqual(['I know where you live']);
+  });
+
+  it('fires on both self-harm and threat when both are used as leverage', () => {
+    const ids = check("If you leave I'll end it, and I'll make sure everyone knows it was you.").findings.map(
+      (f) => f.ruleId,
+    );
+    expect(ids).toContain('self-harm');
+    expect(ids).toContain('threat');
+  });
+
+  it('names the harm plainly and offers support', () => {
+    const f = check('I will post the videos online.').findings.find((x) => x.ruleId === 'threat');
+    expect(f?.kind).toBe('safety');
+    expect(f?.reason).toMatch(/expose/);
+    expect(f?.reason).not.toMatch(/!/);
+    expect(f?.suggestion).toMatch(/988/);
+  });
+});
