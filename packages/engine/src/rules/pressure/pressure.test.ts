@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../check.js';
+import { PRESSURE_KEYS, PRESSURE_PATTERNS } from './pressure.js';
 
 const spans = (text: string): string[] =>
   check(text)
@@ -177,5 +178,29 @@ describe('pressure: what must not fire (LABELS.md)', () => {
     const t0 = Date.now();
     expect(() => check(long)).not.toThrow();
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('pressure: pattern keys', () => {
+  it('pairs every pattern with a key that each of its matches passes', () => {
+    expect(PRESSURE_KEYS.length).toBe(PRESSURE_PATTERNS.length);
+    const samples = [
+      'You have to forgive me by Friday or we are done.',
+      "why wont u answer, I can see you've read it",
+      'After everything I did for you, the least you could do is reply.',
+      "My mum thinks you should give me another chance, it's only fair.",
+      "I'll keep calling every day until you pick up.",
+      "It's time you let it go, so we're good now, right?",
+      'Four texts and not a word. Hello??',
+      'If you leave I do not know what I will do.',
+      "I'm sitting outside your flat and I won't leave until you talk to me.",
+    ];
+    for (const text of samples) {
+      const lower = text.toLowerCase();
+      PRESSURE_PATTERNS.forEach((p, i) => {
+        p.re.lastIndex = 0;
+        if (p.re.test(lower)) expect(PRESSURE_KEYS[i]?.test(lower)).toBe(true);
+      });
+    }
   });
 });

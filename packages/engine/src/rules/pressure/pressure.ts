@@ -725,11 +725,12 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   return false;
 }
 
-/** The most specific forms first, so that an overlapping hit gets the most fitting reason. */
 PATTERNS.forEach((p, i) => {
-  p.key = KEYS[i];
+  const key = KEYS[i];
+  if (key) p.key = key;
 });
 
+/** The most specific forms first, so that an overlapping hit gets the most fitting reason. */
 const PRIORITY: readonly Form[] = [
   'ultimatum',
   'deadline',

@@ -65,6 +65,13 @@ describe('respects-pace', () => {
     expect(fires(text)).toBe(false);
   });
 
+  it('is dropped in the whole message when another sentence pressures', () => {
+    const text = "Go at your own pace. I'll text you every morning so you know I'm here.";
+    expect(fires(text)).toBe(false);
+    expect(check(text).findings.some((f) => f.ruleId === 'pressure')).toBe(true);
+    expect(fires('Go at your own pace. I hope the new job is going well.')).toBe(true);
+  });
+
   it('credits without scolding', () => {
     const [f] = check('No need to reply.').findings.filter((x) => x.ruleId === 'respects-pace');
     expect(f?.kind).toBe('strength');
