@@ -44,6 +44,11 @@ export const SYMPATHY_RE = new RegExp(String.raw`^[\s,:-]*(?:for |about )?${alt(
 export const REACTION = [
   'hurt',
   'hurting',
+  'stress\\w*',
+  'worr\\w*',
+  'anxious',
+  'frustrat\\w*',
+  'overwhelm\\w*',
   'upset',
   'upsets',
   'upsetting',

@@ -16,7 +16,7 @@ const BARGAIN =
   /\bif (?:you|ya) (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me|meet me|talk to me)\b|\bonce we(?:'re| are) back\b|\bso (?:that )?(?:you|ya)(?:'ll| will) (?:take me|come) back\b/;
 /** Promises about contact belong to `respects-pace`. */
 const CONTACT =
-  /\b(?:message|messaging|text|texting|write|writing|contact|contacting|bother|call|calling|email|reach out|check in|checking in|pester)\b/;
+  /\b(?:message|messaging|text|texting|write|writing|contact|contacting|bother|call|calling|email|reach out|check in|checking in|pester)\b(?:\s+(?:you|ya)\b|\s*(?:$|again|every|each|unless|until|so\b|till|first))/;
 /** Promises not to raise a topic or to stop asking are about the conversation, not a change in behaviour. */
 const RAISING =
   /^\s*(?:ever\s+)?(?:bring (?:it|that|this|\w+(?:\s+\w+){0,3}) up|bring up|raise|mention|talk about|discuss|go over|promise|push|ask|beg|pressure)\b/;
@@ -53,7 +53,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I won't go through your things again", "it won't happen again", "i'm not posting anything abt u ever again"
   {
-    re: /\b(?<s>(?:i'll|i will|i'm|i am|i)\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|swear i'll never|swear i won't|swear i will never)\s+(?:ever\s+)?(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again)(?:\s*[,.;:!?]|\s*$|\s+(?:ever|not even|i promise|i mean it|that's|and)))/g,
+    re: /\b(?<s>(?:i'll|i will|i'm|i am|i)\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|swear i'll never|swear i won't|swear i will never)\s+(?:ever\s+)?(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again)(?:\s*[,.;:!?]|\s*$|\s+(?:ever|not even|i promise|i mean it|that's|and|unless|until|without|even|if|promise)))/g,
     negation: false,
     check: (m, s) =>
       notVague(m, s) &&
@@ -175,7 +175,7 @@ const PATTERNS: Pattern[] = [
   },
   // a change declared to others: "I have told my manager I will not take the posting", "They know I won't attend"
   {
-    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|now\s+|also\s+)?(?:told|informed|let \w+ know|made it clear to|explained to)\s+(?!(?:you|ya)\b)(?:\w+\s+){1,4}?(?:that\s+)?(?:if [^.!?]{0,40}?,\s*)?(?:i|we)(?:'ll| will| won't| will not| need to| am going to|'m going to| can't| cannot| am| 'm)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|now\s+|also\s+)?(?:told|informed|let \w+ know|made it clear to|explained to)\s+(?!(?:you|ya)\b)(?:\w+\s+){1,4}?(?:that\s+)?(?:if [^.!?]{0,40}?,\s*)?(?:i|we)(?:'ll| will| won't| will not| need to| am going to|'m going to| can't| cannot| am| 'm| leave| finish| log off| stop work| clock off)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
     negation: false,
     check: notVague,
   },
@@ -234,7 +234,19 @@ const PATTERNS: Pattern[] = [
       String.raw`\b(?<s>i(?:'m| am)\s+(?<v>\w+ing(?:\s+[^\s,.;:!?]+){0,5}?)\s+${TEMPORAL})\b`,
       'g',
     ),
+    check: (m, s) => notVague(m, s) && !/\b(?:paying|sending|transferring|giving)\b/.test(m[0]),
+  },
+  {
+    re: /\b(?<s>(?:from now on|going forward|from here on(?: out| in)?|from today|moving forward),?\s+i\s+(?<v>\w+(?:\s+[^\s,.;:!?]+){0,7}))/g,
     check: notVague,
+  },
+  {
+    re: /^\W*(?<s>(?:won't|will never|never going to|not going to)\s+(?<v>\w+(?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:again|anymore|any more|ever again))\b/g,
+    negation: false,
+    check: notVague,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+put\s+(?:\w+\s+){1,4}?in(?:to)? my (?:calendar|diary|phone|planner)(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I'm going to an AA meeting tomorrow", "I'll be at the next one"
   {

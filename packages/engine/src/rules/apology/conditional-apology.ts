@@ -49,6 +49,14 @@ const PATTERNS: Pattern[] = [
     ),
     question: true,
   },
+  // "Sorry it came across like I didn't care"
+  {
+    re: new RegExp(
+      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:it|that|this|what i said|what i did|my \w+)\s+(?:came across|came out|came off|sounded|seemed|looked|felt|landed)\b(?:\s+(?:like|as if|as though|wrong|badly|harsh|that way))?`,
+      'g',
+    ),
+    question: true,
+  },
   // "I apologise for any upset", "sorry for any hurt caused", "sorry for how it came across"
   {
     re: new RegExp(
@@ -80,11 +88,14 @@ const PATTERNS: Pattern[] = [
 const REASON = "Saying sorry 'if' they felt hurt apologises for their reaction, not for what you did.";
 const SUGGESTION = "Name the act: 'I'm sorry I <what you did>.'";
 
+/** The conditional apologies in a sentence; `regret` uses them to leave those apologies to this rule. */
+export function conditionalHits(s: Sentence): Hit[] {
+  return scan(s, PATTERNS, REASON, SUGGESTION);
+}
+
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
   kind: 'problem',
   gate: /forgive me|sorry|apolog|regret|extent|insofar|inasmuch/,
-  find(s: Sentence): Hit[] {
-    return scan(s, PATTERNS, REASON, SUGGESTION);
-  },
+  find: conditionalHits,
 };

@@ -98,7 +98,7 @@ const PATTERNS: Pattern[] = [
   // "I know how much it hurt", "I know you felt alone", "I know what it cost you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|saw|watched|noticed|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
+      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|saw|watched|noticed|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|lay awake|laid awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
       'g',
     ),
     check: (m, s) => !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)),
@@ -131,6 +131,12 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>(?:you|ya)\s+were\s+(?:so\s+|completely\s+|utterly\s+)?(?:humiliated|devastated|crushed|heartbroken|terrified|traumati[sz]ed|shattered|broken|alone|isolated)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text) && !/\bsorry\b/.test(s.text),
   },
+  {
+    re: /\b(?<s>how\s+\w+\s+(?:that|it|this)\s+(?:felt|was|must have been|must have felt)(?:\s+for (?:you|ya))?)/g,
+  },
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:had to|were left to|ended up having to|got left to)\s+(?:deal with|handle|explain|cope with|pick up|clean up|face|sort out|manage|carry|tell|hold)(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
   // "you deserved better"
   {
     re: /\b(?<s>(?:you|ya)\s+(?:deserved|deserve|deserves)\s+(?:so much\s+|far\s+|much\s+|a lot\s+)?better(?:\s+than\s+\w+(?:\s+\w+){0,2})?)/g,
@@ -158,7 +164,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I know they've stayed with you for years"; "you weren't overreacting"
   {
-    re: /\b(?<s>(?:it|that|they|those words|what i said)(?:\s+(?:have|has)|'ve|'s)?\s+stayed with (?:you|ya))\b/g,
+    re: /\b(?<s>(?:it|that|they|those words|what i said)(?:\s+(?:have|has)|'ve|'s)?\s+(?:stayed|stuck) with (?:you|ya))\b/g,
   },
   {
     re: /\b(?<s>(?:you|ya)(?:\s+(?:aren't|weren't|are not|were not|never were)|'re not)\s+(?:overreacting|making too much of (?:it|this)|being dramatic|too sensitive|being too sensitive|imagining (?:it|things)))\b/g,
@@ -174,15 +180,11 @@ const PATTERNS: Pattern[] = [
     check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
   },
   {
-    re: /\b(?<s>(?:you|ya)\s+(?:(?:finally|eventually|slowly|just|even)\s+)?(?:stopped (?:laughing|trusting|believing|sleeping|eating|talking|reaching|trying|feeling|going out|asking|singing|smiling|coming)|gave up (?:a|your|on|so much|everything|years)|lost (?:your|ya|a|the|years|precious|sleep|friends|faith|trust|confidence|so much|time)|walked on eggshells|(?:were|felt|was) (?:scared|afraid|frightened|terrified) of me|felt (?:so |really |completely |totally |utterly )?(?:alone|lonely|humiliated|abandoned|betrayed|invisible|worthless|small|stupid|ashamed|unsafe|unloved|unwanted|like (?:a|an|the|you|nothing|dirt|an afterthought))|cried (?:yourself|every|for|alone|in)|started (?:to (?:believe|doubt|think|blame|question)|doubting|blaming|believing|thinking|questioning|editing)|blamed yourself|doubted yourself|defended me|covered for me|carried (?:the|my|that|it|all|so)|spent (?:years|months|weeks|that|two|three|the whole|nights|so long|every|a year))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:you|ya)\s+(?:(?:finally|eventually|slowly|just|even)\s+)?(?:stopped (?:laughing|trusting|believing|sleeping|eating|talking|reaching|trying|feeling|going out|asking|singing|smiling|coming)|gave up (?:a|your|on|so much|everything|years)|lost (?:your|ya|a|the|years|precious|sleep|friends|faith|trust|confidence|so much|time)|walked on eggshells|(?:were|felt|was) (?:scared|afraid|frightened|terrified) of me|felt (?:so |really |completely |totally |utterly )?(?:alone|lonely|humiliated|abandoned|betrayed|invisible|worthless|small|stupid|ashamed|unsafe|unloved|unwanted|like (?:a|an|the|you|nothing|dirt|an afterthought))|cried (?:yourself|every|for|alone|in)|were stuck|got stuck|started (?:to (?:believe|doubt|think|blame|question)|doubting|blaming|believing|thinking|questioning|editing)|blamed yourself|doubted yourself|defended me|covered for me|carried (?:the|my|that|it|all|so)|spent (?:years|months|weeks|that|two|three|the whole|nights|so long|every|a year))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
   },
   { re: /\b(?<s>(?:you|ya)\s+(?:were\s+)?(?:walking|walked) on eggshells)\b/g },
-  // "You didn't deserve any of that"
-  {
-    re: /\b(?<s>(?:you|ya)\s+(?:didn't|did not|never|don't|do not)\s+deserve(?:d)?\s+(?:that|this|any of (?:it|that|this)|a single|what i|to be|to feel|to have|to go|to find|to hear|to carry|the way|how i|it)(?:\s+[^\s,.;:!?]+){0,4})/g,
-    negation: false,
-  },
+
   // "im sorry for hurting u", "I knew it would hurt", "I knew it was hurting you"
   {
     re: /\b(?<s>(?:for|about)\s+(?:hurting|humiliating|embarrassing|scaring|frightening|betraying|belittling|breaking (?:your|ya) (?:trust|heart))\s+(?:you|ya|your)?)/g,

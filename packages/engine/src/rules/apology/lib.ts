@@ -11,7 +11,7 @@ import { forEachMatch, type Hit } from '../../rule.js';
 export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
 
 /** Optional adverbs between a subject and its verb ("I really", "I honestly just"). */
-export const ADV = String.raw`(?:(?:really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
+export const ADV = String.raw`(?:(?:always|often|sometimes|repeatedly|really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
 
 /** "you" in texting form too: the normaliser has already turned "u" into "you" and "ur" into "your". */
 export const YOU = String.raw`(?:you|ya)`;

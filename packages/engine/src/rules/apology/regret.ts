@@ -8,6 +8,7 @@ import type { Sentence } from '../../analysis.js';
 import { clauseAt, isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit, type Rule } from '../../rule.js';
 import { LOGISTICS_RE, SYMPATHY_RE } from './apology-words.js';
+import { conditionalHits } from './conditional-apology.js';
 import { isAsking } from './lib.js';
 
 const INTENSIFIER = String.raw`(?:(?:so|very|really|truly|deeply|terribly|genuinely|incredibly|sincerely|awfully|profoundly|extremely|just|honestly|still|fr|more than|beyond|horribly|unbelievably|massively|soo+|also|too|hella|mad|super|damn|fucking|bloody)\s+){0,4}`;
@@ -79,12 +80,20 @@ function firstPerson(s: Sentence, start: number, head: string, hasI: boolean): b
   return !NOT_MINE_BEFORE.test(before);
 }
 
+/** Conditionals that colour the whole sentence rather than one "sorry". */
+const WHOLE_SENTENCE_CONDITION = /\b(?:extent|insofar|in so far|inasmuch|for that|for this|for it)\b/;
+
 function regretHits(s: Sentence): Hit[] {
   const hits: Hit[] = [];
+  const conditional = /sorry|apolog|regret|forgive/.test(s.text) ? conditionalHits(s) : [];
+  if (conditional.length > 0 && WHOLE_SENTENCE_CONDITION.test(s.text)) return hits;
+  const isConditional = (start: number, end: number): boolean =>
+    conditional.some((c) => start < c.end && end > c.start);
   forEachMatch(HEAD, s.text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (isRepeatedSpeech(s, start) || negatedBefore(s, start)) return;
+    if (isConditional(start, end)) return;
     const head = m[0];
     if (!firstPerson(s, start, head, m[1] !== undefined)) return;
     if (
@@ -133,6 +142,5 @@ export const regret: Rule = {
   id: 'regret',
   kind: 'strength',
   gate: /sorry|apolog|regret|wish|ashamed|proud|feel|felt|take|undo|give anything/,
-  suppressedBy: ['conditional-apology'],
   find: regretHits,
 };

@@ -59,7 +59,7 @@ const PATTERNS: Pattern[] = [
   },
   // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every)|refunded|reimbursed|transferred (?:the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every|\d|£|\$|€|rs|half|all|what)|refunded|reimbursed|transferred (?:back|the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
     apology: false,
   },
   {
@@ -144,7 +144,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i(?:'ve| have)?\s+(?:had|got)\s+(?:it|them|the \w+|your \w+)\s+(?:fixed|repaired|replaced|cleaned|mended))\b/g,
   },
   {
-    re: /\b(?<s>i(?:'m| am)\s+(?:paying|sending|giving|transferring)\s+(?:you|ya|it|the money|everything)(?:\s+back)?(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'m| am)\s+(?:paying|sending|giving|transferring)\s+(?:(?:you|ya)\s+)?(?:back\s+)?(?:you|ya|it|the|every|all|what|\$|£|€|\d)(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   {
     re: /\b(?<s>(?:set|put) the record straight(?:\s+[^\s,.;:!?]+){0,4})/g,
@@ -154,6 +154,11 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>is there (?:a|any|some) way (?:that\s+)?i (?:can|could|might) (?:make|fix|help|repair|undo|put|start)(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
+  },
+  { re: /\b(?<s>whatever i can do to (?:fix|make|help|repair|put|undo|ease)(?:\s+\w+){0,4})/g },
+  {
+    re: /\b(?<s>(?:making|make|made) up for (?:it|them|this|that|what i did|everything|my \w+|all of it|lost time)(?:\s+\w+){0,3})/g,
+    check: (_m, s) => /\bi\b|\bi'/.test(s.text),
   },
   // asking: "what can I do to make this right?", "is there anything I can do", "what would help"
   {

@@ -50,7 +50,7 @@ const PATTERNS: Pattern[] = [
   },
   // "that's on me", "it was my fault", "the fault is mine", "that was me"
   {
-    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
+    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|my idea|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
   },
   {
@@ -92,7 +92,7 @@ const PATTERNS: Pattern[] = [
     concession: true,
   },
   {
-    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support|stand up for|defend|listen to|show up|turn up|call (?:you|ya)|tell you the truth|ask (?:you|how|about)|protect|believe (?:you|ya)|back (?:you|ya)|help (?:you|ya)|check on|put (?:you|ya) first|make time|say a word|say anything|correct|speak up|stop (?:it|them|her|him)|come (?:home|to|back)|keep (?:my|that|the) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support(?:ed)?|stood up for|stand up for|defend(?:ed)?|listen(?:ed)? to|show(?:ed)? up|turn(?:ed)? up|call(?:ed)? (?:you|ya)|told you the truth|tell you the truth|ask(?:ed)? (?:you|how|about)|protect(?:ed)?|believe(?:d)? (?:you|ya)|back(?:ed)? (?:you|ya)|help(?:ed)? (?:you|ya)|check(?:ed)? on|put (?:you|ya) first|made time|make time|said a word|say a word|said anything|say anything|correct(?:ed)?|speak up|spoke up|stop(?:ped)? (?:it|them|her|him)|came (?:home|to|back)|come (?:home|to|back)|kept my word|keep (?:my|that|the) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
     apology: true,
     concession: true,
@@ -131,7 +131,15 @@ const PATTERNS: Pattern[] = [
     ),
   },
   // "I'm the one who lied", "I know I'm the reason"
-  { re: /\b(?<s>i(?:'m| am)\s+(?:the (?:reason|problem|one (?:who|that)(?:\s+\w+){1,5})|to blame))/g },
+  {
+    re: /\b(?<s>i(?:'m| am)\s+(?:the (?:reason|problem|one (?:who|that)(?:\s+\w+){1,5})|to blame))/g,
+    apology: true,
+  },
+  { re: /^\W*(?:yes\W+)?(?<s>by me)\W*$/g },
+  {
+    re: /\b(?<s>how (?:badly|terribly|horribly|poorly|awfully|cruelly|unfairly|selfishly|much) i (?:treated|spoke to|talked to|behaved|acted|handled|hurt|let)(?:\s+\w+){0,4})/g,
+    apology: true,
+  },
   // "the damage was mine", "that loneliness was my doing"
   {
     re: /\b(?<s>(?:the|that|this)\s+(?:damage|mistake|lie|lies|fault|blame|decision|choice|failure|mess|betrayal|affair|call|pattern|part)\s+(?:was|is|were)\s+(?:all\s+)?mine)\b/g,
@@ -155,7 +163,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I should have told you", "i shouldn't have said that"
   {
-    re: /\b(?<s>i\s+(?:should(?:\s+have|'ve)|shouldn't(?:\s+have|'ve)|should not have|never should have|should never have|ought to have)\s+(?!known|guessed|expected|listened to (?:my|your \w+|them|everyone)|left|trusted my|seen it coming|realised|realized|believed|stayed away|walked away|gone with)\w+(?:\s+\w+){0,5})/g,
+    re: /\b(?<s>i\s+(?:should(?:\s+have|'ve)|shouldn't(?:\s+have|'ve)|should not have|never should have|should never have|ought to have)\s+(?!it\b|a\b|an\b|the\b|my\b|your\b|some\b|more\b|any\b|that\b|this\b|them\b|him\b|her\b|you\b|me\b|known|guessed|expected|listened to (?:my|your \w+|them|everyone)|left|trusted my|seen it coming|realised|realized|believed|stayed away|walked away|gone with)\w+(?:\s+\w+){0,5})/g,
     concession: true,
     hedge: false,
   },
@@ -209,7 +217,7 @@ const SUGGESTION =
 export const responsibility: Rule = {
   id: 'responsibility',
   kind: 'strength',
-  gate: /\bi\b|\bi'|\bme\b|\bmine\b|\bmy\b|excuse|reason|justif|\b(?:that|it|this|which)\b/,
+  gate: /\bthey\b|\bby me\b|\bi\b|\bi'|\bme\b|\bmine\b|\bmy\b|excuse|reason|justif|\b(?:that|it|this|which)\b/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },
