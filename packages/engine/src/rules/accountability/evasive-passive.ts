@@ -105,6 +105,18 @@ const WRONG = [
   'signed',
   'forged',
   'left',
+  'scratched',
+  'dented',
+  'smashed',
+  'cracked',
+  'ruined',
+  'stained',
+  'wrecked',
+  'withdrawn',
+  'drained',
+  'emptied',
+  'cleared out',
+  'given',
 ];
 
 /** Heads of subjects that name an act or something of theirs; people are excluded unless listed. */
@@ -217,7 +229,7 @@ const YOU_PASSIVE = new RegExp(
 
 /** Subjects whose noun alone is enough: "mistakes were made", "promises got broken". */
 const ACT_NOUNS =
-  /\b(?:mistakes?|errors?|things|stuff|words|lies|promises?|boundaries|boundary|lines?|trust|feelings|decisions?|choices?|comments?|remarks?|confidences?|voices|damage|hurt|harm|money|savings|funds|messages?|texts?|dms?|emails?|diary|journal|phone|photos?|pics?|pictures?|videos?|secrets?|privacy|cards?|credit cards?|account|accounts|bottle|voicemail|kids|children|appointments?|vows|agreements?|bills|loans?|debts?|letters?|passwords?|location|friends|birthday|bday|anniversary|things i said|insults|threats|names|accusations|rules|commitments|information|details|the move|search history|history|browser|laptop|bag|drawer|stuff)\b/;
+  /\b(?:mistakes?|errors?|things|stuff|words|lies|promises?|boundaries|boundary|lines?|trust|feelings|decisions?|choices?|comments?|remarks?|confidences?|voices|damage|hurt|harm|money|savings|funds|messages?|texts?|dms?|emails?|diary|journal|phone|photos?|pics?|pictures?|videos?|secrets?|privacy|cards?|credit cards?|account|accounts|bottle|voicemail|kids|children|appointments?|vows|agreements?|bills|loans?|debts?|letters?|passwords?|location|friends|birthday|bday|anniversary|things i said|insults|threats|names|accusations|rules|commitments|information|details|impression|impressions|the move|search history|history|browser|laptop|bag|drawer|stuff)\b/;
 
 /** A relative or possessive of theirs makes any noun personal: "your card", "your friends". */
 const THEIR = /\b(?:your|ur|our|the kids'|the children's)\b/;
@@ -237,6 +249,8 @@ const PATTERNS: readonly Pattern[] = [
       let head = words[words.length - 1] ?? '';
       const prev = words[words.length - 2] ?? '';
       if (/^(?:about|of|to|for|with|from|on|in|at)$/.test(prev)) head = words[words.length - 3] ?? head;
+      const damage = /^(?:scratched|dented|smashed|cracked|ruined|stained|wrecked|broken|damaged)$/.test(part);
+      if (damage && /\b(?:the|your|ur|our)\s+(?:\w+\s+)?\w+$/.test(subj) && !/^(?:i|we|he|she|they|it|this|that|there)$/.test(head)) return true;
       if (SUBJECT_BLOCK.has(head)) return false;
       const aux = m[0].slice(subj.length).trim().split(/\s+/)[0] ?? '';
       const limited = /^(?:sent|posted|moved|used|opened|taken|took|spent|read|checked|decided|signed|sold|borrowed|missed|forgot|forgotten|shown|left)$/.test(part);

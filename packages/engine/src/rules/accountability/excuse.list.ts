@@ -79,6 +79,7 @@ export const IMPAIRED_STATES = [
   'distracted',
   'preoccupied',
   'caught up in the moment',
+  'hangry',
   'trapped',
   'cornered',
   'backed into a corner',

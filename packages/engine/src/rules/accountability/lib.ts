@@ -41,13 +41,13 @@ export function ownedPast(s: Sentence, pos: number): boolean {
 
 /** "…so they stop saying it was your fault": someone other than the writer says or thinks it. */
 const OTHERS_SAY =
-  /\b(?!i\b)(?:[a-z]+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|told me|tell me|tells me)\s+(?:that\s+)?$/;
+  /\b(?!i\b)(?:[a-z]+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|reckons|reckon|reckoned|feels|told me|tell me|tells me)\s+(?:that\s+)?$/;
 
 export function othersSay(s: Sentence, pos: number): boolean {
   const before = s.text.slice(Math.max(0, pos - 40), pos);
   const m = OTHERS_SAY.exec(before);
   if (!m) return false;
-  const who = /([a-z']+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|told me|tell me|tells me)/.exec(m[0]);
+  const who = /([a-z']+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|reckons|reckon|reckoned|feels|told me|tell me|tells me)/.exec(m[0]);
   return !!who && !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't"].includes(who[1] ?? '');
 }
 

@@ -279,7 +279,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Recipient's new partner, seen from the writer: "the guy you're seeing", "your new bf", "you and Rob". */
 const NEW_PARTNER =
-  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:moved|moving)\s+in\s+together\b|\b(?:your|ur)\s+new\s+relationship\b/g;
+  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b/g;
 const WEIGHT_ACT =
   /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem)\s+(?:\w+\s+)?(?:thin|skinny|thinner|slim|slimmer|fat|bigger|smaller)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bweight\b/g;
 const DRINKING_ACT =
@@ -293,6 +293,8 @@ const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bnew\s+(?:relationship|partner|boyfriend|girlfriend|bf|gf|man|woman|guy|girl|husband|wife)\b|\b(?:dating|love life|relationship)\b/, NEW_PARTNER],
   [/\bweight\b|\bbody\b|\beating\b/, WEIGHT_ACT],
 ];
+
+const HOLIDAYS = /^(?:christmas|xmas|easter|thanksgiving|diwali|eid|halloween|hanukkah|passover|valentines|valentine|nye|hogmanay)$/;
 
 const cache = new Map<string, PreparedTopic>();
 
@@ -346,6 +348,11 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       topic.names.push({ re: new RegExp(`(?<![\\p{N}])[$£]?${n}(?![\\p{N}])`, 'gu') });
       continue;
     }
+    if (HOLIDAYS.test(c.w)) {
+      // "last Christmas" is one past Christmas: "Merry Christmas" does not raise it.
+      topic.names.push({ re: new RegExp(`(?<!(?:merry|happy|lovely|good|great|nice)\\s+)\\b(?:last|that|at|on|over|about|the|this past|from)\\s+(?:\\w+\\s+)?${escape(c.w)}\\b`, 'g') });
+      continue;
+    }
     const isName = capitalised.has(c.w) && !LEXICON.has(c.w) && !ACTS.has(c.w);
     const single = content.length === 1 && !LEXICON.has(c.w) && !ACTS.has(c.w);
     if (isName || single) {
@@ -372,17 +379,14 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     const obj = nouns.find((c) => c !== act && !ACTS.has(c.w));
     if (obj) {
       const concept = visit && /^(?:work|job|office|workplace)$/.test(obj.w) ? C(WORKPLACE) : (LEXICON.get(obj.w) ?? C([obj.w]));
-      topic.object = {
-        concept: word(concept.forms),
-        person: concept.person,
-        pronoun: /\b(?:mother|mum|mom|sister|wife|girlfriend|daughter|grandma|gran|nan|aunt)\b/.test(obj.w)
-          ? /\b(?:her|she)\b/
-          : /\b(?:father|dad|brother|husband|boyfriend|son|grandad|grandpa|uncle)\b/.test(obj.w)
-            ? /\b(?:him|he)\b/
-            : concept.person
-              ? /\b(?:them|they)\b/
-              : undefined,
-      };
+      const pronoun = /\b(?:mother|mum|mom|sister|wife|girlfriend|daughter|grandma|gran|nan|aunt)\b/.test(obj.w)
+        ? /\b(?:her|she)\b/
+        : /\b(?:father|dad|brother|husband|boyfriend|son|grandad|grandpa|uncle)\b/.test(obj.w)
+          ? /\b(?:him|he)\b/
+          : concept.person
+            ? /\b(?:them|they)\b/
+            : undefined;
+      topic.object = { concept: word(concept.forms), person: concept.person, ...(pronoun ? { pronoun } : {}) };
     }
     return topic;
   }
@@ -464,7 +468,7 @@ function firstOwned(re: RegExp, text: string, topic: PreparedTopic, person: bool
 
 /** "I know we said it's settled" / "I'm not going to reopen…": the writer promises to leave it. */
 const CLOSURE =
-  /\b(?:we\s+(?:said|agreed|decided)|(?:you|u)\s+said|i\s+know\s+(?:we|you)\s+(?:said|agreed)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|to\s+drop\s+it|let\s+it\s+go)\b/;
+  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|to\s+drop\s+it|let\s+it\s+go)\b/;
 const CONTINUES = /\b(?:but|though|tho|however|still|yet|except)\b/;
 
 /** True when the sentence only promises to leave the topic closed (LABELS decision 8). */
