@@ -903,6 +903,49 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
+    name: 'knows-their-details',
+    need: [
+      "isn't",
+      'right',
+      "aren't",
+      "wasn't",
+      "didn't",
+      'nice',
+      'lovely',
+      'walks',
+      'goes',
+      'drives',
+      'passes',
+      'cycles',
+      'runs',
+      'mates',
+      'friends',
+      'brother',
+      'brothers',
+      'cousin',
+      'cousins',
+      'people',
+      'patient',
+      'nice',
+      'forgiving',
+      'calm',
+      'reasonable',
+    ],
+    re: rx(
+      `(?:flat|house|place|apartment|room|table|seat|desk|office|street|road|floor|window|door|car|gym|class|shift|bus|train)(?: [\\w']+){0,3},? (?:isn't it|right|aren't you|is it|wasn't it|didn't you|don't you)\\?|(?:nice|lovely|cute|pretty) (?:dress|top|shirt|jacket|coat|outfit|haircut|hair|shoes|car|date|new \\w+) (?:today|tonight|last night|this morning|at (?:the )?\\w+)|(?:your|ur) (?:\\w+ ){0,2}(?:walks|goes|drives|passes|cycles|runs) (?:past|by) my (?:place|house|flat|window|work)|(?:my|i've got|i have|i know) (?:\\w+ )?(?:mates|friends|brothers?|cousins?|people|lads|boys) who (?:would|will|could|can|know how to|don't mind|owe me|aren't as)|(?:he's|she's|they're|he is|she is|they are) (?:a lot |much |far |way )?less (?:patient|nice|forgiving|calm|reasonable|understanding) than me`,
+    ),
+    accept: (s, m) =>
+      !LOGISTICS.test(s.text) &&
+      !/\b(?:photo|pic|picture|insta|instagram|facebook|post|profile|wedding|party)\b/.test(s.text) &&
+      notJoke(s) &&
+      (!m[0].endsWith('?') ||
+        (s.words.length < 8 &&
+          !/^\W*(?:is|are|was|do|does|did|can|could|should|huh|so|and|but|i|we|it's|its|the party|the meeting)\b/.test(
+            s.text,
+          ))),
+    reason: REASON.watch,
+  },
+  {
     name: 'not-over',
     need: ['over'],
     re: rx(`this (?:isn't|is not|ain't) over(?=\\s*(?:$|[.!,]))`),
