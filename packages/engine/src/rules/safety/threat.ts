@@ -69,7 +69,7 @@ const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
   return hasMaterial(s.text) && !BENIGN_SHARE.test(s.text);
 };
 
-const HARM_FULL = `(?:teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;
+const HARM_FULL = `(?:deal with (?:him|her|them|you|u)(?: myself| personally)?(?=\\s*(?:$|[.!,]|myself|personally))|teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;
 
 export const PATTERNS: readonly SafetyPattern[] = [
   // Harm to them, someone close to them, their pets or things.
@@ -387,7 +387,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'reads',
     ],
     re: rx(
-      `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?: [\\w']+){0,2}? (?:gets? to (?:see|hear|read|know)|sees|will see|'ll see|is going to see|are going to see|will hear|'ll hear|will find out|'ll find out|will know|'ll know|finds? out|would love (?:them|it|those|these|to see|to know|to hear|to read)|would (?:be (?:very |really |so )?interested|like to see|love to see)|might (?:like|want) to see|will be seeing|will be hearing|hears about|will learn|will read|reads? (?:them|it|those|these|your))`,
+      `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?: [\\w']+){0,2}? (?:gets? to (?:see|hear|read|know)|sees|will see|'ll see|is going to see|are going to see|will hear|'ll hear|will find out|'ll find out|will know|'ll know|finds? out|would love (?:them|it|those|these|to see|to know|to hear|to read)|would (?:be (?:very |really |so )?interested|like to see|love to see)|might (?:like|want) to see|will be seeing|will be hearing|hears about|will learn|will read|(?:'s|is|are|'re) (?:gonna|going to) (?:know|see|find out|hear|learn|read)|reads? (?:them|it|those|these|your))`,
     ),
     negatable: true,
     accept: (s, m) =>
@@ -939,11 +939,72 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !/\b(?:photo|pic|picture|insta|instagram|facebook|post|profile|wedding|party)\b/.test(s.text) &&
       notJoke(s) &&
       (!m[0].endsWith('?') ||
-        (s.words.length < 8 &&
-          !/^\W*(?:is|are|was|do|does|did|can|could|should|huh|so|and|but|i|we|it's|its|the party|the meeting)\b/.test(
+        (!/\b(?:i|you|we|he|she|they|u)\b/.test(s.text) &&
+          s.words.length < 8 &&
+          !/^\W*(?:is|are|was|do|does|did|can|could|should|huh|so|and|but|it's|its|the party|the meeting)\b/.test(
             s.text,
           ))),
     reason: REASON.watch,
+  },
+  {
+    name: 'veiled-3',
+    need: [
+      "everyone's",
+      "everybody's",
+      'which',
+      'like',
+      'enjoy',
+      'carefully',
+      'hard',
+      'interested',
+      'find',
+      'love',
+      'hear',
+      'hears',
+      'wait',
+      'till',
+      'til',
+      'until',
+      'kept',
+      'matters',
+      'should',
+      'deserves',
+      'ought',
+      'needs',
+      'right',
+      'underestimate',
+      'test',
+      'push',
+      'lose',
+      'things',
+      'stuff',
+      'everything',
+      'secrets',
+      'gonna',
+      'going',
+      'goodbye',
+      'hope',
+      'hospital',
+      'imagine',
+      'these',
+      'those',
+      'know',
+      'leave',
+      'leaving',
+      'left',
+      'always',
+      'all',
+      'happens',
+      'twice',
+      'shame',
+      'pity',
+      'public',
+    ],
+    re: rx(
+      `(?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|is gonna|is going to|are gonna|are going to|'s gonna|'s going to)(?: \\w+)? (?:be (?:very |really |most |so )?interested to (?:learn|know|hear|see|read)|find (?:[\\w']+ ){0,3}(?:illuminating|interesting|enlightening|fascinating|eye-opening)|love (?:these|those|this|that|them|it)|hear about (?:this|it|that|you))|(?:wait|wait till|wait til|wait until|just wait till|just wait until) (?:${AUDIENCE}) (?:hears?|sees?|finds? out|reads?|learns?)|(?:rest assured|remember|don't forget),? i(?:'ve| have)? (?:kept|saved|got|have) (?:everything|it all|all of it|copies)|take (?:matters|things|this) into my own hands|(?:your|ur) \\w+(?: \\w+)? (?:should|deserves to|ought to|needs to|has a right to) (?:hear|know|see|learn)(?: [\\w']+){0,3}? (?:my side|the truth|what you|about (?:you|this|us|what)|everything|what really)|(?:don't|do not|never) (?:underestimate|test|push) me|(?:what|how much) you(?:'ve got| have| 've)? (?:got )?to lose|you(?:'ve got| have| 've got) (?:a lot|so much|everything|plenty) to lose|\\bi know (?:things|stuff|everything|a lot|secrets) about (?:you|u|your|him|her)|(?:you're|you are|ur|you)(?: going to| gonna) get it(?=\\s*(?:$|[.!]))|say goodbye to (?:your|ur) (?:precious |lovely |little |new |beloved )?(?:car|van|bike|house|flat|job|career|kids|dog|cat|reputation|freedom|friends)|hospital food|imagine if (?:these|those|they|it|this|the \\w+|your \\w+) (?:got out|leaked|went public|came out|went viral|got around|got posted)|(?:nice of you|thanks for|good of you) (?:to )?leav(?:e|ing) (?:your|ur|the) (?:curtains|blinds|door|gate|window|lights?)|(?:leave|leaving|left) (?:your|ur) (?:\\w+ )?(?:curtains|blinds)s? open|(?:i'll|i will|but i'll) (?:always|still) find (?:you|u)|(?:your|ur|these|those|them|they|it|the \\w+)(?: \\w+)? (?:are|is|'re|'s|will be|'ll be|end up|go|goes|going) all over (?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|the internet|social media|town|the school|the office|the group|the gc|whatsapp)|see what happens to (?:you|u|your|ur|him|her|them)\\b|(?:i'd|i would|you'd|you should|you might want to|better) think twice (?:about|before)|be a (?:real )?(?:shame|pity) if (?:it|he|she|they|your \\w+|the \\w+) (?:didn't come back|never came back|went missing|disappeared|vanished|got run over|got lost|got hurt)|(?:become|go|be made) public|(?:everyone|everybody)'s (?:gonna|going to) (?:know|see|find out|hear|learn|read)|\\bi know which (?:car|house|flat|door|bike|window|one|room) is (?:yours|his|hers|theirs)|hope (?:you|u) (?:like|enjoy|love) (?:your|ur) (?:\\w+ )?(?:car|van|bike|house|flat|windows?|tyres|door|stuff|things) (?:scratched|smashed|keyed|broken|slashed|on fire|in pieces|wrecked)|think (?:very |really )?(?:carefully|hard|twice|long and hard) about (?:your next (?:step|move)|what you do next|what happens next)`,
+    ),
+    accept: (s) => notJoke(s) && !BENIGN_SHARE.test(s.text) && !CONCERN.test(s.text),
+    reason: REASON.veiled,
   },
   {
     name: 'not-over',
