@@ -86,6 +86,29 @@ export interface Guards {
 
 export interface Pattern extends Guards {
   re: RegExp;
+  /**
+   * For a large pattern: a small global regex for where it can start. `re` must then be sticky
+   * (flag `y`) and is tried only at those places; large regexes run slowly when scanned whole.
+   */
+  anchor?: RegExp;
+}
+
+/** Runs `p.re` over the text, or only at the places `p.anchor` finds. */
+function eachMatch(p: Pattern, text: string, each: (m: RegExpExecArray) => void): void {
+  if (!p.anchor) {
+    forEachMatch(p.re, text, each);
+    return;
+  }
+  let last = -1;
+  forEachMatch(p.anchor, text, (a) => {
+    if (a.index <= last) return;
+    p.re.lastIndex = a.index;
+    const m = p.re.exec(text);
+    if (m) {
+      last = m.index + m[0].length;
+      each(m);
+    }
+  });
 }
 
 /** The offset of the match's reported span: named group `s` when present, else the whole match. */
@@ -115,7 +138,7 @@ export function scan(
   const asking = isAsking(s);
   for (const p of patterns) {
     if (asking && !p.question) continue;
-    forEachMatch(p.re, s.text, (m) => {
+    eachMatch(p, s.text, (m) => {
       const [start, end] = spanOf(m);
       if (isRepeatedSpeech(s, start)) return;
       if (p.negation !== false && negatedBefore(s, start)) return;

@@ -33,7 +33,8 @@ const WRONG_NOUN = String.raw`(?:violation|gaslighting|theft|lie|betrayal|punish
 const PATTERNS: Pattern[] = [
   // "I lied to you about Friday", "i ghosted u", "I went through your phone"
   {
-    re: new RegExp(String.raw`\b(?<s>i(?:'ve|\s+have|\s+had)?\s+${ADV}${alt(WRONG_VERBS)}\b${REST})`, 'g'),
+    re: new RegExp(String.raw`\b(?<s>i(?:'ve|\s+have|\s+had)?\s+${ADV}${alt(WRONG_VERBS)}\b${REST})`, 'y'),
+    anchor: /\bi(?:'ve|\s+have|\s+had)?\s/g,
     apology: true,
     concession: true,
     check: notExplaining,
