@@ -319,7 +319,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
       `(?:won't|will never|never|wouldn't) (?:have to|need to) (?:deal with|deal w|worry about|see|hear from|put up with|think about|look at) me (?:again|any ?more|ever again|at all)`,
     ),
     accept: (s) =>
-      /\b(?:soon|after tonight|after today|tomorrow|much longer|by morning|forever|for good)\b/.test(s.text),
+      /\b(?:soon|tonight|ever again|after tonight|after today|tomorrow|much longer|by morning|forever|for good)\b/.test(
+        s.text,
+      ),
   },
   {
     name: 'farewell',
@@ -425,6 +427,17 @@ export const PATTERNS: readonly SafetyPattern[] = [
   {
     name: 'thoughts',
     need: [
+      'stop',
+      'forward',
+      'care',
+      'scared',
+      'afraid',
+      'worried',
+      'dying',
+      'death',
+      'around',
+      'alive',
+      'crash',
       'safe',
       'gone',
       'stopped',
