@@ -40,8 +40,8 @@ const NOT_REGRET_AFTER = new RegExp(
     // "sorry to hear", "sorry to bother you"; "I regret to inform you"
     String.raw`^\s*to\b(?!\s+have\b)`,
     // politeness: "sorry, can you send me the number", "sorry, what did you say?", "sorry, I was in a meeting"
-    String.raw`^\s*[,-]?\s*(?:can|could|would|will|do|did|what|who|where|when|how|is|are)\s+(?:you|ya|i|u)\b`,
-    String.raw`^\s*[,-]?\s*(?:i was|i'm|i am|was|been)\s+(?:just\s+)?(?:in a meeting|driving|at work|asleep|busy|on the phone|in the shower|out|away|on a call|at the gym|in class|working)\b`,
+    String.raw`^\s*[,-]\s*(?:can|could|would|will|do|did|what|who|where|when|how|is|are)\s+(?:you|ya|i|u)\b`,
+    String.raw`^\s*[,-]\s*(?:i was|i'm|i am|was|been)\s+(?:just\s+)?(?:in a meeting|driving|at work|asleep|busy|on the phone|in the shower|out|away|on a call|at the gym|in class|working)\b`,
     // sarcasm: "sorry I'm not perfect like you"
     String.raw`^\s*(?:that\s+)?i(?:'m| am) not (?:perfect|good enough|a mind reader|psychic|a saint|like you|as \w+ as you|her|him|the person you)`,
     // hostile regret: "I regret ever meeting you", "I regret nothing"

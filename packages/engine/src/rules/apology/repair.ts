@@ -53,8 +53,9 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(
       String.raw`\b(?<s>${WILL}\s+${ADV}(?:(?:also|personally|gladly|happily|immediately|today|first)\s+)?(?:${OFFERS.join('|')})(?:\s+[^\s,.;:!?]+){0,6})`,
-      'g',
+      'y',
     ),
+    anchor: /\b(?:i|let me|allow me)\b/g,
     check: (m, s) => !LOGISTIC_SPLIT.test(m[0]) && !BARGAIN.test(s.text),
   },
   // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
