@@ -183,7 +183,16 @@ describe('check(): never throws, and every finding is exact (properties)', () =>
   });
 
   it('holds for every message of the corpora and of the SMS collection', { timeout: 120_000 }, () => {
-    for (const text of [...corpusTexts, ...readSms()]) expectSound(text, check(text));
+    const shouting: string[] = [];
+    for (const text of [...corpusTexts, ...readSms()]) {
+      const result = check(text);
+      expectSound(text, result);
+      // UX.md: no exclamation marks in feedback.
+      for (const f of result.findings) {
+        if (/!/.test(f.reason + f.suggestion)) shouting.push(`${f.ruleId}: ${f.reason} ${f.suggestion}`);
+      }
+    }
+    expect(shouting).toEqual([]);
   });
 
   it('gives the same result for the same text (no state leaks between checks)', () => {
