@@ -195,6 +195,19 @@ describe('check(): never throws, and every finding is exact (properties)', () =>
     expect(shouting).toEqual([]);
   });
 
+  it('reads curly and straight quotes alike: the same findings at the same places', () => {
+    const curl = (t: string): string => t.replace(/'/g, '\u2019').replace(/"(\S[^"]*)"/g, '\u201C$1\u201D');
+    const strip = (r: CheckResult): unknown => r.findings.map(({ actual: _actual, ...rest }) => rest);
+    fc.assert(
+      fc.property(messy, (text) => {
+        expect(strip(check(curl(text)))).toEqual(strip(check(text)));
+      }),
+      { numRuns: 100 },
+    );
+    for (const text of corpusTexts.slice(0, 400))
+      expect(strip(check(curl(text)))).toEqual(strip(check(text)));
+  });
+
   it('gives the same result for the same text (no state leaks between checks)', () => {
     fc.assert(
       fc.property(messy, messy, (a, b) => {
