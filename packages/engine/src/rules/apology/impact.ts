@@ -154,7 +154,7 @@ const PATTERNS: Pattern[] = [
   },
   // "the pain I caused", "what I put you through", "how much damage my lying did"
   {
-    re: /\b(?<s>(?:the\s+)?(?:hurt|pain|damage|harm|stress|grief|anxiety|fear|shame|humiliation|trauma|mess)\s+(?:that\s+)?(?:i|i've|i have|my \w+)\s+(?:caused|did|brought|inflicted|put you through|created)(?:\s+(?:you|ya))?)/g,
+    re: /\b(?<s>(?:the\s+)?(?:hurt|pain|damage|harm|stress|grief|anxiety|fear|shame|humiliation|trauma|mess)\s+(?:that\s+)?(?:i|i've|i have|my \w+)\s+(?:caused|did|done|brought|inflicted|put you through|created)(?:\s+(?:you|ya))?)/g,
   },
   {
     re: /\b(?<s>(?:i|i've|i have|i had|what i)\s+(?:caused|put)\s+(?:you|ya)\s+(?:through|in (?:that|a|an|this)|so much|a lot of|pain|hurt|harm|grief|stress|distress|anxiety|through hell)(?:\s+\w+){0,3})/g,

@@ -10,7 +10,7 @@ import { ADV, scan, type Pattern } from './lib.js';
 
 const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
 const OFFERS = [
-  String.raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it)`,
+  String.raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it|you every|you all|you what)`,
   String.raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
   String.raw`replace (?:the|it|your|them|that|those|what|everything)`,
   String.raw`(?:reimburse|refund|repay|compensate) (?:you|ya|the|it|every|all|what)`,
