@@ -36,6 +36,10 @@ describe('normalize: texting forms', () => {
     ['gonna change', 'going to change'],
     ['ive been thinking', "i've been thinking"],
     ['u wont regret it', "you won't regret it"],
+    ["u're so selfish", "you're so selfish"],
+    ['U’ll regret it', "you'll regret it"],
+    ["u've hurt me", "you've hurt me"],
+    ["u'd know", "you'd know"],
   ])('%j → %j', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
