@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { alt, dedupe, othersSay, runPatterns, type Pattern } from './lib.js';
+import { alt, dedupe, keys, othersSay, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'This describes who they are rather than what happened, and it can land as an attack.';
 const SUGGESTION = 'Leave their character out of it and keep to your own part.';
@@ -146,6 +146,9 @@ const TRAITS = [
 const INTENS = String.raw`(?:(?:so|such|really|honestly|just|actually|kinda|kind of|sort of|a bit|a little|too|very|pretty|totally|completely|absolutely|literally|truly|seriously|incredibly|fucking|bloody|such a|being|being so|being such|a total|a real|an absolute|a complete|a bit of|still|always|also|now|clearly|obviously|genuinely)\s+){0,3}`;
 const YOU_BE = String.raw`(?:you're|you are|your|ur|u r|u are|youre|you were|u were|you've become|you have become|you've been|you have been|you sound|you seem|you look|you act|you can be|you could be|u can be|you become|you get|you're being|you are being|you're acting|you came across as|you come across as)`;
 
+const TRAIT_KEYS: ReadonlySet<string> = new Set(
+  TRAITS.flatMap((t) => t.split(/[\s-]+/)).filter((w) => !['a', 'an', 'to', 'the', 'of'].includes(w)),
+);
 const ADJ_TRAITS = TRAITS.filter((t) => !/^an? /.test(t));
 const NOUN_TRAITS = TRAITS.filter((t) => /^an? /.test(t)).map((t) => t.replace(/^an? /, ''));
 const TRAIT_RE = new RegExp(
@@ -169,23 +172,39 @@ const NEGATIVE_STATE = new RegExp(
 const GENERALISATION =
   /\b(?:you|u)(?:'ve|'d|'re|\s+have|\s+had|\s+were|\s+are|\s+was|\s+would)?\s+(?:(?:just|really|honestly|literally|also|still|been|actually|basically|seriously|ever|and|have)\s+){0,2}(?<adv>always|never|constantly|forever|continually|consistently|not once|every single time)\b(?:\s+(?:once|actually|really|even|ever|just|been|did|do|have|will))*\s*(?<rest>[^.,;!?]{0,50})/g;
 
-const PATTERNS: readonly Pattern[] = [
+export const PATTERNS: readonly Pattern[] = [
   {
+    keys: TRAIT_KEYS,
     re: TRAIT_RE,
     accept: (m, s) => {
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // "you're crazy good at this", "you're insane at chess", "you were so cold that night" about weather
-      if (/^\s+(?:good|talented|smart|beautiful|about|at|in love|for (?:me|us)|lucky|fun|funny|strong|brave)\b/.test(after)) return false;
+      if (
+        /^\s+(?:good|talented|smart|beautiful|about|at|in love|for (?:me|us)|lucky|fun|funny|strong|brave)\b/.test(
+          after,
+        )
+      )
+        return false;
       if (/\bcold$/.test(m[0]) && /^\s+(?:out|outside|there|in)\b/.test(after)) return false;
       if (/\bjealous$/.test(m[0]) && /^\s+of\b/.test(after)) return false;
-      if (/\b(?:you look|you get|you seem)\s+(?:\w+\s+)?(?:cold|tired|exhausting|draining|mental)$/.test(m[0])) return false;
+      if (
+        /\b(?:you look|you get|you seem)\s+(?:\w+\s+)?(?:cold|tired|exhausting|draining|mental)$/.test(m[0])
+      )
+        return false;
       return true;
     },
   },
   {
-    re: new RegExp(String.raw`\b(?:typical|classic|so typical of|that's so|thats so|how very|just like)\s+(?:you|u)\b(?!\s+(?:to\s+(?:be|think|remember|care|help)|know|said|were right|are right))|\bonly\s+(?:you|u)\s+(?:could|would|can)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|human|human being|wife|husband|partner|friend)\s+(?!are you|do you|would you|is right|is best)\w+|\bmust\s+be\s+(?:nice|exhausting|lovely|great|comforting|so nice|very nice|very comforting|hard)\s+(?:being|to be|to always|to never)\b|\bmust\s+be\s+(?:very\s+|so\s+|really\s+)?(?:nice|comforting|lovely)\b(?=\s*$|\s*[.!])|\b(?:stop|quit)?\s*playing\s+the\s+(?:wounded party|victim|martyr|innocent)\b|\bif\s+(?:you|u)\s+(?:weren't|wasn't|were not|were less|were a bit less|weren't always)\s+(?:so\s+|such\s+a\s+)?(?:${alt(TRAITS)})\b|\b(?:you|u)\b[^.?!]{0,60}?\bevery\s+single\s+time\b|\bnot\s+perfect\s+like\s+(?:you|u)\b|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+a\s+)?(?:dramatic|sensitive|selfish|childish|petty|difficult|paranoid|clingy|controlling|a drama queen|a baby|a child)\b|\b(?:your|ur)\s+perfect\s+little\s+(?:life|world|bubble)\b|\bcan't\s+even\s+be\s+an\s+adult\b|\b(?:grow|grow the hell|grow the fuck)\s+up\b|\bsays\s+(?:a lot|so much|everything)\s+about\s+(?:you|u|who you are)\b|\bwhat(?:'s| is)\s+wrong\s+with\s+(?:you|u)\b|\b(?:you|u)\s+need\s+(?:help|therapy|to get help|your head checked|to see someone)\b|\b(?:you're|you are|ur)\s+the\s+(?:real\s+)?problem\b|\bthe\s+problem\s+(?:is|was)\s+(?:you|u)\b(?!\s+(?:and|were|are|didn't))|\bnothing\s+(?:i|i ever)\s+(?:\w+\s+)?(?:do|did|does)\s+is\s+(?:ever\s+)?(?:good\s+)?enough\s+for\s+(?:you|u)\b|\b(?:you're|you are|ur)\s+never\s+(?:happy|satisfied|pleased)\b|\b(?:you|u)(?:'ll| will)?\s+never\s+change\b|\blike\s+(?:you|u)\s+always\s+(?:do|did)\b|\bwas\s+never\s+your\s+strong\s+(?:suit|point)\b|\b(?:determined|love|loves|like|likes)\s+(?:to\s+be|being|playing)\s+the\s+(?:victim|martyr)\b|\balways\s+the\s+(?:victim|martyr)\b|\b(?:at|over|about)\s+every\s+little\s+thing\b|\b(?:and\s+)?(?:have|has)\s+always\s+been,?\s+(?:someone|somebody|the kind|the type|a person)\s+(?:who|that|to)\b|\b(?:you|u)\s+(?:can't|cannot|never)\s+(?:even\s+)?(?:admit|handle|accept)\s+(?:you're|you were|you are|when you're|being|criticism|responsibility|the blame|you were wrong|that you)\b|\bhope\s+(?:you|u)\s+manage\s+to\s+stick\b`, 'g'),
+    keys: keys(
+      "typical classic like very only kind must perfect little adult grow says wrong need problem nothing never change always strong suit determined love loves likes victim martyr every have has can't cannot hope playing stop quit if",
+    ),
+    re: new RegExp(
+      String.raw`\b(?:typical|classic|so typical of|that's so|thats so|how very|just like)\s+(?:you|u)\b(?!\s+(?:to\s+(?:be|think|remember|care|help)|know|said|were right|are right))|\bonly\s+(?:you|u)\s+(?:could|would|can)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|human|human being|wife|husband|partner|friend)\s+(?!are you|do you|would you|is right|is best)\w+|\bmust\s+be\s+(?:nice|exhausting|lovely|great|comforting|so nice|very nice|very comforting|hard)\s+(?:being|to be|to always|to never)\b|\bmust\s+be\s+(?:very\s+|so\s+|really\s+)?(?:nice|comforting|lovely)\b(?=\s*$|\s*[.!])|\b(?:stop|quit)?\s*playing\s+the\s+(?:wounded party|victim|martyr|innocent)\b|\bif\s+(?:you|u)\s+(?:weren't|wasn't|were not|were less|were a bit less|weren't always)\s+(?:so\s+|such\s+a\s+)?(?:${alt(TRAITS)})\b|\b(?:you|u)\b[^.?!]{0,60}?\bevery\s+single\s+time\b|\bnot\s+perfect\s+like\s+(?:you|u)\b|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+a\s+)?(?:dramatic|sensitive|selfish|childish|petty|difficult|paranoid|clingy|controlling|a drama queen|a baby|a child)\b|\b(?:your|ur)\s+perfect\s+little\s+(?:life|world|bubble)\b|\bcan't\s+even\s+be\s+an\s+adult\b|\b(?:grow|grow the hell|grow the fuck)\s+up\b|\bsays\s+(?:a lot|so much|everything)\s+about\s+(?:you|u|who you are)\b|\bwhat(?:'s| is)\s+wrong\s+with\s+(?:you|u)\b|\b(?:you|u)\s+need\s+(?:help|therapy|to get help|your head checked|to see someone)\b|\b(?:you're|you are|ur)\s+the\s+(?:real\s+)?problem\b|\bthe\s+problem\s+(?:is|was)\s+(?:you|u)\b(?!\s+(?:and|were|are|didn't))|\bnothing\s+(?:i|i ever)\s+(?:\w+\s+)?(?:do|did|does)\s+is\s+(?:ever\s+)?(?:good\s+)?enough\s+for\s+(?:you|u)\b|\b(?:you're|you are|ur)\s+never\s+(?:happy|satisfied|pleased)\b|\b(?:you|u)(?:'ll| will)?\s+never\s+change\b|\blike\s+(?:you|u)\s+always\s+(?:do|did)\b|\bwas\s+never\s+your\s+strong\s+(?:suit|point)\b|\b(?:determined|love|loves|like|likes)\s+(?:to\s+be|being|playing)\s+the\s+(?:victim|martyr)\b|\balways\s+the\s+(?:victim|martyr)\b|\b(?:at|over|about)\s+every\s+little\s+thing\b|\b(?:and\s+)?(?:have|has)\s+always\s+been,?\s+(?:someone|somebody|the kind|the type|a person)\s+(?:who|that|to)\b|\b(?:you|u)\s+(?:can't|cannot|never)\s+(?:even\s+)?(?:admit|handle|accept)\s+(?:you're|you were|you are|when you're|being|criticism|responsibility|the blame|you were wrong|that you)\b|\bhope\s+(?:you|u)\s+manage\s+to\s+stick\b`,
+      'g',
+    ),
   },
   {
+    keys: keys('always never constantly forever continually consistently once every'),
     re: GENERALISATION,
     reason: GENERAL_REASON,
     suggestion: GENERAL_SUGGESTION,
@@ -194,25 +213,44 @@ const PATTERNS: readonly Pattern[] = [
       const rest = (m.groups?.['rest'] ?? '').trim();
       // "you always will", "you'll always be special to me" (future), "thank you for always…"
       if (/^(?:will|would)\b/.test(rest)) return false;
-      if (/\b(?:thank|thanks)\s+(?:\w+\s+)?$/.test(s.text.slice(Math.max(0, m.index - 12), m.index))) return false;
-      if (/\b(?:for|that|how|like)\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index)) && /^been\b|^(?:made|make)/.test(rest)) return false;
+      if (/\b(?:thank|thanks)\s+(?:\w+\s+)?$/.test(s.text.slice(Math.max(0, m.index - 12), m.index)))
+        return false;
+      if (
+        /\b(?:for|that|how|like)\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index)) &&
+        /^been\b|^(?:made|make)/.test(rest)
+      )
+        return false;
       if (OBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index - 16), m.index))) return false;
-      if (/\b(?:if|even if|unless|whether)\s+$/.test(s.text.slice(Math.max(0, m.index - 10), m.index))) return false;
-      if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest)) return adv !== 'never' && adv !== 'not once';
-      if (/^(?:who|what|when|where|which|how|isn't|aren't|wasn't|doesn't|don't|didn't|is|was)\b/.test(rest)) return false;
+      if (/\b(?:if|even if|unless|whether)\s+$/.test(s.text.slice(Math.max(0, m.index - 10), m.index)))
+        return false;
+      if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest))
+        return adv !== 'never' && adv !== 'not once';
+      if (/^(?:who|what|when|where|which|how|isn't|aren't|wasn't|doesn't|don't|didn't|is|was)\b/.test(rest))
+        return false;
       // "fighting with you constantly", "reminding you always": here "you" is not the one acting.
       if (OBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index - 16), m.index))) return false;
       // Yes/no questions ("do you always celebrate with family?") ask; "why do you always…" accuses.
-      if (s.isQuestion && /^\W*(?:do|does|did|have|has|are|is|was|were|can|could|will|would|don't|didn't|haven't|aren't)\b/.test(s.text)) return false;
+      if (
+        s.isQuestion &&
+        /^\W*(?:do|does|did|have|has|are|is|was|were|can|could|will|would|don't|didn't|haven't|aren't)\b/.test(
+          s.text,
+        )
+      )
+        return false;
       const act = rest.replace(/^(?:the one|the person|someone|somebody) (?:who|that) /, '');
       if (adv === 'never' || adv === 'not once') return !UNKIND.test(act);
       if (act !== rest) return !KIND.test(act);
       const head = m[0].slice(0, m[0].length - (m.groups?.['rest'] ?? '').length);
-      const linking = /\b(?:you're|you are|you were|u are|u were|are|were|'re|been|your|ur|u r)\b/.test(head) || /^(?:seemed|seem|looked|look|sounded|sound|been|were|are)\b/.test(act);
+      const linking =
+        /\b(?:you're|you are|you were|u are|u were|are|were|'re|been|your|ur|u r)\b/.test(head) ||
+        /^(?:seemed|seem|looked|look|sounded|sound|been|were|are)\b/.test(act);
       if (linking) {
         const bare = act.replace(/^(?:seemed|seem|looked|look|sounded|sound|been|were|are)\s+/, '');
         const comp = bare.replace(/^(?:so|such|too|really|very|a bit|quite)\s+/, '');
-        const who = /^(?:one|someone|somebody|the (?:kind|type|sort)(?: of (?:person|man|woman|guy|girl))?|a (?:person|man|woman|guy|girl))\s+(?:who|that|to|for)\s+(.*)$/.exec(comp);
+        const who =
+          /^(?:one|someone|somebody|the (?:kind|type|sort)(?: of (?:person|man|woman|guy|girl))?|a (?:person|man|woman|guy|girl))\s+(?:who|that|to|for)\s+(.*)$/.exec(
+            comp,
+          );
         if (who) return !KIND.test(who[1] ?? '');
         if (comp === bare && /^\w+ing\b/.test(comp)) return !KIND.test(comp);
         return NEGATIVE_STATE.test(comp);
@@ -223,8 +261,10 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** "My therapist thinks you're emotionally unavailable, and she's right": the writer endorses it. */
-const ENDORSED = /\b(?:and|honestly|i think|i agree|frankly)\s+(?:\w+\s+)?(?:she's|he's|they're|she is|he is|they are|she was|he was|they were)\s+right\b|\bi\s+agree\b/;
-const DISCLAIMER = /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|think|thinking|calling|call|believe|mean)\s+(?:that\s+)?$/;
+const ENDORSED =
+  /\b(?:and|honestly|i think|i agree|frankly)\s+(?:\w+\s+)?(?:she's|he's|they're|she is|he is|they are|she was|he was|they were)\s+right\b|\bi\s+agree\b/;
+const DISCLAIMER =
+  /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|think|thinking|calling|call|believe|mean)\s+(?:that\s+)?$/;
 
 export const criticism: Rule = {
   id: 'criticism',
@@ -235,7 +275,9 @@ export const criticism: Rule = {
     // Keep an endorsed third-party judgement ("my therapist thinks you're X, and she's right").
     const endorsed = ENDORSED.test(s.text) ? endorsedHits(s) : [];
     return dedupe(
-      [...hits, ...endorsed].filter((h) => !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 40), h.start))),
+      [...hits, ...endorsed].filter(
+        (h) => !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 40), h.start)),
+      ),
     );
   },
 };
@@ -244,7 +286,8 @@ function endorsedHits(s: Sentence): Hit[] {
   const out: Hit[] = [];
   TRAIT_RE.lastIndex = 0;
   for (let m = TRAIT_RE.exec(s.text); m; m = TRAIT_RE.exec(s.text)) {
-    if (othersSay(s, m.index)) out.push({ start: m.index, end: m.index + m[0].length, reason: REASON, suggestion: SUGGESTION });
+    if (othersSay(s, m.index))
+      out.push({ start: m.index, end: m.index + m[0].length, reason: REASON, suggestion: SUGGESTION });
   }
   return out;
 }

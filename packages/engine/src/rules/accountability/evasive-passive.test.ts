@@ -9,7 +9,7 @@ describe('evasive-passive', () => {
     'lies got told about where i was',
     'Your private photos were shared with my brother.',
     'A second credit card was opened without your knowledge.',
-    "I know you were lied to for months.",
+    'I know you were lied to for months.',
   ])('fires on %s', (text) => {
     expect(fires('evasive-passive', text)).toBe(true);
   });

@@ -244,27 +244,66 @@ const PATTERNS: readonly Pattern[] = [
       const part = m.groups?.['part'] ?? '';
       const after = m.groups?.['after'] ?? '';
       if (isQuoted(s, m.index + m[0].length - 1)) return false;
-      if (/^[\s,;:-]*(?:by\s+)?(?:me|myself)\b|^[^.]{0,20}[,-]\s*by\s+(?:me|myself)\b/.test(after)) return false;
+      if (/^[\s,;:-]*(?:by\s+)?(?:me|myself)\b|^[^.]{0,20}[,-]\s*by\s+(?:me|myself)\b/.test(after))
+        return false;
       const words = subj.split(/\s+/);
       let head = words[words.length - 1] ?? '';
       const prev = words[words.length - 2] ?? '';
       if (/^(?:about|of|to|for|with|from|on|in|at)$/.test(prev)) head = words[words.length - 3] ?? head;
-      const damage = /^(?:scratched|dented|smashed|cracked|ruined|stained|wrecked|broken|damaged)$/.test(part);
-      if (damage && /\b(?:the|your|ur|our)\s+(?:\w+\s+)?\w+$/.test(subj) && !/^(?:i|we|he|she|they|it|this|that|there)$/.test(head)) return true;
+      const damage = /^(?:scratched|dented|smashed|cracked|ruined|stained|wrecked|broken|damaged)$/.test(
+        part,
+      );
+      if (
+        damage &&
+        /\b(?:the|your|ur|our)\s+(?:\w+\s+)?\w+$/.test(subj) &&
+        !/^(?:i|we|he|she|they|it|this|that|there)$/.test(head)
+      )
+        return true;
       if (SUBJECT_BLOCK.has(head)) return false;
       const aux = m[0].slice(subj.length).trim().split(/\s+/)[0] ?? '';
-      const limited = /^(?:sent|posted|moved|used|opened|taken|took|spent|read|checked|decided|signed|sold|borrowed|missed|forgot|forgotten|shown|left)$/.test(part);
+      const limited =
+        /^(?:sent|posted|moved|used|opened|taken|took|spent|read|checked|decided|signed|sold|borrowed|missed|forgot|forgotten|shown|left)$/.test(
+          part,
+        );
       if (limited && /^(?:is|are|being|get|gets|getting)$/.test(aux)) return false;
       // The agent is named: "I was told by your sister", "the photos were shared by Tom".
-      if (/^\s*by\s+(?!accident|mistake|the way|then|now|the time|the end|email|text|phone|post)/.test(after)) return false;
+      if (/^\s*by\s+(?!accident|mistake|the way|then|now|the time|the end|email|text|phone|post)/.test(after))
+        return false;
       // "was made aware", "was made redundant", "was told that the train…", "has been said before"
-      if (/^made$/.test(part) && !/\b(?:mistakes?|errors?|decisions?|choices?|comments?|remarks?|promises?|threats?|accusations?|jokes?|cuts?|changes?)\b/.test(subj)) return false;
-      if (/^(?:said|told|raised|done|caused|exchanged|lost|hurt)$/.test(part) && !/\b(?:things|stuff|words|lies|voices|damage|harm|hurt|trust|feelings|some|a lot|much|certain|remarks?|comments?|insults|names|threats|accusations|kids|children)\b/.test(subj)) return false;
-      if (limited && !(ACT_NOUNS.test(subj) && (THEIR.test(subj) || /\b(?:some|the|a few|a couple|certain|a lot of|many|several|those|two|three|four|five|\d+)\b/.test(subj)))) {
-        return /\bwithout\s+(?:your|asking|telling|discussion|consulting|permission|consent|you|the)\b/.test(after);
+      if (
+        /^made$/.test(part) &&
+        !/\b(?:mistakes?|errors?|decisions?|choices?|comments?|remarks?|promises?|threats?|accusations?|jokes?|cuts?|changes?)\b/.test(
+          subj,
+        )
+      )
+        return false;
+      if (
+        /^(?:said|told|raised|done|caused|exchanged|lost|hurt)$/.test(part) &&
+        !/\b(?:things|stuff|words|lies|voices|damage|harm|hurt|trust|feelings|some|a lot|much|certain|remarks?|comments?|insults|names|threats|accusations|kids|children)\b/.test(
+          subj,
+        )
+      )
+        return false;
+      if (
+        limited &&
+        !(
+          ACT_NOUNS.test(subj) &&
+          (THEIR.test(subj) ||
+            /\b(?:some|the|a few|a couple|certain|a lot of|many|several|those|two|three|four|five|\d+)\b/.test(
+              subj,
+            ))
+        )
+      ) {
+        return /\bwithout\s+(?:your|asking|telling|discussion|consulting|permission|consent|you|the)\b/.test(
+          after,
+        );
       }
       // Other subjects need to be an act, or something of theirs.
-      return ACT_NOUNS.test(subj) || THEIR.test(subj) || /\bwithout\s+(?:your|asking|telling|discussion|consulting|permission|consent|you)\b/.test(after);
+      return (
+        ACT_NOUNS.test(subj) ||
+        THEIR.test(subj) ||
+        /\bwithout\s+(?:your|asking|telling|discussion|consulting|permission|consent|you)\b/.test(after)
+      );
     },
   },
   {
@@ -287,7 +326,10 @@ export const evasivePassive: Rule = {
 /** Starts the span at the subject's determiner rather than at words before it in the clause. */
 function trimSubject(s: Sentence, h: Hit): Hit {
   const text = s.text.slice(h.start, h.end);
-  const cut = /^(?:(?:and|but|so|yes|i know|i know that|i'm aware|i'm aware that|i understand|i understand that|i recognise|i recognise that|i realise|that|because|when|although|though|okay|ok)\s*,?\s+)+/.exec(text);
+  const cut =
+    /^(?:(?:and|but|so|yes|i know|i know that|i'm aware|i'm aware that|i understand|i understand that|i recognise|i recognise that|i realise|that|because|when|although|though|okay|ok)\s*,?\s+)+/.exec(
+      text,
+    );
   const start = cut ? h.start + cut[0].length : h.start;
   // End the span at the participle phrase, not the trailing words.
   const tail = s.text.slice(start, h.end);

@@ -9,6 +9,10 @@ import type { Hit } from '../../rule.js';
 /** One pattern of a rule: a global regular expression and the guards it needs. */
 export interface Pattern {
   re: RegExp;
+  /** Words of which at least one must be in the sentence for the pattern to run (a cheap pre-test). */
+  keys?: ReadonlySet<string>;
+  /** A second pre-test: one of these words must also be in the sentence. */
+  also?: ReadonlySet<string>;
   /** Skip a match preceded by a negator in its clause (default true). */
   negation?: boolean;
   /** Skip a match in a question (default false: some patterns are questions by nature). */
@@ -47,8 +51,16 @@ export function othersSay(s: Sentence, pos: number): boolean {
   const before = s.text.slice(Math.max(0, pos - 40), pos);
   const m = OTHERS_SAY.exec(before);
   if (!m) return false;
-  const who = /([a-z']+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|reckons|reckon|reckoned|feels|told me|tell me|tells me)/.exec(m[0]);
-  return !!who && !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't"].includes(who[1] ?? '');
+  const who =
+    /([a-z']+)\s+(?:(?:stop|keep|kept|still|always|even|all|both)\s+)?(?:saying|say|said|says|think|thinks|thought|believe|believes|claim|claims|claimed|reckons|reckon|reckoned|feels|told me|tell me|tells me)/.exec(
+      m[0],
+    );
+  return (
+    !!who &&
+    !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't"].includes(
+      who[1] ?? '',
+    )
+  );
 }
 
 /** Runs `patterns` over a sentence and turns the accepted matches into hits. */
@@ -62,6 +74,8 @@ export function runPatterns(
   const hits: Hit[] = [];
   for (const p of patterns) {
     if (p.skipQuestion && s.isQuestion) continue;
+    if (p.keys && !hasAny(s, p.keys)) continue;
+    if (p.also && !hasAny(s, p.also)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(s.text); m; m = p.re.exec(s.text)) {
       if (m[0].length === 0) {
@@ -101,6 +115,16 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start + 1 && /[\s,;:]/.test(text[e - 1] as string)) e--;
   return e;
+}
+
+function hasAny(s: Sentence, keys: ReadonlySet<string>): boolean {
+  for (const w of s.words) if (keys.has(w.text)) return true;
+  return false;
+}
+
+/** A key set from a space-separated list of words. */
+export function keys(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((w) => w.length > 0));
 }
 
 /** Keeps the first of overlapping hits. */

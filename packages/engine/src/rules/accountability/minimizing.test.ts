@@ -22,7 +22,7 @@ describe('minimizing', () => {
     "I said 'it was just a kiss'. It wasn't.",
     'I told you it was no big deal, and that was a lie.',
     'It was not a small thing, and I know it.',
-    "I know I overreacted when you told me.",
+    'I know I overreacted when you told me.',
     'No big deal if you would rather not meet.',
   ])('does not fire on %s', (text) => {
     expect(fires('minimizing', text)).toBe(false);

@@ -20,7 +20,8 @@ export const reopenResolved: Rule = {
         start: span[0],
         end: span[1],
         reason: `This brings back "${topic.label}", which you both marked as settled.`,
-        suggestion: 'Leave it where you both put it. If it still weighs on you, write it down for yourself instead.',
+        suggestion:
+          'Leave it where you both put it. If it still weighs on you, write it down for yourself instead.',
       });
       break;
     }

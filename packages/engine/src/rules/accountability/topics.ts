@@ -32,7 +32,20 @@ const MOTHER = ['mum', 'mom', 'mother', 'mam', 'mommy', 'mummy', 'mama', 'momma'
 const FATHER = ['dad', 'father', 'daddy', 'papa', 'pops', 'da'];
 const SISTER = ['sister', 'sis', 'sisters', 'sissy'];
 const BROTHER = ['brother', 'bro', 'brothers', 'bruv'];
-const GRAND = ['grandma', 'gran', 'nan', 'nana', 'nanna', 'granny', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'grandparents', 'granddad'];
+const GRAND = [
+  'grandma',
+  'gran',
+  'nan',
+  'nana',
+  'nanna',
+  'granny',
+  'grandmother',
+  'grandad',
+  'grandpa',
+  'grandfather',
+  'grandparents',
+  'granddad',
+];
 const FAMILY_ALL = [
   'family',
   'fam',
@@ -65,27 +78,366 @@ const FAMILY_ALL = [
   ...BROTHER,
   ...GRAND,
 ];
-const FRIENDS = ['friends', 'friend', 'mates', 'mate', 'pals', 'pal', 'buddies', 'bestie', 'best friend', 'bff', 'crew', 'gang', 'the girls', 'the boys', 'the lads', 'group chat', 'gc', 'squad'];
-const WORK = ['job', 'work', 'career', 'office', 'boss', 'manager', 'promotion', 'workplace', 'shift', 'shifts', 'colleagues', 'colleague', 'coworkers', 'co-workers', 'coworker', 'new job', 'company', 'firm', 'interview', 'salary', 'pay rise', 'raise', 'business'];
-const WORKPLACE = ['work', 'office', 'job', 'café', 'cafe', 'shop', 'store', 'library', 'restaurant', 'bar', 'salon', 'school', 'clinic', 'hospital', 'studio', 'warehouse', 'site', 'shift', 'workplace', 'surgery', 'practice', 'desk', 'building'];
-const KIDS = ['kids', 'children', 'child', 'son', 'daughter', 'boy', 'little one', 'stepson', 'stepdaughter', 'baby', 'kid', 'sons', 'daughters'];
-const MONEY = ['money', 'cash', 'loan', 'debt', 'debts', 'owe', 'owed', 'owes', 'pay', 'paid', 'payment', 'repay', 'repaid', 'pay back', 'paid back', 'borrowed', 'borrow', 'lent', 'lend', 'rent', 'bills', 'transfer', 'bank', 'monzo', 'venmo', 'paypal', 'overpaid', 'savings', 'finances', 'quid', 'bucks', 'dollars', 'pounds', 'grand', 'euros', '£', '$'];
-const LOAN = ['loan', 'borrowed', 'borrow', 'lent', 'lend', 'pay back', 'paid back', 'pay it back', 'repay', 'repaid', 'owe', 'owed', 'debt', 'overpaid', 'money', 'the numbers'];
-const HEALTH = ['health', 'treatment', 'doctor', 'doctors', 'diagnosis', 'hospital', 'illness', 'sick', 'chemo', 'surgery', 'operation', 'scan', 'scans', 'results', 'medication', 'meds', 'appointment', 'recovery', 'condition', 'cancer', 'symptoms', 'check-up', 'checkup', 'physio', 'therapy', 'specialist', 'consultant', 'biopsy', 'prognosis'];
-const WEIGHT = ['weight', 'lost weight', 'gained weight', 'put on weight', 'thin', 'skinny', 'thinner', 'fat', 'slim', 'slimmer', 'body', 'figure', 'eating', 'dieting', 'diet', 'size', 'lost a bit', 'lost a lot', 'lost so much'];
-const DRINKING = ['drinking', 'drink', 'drinks', 'drunk', 'booze', 'alcohol', 'wine', 'beer', 'pints', 'hungover', 'hangover', 'sober', 'how much you are having', "how much you're having"];
-const PARTNER = ['boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'new man', 'new woman', 'new guy', 'new girl', 'fella', 'bloke', 'husband', 'wife', 'fiancé', 'fiance', 'fiancée', 'fiancee', 'man', 'woman', 'lover', 'date', 'relationship'];
-const EX = ['ex', 'ex-husband', 'ex husband', 'ex-wife', 'ex wife', 'ex-boyfriend', 'ex boyfriend', 'ex-girlfriend', 'ex girlfriend', 'ex-partner', 'ex partner', 'former husband', 'former wife'];
-const MISCARRIAGE = ['miscarriage', 'miscarried', 'the baby', 'our baby', 'baby we lost', 'what we lost', 'lost the baby', 'lost our baby', 'the pregnancy', 'pregnancy', 'pregnant', 'stillbirth', 'stillborn'];
-const SOCIAL = ['instagram', 'insta', 'ig', 'story', 'stories', 'posts', 'post', 'feed', 'profile', 'socials', 'social media', 'tiktok', 'snapchat', 'snap', 'facebook', 'fb', 'twitter', 'pics', 'pictures', 'photos', 'selfie', 'reel', 'reels', 'followers', 'follow', 'follows', 'unfollow'];
-const TRIP = ['trip', 'holiday', 'holidays', 'vacation', 'getaway', 'weekend away', 'break', 'travels', 'flight', 'hotel', 'resort', 'cruise'];
-const WEDDING = ['wedding', 'reception', 'ceremony', 'speeches', 'speech', 'toast', 'best man', 'honeymoon', 'wedding day', 'vows'];
+const FRIENDS = [
+  'friends',
+  'friend',
+  'mates',
+  'mate',
+  'pals',
+  'pal',
+  'buddies',
+  'bestie',
+  'best friend',
+  'bff',
+  'crew',
+  'gang',
+  'the girls',
+  'the boys',
+  'the lads',
+  'group chat',
+  'gc',
+  'squad',
+];
+const WORK = [
+  'job',
+  'work',
+  'career',
+  'office',
+  'boss',
+  'manager',
+  'promotion',
+  'workplace',
+  'shift',
+  'shifts',
+  'colleagues',
+  'colleague',
+  'coworkers',
+  'co-workers',
+  'coworker',
+  'new job',
+  'company',
+  'firm',
+  'interview',
+  'salary',
+  'pay rise',
+  'raise',
+  'business',
+];
+const WORKPLACE = [
+  'work',
+  'office',
+  'job',
+  'café',
+  'cafe',
+  'shop',
+  'store',
+  'library',
+  'restaurant',
+  'bar',
+  'salon',
+  'school',
+  'clinic',
+  'hospital',
+  'studio',
+  'warehouse',
+  'site',
+  'shift',
+  'workplace',
+  'surgery',
+  'practice',
+  'desk',
+  'building',
+];
+const KIDS = [
+  'kids',
+  'children',
+  'child',
+  'son',
+  'daughter',
+  'boy',
+  'little one',
+  'stepson',
+  'stepdaughter',
+  'baby',
+  'kid',
+  'sons',
+  'daughters',
+];
+const MONEY = [
+  'money',
+  'cash',
+  'loan',
+  'debt',
+  'debts',
+  'owe',
+  'owed',
+  'owes',
+  'pay',
+  'paid',
+  'payment',
+  'repay',
+  'repaid',
+  'pay back',
+  'paid back',
+  'borrowed',
+  'borrow',
+  'lent',
+  'lend',
+  'rent',
+  'bills',
+  'transfer',
+  'bank',
+  'monzo',
+  'venmo',
+  'paypal',
+  'overpaid',
+  'savings',
+  'finances',
+  'quid',
+  'bucks',
+  'dollars',
+  'pounds',
+  'grand',
+  'euros',
+  '£',
+  '$',
+];
+const LOAN = [
+  'loan',
+  'borrowed',
+  'borrow',
+  'lent',
+  'lend',
+  'pay back',
+  'paid back',
+  'pay it back',
+  'repay',
+  'repaid',
+  'owe',
+  'owed',
+  'debt',
+  'overpaid',
+  'money',
+  'the numbers',
+];
+const HEALTH = [
+  'health',
+  'treatment',
+  'doctor',
+  'doctors',
+  'diagnosis',
+  'hospital',
+  'illness',
+  'sick',
+  'chemo',
+  'surgery',
+  'operation',
+  'scan',
+  'scans',
+  'results',
+  'medication',
+  'meds',
+  'appointment',
+  'recovery',
+  'condition',
+  'cancer',
+  'symptoms',
+  'check-up',
+  'checkup',
+  'physio',
+  'therapy',
+  'specialist',
+  'consultant',
+  'biopsy',
+  'prognosis',
+];
+const WEIGHT = [
+  'weight',
+  'lost weight',
+  'gained weight',
+  'put on weight',
+  'thin',
+  'skinny',
+  'thinner',
+  'fat',
+  'slim',
+  'slimmer',
+  'body',
+  'figure',
+  'eating',
+  'dieting',
+  'diet',
+  'size',
+  'lost a bit',
+  'lost a lot',
+  'lost so much',
+];
+const DRINKING = [
+  'drinking',
+  'drink',
+  'drinks',
+  'drunk',
+  'booze',
+  'alcohol',
+  'wine',
+  'beer',
+  'pints',
+  'hungover',
+  'hangover',
+  'sober',
+  'how much you are having',
+  "how much you're having",
+];
+const PARTNER = [
+  'boyfriend',
+  'girlfriend',
+  'bf',
+  'gf',
+  'partner',
+  'new man',
+  'new woman',
+  'new guy',
+  'new girl',
+  'fella',
+  'bloke',
+  'husband',
+  'wife',
+  'fiancé',
+  'fiance',
+  'fiancée',
+  'fiancee',
+  'man',
+  'woman',
+  'lover',
+  'date',
+  'relationship',
+];
+const EX = [
+  'ex',
+  'ex-husband',
+  'ex husband',
+  'ex-wife',
+  'ex wife',
+  'ex-boyfriend',
+  'ex boyfriend',
+  'ex-girlfriend',
+  'ex girlfriend',
+  'ex-partner',
+  'ex partner',
+  'former husband',
+  'former wife',
+];
+const MISCARRIAGE = [
+  'miscarriage',
+  'miscarried',
+  'the baby',
+  'our baby',
+  'baby we lost',
+  'what we lost',
+  'lost the baby',
+  'lost our baby',
+  'the pregnancy',
+  'pregnancy',
+  'pregnant',
+  'stillbirth',
+  'stillborn',
+];
+const SOCIAL = [
+  'instagram',
+  'insta',
+  'ig',
+  'story',
+  'stories',
+  'posts',
+  'post',
+  'feed',
+  'profile',
+  'socials',
+  'social media',
+  'tiktok',
+  'snapchat',
+  'snap',
+  'facebook',
+  'fb',
+  'twitter',
+  'pics',
+  'pictures',
+  'photos',
+  'selfie',
+  'reel',
+  'reels',
+  'followers',
+  'follow',
+  'follows',
+  'unfollow',
+];
+const TRIP = [
+  'trip',
+  'holiday',
+  'holidays',
+  'vacation',
+  'getaway',
+  'weekend away',
+  'break',
+  'travels',
+  'flight',
+  'hotel',
+  'resort',
+  'cruise',
+];
+const WEDDING = [
+  'wedding',
+  'reception',
+  'ceremony',
+  'speeches',
+  'speech',
+  'toast',
+  'best man',
+  'honeymoon',
+  'wedding day',
+  'vows',
+];
 const SPEECH = ['toast', 'speech', 'speeches', 'best man speech'];
 const PARTY = ['party', 'do', 'bash', 'celebration', 'gathering', 'barbecue', 'bbq', 'night out'];
 const BIRTHDAY = ['birthday', 'bday', 'b-day', 'birthday party', 'birthday dinner'];
-const ACCIDENT = ['accident', 'crash', 'collision', 'car accident', 'prang', 'insurance claim', 'the car', 'written off'];
-const AFFAIR = ['affair', 'cheating', 'cheated', 'fling', 'the other woman', 'the other man', 'infidelity', 'unfaithful', 'slept with', 'sleeping with', 'hooking up', 'hooked up', 'the texts with'];
-const ARGUMENT = ['argument', 'row', 'fight', 'falling out', 'falling-out', 'blow-up', 'blowup', 'bust-up', 'shouting match', 'disagreement', 'words'];
+const ACCIDENT = [
+  'accident',
+  'crash',
+  'collision',
+  'car accident',
+  'prang',
+  'insurance claim',
+  'the car',
+  'written off',
+];
+const AFFAIR = [
+  'affair',
+  'cheating',
+  'cheated',
+  'fling',
+  'the other woman',
+  'the other man',
+  'infidelity',
+  'unfaithful',
+  'slept with',
+  'sleeping with',
+  'hooking up',
+  'hooked up',
+  'the texts with',
+];
+const ARGUMENT = [
+  'argument',
+  'row',
+  'fight',
+  'falling out',
+  'falling-out',
+  'blow-up',
+  'blowup',
+  'bust-up',
+  'shouting match',
+  'disagreement',
+  'words',
+];
 const PHONE = ['phone', 'mobile', 'cell', 'texts', 'messages', 'passcode', 'password'];
 const DOG = ['dog', 'puppy', 'pup', 'doggo'];
 const CAT = ['cat', 'kitten', 'kitty'];
@@ -94,34 +446,145 @@ const HOUSE = ['house', 'flat', 'home', 'apartment', 'place', 'cottage', 'proper
 const CAR = ['car', 'ute', 'vehicle', 'motor'];
 const GOLD = ['gold', 'jewellery', 'jewelry', 'necklace', 'ring', 'rings', 'bangles', 'earrings'];
 const DIARY = ['diary', 'journal', 'notebook'];
-const SAID = ['said', 'say', 'saying', 'comment', 'comments', 'remark', 'remarks', 'called', 'things i said', 'what i said', 'words', 'told'];
-const VISIT = ['came by', 'come by', 'coming by', 'came to', 'come to', 'coming to', 'came in', 'come in', 'came round', 'came over', 'turned up', 'turn up', 'turning up', 'showed up', 'show up', 'showing up', 'dropped by', 'drop by', 'stopped by', 'stop by', 'popped in', 'pop in', 'popped by', 'visited', 'visit', 'waited outside', 'wait outside', 'waiting outside', 'outside your', 'went to', 'go to', 'swung by'];
-const CONTACT = ['talked to', 'talk to', 'spoke to', 'speak to', 'spoken to', 'texted', 'text', 'messaged', 'message', 'called', 'call', 'rang', 'ring', 'contacted', 'contact', 'reached out to', 'dm', 'dmed', "dm'd", 'had a drink with', 'had drinks with', 'met up with', 'meet up with', 'caught up with', 'saw', 'ran into', 'bumped into', 'hung out with', 'followed', 'added'];
+const SAID = [
+  'said',
+  'say',
+  'saying',
+  'comment',
+  'comments',
+  'remark',
+  'remarks',
+  'called',
+  'things i said',
+  'what i said',
+  'words',
+  'told',
+];
+const VISIT = [
+  'came by',
+  'come by',
+  'coming by',
+  'came to',
+  'come to',
+  'coming to',
+  'came in',
+  'come in',
+  'came round',
+  'came over',
+  'turned up',
+  'turn up',
+  'turning up',
+  'showed up',
+  'show up',
+  'showing up',
+  'dropped by',
+  'drop by',
+  'stopped by',
+  'stop by',
+  'popped in',
+  'pop in',
+  'popped by',
+  'visited',
+  'visit',
+  'waited outside',
+  'wait outside',
+  'waiting outside',
+  'outside your',
+  'went to',
+  'go to',
+  'swung by',
+];
+const CONTACT = [
+  'talked to',
+  'talk to',
+  'spoke to',
+  'speak to',
+  'spoken to',
+  'texted',
+  'text',
+  'messaged',
+  'message',
+  'called',
+  'call',
+  'rang',
+  'ring',
+  'contacted',
+  'contact',
+  'reached out to',
+  'dm',
+  'dmed',
+  "dm'd",
+  'had a drink with',
+  'had drinks with',
+  'met up with',
+  'meet up with',
+  'caught up with',
+  'saw',
+  'ran into',
+  'bumped into',
+  'hung out with',
+  'followed',
+  'added',
+];
 const SELL = ['sell', 'sold', 'selling', 'sale', 'let it go', 'got rid of', 'the buyer', 'price'];
 
 /** Concept lexicon by topic word. */
 const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['family', 'fam', 'relatives', 'in-laws'].map((w) => [w, C(FAMILY_ALL, true)] as const),
-  ...['parents', 'folks'].map((w) => [w, C(['parents', 'folks', 'mum and dad', 'mom and dad', ...MOTHER, ...FATHER], true)] as const),
+  ...['parents', 'folks'].map(
+    (w) => [w, C(['parents', 'folks', 'mum and dad', 'mom and dad', ...MOTHER, ...FATHER], true)] as const,
+  ),
   ...MOTHER.map((w) => [w, C(MOTHER, true)] as const),
   ...FATHER.map((w) => [w, C(FATHER, true)] as const),
   ...SISTER.map((w) => [w, C(SISTER, true)] as const),
   ...BROTHER.map((w) => [w, C(BROTHER, true)] as const),
   ...GRAND.map((w) => [w, C(GRAND, true)] as const),
-  ...['friends', 'friend', 'mates', 'mate', 'pals', 'crew', 'gang', 'group', 'squad'].map((w) => [w, C(FRIENDS, true)] as const),
-  ...['job', 'work', 'career', 'office', 'boss', 'promotion', 'workplace', 'colleagues', 'coworkers', 'company'].map((w) => [w, C(WORK)] as const),
+  ...['friends', 'friend', 'mates', 'mate', 'pals', 'crew', 'gang', 'group', 'squad'].map(
+    (w) => [w, C(FRIENDS, true)] as const,
+  ),
+  ...[
+    'job',
+    'work',
+    'career',
+    'office',
+    'boss',
+    'promotion',
+    'workplace',
+    'colleagues',
+    'coworkers',
+    'company',
+  ].map((w) => [w, C(WORK)] as const),
   ...['kids', 'children', 'child', 'kid'].map((w) => [w, C(KIDS, true)] as const),
   ...['son', 'stepson'].map((w) => [w, C(['son', 'boy', 'lad', 'stepson', 'little man'], true)] as const),
-  ...['daughter', 'stepdaughter'].map((w) => [w, C(['daughter', 'girl', 'stepdaughter', 'little girl'], true)] as const),
+  ...['daughter', 'stepdaughter'].map(
+    (w) => [w, C(['daughter', 'girl', 'stepdaughter', 'little girl'], true)] as const,
+  ),
   ...['money', 'finances', 'cash', 'savings', 'debt', 'debts'].map((w) => [w, C(MONEY)] as const),
   ...['loan', 'borrowed', 'lent'].map((w) => [w, C(LOAN)] as const),
-  ...['health', 'treatment', 'illness', 'cancer', 'diagnosis', 'surgery', 'condition'].map((w) => [w, C(HEALTH)] as const),
+  ...['health', 'treatment', 'illness', 'cancer', 'diagnosis', 'surgery', 'condition'].map(
+    (w) => [w, C(HEALTH)] as const,
+  ),
   ...['weight', 'body', 'eating', 'diet'].map((w) => [w, C(WEIGHT)] as const),
   ...['drinking', 'alcohol', 'booze', 'sobriety'].map((w) => [w, C(DRINKING)] as const),
-  ...['partner', 'boyfriend', 'girlfriend', 'bf', 'gf', 'relationship', 'husband', 'wife', 'fiance', 'fiancé'].map((w) => [w, C(PARTNER, true)] as const),
-  ...['ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'ex-partner'].map((w) => [w, C(EX, true)] as const),
+  ...[
+    'partner',
+    'boyfriend',
+    'girlfriend',
+    'bf',
+    'gf',
+    'relationship',
+    'husband',
+    'wife',
+    'fiance',
+    'fiancé',
+  ].map((w) => [w, C(PARTNER, true)] as const),
+  ...['ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'ex-partner'].map(
+    (w) => [w, C(EX, true)] as const,
+  ),
   ...['miscarriage', 'pregnancy'].map((w) => [w, C(MISCARRIAGE)] as const),
-  ...['instagram', 'insta', 'socials', 'facebook', 'tiktok', 'snapchat', 'twitter', 'posts'].map((w) => [w, C(SOCIAL)] as const),
+  ...['instagram', 'insta', 'socials', 'facebook', 'tiktok', 'snapchat', 'twitter', 'posts'].map(
+    (w) => [w, C(SOCIAL)] as const,
+  ),
   ...['trip', 'holiday', 'vacation', 'getaway', 'cruise', 'honeymoon'].map((w) => [w, C(TRIP)] as const),
   ...['wedding', 'reception', 'ceremony'].map((w) => [w, C(WEDDING)] as const),
   ...['toast', 'speech', 'speeches'].map((w) => [w, C(SPEECH)] as const),
@@ -144,7 +607,9 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
 const ACTS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['said', 'saying', 'say', 'comments', 'remarks'].map((w) => [w, C(SAID)] as const),
   ...['coming', 'come', 'visiting', 'showing', 'turning', 'dropping'].map((w) => [w, C(VISIT)] as const),
-  ...['contacting', 'contact', 'calling', 'texting', 'messaging', 'talking', 'seeing'].map((w) => [w, C(CONTACT)] as const),
+  ...['contacting', 'contact', 'calling', 'texting', 'messaging', 'talking', 'seeing'].map(
+    (w) => [w, C(CONTACT)] as const,
+  ),
   ...['selling', 'sold', 'sale'].map((w) => [w, C(SELL)] as const),
 ]);
 
@@ -152,8 +617,36 @@ const ACTS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
 const PLACES: ReadonlyArray<readonly string[]> = [
   ['lisbon', 'porto', 'algarve', 'portugal', 'madeira'],
   ['paris', 'nice', 'provence', 'france', 'bordeaux', 'lyon'],
-  ['barcelona', 'madrid', 'ibiza', 'majorca', 'mallorca', 'menorca', 'tenerife', 'malaga', 'marbella', 'benidorm', 'seville', 'spain', 'lanzarote', 'gran canaria', 'canaries'],
-  ['rome', 'venice', 'florence', 'milan', 'naples', 'amalfi', 'sicily', 'sardinia', 'tuscany', 'italy', 'lake como'],
+  [
+    'barcelona',
+    'madrid',
+    'ibiza',
+    'majorca',
+    'mallorca',
+    'menorca',
+    'tenerife',
+    'malaga',
+    'marbella',
+    'benidorm',
+    'seville',
+    'spain',
+    'lanzarote',
+    'gran canaria',
+    'canaries',
+  ],
+  [
+    'rome',
+    'venice',
+    'florence',
+    'milan',
+    'naples',
+    'amalfi',
+    'sicily',
+    'sardinia',
+    'tuscany',
+    'italy',
+    'lake como',
+  ],
   ['vegas', 'las vegas', 'nevada'],
   ['crete', 'athens', 'santorini', 'mykonos', 'corfu', 'rhodes', 'zante', 'kos', 'greece'],
   ['bali', 'indonesia', 'lombok'],
@@ -240,9 +733,9 @@ const STOP = new Set([
   'over',
   'around',
   'by',
-  'i\'d',
-  'i\'ve',
-  'i\'m',
+  "i'd",
+  "i've",
+  "i'm",
   'he',
   'she',
   'they',
@@ -251,7 +744,39 @@ const STOP = new Set([
 ]);
 
 /** Heads too general to match alone when the topic has other words: "the Lisbon trip" needs Lisbon. */
-const GENERIC = new Set(['trip', 'holiday', 'vacation', 'party', 'wedding', 'argument', 'row', 'fight', 'dinner', 'weekend', 'money', 'conversation', 'call', 'text', 'message', 'home', 'house', 'car', 'phone', 'work', 'job', 'birthday', 'drinking', 'comments', 'lunch', 'evening', 'morning', 'week', 'month', 'year', 'care']);
+const GENERIC = new Set([
+  'trip',
+  'holiday',
+  'vacation',
+  'party',
+  'wedding',
+  'argument',
+  'row',
+  'fight',
+  'dinner',
+  'weekend',
+  'money',
+  'conversation',
+  'call',
+  'text',
+  'message',
+  'home',
+  'house',
+  'car',
+  'phone',
+  'work',
+  'job',
+  'birthday',
+  'drinking',
+  'comments',
+  'lunch',
+  'evening',
+  'morning',
+  'week',
+  'month',
+  'year',
+  'care',
+]);
 
 interface NameSpec {
   re: RegExp;
@@ -273,7 +798,8 @@ export interface PreparedTopic {
   special?: RegExp;
 }
 
-const word = (forms: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:'s|s)?(?![\\p{L}\\p{N}])`, 'gu');
+const word = (forms: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:'s|s)?(?![\\p{L}\\p{N}])`, 'gu');
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -290,11 +816,15 @@ const MONEY_ACT =
 
 const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:the\s+)?(?:money|finances|my finances|my money)$/, MONEY_ACT],
-  [/\bnew\s+(?:relationship|partner|boyfriend|girlfriend|bf|gf|man|woman|guy|girl|husband|wife)\b|\b(?:dating|love life|relationship)\b/, NEW_PARTNER],
+  [
+    /\bnew\s+(?:relationship|partner|boyfriend|girlfriend|bf|gf|man|woman|guy|girl|husband|wife)\b|\b(?:dating|love life|relationship)\b/,
+    NEW_PARTNER,
+  ],
   [/\bweight\b|\bbody\b|\beating\b/, WEIGHT_ACT],
 ];
 
-const HOLIDAYS = /^(?:christmas|xmas|easter|thanksgiving|diwali|eid|halloween|hanukkah|passover|valentines|valentine|nye|hogmanay)$/;
+const HOLIDAYS =
+  /^(?:christmas|xmas|easter|thanksgiving|diwali|eid|halloween|hanukkah|passover|valentines|valentine|nye|hogmanay)$/;
 
 const cache = new Map<string, PreparedTopic>();
 
@@ -314,13 +844,26 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   const tokens = text.match(/[\p{L}\p{N}$£]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
   const rawWords = raw.match(/[\p{L}\p{N}$£]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const capitalised = new Set(
-    rawWords.filter((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || rawWords.length === 1 || !STOP.has(w.toLowerCase()))).map((w) => w.toLowerCase().replace(/[’']s$/, '')),
+    rawWords
+      .filter((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || rawWords.length === 1 || !STOP.has(w.toLowerCase())))
+      .map((w) => w.toLowerCase().replace(/[’']s$/, '')),
   );
   const owned = perspective === 'recipient' && /\bmy\b/.test(text);
-  const topic: PreparedTopic = { label: raw.trim(), names: [], modifiers: [], owned, ours: /\bour\b/.test(text), needsAct: true };
+  const topic: PreparedTopic = {
+    label: raw.trim(),
+    names: [],
+    modifiers: [],
+    owned,
+    ours: /\bour\b/.test(text),
+    needsAct: true,
+  };
 
   for (const [trigger, re] of SPECIALS) if (trigger.test(text)) topic.special = re;
-  if (/\b(?:drinking|alcohol|booze|sobriety)\b/.test(text) && /\bmy\b/.test(text) && !/\b(?:father|dad|mum|mom|mother|brother|sister)'s\b/.test(text)) {
+  if (
+    /\b(?:drinking|alcohol|booze|sobriety)\b/.test(text) &&
+    /\bmy\b/.test(text) &&
+    !/\b(?:father|dad|mum|mom|mother|brother|sister)'s\b/.test(text)
+  ) {
     topic.special = DRINKING_ACT;
   }
 
@@ -330,7 +873,12 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   tokens.forEach((t, i) => {
     const possessive = /'s$/.test(t) || (/s$/.test(t) && capitalised.has(t.slice(0, -1)));
     const w = t.replace(/'s$/, '');
-    if (chunkEnd < 0 && content.length > 0 && /^(?:about|of|to|at|in|on|with|for|from|i|we|you|that|who|which|said|sold|borrowed|lost)$/.test(w)) chunkEnd = content.length;
+    if (
+      chunkEnd < 0 &&
+      content.length > 0 &&
+      /^(?:about|of|to|at|in|on|with|for|from|i|we|you|that|who|which|said|sold|borrowed|lost)$/.test(w)
+    )
+      chunkEnd = content.length;
     if (STOP.has(w)) return;
     if (w.length < 2 && !/\d/.test(w)) return;
     content.push({ w, possessive, index: i });
@@ -340,7 +888,14 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   for (const c of content) {
     const place = PLACES.find((p) => p.includes(c.w));
     if (place) {
-      topic.names.push({ re: word(place.map(escape).map((p) => p.replace(/ /g, '\\s+')).join('|')) });
+      topic.names.push({
+        re: word(
+          place
+            .map(escape)
+            .map((p) => p.replace(/ /g, '\\s+'))
+            .join('|'),
+        ),
+      });
       continue;
     }
     if (/^[$£]?\d+$/.test(c.w)) {
@@ -350,7 +905,12 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     }
     if (HOLIDAYS.test(c.w)) {
       // "last Christmas" is one past Christmas: "Merry Christmas" does not raise it.
-      topic.names.push({ re: new RegExp(`(?<!(?:merry|happy|lovely|good|great|nice)\\s+)\\b(?:last|that|at|on|over|about|the|this past|from)\\s+(?:\\w+\\s+)?${escape(c.w)}\\b`, 'g') });
+      topic.names.push({
+        re: new RegExp(
+          `(?<!(?:merry|happy|lovely|good|great|nice)\\s+)\\b(?:last|that|at|on|over|about|the|this past|from)\\s+(?:\\w+\\s+)?${escape(c.w)}\\b`,
+          'g',
+        ),
+      });
       continue;
     }
     const isName = capitalised.has(c.w) && !LEXICON.has(c.w) && !ACTS.has(c.w);
@@ -378,15 +938,24 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     const visit = /^(?:coming|come|visiting|showing|turning|dropping)$/.test(act.w);
     const obj = nouns.find((c) => c !== act && !ACTS.has(c.w));
     if (obj) {
-      const concept = visit && /^(?:work|job|office|workplace)$/.test(obj.w) ? C(WORKPLACE) : (LEXICON.get(obj.w) ?? C([obj.w]));
-      const pronoun = /\b(?:mother|mum|mom|sister|wife|girlfriend|daughter|grandma|gran|nan|aunt)\b/.test(obj.w)
+      const concept =
+        visit && /^(?:work|job|office|workplace)$/.test(obj.w)
+          ? C(WORKPLACE)
+          : (LEXICON.get(obj.w) ?? C([obj.w]));
+      const pronoun = /\b(?:mother|mum|mom|sister|wife|girlfriend|daughter|grandma|gran|nan|aunt)\b/.test(
+        obj.w,
+      )
         ? /\b(?:her|she)\b/
         : /\b(?:father|dad|brother|husband|boyfriend|son|grandad|grandpa|uncle)\b/.test(obj.w)
           ? /\b(?:him|he)\b/
           : concept.person
             ? /\b(?:them|they)\b/
             : undefined;
-      topic.object = { concept: word(concept.forms), person: concept.person, ...(pronoun ? { pronoun } : {}) };
+      topic.object = {
+        concept: word(concept.forms),
+        person: concept.person,
+        ...(pronoun ? { pronoun } : {}),
+      };
     }
     return topic;
   }
@@ -395,7 +964,11 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   const head = headChunk[headChunk.length - 1] ?? nouns[0];
   if (head) {
     const concept = LEXICON.get(head.w) ?? C([head.w]);
-    topic.head = { concept: word(concept.forms), person: concept.person, generic: GENERIC.has(head.w) && content.length > 1 };
+    topic.head = {
+      concept: word(concept.forms),
+      person: concept.person,
+      generic: GENERIC.has(head.w) && content.length > 1,
+    };
     for (const c of nouns) {
       if (c === head) continue;
       const m = LEXICON.get(c.w) ?? C([c.w]);
@@ -406,7 +979,8 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
 }
 
 /** Owners before a mention: the writer's own ("my mum") or a third person's ("Kelly's job"). */
-const NOT_THEIRS = /(?:\b(?:my|his|her|their|our)\s+(?:own\s+)?|\b(?!your\b|ur\b)[a-z]+'s\s+|\b(?:a|another|some|any)\s+)$/;
+const NOT_THEIRS =
+  /(?:\b(?:my|his|her|their|our)\s+(?:own\s+)?|\b(?!your\b|ur\b)[a-z]+'s\s+|\b(?:a|another|some|any)\s+)$/;
 const THEIRS = /(?:\b(?:your|ur|yr|you're)\s+(?:\w+\s+)?|\b(?:you|u)\s+and\s+)$/;
 const THEIRS_OR_OURS = /(?:\b(?:your|ur|yr|you're|our)\s+(?:\w+\s+)?|\b(?:you|u)\s+and\s+)$/;
 
@@ -423,7 +997,8 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
   }
   if (topic.act) {
     const a = first(topic.act, text);
-    if (!a && topic.object && !topic.needsAct) return firstOwned(topic.object.concept, text, topic, topic.object.person);
+    if (!a && topic.object && !topic.needsAct)
+      return firstOwned(topic.object.concept, text, topic, topic.object.person);
     if (!a) return undefined;
     if (!topic.object) return a;
     const o = firstOwned(topic.object.concept, text, topic, topic.object.person);
@@ -447,7 +1022,12 @@ function first(re: RegExp, text: string): readonly [number, number] | undefined 
   return m ? [m.index, m.index + m[0].length] : undefined;
 }
 
-function firstOwned(re: RegExp, text: string, topic: PreparedTopic, person: boolean): readonly [number, number] | undefined {
+function firstOwned(
+  re: RegExp,
+  text: string,
+  topic: PreparedTopic,
+  person: boolean,
+): readonly [number, number] | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
