@@ -265,7 +265,7 @@ export const THOUGHTS = alt([
   "(?:given|gave|giving) (?:away )?my \\w+ (?:to|away)(?: [\\w']+){0,4} and my \\w+ (?:to|away)",
   'tell \\w+ i said (?:bye|goodbye)',
   'make (?:it|this|everything|the pain) (?:all )?stop (?:tonight|for good|forever|permanently|once and for all)',
-  '(?:see|find) (?:a|any) way forward(?! (?:with|for) (?:the|this) (?:house|business|project|deal))',
+  "(?:can't|cannot|don't|do not|couldn't|could not) (?:see|find) (?:a|any) way forward(?! (?:with|for) (?:the|this) (?:house|business|project|deal))",
   "(?:scared|afraid|worried) (?:that )?i(?:'ll| will| might) do something(?=\\s*(?:$|[.!,]|tonight|to myself|stupid|bad))",
   "(?:don't|do not) care (?:what happens to me|if i (?:live|die|wake up)|whether i (?:live|die|wake up))",
   "(?:not|no longer) (?:scared|afraid) (?:of|to) (?:die|dying|death)(?: any ?more)?|(?:dying|death) (?:doesn't|does not|no longer) (?:scare|frighten)",
