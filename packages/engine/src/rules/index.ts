@@ -5,4 +5,9 @@ import { pressureRules } from './pressure/index.js';
 import { safetyRules } from './safety/index.js';
 
 /** Every rule of the message check: safety first, then problems, then strengths. */
-export const RULES: readonly Rule[] = [...safetyRules, ...pressureRules, ...accountabilityRules, ...apologyRules];
+export const RULES: readonly Rule[] = [
+  ...safetyRules,
+  ...pressureRules,
+  ...accountabilityRules,
+  ...apologyRules,
+];
