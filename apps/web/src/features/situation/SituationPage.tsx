@@ -4,9 +4,8 @@ import type { Journey } from '../../api/types';
 import { situationFields } from '../../api/types';
 import { Icon } from '../../components/Icon';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
-import { SavedNote } from '../../components/SavedNote';
 import { PageHeader } from '../../components/PageHeader';
-import { SituationEditor } from './SituationEditor';
+import { EditableSituation } from './EditableSituation';
 import { contactLabel } from './situation';
 
 interface SituationPageProps {
@@ -17,20 +16,12 @@ interface SituationPageProps {
 
 /** Everything the person told Amends about what happened, with a way to change it or delete it all. */
 export function SituationPage({ journey, onSaved, onDeleted }: SituationPageProps) {
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | undefined>();
-  const editButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-
-  const closeEditor = () => {
-    setEditing(false);
-    focusAfterRender(editButton);
-  };
 
   const remove = async () => {
     setDeleting(true);
@@ -51,62 +42,33 @@ export function SituationPage({ journey, onSaved, onDeleted }: SituationPageProp
       </PageHeader>
 
       <div className="stack">
-        <section className="card" aria-labelledby="details-heading">
-          <div className="card-heading-row">
-            <h2 id="details-heading" className="card-title">
-              What happened
-            </h2>
-            <div className="card-actions">
-              <SavedNote visible={saved && !editing} />
-              {!editing && (
-                <button
-                  ref={editButton}
-                  type="button"
-                  className="button button-quiet button-small"
-                  onClick={() => {
-                    setSaved(false);
-                    setEditing(true);
-                  }}
-                  aria-label="Edit your situation"
-                >
-                  <Icon name="edit" />
-                  Edit
-                </button>
-              )}
+        <EditableSituation
+          journey={journey}
+          onSaved={onSaved}
+          title="What happened"
+          headingId="details-heading"
+          fields={situationFields}
+          className="card"
+        >
+          <dl className="facts facts-stacked">
+            <div>
+              <dt>With</dt>
+              <dd>{journey.name}</dd>
             </div>
-          </div>
-          {editing ? (
-            <SituationEditor
-              journey={journey}
-              fields={situationFields}
-              onSaved={(next) => {
-                onSaved(next);
-                setSaved(true);
-                closeEditor();
-              }}
-              onCancel={closeEditor}
-            />
-          ) : (
-            <dl className="facts facts-stacked">
-              <div>
-                <dt>With</dt>
-                <dd>{journey.name}</dd>
-              </div>
-              <div>
-                <dt>In your words</dt>
-                <dd className="prose">{journey.whatHappened}</dd>
-              </div>
-              <div>
-                <dt>When</dt>
-                <dd>{journey.when}</dd>
-              </div>
-              <div>
-                <dt>Contact now</dt>
-                <dd>{contactLabel(journey.contact)}</dd>
-              </div>
-            </dl>
-          )}
-        </section>
+            <div>
+              <dt>In your words</dt>
+              <dd className="prose">{journey.whatHappened}</dd>
+            </div>
+            <div>
+              <dt>When</dt>
+              <dd>{journey.when}</dd>
+            </div>
+            <div>
+              <dt>Contact now</dt>
+              <dd>{contactLabel(journey.contact)}</dd>
+            </div>
+          </dl>
+        </EditableSituation>
 
         <section className="card card-quiet" aria-labelledby="delete-heading">
           <h2 id="delete-heading" className="card-title">
