@@ -5,6 +5,18 @@
 import { alt } from './lib.js';
 
 /** Adverbs and fillers that may sit between the writer and the verb ("I just really want to …"). */
+/** Words for medicines, a means the 'acts' and 'means' patterns both need to see before they run. */
+export const MEDICINE_WORDS = [
+  'pill',
+  'pills',
+  'tablet',
+  'tablets',
+  'meds',
+  'medication',
+  'painkillers',
+  'paracetamol',
+] as const;
+
 export const ADV = `(?:\\s+(?:just|really|rly|realy|rlly|srsly|sorta|highkey|deadass|jus|jst|honestly|truly|still|sometimes|kind of|sort of|kinda|almost|seriously|literally|actually|genuinely|often|so|only|do|even|also|too|lowkey|legit|fully|completely|secretly|always|have|had|been|am|was|think|feel like|all|keep|kept|am starting to|started to|now|badly|desperately|sincerely|quietly|fucking|ngl|tbh|to be honest|going to|gonna|might|could|would|will|need to))`;
 export const ADVS = `${ADV}{0,3}`;
 
