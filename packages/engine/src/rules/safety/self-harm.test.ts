@@ -104,3 +104,49 @@ describe('self-harm', () => {
     expect(f?.suggestion).toMatch(/116 123/);
   });
 });
+
+describe('self-harm: veiled forms (not waking up, a burden lifted, being found, a final wish, a height)', () => {
+  it.each([
+    "Most nights I pray I just don't wake up.",
+    'honestly hoping i dont wake up tmrw',
+    'Part of me hopes I never wake up after tonight.',
+    "It would be easier for everyone if I just wasn't here anymore.",
+    'everyone wud be better off if i was gone tbh',
+    "Things would be simpler for you and the kids if I didn't come back.",
+    "I won't be around to see her grow up, so please look after her.",
+    'i wont be here by christmas so dont bother buying me anything',
+    'Please tell the boys I loved them more than anything.',
+    'I hope you think about this night when they find me.',
+    'Sorry to whoever finds me.',
+    "i'm done with living, i mean it",
+    "Honestly I'm tired of being alive.",
+    "I'll make sure no one ever has to worry about me again.",
+    'Nobody will have to deal with me much longer.',
+    'Some nights I stand on the balcony and think about stepping off.',
+    'I keep looking over the edge of the car park and thinking how easy it would be to just let go.',
+    'The kids would be better off with my life insurance than with me.',
+    "I wish I'd never been born.",
+    "If you're not coming back then what's left for me?",
+    "There's nothing left to live for without you.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "Hope I don't wake up the baby when I come in.",
+    'It would be easier if I just stopped texting you so much.',
+    "It'd be better if I didn't come back until Sunday, the flat is a mess.",
+    "I won't be around for the party, I'm at work till late.",
+    "I won't be here for the delivery, can you sign for it?",
+    'Tell her I loved the flowers, they were beautiful.',
+    "Text me when you find me at the bar, I'm near the back.",
+    "I'm not done with living yet, I've got so much to do.",
+    'We jumped off the pier into the sea, it was so much fun.',
+    'I stepped off the bus and walked to the bridge to meet Sam.',
+    'I renewed the life insurance on the house today.',
+    "My nan said she wished she'd been born in Italy.",
+    "What's left for me to do on the project?",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -575,6 +575,119 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !/(?:\b(?:his|her|their|your|a|the)|'s)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index)) ||
       !m[0].startsWith('suicid'),
   },
+  // Veiled and indirect forms: the writer's absence, a burden lifted, being found, a final wish.
+  {
+    name: 'not-wake-up',
+    need: ['wake', 'waking'],
+    re: rx(
+      `(?:hope|hoping|pray|praying|wish|wishing|want|wanting|wanna|part of me hopes|part of me wants)(?: that)? i (?:just |simply |never |don't |won't |wouldn't |didn't |do not |will not )+(?:wake up|waking up)(?! (?:late|early|in time|on time|the|him|her|them|you|u|everyone|anyone|before|till|until|at)\\b)`,
+    ),
+  },
+  {
+    name: 'easier-if-i-were-gone',
+    need: ['easier', 'simpler', 'better', 'happier', 'kinder', 'lighter'],
+    re: rx(
+      `(?:easier|simpler|better|happier|kinder|lighter|better off)(?: for (?:[\\w']+ ){0,4}?[\\w']+)?(?: all round)? if i (?:just |simply |quietly |finally )?(?:wasn't here|weren't here|was not here|were not here|wasn't around|weren't around|was gone|were gone|wasn't alive|weren't alive|disappeared|vanished|stopped(?= *(?:$|[.,;!?]|existing|breathing|living|being here|being around|for good|altogether))|didn't come back(?: in| home| out| up)?(?= *(?:$|[.,;!?]|from|at all|ever|for good))|never came back|never woke up|didn't wake up|didn't exist|never existed|ended it|was dead|were dead|died|wasn't in the picture|stepped off|let go)`,
+    ),
+    accept: NOT_AFTER_THAN,
+  },
+  {
+    name: 'wont-be-here-to-see',
+    need: ['here', 'around', 'alive'],
+    re: rx(
+      `(?:won't|will not|wont|may not|might not|probably won't|doubt i'll|don't think i'll|don't think i will) (?:even |still )?be (?:here|around|alive) (?:to see|to watch|for (?:her|his|their|your|the kids'|mia's|[\\w']+'s)? ?(?:birthday|christmas|wedding|graduation|first day|big day|anniversary|results|exams)|by (?:christmas|the weekend|next week|next month|the morning|morning|then|sunday|friday|new year)|much longer|for long|after (?:tonight|today|this)|when (?:you|u|it|the) )`,
+    ),
+    firstPerson: true,
+    accept: (s: Sentence) =>
+      !/\b(?:away|trip|holiday|work|working|abroad|visiting|flight|conference|staying|shift|moving|busy|delivery|parcel|office|flat|house|home|uni|college|hospital appointment)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'tell-them-i-loved',
+    need: ['loved'],
+    re: rx(
+      `tell (?:[\\w']+ ){0,2}?[\\w']+ (?:that )?i (?:always |really )?loved (?:her|him|them|you|u)(?= *(?:$|[.,;!?]|more|so|very|always|and|with))`,
+    ),
+  },
+  {
+    name: 'when-they-find-me',
+    need: ['find', 'finds', 'found'],
+    re: rx(
+      `(?:when|once|after|by the time|before) (?:they|you|u|someone|somebody|anyone|people|the police|my (?:mum|mom|dad|family|sister|brother)|mum|mom|dad) (?:finally )?(?:find|finds|found|come to find|will find) me(?! (?:at|in|on|outside|by|near|a|an|some|something|the|your|ur|later|online)\\b)|(?:whoever|whoever's|the person who|the one who) (?:finds|find|found) me\\b`,
+    ),
+  },
+  {
+    name: 'done-with-living',
+    need: ['done', 'finished', 'tired'],
+    re: rx(
+      `(?:done|finished|so done|tired) (?:with|of) (?:living|life(?! admin)|being alive|this life|existing|breathing|being here|waking up)(?![\\w'-])`,
+    ),
+    negatable: true,
+    firstPerson: true,
+  },
+  {
+    name: 'nobody-has-to-worry',
+    need: ['nobody', 'no', 'noone', 'none', 'anyone', 'everyone'],
+    re: rx(
+      `(?:nobody|no one|no-one|noone|none of you|not anyone) (?:will |'ll |would |is going to )?(?:ever )?(?:has|have|needs?|will need) to (?:worry about|deal with|put up with|think about|bother with|look after|carry) me(?: (?:again|any ?more|ever again|much longer))?|(?:everyone|everybody) (?:can|will be able to|gets to) (?:stop worrying about|forget about|be free of) me`,
+    ),
+  },
+  {
+    name: 'step-off-a-height',
+    need: [
+      'step',
+      'stepping',
+      'stepped',
+      'jump',
+      'jumping',
+      'lean',
+      'leaning',
+      'fall',
+      'falling',
+      'letting',
+      'let',
+    ],
+    re: rx(
+      `(?:think|thinking|thought|imagine|imagining|wonder|wondering|want|wanted|tempted|urge|easier|simpler|easy|just)(?: about| of| to| it)?(?: [\\w']+){0,4}? (?:step|stepping|jump|jumping|lean|leaning|fall|falling|letting go|let go)(?: (?:off|over|out|forward))?(?= *(?:$|[.,;!?]|off|over|and|from|into))`,
+    ),
+    firstPerson: true,
+    accept: (s: Sentence) =>
+      /\b(?:balcony|terrace|roof|rooftop|ledge|edge|bridge|platform|car park|multi-storey|window|cliff|railing|railings|top floor|parapet|tracks|overpass|flyover|tower)\b/.test(
+        s.text,
+      ) &&
+      !/\b(?:swim|swimming|pool|sea|lake|diving|dive|fun|bungee|parachute|skydiving|queue|conclusions?|bus|stage|kerb|curb|the gun|in line)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'life-insurance',
+    need: ['insurance'],
+    re: rx(`life insurance`),
+    accept: (s: Sentence) =>
+      /\b(?:better off|than (?:with )?me|without me|if i(?:'m| am| was| were)? (?:gone|dead|not here|not around)|when i(?:'m| am) gone|pays? out|paid out|payout|how much (?:it|they|the)|kids (?:get|would get|will get))\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'never-been-born',
+    need: ['born'],
+    re: rx(
+      `(?:${I}\\s+)?(?:wish|wished|wishing)(?: that)? i(?:'d| had)? (?:never|not) been born|(?:wish|wished)(?: that)? i (?:was|were) never born`,
+    ),
+  },
+  {
+    name: 'nothing-left-for-me',
+    need: ['left', 'there'],
+    re: rx(
+      `what(?:'s| is) (?:there )?(?:even )?(?:left )?(?:there )?for me(?= *(?:$|[.,;!?]|now|any ?more|without|if|here))|(?:there's|there is|i've got|i have|i've) nothing (?:left )?(?:to live for|left (?:for me|in me|without (?:you|u)))`,
+    ),
+    accept: (s: Sentence, m: RegExpExecArray) =>
+      !m[0].startsWith('what') ||
+      /\b(?:without (?:you|u)|if (?:you|u)|not coming back|leave me|left me|gone|done with me)\b/.test(
+        s.text,
+      ),
+  },
 ];
 
 /** Risk told as past and over ("two years ago …", "I used to …") unless it is back or recent. */
