@@ -85,3 +85,46 @@ describe('threat', () => {
     expect(f?.suggestion).toMatch(/988/);
   });
 });
+
+describe('threat: veiled menace (injuries foretold, exposure made easy, showing up, leverage through the children)', () => {
+  it.each([
+    'Your new boyfriend has a pretty face. Be a shame if it got rearranged.',
+    "If he comes near you again he'll need a dentist.",
+    "ur mate's gonna need stitches if he keeps chatting to u",
+    'I still have your login. Would be so easy to post a few things from your page.',
+    'would be dead easy to send ur boss those chats',
+    'Unless you call me by Friday, copies of those emails will go to your husband.',
+    'the screenshots are gonna end up with ur mum',
+    "Remember I've still got the videos.",
+    'i still have all ur pics btw',
+    "You're lucky I haven't shown your parents the messages yet.",
+    'ur lucky im not sending ur gf the screenshots',
+    'Wonder what your manager would think of that.',
+    "Pick up the phone or I'm coming over there.",
+    'answer me or im coming round',
+    "If you don't call me back I'll turn up at your work and make a scene in front of everyone.",
+    "If you report me, I promise you'll lose a lot more than your job.",
+    "If you leave I'm ending it and I won't be going alone.",
+    'Keep ignoring me and watch how fast I get full custody.',
+    "Block me and I'll make every day of your life a misery.",
+    'keep ignoring me and see what happens',
+    'Watch what happens.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "The dentist said I'll need a filling next week.",
+    'It would be so easy to send you the recipe, hang on.',
+    'The photos will go to your email tonight, let me know if they arrive.',
+    "I've still got the photos from the wedding if you want copies.",
+    "I wonder what she'd think of the present, do you think she'd like it?",
+    "Let me know if the door's open, otherwise I'll come round the back.",
+    'My toddler made a scene at the supermarket today.',
+    "If you don't revise you'll lose marks on the exam.",
+    "The court gave us joint custody and I'm glad it's settled.",
+    'Add the vinegar and watch what happens when you stir it.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -1014,6 +1014,142 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !/\b(?:know|hope|feel|think|pretend|wish|sure|us|between us|for me)\b/.test(s.text.slice(0, m.index)),
     reason: REASON.veiled,
   },
+  // Veiled menace in more forms: injuries foretold, exposure made easy, showing up, consequences.
+  {
+    name: 'injury-foretold',
+    need: ['need', 'needs', 'rearranged', 'rearrange', 'shame', 'pity'],
+    re: rx(
+      `(?:he|she|they|you|u|your \\w+|ur \\w+)(?:'ll| will|'d| would|'s going to| is going to|'re going to| are going to| is gonna| gonna) (?:be )?(?:need|needing) (?:a dentist|a new face|an ambulance|stitches|a surgeon|a new set of teeth|dental work|a wheelchair|crutches|a hospital bed)|(?:face|teeth|nose|legs?) (?:got|gets|get|getting|would get|could get|might get) (?:rearranged|smashed in|kicked in|broken|knocked out)|(?:shame|pity) if (?:it|that|he|she|they|his \\w+|her \\w+|your \\w+|ur \\w+) (?:got|gets|were to get|was to get|ended up) (?:rearranged|smashed|broken|damaged|hurt|messed up|scratched|keyed|burned|burnt|wrecked|torched)`,
+    ),
+    negatable: true,
+    accept: notJoke,
+    reason: REASON.harm,
+  },
+  {
+    name: 'easy-to-expose',
+    need: ['easy', 'easily'],
+    re: rx(
+      `(?:would|'d|could|it'd|it would|it's|it is|so) (?:be )?(?:so |really |very |sooo |too |dead |pretty )?(?:easy|easily)(?: for me)? to (?:post|send|share|leak|show|forward|upload|tell|expose|screenshot|text|email|message|log in)(?! (?:you|u|it to you|them to you)\\b)`,
+    ),
+    negatable: true,
+    reason: REASON.expose,
+  },
+  {
+    name: 'material-will-reach',
+    need: ['go', 'sent', 'forwarded', 'shown', 'end', 'find', 'land', 'reach', 'arrive'],
+    re: rx(
+      `(?:copies|copy|messages|texts|photos|pictures|pics|videos|screenshots|emails|recordings|evidence|chats?|letters|nudes)(?: of (?:your|ur|the|our|those|these) [\\w']+(?: [\\w']+)?)? (?:will|would|are going to|is going to|'ll|are gonna|might|could|may) (?:go|be sent|be forwarded|be shown|be passed|end up|find (?:their|its) way|land|reach|arrive|be posted) (?:straight )?(?:to|with|on|in front of) (?:your|ur|his|her|the)\\b(?! (?:new )?(?:email|inbox|phone|drive|account|address|folder|icloud|dropbox|printer|laptop)\\b)`,
+    ),
+    negatable: true,
+    reason: REASON.expose,
+  },
+  {
+    name: 'still-have-material',
+    need: ['got', 'have', 'kept'],
+    re: rx(
+      `(?:i've |i have |i |i'm )?(?:still |also )(?:got|have|kept|keeping) (?:the|your|ur|those|these|all the|all your|all ur|every one of the|copies of the|copies of your) (?:\\w+ )?(?:videos?|photos|pictures|pics|nudes|screenshots|recordings|texts|messages|chats?|emails|voice ?notes)`,
+    ),
+    negatable: true,
+    accept: (s: Sentence) =>
+      !/\b(?:from (?:the|our) (?:trip|wedding|holiday|party)|of (?:the kids|the baby|the dog|us)|want (?:them|copies|a copy)|if you(?:'d)? (?:want|like)|delete|deleting|deleted|sentimental|memories|for you\b)/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'lucky-i-am-not',
+    need: ['lucky'],
+    re: rx(
+      `(?:you're|you are|ur|your|he's|she's) (?:so |very |really )?lucky (?:that )?i(?:'m| am)? (?:not|haven't|didn't|havent|didnt|'m not|am not) (?:already |yet )?(?:showing|shown|telling|told|sending|sent|posting|posted|sharing|shared|forwarding|forwarded|going to|gone to|calling|called)`,
+    ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'wonder-what-they-think',
+    need: ['wonder', 'wondering'],
+    re: rx(
+      `wonder(?:ing)? what (?:he|she|they|your \\w+|ur \\w+|his \\w+|her \\w+|everyone|people)(?:'d| would| will| might) (?:think|say|make|do)(?: (?:of|about|if|when))? (?:the|your|ur|it|that|this|those|these|them|you|u)\\b`,
+    ),
+    accept: (s: Sentence) =>
+      !/\b(?:present|gift|surprise|cake|party|idea|plan|menu|recipe|dress|outfit|song|film|book)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'or-i-come-over',
+    need: ['coming', 'come', 'turn', 'turning', 'show', 'showing'],
+    re: rx(
+      `(?:or|otherwise|else) (?:i'm|i am|i'll|i will|i'm gonna|i'm going to) (?:be )?(?:coming|come|turning up|turn up|showing up|show up) (?:over|round|there|to (?:your|ur)|at (?:your|ur))`,
+    ),
+    accept: (s: Sentence, m: RegExpExecArray) =>
+      /\b(?:answer|reply|respond|pick up|call me|ring me|text me|talk to me|open (?:the|your|ur) door|let me in|come out|come down|unblock|get back to me|speak to me)\b/.test(
+        s.text.slice(0, m.index),
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'make-a-scene',
+    need: ['scene'],
+    re: rx(`(?:make|create|cause|making|causing) (?:such |a real |a big |the biggest )?(?:a )?scene`),
+    accept: (s: Sentence) =>
+      /\b(?:your|ur) (?:office|work|workplace|school|job|house|parents'?|mum's|mom's|church|gym|wedding)\b|\bat (?:your|ur)\b/.test(
+        s.text,
+      ) && ULTIMATUM.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'lose-more',
+    need: ['lose'],
+    re: rx(
+      `(?:you|u)(?:'ll| will|'re going to| are going to| are gonna|'re gonna) lose (?:a lot more|much more|more than (?:that|a job|your job)|everything|far more|so much more|more than you think)`,
+    ),
+    negatable: true,
+    accept: (s: Sentence) => ULTIMATUM.test(s.text) || /\bpromise\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'not-going-alone',
+    need: ['alone', 'with'],
+    re: rx(
+      `(?:i )?(?:won't|will not|wont|am not|'m not|not) (?:be )?(?:going|go) alone|(?:i'll|i will|i'm going to|i'm gonna) take (?:you|u|him|her|them) (?:with me|down with me)`,
+    ),
+    accept: (s: Sentence) =>
+      /\b(?:end it|end this|kill|die|dying|going out|gone|leave me|if (?:you|u)|take (?:you|u|him|her|them) (?:with me|down with me))\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'custody-as-leverage',
+    need: ['custody'],
+    re: rx(`(?:full|sole|get|take|go for|going for|fight for|apply for) (?:full |sole )?custody`),
+    accept: (s: Sentence) =>
+      /\b(?:keep|keeps|unless|see how|watch how|or else|if (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|leave|go))\b/.test(
+        s.text,
+      ),
+    reason: REASON.kids,
+  },
+  {
+    name: 'every-day-of-your-life',
+    need: ['life', 'days', 'day'],
+    re: rx(
+      `make (?:every (?:single )?day of |the rest of |each day of )(?:your|ur|his|her) life (?:a )?(?:hell|misery|miserable|a nightmare|unbearable)`,
+    ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'watch-what-happens',
+    need: ['watch', 'see'],
+    re: rx(
+      `(?:^|\\band\\s+|\\bthen\\s+|\\bjust\\s+)(?:watch|see) what happens(?= *(?:$|[.!?]|next|to (?:you|u|him|her|them)))`,
+    ),
+    accept: (s: Sentence) =>
+      !/\b(?:when (?:you|u) (?:add|mix|press|click|put|try)|recipe|experiment|game|match|episode|season|film|movie)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
 ];
 
 export const threat: Rule = {
