@@ -1044,6 +1044,30 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
+    name: 'material-goes-public',
+    need: [
+      'online',
+      'public',
+      'viral',
+      'internet',
+      'facebook',
+      'instagram',
+      'insta',
+      'snap',
+      'tiktok',
+      'twitter',
+    ],
+    re: rx(
+      `(?:photos|pictures|pics|videos?|screenshots|nudes|messages|texts|chats?|recordings|emails|evidence)(?: of (?:you|u|your|ur|us))? (?:will |would |are going to |'ll |are gonna |might |could )?(?:go|goes|going|get|end up|be|get posted|be posted|get shared|be shared) (?:straight )?(?:online|public|viral|on the internet|up online|on (?:facebook|instagram|insta|snap|snapchat|tiktok|twitter|the group chat))`,
+    ),
+    negatable: true,
+    accept: (s: Sentence) =>
+      !/\b(?:from (?:the|our) (?:trip|wedding|holiday|party)|of the (?:kids|baby|dog)|did you see|have you seen|already|album)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
     name: 'still-have-material',
     need: ['got', 'have', 'kept'],
     re: rx(
