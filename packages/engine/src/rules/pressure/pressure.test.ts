@@ -204,3 +204,52 @@ describe('pressure: pattern keys', () => {
     }
   });
 });
+
+describe('pressure: read receipts, guilt through others, patience with a limit, space overridden, leverage', () => {
+  it.each([
+    "If you don't unblock me, I'll send those photos to your mum.",
+    'if u leave me i swear ill hurt myself',
+    'Answer me or everyone at your work sees the screenshots.',
+    "Keep ignoring me and you'll regret it.",
+    'seen 3 hours ago. ok then.',
+    'read at 9:14 and still nothing',
+    "I've checked my phone every ten minutes since you left.",
+    'you unblocked me so clearly you want to talk',
+    'The kids keep asking for you. Hope you can live with that.',
+    'Any normal person would have forgiven me by now.',
+    "after all the lifts i gave you, you can't even send one text back?",
+    'Everyone deserves a second chance.',
+    "Take all the time you need, as long as it's not more than a few days.",
+    'take ur time but not forever ok',
+    "If you don't come on Friday I'll take that as your answer.",
+    "I know you said you needed space but I'm coming round tomorrow anyway.",
+    'i know u asked for space but its been ages',
+    "It's been two weeks, which is surely long enough.",
+    'its been a week so are we good now?',
+    "If you go through with the hearing, I'll make sure your boss sees every message.",
+    'Unless you call me tonight, the pictures go online.',
+    'if u dont come back i dont see the point in living anymore',
+    "Please don't block me, I don't know what I'll do to myself if you do.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll send the photos to your mum if you want, she asked for them.",
+    'I read it a few hours ago and loved it.',
+    'After all the rain we had, the garden looks great.',
+    'Take all the time you need, and thank you for reading this.',
+    'I know you asked for space, and I will respect that.',
+    "It's been a week since the move, so the boxes are finally gone.",
+    "I know where you live, so I'll post your things back on Monday.",
+    "If you want the photos from the trip, I'll send them.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('marks a threat tied to their reply as pressure too (LABELS decision 3)', () => {
+    const ids = check('Unless you call me tonight, the pictures go online.').findings.map((f) => f.ruleId);
+    expect(ids).toContain('threat');
+    expect(ids).toContain('pressure');
+  });
+});

@@ -11,7 +11,9 @@
  */
 import type { Sentence } from '../../analysis.js';
 import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
-import { forEachMatch, type Hit, type Rule } from '../../rule.js';
+import { forEachMatch, type Hit, type Rule, type RuleContext } from '../../rule.js';
+import { selfHarm } from '../safety/self-harm.js';
+import { threat } from '../safety/threat.js';
 import {
   CLAIM,
   CONSEQUENCE,
@@ -563,6 +565,27 @@ const PATTERNS: readonly Pattern[] = [
     'demand',
     String.raw`\bthe (?:common |basic )?courtesy of (?:a|an) (?:reply|response|answer|call)\b|\bi (?:must |would |hereby )?(?:request|insist) that (?:you|ya)\b|\bi must (?:ask|insist) (?:that )?you\b|\bcome (?:home|back) for (?:christmas|diwali|eid|easter|the holidays|(?:his|her|their|the kids'|mum's|dad's) (?:birthday|sake))\b|\b(?:the|our) (?:children|kids|boys|girls|son|daughter) (?:deserve|need)s? (?:their (?:father|mother|dad|mum|mom) back|us (?:both|together)|(?:a|their) family back)\b|\b${YOU} (?:can't|cannot) (?:cope|manage) (?:on your own|alone|without me)\b|\b${YOU} need (?:someone|me) (?:around|to look after you|there for you)\b`,
   ),
+  // Read receipts and phone-watching, guilt through others' judgement, patience with a limit.
+  P(
+    'watching',
+    String.raw`\b(?:seen|read|opened)\s+(?:(?:like\s+)?(?:\d+|an?|one|two|three|four|five|six|a few|few|several)\s+(?:mins?|minutes?|hours?|hrs?|h|days?)\s+ago|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?=\s*(?:$|[.,!?]|and|but|still|nothing|no reply|no answer|cool|ok|okay|wow|great|lol))|\b(?:${YOU}|ya)\s+(?:finally\s+)?unblocked\s+me\b`,
+  ),
+  P(
+    'guilt',
+    String.raw`\bi(?:'ve| have)?\s+(?:literally\s+|just\s+|been\s+)*(?:checked|checking|check|refreshing|refreshed|staring at|stared at)\s+my\s+(?:phone|messages|inbox)\s+(?:every|all|like|non-?stop|constantly|since)\b|\b(?:hope|hoping)\s+${YOU}\s+can\s+live\s+with\s+(?:that|this|yourself|it)\b|\b(?:anyone|anybody|most people|any normal (?:person|woman|man|girl|guy)|any other (?:woman|man|girl|guy|person)|any decent (?:person|woman|man))\s+(?:else\s+)?would(?:'ve| have)\s+(?:already\s+)?(?:forgiven me|forgive me|taken me back|given me (?:a|another) chance|moved past (?:it|this))\b|\b(?:everyone|everybody|anyone|people)\s+(?:gets|deserves|get|deserve)\s+(?:a|another)\s+(?:second\s+)?chance\b`,
+  ),
+  P(
+    'deadline',
+    String.raw`\b(?:take|taking)\s+(?:all\s+)?(?:the\s+|your\s+)?time(?:\s+you\s+need)?\b[^.?!]{0,30}?\b(?:as long as|so long as|just not|but not|provided)\b[^.?!]{0,30}?\b(?:more than|longer than|forever|too long|past|beyond|by)\b`,
+  ),
+  P(
+    'ultimatum',
+    String.raw`\bi(?:'ll| will)\s+take\s+(?:that|it|your silence|silence|no answer|no reply|no response|a no-show)\s+as\s+(?:your|a|an|my)\s+(?:answer|no|sign|yes|decision|cue)\b`,
+  ),
+  P(
+    'hurry',
+    String.raw`\b(?:i know|${YOU} said|i know ${YOU} said|i know ${YOU} asked for|${YOU} asked for|i know ${YOU} wanted|i know ${YOU} need(?:ed)?)\b[^.?!]{0,30}?\bspace\b[^.?!]{0,6}?\b(?:but|however)\b(?![^.?!]{0,40}\b(?:respect|understand|won't|will not|not going to|leave (?:you|ya)|give (?:you|ya)|i(?:'m| am) (?:giving|leaving))\b)|\b(?:it's|its|it has|it(?:'s| has) now)\s+been\s+(?:like\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several|ages|forever|long enough)(?:\s+(?:days?|weeks?|months?))?\b[^.?!]{0,30}?(?:\blong enough\b|\benough time\b|\bso (?:are|can|when|have|will|is|do)\s+(?:we|you|ya)\b|\bsurely\b)`,
+  ),
 ];
 
 /**
@@ -677,11 +700,16 @@ const KEYS: readonly RegExp[] = [
   /asked|told|got|getting|sent|begged|for me|behalf|what am i/,
   /entitled|make this|stop being|just (?:ring|call|phone)/,
   /courtesy|request|insist|must|come (?:home|back)|deserve|need|cope|manage/,
+  /seen|read|opened|unblocked/,
+  /my (?:phone|messages|inbox)|live with|would|chance/,
+  /time/,
+  /take/,
+  /space|been/,
 ];
 
 /** Every trigger the patterns need, for the gate. */
 export const PRESSURE_GATE =
-  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste|entitled|remember|gone|behalf|stop being|make this|another|courtesy|request|insist|cope|manage)\b/;
+  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste|entitled|remember|gone|behalf|stop being|make this|another|courtesy|request|insist|cope|manage|opened|unblocked|refreshing|staring|space|chance|surely|live with)\b/;
 
 /** Words before a hit that make it the writer's own past speech ("I used to say you owe me"). */
 const OWN_PAST_SPEECH =
@@ -753,7 +781,29 @@ const ORDERED: readonly Pattern[] = [...PATTERNS].sort(
   (a, b) => PRIORITY.indexOf(a.form) - PRIORITY.indexOf(b.form),
 );
 
-function find(s: Sentence): Hit[] {
+/**
+ * A condition on what the recipient does: "if you don't…", "unless…", "keep ignoring me and…",
+ * "answer me or…". With a threat or self-harm in the same sentence it is leverage (decision 3).
+ */
+const CONTACT_ACT = String.raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:back|home|round|over)|talk|meet|see me|forgive|unblock|get back to me|speak to me|drop (?:it|the|this))`;
+const LEVER = new RegExp(
+  String.raw`${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|ignore|dump)\s+me\b|\b(?:unless|until|till)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
+);
+
+/** The leverage hit: from the condition to the end of the safety words it is tied to. */
+function leverage(s: Sentence, context: RuleContext): Hit | undefined {
+  const cond = LEVER.exec(s.text);
+  if (!cond) return undefined;
+  const safety = [selfHarm, threat].flatMap((rule) =>
+    rule.gate && !rule.gate.test(s.text) ? [] : rule.find(s, context),
+  );
+  if (safety.length === 0) return undefined;
+  const start = Math.min(cond.index, ...safety.map((h) => h.start));
+  const end = Math.max(cond.index + cond[0].length, ...safety.map((h) => h.end));
+  return { start, end, ...VOICE.ultimatum };
+}
+
+function find(s: Sentence, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const p of ORDERED) {
     if (p.key && !p.key.test(s.text)) continue;
@@ -778,6 +828,10 @@ function find(s: Sentence): Hit[] {
       if (hits.some((h) => start < h.end && end > h.start)) return;
       hits.push({ start, end, ...VOICE[p.form] });
     });
+  }
+  if (hits.length === 0) {
+    const lever = leverage(s, context);
+    if (lever) hits.push(lever);
   }
   return hits;
 }
