@@ -40,3 +40,37 @@ describe('repair', () => {
     );
   });
 });
+
+describe('repair: conditional offers and amends under way', () => {
+  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'repair');
+
+  it.each([
+    "If there's anything at all that would make this easier, tell me and I'll do it.",
+    'if theres any way to make it up to u just say the word',
+    'If there is any practical help I can give with the move, I will do it.',
+    "If there's a way to put this right, I want to hear it.",
+    "If it helps, I'll come with you to the bank and explain.",
+    "If you want the whole story, I'll tell it.",
+    'if u want me to tell ur brother it was my fault, i will',
+    'I have begun paying back everything I took from the joint account.',
+    "I've asked my mum to return the ring to you.",
+    "I've written to the school to correct what I told them.",
+    "I've moved the money back into your savings.",
+    "I'm trying to get the watch back from the pawn shop.",
+    "I've told your friends that the story about you was made up by me.",
+    "I'd like to drive you to your appointments, if that would help.",
+    'I will go with you to the hearing and say it was me.',
+  ])('fires on %j', (text) => {
+    expect(found(text)).toBe(true);
+  });
+
+  it.each([
+    "If there's anything you want to take back, I'll leave it by the door for you.",
+    "If you want to meet for coffee, I'll be there.",
+    "If you take me back, I'll make it up to you.",
+    "I'm trying to get my life back on track.",
+    "I've asked my boss to give me more shifts.",
+  ])('does not fire on %j', (text) => {
+    expect(found(text)).toBe(false);
+  });
+});

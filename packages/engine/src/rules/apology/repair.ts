@@ -41,6 +41,9 @@ const OFFERS = [
   String.raw`give (?:you\s+)?(?:back|the money back|it back|it all back|your \w+ back)`,
   String.raw`(?:do|help with) (?:whatever|anything) (?:you need|would help|helps|i can)`,
   String.raw`(?:drive|bring|take) (?:you|ya|the kids) to (?:therapy|counselling|counseling|your appointments|the hospital)`,
+  String.raw`drive (?:you|ya) (?:to|home|there)`,
+  String.raw`(?:go|come) with (?:you|ya) to`,
+  String.raw`hear (?:them|it|all of it|anything|everything|whatever)`,
 ];
 
 const LOGISTIC_SPLIT =
@@ -190,6 +193,41 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>ask me (?:anything|whatever|any question|any questions|everything|all the questions|what you want|whatever you (?:need|want))(?:\s+[^\s,.;:!?]+){0,8})/g,
     question: true,
   },
+  // conditional offers: "if there's anything that would help, tell me and I'll do it", "if it helps, I'll…"
+  {
+    re: /\b(?<s>if there(?:'s| is) (?:anything|any way|a way|any (?:\w+ )?help|something)\b[^.!?]{0,80}?(?:\b(?:tell me|let me know|ask me|say so|say the word)\b|\bi(?:'ll| will| want to (?:hear|know)(?: it| about it)?|'d (?:like|want) to (?:hear|know|do)(?: it)?| would)\b)(?:\s+[^\s,.;:!?]+){0,3})/g,
+    condition: false,
+    check: (m) => !/\b(?:back|forgive|another chance)\b/.test(m[0]),
+  },
+  {
+    re: /\b(?<s>if it helps(?: you| at all)?,?\s+i(?:'ll| will| can| could|'d| would)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    condition: false,
+  },
+  {
+    re: /\b(?<s>if (?:you|ya)(?:'d)? (?:want|like|need|would like) (?:me to \w+|the (?:explanation|truth|details|whole story|answers?|reasons?)|an? (?:explanation|answer|account))\b[^.!?]{0,60}?,?\s*i(?:'ll| will| would|'d)(?: \w+)?\b(?=\s*(?:$|[.,;!?]|it|that|them|gladly|happily))(?:\s+(?:it|that|them|gladly|happily))?)/g,
+    condition: false,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) && !/\b(?:talk|meet|see you|come (?:round|over|by)|call)\b/.test(m[0]),
+  },
+  // amends under way: "I have begun repaying…", "I've asked my brothers to return…", "I'm trying to get it back"
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|now\s+)?(?:begun|started|been)\s+(?:repaying|paying (?:you\s+)?back|paying it back|paying off|returning|giving (?:it\s+|them\s+)?back|putting (?:it|the money) back)(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|also\s+)?asked (?:\w+\s+){1,3}?to (?:return|give back|give (?:it|them) back|pay (?:you\s+)?back|hand back|delete|take down|remove|apologi[sz]e)(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|also\s+)?(?:written|wrote|spoken|talked|gone|been) to (?:\w+\s+){1,6}?to (?:withdraw|correct|set (?:that|it|things|the record) (?:right|straight)|put (?:that|it|things|the record) (?:right|straight)|apologi[sz]e|explain|tell them the truth|clear your name)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|now\s+)?moved\s+(?:the\s+|your\s+|all\s+)?(?:£|\$|€|money|cash|\d|savings)[^.!?]{0,20}?\bback)\b/g,
+  },
+  {
+    re: /\b(?<s>i(?:'m| am)\s+(?:trying|working|doing (?:everything|all) i can|going)\s+to\s+(?:get|buy|win)\s+(?:it|them|the \w+|your \w+)\s+back)\b/g,
+  },
+  {
+    re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|also\s+)?told (?:\w+\s+){1,4}?(?:that )?(?:the|it|what|everything)\b[^.!?]{0,40}?\b(?:made up by me|was (?:all )?me|was my (?:lie|doing|fault|idea))\b)/g,
+  },
 ];
 
 const REASON =
@@ -199,7 +237,7 @@ const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how
 export const repair: Rule = {
   id: 'repair',
   kind: 'strength',
-  gate: /pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|[£$€]/,
+  gate: /pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/,
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
   },
