@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fires } from './testutil.js';
+import { check } from '../../check.js';
 
 describe('blame-shift', () => {
   it.each([
@@ -27,5 +28,40 @@ describe('blame-shift', () => {
     'They keep saying it was your fault, and I have told them it was mine.',
   ])('does not fire on %s', (text) => {
     expect(fires('blame-shift', text)).toBe(false);
+  });
+});
+
+describe('blame-shift: their behaviour or others as the cause, the counterfactual turned round, deflection', () => {
+  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'blame-shift');
+
+  it.each([
+    'Your constant questions drove me to it.',
+    'ur jealousy pushed me away',
+    'You pushed and pushed until I snapped.',
+    'you kept needling me till i lost it',
+    'You were winding me up the whole evening.',
+    'Honestly my mates got in my head about you.',
+    "She's the reason I said all that.",
+    'the lads were egging me on all night',
+    'blame him not me',
+    'If HR had done their job none of this would have happened.',
+    "I never would have touched the money if you hadn't shut me out.",
+    'if u didnt read my messages i wouldnt have had to lie',
+    "That's not on me.",
+    'this is your problem, not mine',
+    'What did you think would happen?',
+    'You need to work on your trust issues.',
+    'Sure, blame me for everything.',
+  ])('fires on %j', (text) => {
+    expect(found(text)).toBe(true);
+  });
+
+  it.each([
+    "You pushed me to apply for the job and I'm grateful.",
+    'I know this is on me.',
+    "She's the reason I started running, she got me into it.",
+    'The kids begged me to go to the park.',
+  ])('does not fire on %j', (text) => {
+    expect(found(text)).toBe(false);
   });
 });

@@ -146,12 +146,46 @@ export const PATTERNS: readonly Pattern[] = [
     ),
     negation: false,
   },
+  // Their behaviour as the cause: "your nagging drove me to it", "you pushed and pushed until I snapped"
+  {
+    keys: keys('drove pushed forced led needled needling provoked goaded winding wound'),
+    re: new RegExp(
+      String.raw`\b(?:your|ur)\s+(?:\w+\s+)?(?:nagging|jealousy|moods?|attitude|behaviou?r|coldness|distance|silence|temper|controlling|constant \w+|insecurit\w+|accusations|questions|drinking|family|friends|mum|mom)\s+(?:\w+ly\s+)?(?:drove|pushed|forced|led|made)\s+me\s+(?:to|into|do|away|over the edge)\b|\b${YOU}\s+(?:\w+ly\s+)?(?:pushed|pushed and pushed|kept pushing|needled|kept needling|kept on|provoked|goaded|wound me up)\s+(?:and pushed\s+)?(?:me\s+)?(?:until|till|til)\s+i\b|\b${YOU}\s+(?:were|was)\s+(?:\w+ly\s+)?(?:needling|provoking|goading|winding me up|nagging|pushing my buttons)\b`,
+      'g',
+    ),
+  },
+  // Others as the cause: "my brother got in my head", "he's the reason I said it", "ur friends were egging me on"
+  {
+    keys: keys('head reason egging begged blame hr job talked'),
+    re: new RegExp(
+      String.raw`\b(?:my|your|ur|his|her)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|mates?|friends?|boss|team|family|ex|cousin|colleagues?)\s+(?:\w+ly\s+)?got\s+in(?:to)?\s+my\s+head\b|\b(?:he|she|they|him|her|them)(?:'s|'re| is| are| was| were)\s+the\s+(?:only\s+)?reason\s+(?:why\s+)?i\s+(?:\w+ly\s+)?(?:said|did|lied|cheated|drank|snapped|shouted|left|acted|went|messed|texted|hit|lost|got (?:angry|drunk|jealous|violent)|kissed|slept|did what i did)\b|\b(?:my|your|ur|the|his|her)\s+(?:\w+\s+)?(?:mates|friends|boys|girls|lads|squad|group|brother|sister|team|colleagues)\s+(?:were|was|kept)\s+(?:\w+ly\s+)?egging\s+me\s+on\b|\bblame\s+(?:him|her|them|\w+)\s+not\s+me\b|\bif\s+(?:hr|my boss|the company|they|the team|management|my manager)\s+had\s+(?:done|been doing)\s+their\s+job\b`,
+      'g',
+    ),
+  },
+  // The counterfactual the other way round: "I never would've gone near it if you hadn't left me alone"
+  {
+    keys: keys('if'),
+    re: new RegExp(
+      String.raw`\bi\s+(?:would never|never would|wouldn't|would not|would've never|wouldnt)(?:'ve| have)?\s+(?:\w+\s+){0,6}?if\s+${YOU}\s+(?:hadn't|had not|didn't|did not|weren't|wasn't|had|'d|kept|always|never)\b(?!\s+(?:helped|help|supported|support|encouraged|believed in|been there|introduced|told me about|shown me|showed me|saved|pushed me to))|\bif\s+${YOU}\s+(?:didn't|did not|hadn't|had not|wouldn't)\s+(?:\w+\s+){1,8}?i\s+(?:wouldn't|would not|wouldnt)(?:'ve| have)?\s+(?:had to|needed to|done|said|lied|gone)\b`,
+      'g',
+    ),
+    negation: false,
+  },
+  // Deflection: "that's not on me", "your problem, not mine", "what did you think would happen"
+  {
+    keys: keys('on problem happen fix blame'),
+    re: new RegExp(
+      String.raw`\b(?:that's|that is|this is|it's|its|that was|this was|it was)\s+not\s+on\s+me\b|\b(?:your|ur)\s+problem,?\s+not\s+(?:mine|my problem|me)\b|\bwhat\s+did\s+${YOU}\s+(?:think|expect)\s+(?:would|was going to|was gonna)\s+happen\b|\b${YOU}\s+(?:really\s+)?(?:need|needs|have|has)\s+to\s+(?:fix|sort out|work on|deal with|look at)\s+(?:your|ur)\s+(?:own\s+)?(?:trust issues|jealousy|insecurit\w+|issues|temper|attitude|paranoia)\b|\bblame\s+me\s+for\s+everything\b|\b(?:you|u)\s+(?:really\s+)?think\s+(?:this|it|that)(?:'s|\s+is|\s+was)\s+(?:all\s+)?on\s+me\b`,
+      'g',
+    ),
+    negation: false,
+  },
 ];
 
 export const blameShift: Rule = {
   id: 'blame-shift',
   kind: 'problem',
-  gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned)\b/,
+  gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen)\b/,
   find(s: Sentence): Hit[] {
     return runPatterns(s, PATTERNS, REASON, SUGGESTION);
   },
