@@ -43,3 +43,29 @@ describe('excuse', () => {
     expect(finding && text.slice(finding.start, finding.end)).toBe(finding?.actual);
   });
 });
+
+describe('excuse: the only reason, not wanting a fight, work as the reason, pressure and upbringing', () => {
+  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'excuse');
+
+  it.each([
+    "The only reason I kept it from you was that I knew you'd be angry.",
+    'the only reason i said i was at my mums was so u wouldnt stress',
+    "I'm sorry I lied about the money. I just didn't want an argument.",
+    'i didnt want u to worry thats all',
+    "I'm sorry I went through your bag, but what was I supposed to think?",
+    'Sorry I missed your show, work has been absolutely crazy.',
+    'im sorry i forgot, my job is so demanding rn',
+    "I'm sorry, I made those choices under a lot of pressure.",
+    'I was caught in the middle between you and my mother.',
+    'Nobody ever taught me how to say sorry.',
+  ])('fires on %j', (text) => {
+    expect(found(text)).toBe(true);
+  });
+
+  it.each([
+    "I didn't want to lose you, and I did anyway, through my own choices.",
+    'Work has been crazy this week, how are you doing?',
+  ])('does not fire on %j', (text) => {
+    expect(found(text)).toBe(false);
+  });
+});

@@ -187,6 +187,23 @@ export const PATTERNS: readonly Pattern[] = [
     ),
     re: /\b(?:and|but|because|since|plus|cos) my (?:phone|battery) (?:\w+ly )?(?:had )?(?:died|was dead|was off)\b|\bthe (?:circumstances|situation) (?:at the time )?(?:was|were) (?:\w+ly )?(?:difficult|hard|impossible|exceptional|complicated|extraordinary)\b|\b(?:the|that) (?:deal|offer|contract|job|opportunity) (?:couldn't|could not|wouldn't|would not) (?:wait|have (?:waited|stayed open|remained open))\b|\bthe offer had a deadline\b|\b(?:a|the) (?:period|time|year) of (?:\w+ )?(?:pressure|stress|strain)\b|\bi (?:just )?(?:didn't|did not) have the (?:headspace|bandwidth|energy|capacity|head space)\b|\bi(?:'d| had|'ve| have)? (?:barely|hardly|not) slept\b|\bi hadn't slept\b|\b(?:couldn't|could not|can't|wasn't able to|was not able to)\s+(?:get|take)\s+(?:the\s+)?(?:time|day|days|night)\s+off\b|\b(?:that's|that is|which is|thats|and that's)\s+why\s+i\s+(?:was|did|said|went|acted|snapped|reacted|lied|got|behaved|left|couldn't|didn't|wasn't|kept|forgot|missed)\b|\bmy\s+(?:phone|battery)\s+(?:\w+ly\s+)?(?:had\s+)?(?:died|was dead|was off)\s+and\s+i\s+(?:didn't|couldn't|never|did not|could not)\s+(?!reply|answer|respond|text back|call back|pick up)|\b(?:you|u)\s+know\s+how\s+(?:\w+\s+){0,3}(?:pressure|work|things|busy|stressful|hectic|crazy|it gets|it is|it was)\b|\bi\s+(?:just\s+|honestly\s+|totally\s+)?(?:panicked|froze|freaked out|lost my head)\b|\bi(?:'d| had)\s+been\s+(?:on\s+nights|working\s+(?:nights|doubles|double shifts|late|\w+ hours|all hours|non-stop)|on\s+(?:night|double)\s+shifts)\b|\bslept\s+through\s+(?:my|the)\s+alarm\b|\bi(?:'d| had)\s+been\s+(?:awake|up)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:days|hours|nights)\b|\bi\s+was\s+left\s+with\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b|\brunning on (?:\w+ )?(?:hours? of )?(?:no )?sleep\b/g,
   },
+  // "the only reason I lied was so you wouldn't worry", "I just didn't want a fight", "what was I supposed to think?"
+  {
+    keys: keys('reason want wanted supposed meant'),
+    re: /\bthe only reason (?:why )?i (?:[\w']+ ){1,8}?(?:was|is) (?:that|so|because|cos|cause|to)\b|\bi (?:just |only |really |honestly )?(?:didn't|did not|didnt) want (?:a fight|an argument|a row|drama|any drama|the drama|trouble|to (?:upset|hurt|worry|stress|disappoint|scare|burden) (?:you|u|ya)|(?:you|u|ya) to (?:worry|be upset|get upset|leave|find out|panic|freak out|be hurt|stress))\b|\bwhat (?:was|am|were) i (?:supposed|meant) to (?:think|do|feel|say)\b/g,
+    negation: false,
+  },
+  // Work or circumstance as the reason inside the apology: "sorry I forgot, work's been mental"
+  {
+    keys: keys("work work's job"),
+    also: keys('sorry apologise apologize forgot missed late was'),
+    re: /\b(?:work|my job|the job|my boss|uni|school)(?:'s| is| was| has been|'s been| had been)? (?:\w+ly |so |really |just |been )*(?:mental|crazy|mad|hectic|insane|manic|full on|demanding|a nightmare|chaos|nuts|so busy|busy|non-stop|relentless)\b|\b(?:work|my job|my boss|the job) had me (?:on call|working|stuck|at|doing)\b/g,
+  },
+  // Pressure as the reason: "decisions were made under a lot of pressure", "I was caught in the middle"
+  {
+    keys: keys('pressure middle showed taught'),
+    re: /\bunder (?:a lot of|so much|huge|enormous|a great deal of|massive|intense|immense) (?:pressure|stress|strain)\b|\bi (?:was|felt|got) (?:caught|stuck|trapped) in the middle\b|\b(?:nobody|no one|no-one) (?:ever )?(?:showed|taught) me how to\b/g,
+  },
 ];
 
 /** "I won't pretend I was too drunk", "you make it sound like I was wasted": not offered as a reason. */
