@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
 import { fires, spans } from './testutil.js';
 
 describe('minimizing', () => {
@@ -30,5 +31,38 @@ describe('minimizing', () => {
 
   it('tells the other their reaction is too big with its own reason', () => {
     expect(spans('minimizing', "you're being so dramatic")).toEqual(["you're being so dramatic"]);
+  });
+});
+
+describe('minimizing: everyone does it, it does not count, too sensitive, only kidding, that was months ago', () => {
+  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'minimizing');
+
+  it.each([
+    'We argued a bit, like every couple does.',
+    "all couples fight, it's normal",
+    "Let's not turn this into something it wasn't.",
+    'ur making it into a bigger deal than it was',
+    "We were on a break so it doesn't really count.",
+    'its not like anything actually happened',
+    "You're way too sensitive about this stuff.",
+    'I barely raised my voice.',
+    'Lighten up, it was banter.',
+    'omg i was only kidding',
+    "We'll all laugh about this one day.",
+    'ur still on that?',
+    'That was months ago.',
+    'Did it really bother you that much?',
+    "It wasn't as bad as your mum made out.",
+  ])('fires on %j', (text) => {
+    expect(found(text)).toBe(true);
+  });
+
+  it.each([
+    'Every couple I know has their own way of saying sorry.',
+    'It counts for a lot that you listened.',
+    "You're so kind, and I don't deserve it.",
+    'I was kidding myself that I could change without help.',
+  ])('does not fire on %j', (text) => {
+    expect(found(text)).toBe(false);
   });
 });

@@ -127,6 +127,15 @@ export const PATTERNS: readonly Pattern[] = [
     re: /\b(?:sorry|apologi[sz]e)\s+(?:about|abt|for|that i|i|if)\b[^.?!]{3,60}?\s(?<span>lol|lmao|lmfao|haha+|hehe+|rofl)\b|\bi\s+(?:kinda\s+|kind of\s+|sort of\s+|just\s+)?(?:left|ghosted|blocked|ignored|forgot|missed|told|posted|dropped off|disappeared|went quiet|went mia|vanished|bailed|flaked|stood you up)\s+(?:\w+\s+){0,8}?(?<span2>lol|lmao|haha+)\b/g,
     negation: false,
   },
+  // "like every couple does", "let's not make it into something it wasn't", "it doesn't really count",
+  // "you're way too sensitive", "lighten up", "that was months ago", "wasn't as bad as they made out"
+  {
+    keys: keys(
+      'every all everyone everybody make making turn turning count matter like sensitive touchy dramatic barely hardly lighten kidding joking laugh still ago much bad',
+    ),
+    re: /\blike (?:every|all|any|most) (?:other )?(?:couples?|relationships?|marriages?|guys?|men|people|one)(?: (?:do|does|did|have|has))?\b|\b(?:every|all|most) (?:couples?|relationships?|marriages?) (?:fight|argue|row|shout|have (?:fights|rows|arguments))\b|\b(?:make|making|turn|turning|blow|blowing) (?:it|this|that|things) (?:into|out of) (?:something (?:it (?:wasn't|isn't|was not|is not)|bigger|more|it's not)|more than (?:it was|it is)|a (?:big|bigger|huge) (?:deal|thing))\b|\b(?:it|that|this|which|kissing|texting|flirting) (?:doesn't|does not|didn't|did not|doesnt|didnt) (?:really )?count\b|\b(?:it's|its|it was|it is) not (?:like|as if) (?:anything|something|much) (?:actually |really )?(?:happened|was going on|went on)\b|\b(?:you're|you are|ur|u r|your) (?:being )?(?:way |far |much |so |a bit |just |too )+(?:sensitive|touchy|dramatic|emotional|uptight)\b|\bi (?:barely|hardly|only just|only) (?:raised my voice|touched (?:you|u)|said anything|did anything|pushed (?:you|u))\b|\blighten up\b|\bi was (?:only |just )?(?:kidding|joking)\b(?! myself)|\b(?:you'll|you will|u will|u'll|we'll) (?:all )?(?:laugh|look back and laugh) (?:about|at) (?:this|it|all this|all of this)\b|\b(?:you're|ur|you are|u r) still (?:on|upset about|going on about|hung up on|bringing up|banging on about) (?:that|this|it)\b|\bthat was (?:months|ages|years|weeks|forever) ago\b|\b(?:did|does|do|would|could) (?:it|that|this) (?:\w+ly |really )?(?:affect|bother|upset|hurt) (?:you|u) (?:that|this|so) much\b|\b(?:wasn't|was not|isn't|is not|not) (?:as|that|so) bad as (?:you|u|they|she|he|everyone|people|your \w+|ur \w+) (?:made out|make out|say|said|think|thought|make it sound|made it sound|claim)\b/g,
+    negation: false,
+  },
 ];
 
 /** "I'm not saying it was a joke", "I'd never call it nothing": not offered as the writer's view. */
@@ -136,7 +145,7 @@ const DISCLAIMER =
 export const minimizing: Rule = {
   id: 'minimizing',
   kind: 'problem',
-  gate: /\b(?:it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha)\b/,
+  gate: /\b(?:it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples)\b/,
   find(s: Sentence): Hit[] {
     const hits = runPatterns(s, PATTERNS, REASON, SUGGESTION).filter(
       (h) => !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 50), h.start)),
