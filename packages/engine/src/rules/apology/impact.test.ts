@@ -40,3 +40,25 @@ describe('impact', () => {
     expect(spans('Looking back, I made you feel invisible.')).toEqual(['I made you feel invisible']);
   });
 });
+
+describe('impact: the consequences for them named: paid for it, because of my lie, it cost you, I know you had to', () => {
+  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'impact');
+
+  it.each([
+    'I was careless with the money for years, and you paid for it.',
+    'you paid the price for my drinking',
+    "You missed your sister's wedding because of my lie.",
+    'u lost ur job because of what i did',
+    'My gambling cost you your savings and your peace of mind.',
+    'I know you spent nights waiting up for me.',
+    "I know you had to explain to the kids why I wasn't there.",
+    'The trust you had in me was broken by me, and by nobody else.',
+    'I let you believe you were imagining things.',
+  ])('fires on %j', (text) => {
+    expect(found(text)).toBe(true);
+  });
+
+  it.each(['You can come because of the holiday, if you want.'])('does not fire on %j', (text) => {
+    expect(found(text)).toBe(false);
+  });
+});

@@ -200,6 +200,27 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>i\s+was\s+the\s+one\s+who\s+(?:hurt|scared|humiliated|betrayed|broke)\s+(?:you|ya|your))\b/g,
   },
+  // consequences named: "you paid for it", "you spent four months … because of my lie", "it cost you your job",
+  // "I know you woke up to an empty flat", "the trust you had in me was wrecked by me", "I let you believe…"
+  {
+    re: /\b(?<s>(?:you|ya) (?:\w+ly )?(?:paid|were paying|have paid|'ve paid) (?:for (?:it|that|this|all of it|my \w+)|the price))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:you|ya)\b[^.!?]{3,80}?\bbecause of (?:me|my (?:\w+ )?(?:lie|lies|lying|choices?|drinking|gambling|affair|actions|behaviou?r|absence|silence|temper|decisions?|mistakes?|selfishness|cowardice)|what i (?:did|said|chose|hid)))\b/g,
+    check: (m) => !/\b(?:you|ya) (?:can|could|should|might|will|'ll)\b/.test(m[0]),
+  },
+  {
+    re: /\b(?<s>(?:i|my \w+|that|it|which|this) (?:\w+ly )?(?:cost|robbed|took from|stole from|denied) (?:you|ya) (?:your|the|years|months|weeks|time|sleep|friends|a job|trust|peace|confidence|a chance|everything|so much|a lot|more than)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    re: /\b(?<s>i know (?:that )?(?:you|ya) (?:\w+ly )?(?:woke up to|spent (?:nights|weeks|months|years|days|hours)|went through|sat (?:alone|up|with)|lay awake|were left (?:alone|to)|carried|cried|couldn't (?:sleep|eat|trust|breathe)|stopped (?:trusting|sleeping|eating|believing)|had to (?:explain|pick up|cope|deal|face|carry|tell|manage|hold|go through|find out))(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  {
+    re: /\b(?<s>(?:the|your) trust (?:you (?:had|put) in me |you gave me )?(?:was|got|has been) (?:\w+ly )?(?:wrecked|broken|destroyed|shattered|betrayed|ruined|damaged) by me)\b/g,
+  },
+  {
+    re: /\b(?<s>i (?:let|made) (?:you|ya) (?:believe|think|doubt|question) (?:you were (?:imagining|crazy|paranoid|wrong|overreacting)|yourself|your own|it was (?:you|your fault))(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
 ];
 
 const REASON = 'Showing that you see what it did to them tells them their hurt is real to you.';
@@ -209,7 +230,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /look on|\byou|\bya\b|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
+  gate: /look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     return scan(s, PATTERNS, REASON, SUGGESTION);
