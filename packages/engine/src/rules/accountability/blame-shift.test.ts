@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fires } from './testutil.js';
-import { check } from '../../check.js';
 
 describe('blame-shift', () => {
   it.each([
@@ -32,8 +31,6 @@ describe('blame-shift', () => {
 });
 
 describe('blame-shift: their behaviour or others as the cause, the counterfactual turned round, deflection', () => {
-  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'blame-shift');
-
   it.each([
     'Your constant questions drove me to it.',
     'ur jealousy pushed me away',
@@ -53,7 +50,7 @@ describe('blame-shift: their behaviour or others as the cause, the counterfactua
     'You need to work on your trust issues.',
     'Sure, blame me for everything.',
   ])('fires on %j', (text) => {
-    expect(found(text)).toBe(true);
+    expect(fires('blame-shift', text)).toBe(true);
   });
 
   it.each([
@@ -62,6 +59,6 @@ describe('blame-shift: their behaviour or others as the cause, the counterfactua
     "She's the reason I started running, she got me into it.",
     'The kids begged me to go to the park.',
   ])('does not fire on %j', (text) => {
-    expect(found(text)).toBe(false);
+    expect(fires('blame-shift', text)).toBe(false);
   });
 });

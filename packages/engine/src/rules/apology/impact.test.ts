@@ -42,8 +42,6 @@ describe('impact', () => {
 });
 
 describe('impact: the consequences for them named: paid for it, because of my lie, it cost you, I know you had to', () => {
-  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'impact');
-
   it.each([
     'I was careless with the money for years, and you paid for it.',
     'you paid the price for my drinking',
@@ -55,10 +53,10 @@ describe('impact: the consequences for them named: paid for it, because of my li
     'The trust you had in me was broken by me, and by nobody else.',
     'I let you believe you were imagining things.',
   ])('fires on %j', (text) => {
-    expect(found(text)).toBe(true);
+    expect(fires(text)).toBe(true);
   });
 
   it.each(['You can come because of the holiday, if you want.'])('does not fire on %j', (text) => {
-    expect(found(text)).toBe(false);
+    expect(fires(text)).toBe(false);
   });
 });

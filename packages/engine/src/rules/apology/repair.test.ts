@@ -42,8 +42,6 @@ describe('repair', () => {
 });
 
 describe('repair: conditional offers and amends under way', () => {
-  const found = (text: string): boolean => check(text).findings.some((f) => f.ruleId === 'repair');
-
   it.each([
     "If there's anything at all that would make this easier, tell me and I'll do it.",
     'if theres any way to make it up to u just say the word',
@@ -61,7 +59,7 @@ describe('repair: conditional offers and amends under way', () => {
     "I'd like to drive you to your appointments, if that would help.",
     'I will go with you to the hearing and say it was me.',
   ])('fires on %j', (text) => {
-    expect(found(text)).toBe(true);
+    expect(fires(text)).toBe(true);
   });
 
   it.each([
@@ -71,6 +69,6 @@ describe('repair: conditional offers and amends under way', () => {
     "I'm trying to get my life back on track.",
     "I've asked my boss to give me more shifts.",
   ])('does not fire on %j', (text) => {
-    expect(found(text)).toBe(false);
+    expect(fires(text)).toBe(false);
   });
 });
