@@ -46,8 +46,13 @@ export function score(outcomes: readonly Outcome[]): Map<RuleId, RuleScore> {
   return scores;
 }
 
-/** A fixed 30% of messages, chosen by a hash of the id, held out from tuning. */
+/**
+ * A fixed 30% of messages, chosen by a hash of the id, held out from tuning; and every message of a
+ * blind set (ids `blind-…`, written from LABELS.md by someone who never saw the rules), whose errors
+ * are never listed.
+ */
 export function inHoldout(id: string): boolean {
+  if (id.startsWith('blind-')) return true;
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) {
     h ^= id.charCodeAt(i);
