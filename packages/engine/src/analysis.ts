@@ -21,6 +21,11 @@ export interface Sentence {
   isQuestion: boolean;
   /** Spans `[start, end)` inside quotation marks, in sentence offsets. */
   quoted: ReadonlyArray<readonly [number, number]>;
+  /**
+   * The normalised text of the sentence before it in the same draft ('' for the first). Only rules
+   * that declare `readsPrevious` may use it ("I used to cut. I started again on Saturday.").
+   */
+  previous: string;
 }
 
 /** Longest sentence the rules see; longer runs without punctuation are cut at a space. */
@@ -85,8 +90,8 @@ function quotedSpans(text: string): Array<readonly [number, number]> {
   return spans;
 }
 
-/** Builds the shared annotations of one sentence. */
-export function analyse(text: string, offset: number): Sentence {
+/** Builds the shared annotations of one sentence; `previous` is the sentence before it, if any. */
+export function analyse(text: string, offset: number, previous = ''): Sentence {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -99,5 +104,6 @@ export function analyse(text: string, offset: number): Sentence {
     wordSet: new Set(words.map((w) => w.text)),
     isQuestion: /\?\W*$/u.test(text) || QUESTION_OPENER.test(text),
     quoted: text.includes('"') || text.includes("'") ? quotedSpans(text) : [],
+    previous,
   };
 }

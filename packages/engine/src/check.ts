@@ -43,7 +43,13 @@ export function checkSentence(
   const hits: SentenceHit[] = [];
   const fired = new Set<RuleId>();
   for (const rule of rules) {
-    if (rule.gate && !rule.gate.test(sentence.text)) continue;
+    if (
+      rule.gate &&
+      !rule.gate.test(sentence.text) &&
+      !(rule.gatePrevious && sentence.previous && rule.gatePrevious.test(sentence.previous))
+    ) {
+      continue;
+    }
     let found: Hit[];
     try {
       found = rule.find(sentence, context);
@@ -127,9 +133,12 @@ export function check(text: string, context?: CheckContext): CheckResult {
   const norm = normalize(source);
   const ruleContext = toRuleContext(context);
   const findings: Finding[] = [];
+  let previous = '';
   for (const span of segment(norm.text)) {
-    const sentence = analyse(norm.text.slice(span.start, span.end), span.start);
+    const body = norm.text.slice(span.start, span.end);
+    const sentence = analyse(body, span.start, previous);
     findings.push(...toFindings(source, norm, span.start, checkSentence(sentence, ruleContext)));
+    previous = body;
   }
   const tidied = tidy(findings);
   return { findings: tidied, summary: summarize(tidied) };

@@ -4,6 +4,7 @@ import * as analysis from './analysis.js';
 import type * as Analysis from './analysis.js';
 import { check } from './check.js';
 import { createChecker } from './incremental.js';
+import { RULES } from './rules/index.js';
 
 vi.mock('./analysis.js', async (importOriginal) => {
   const actual = await importOriginal<typeof Analysis>();
@@ -74,5 +75,28 @@ describe('createChecker', () => {
 
   it('treats a non-string input as empty', () => {
     expect(createChecker().check(undefined as unknown as string)).toEqual(check(''));
+  });
+});
+
+describe('rules that read the sentence before', () => {
+  const linked = RULES.filter((r) => r.readsPrevious).map((r) => r.id);
+
+  it('exist, and are neither suppressed by nor suppress a rule of the other group', () => {
+    expect(linked.length).toBeGreaterThan(0);
+    for (const rule of RULES) {
+      for (const id of [...(rule.suppressedBy ?? []), ...(rule.suppressedInMessageBy ?? [])]) {
+        expect(linked.includes(id)).toBe(linked.includes(rule.id));
+      }
+    }
+  });
+
+  it('are re-checked when the sentence before changes, without re-analysing the sentence', () => {
+    const checker = createChecker();
+    const text = 'I used to cut. I started again on Saturday. Sorry.';
+    checker.check(text);
+    analyse.mockClear();
+    const edited = text.replace('used to cut', 'used to run');
+    expect(checker.check(edited)).toEqual(check(edited));
+    expect(analyse).toHaveBeenCalledTimes(1 + 3); // the edited sentence here, three in check()
   });
 });

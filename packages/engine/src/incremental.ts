@@ -1,6 +1,7 @@
-import { analyse, segment } from './analysis.js';
+import { analyse, segment, type Sentence } from './analysis.js';
 import { checkSentence, summarize, tidy, toFindings, toRuleContext, type SentenceHit } from './check.js';
 import { normalize } from './normalize.js';
+import { RULES } from './rules/index.js';
 import type { CheckContext, CheckResult, Finding } from './types.js';
 
 /** A checker for as-you-type use: it re-analyses only the sentences that changed since the last call. */
@@ -10,31 +11,61 @@ export interface IncrementalChecker {
   setContext(context: CheckContext | undefined): void;
 }
 
+/** Rules that read one sentence, cached by its text; rules that also read the one before, by both. */
+const ALONE = RULES.filter((r) => !r.readsPrevious);
+const LINKED = RULES.filter((r) => r.readsPrevious);
+
 /**
  * Creates an incremental checker; its results equal `check(text, context)`.
  * @example const checker = createChecker(); checker.check(draft); checker.check(draft + 'x');
  */
 export function createChecker(context?: CheckContext): IncrementalChecker {
   let ruleContext = toRuleContext(context);
-  let cache = new Map<string, SentenceHit[]>();
+  let alone = new Map<string, SentenceHit[]>();
+  let linked = new Map<string, SentenceHit[]>();
+  let analysed = new Map<string, Sentence>();
   return {
     setContext(next) {
       ruleContext = toRuleContext(next);
-      cache = new Map();
+      alone = new Map();
+      linked = new Map();
+      analysed = new Map();
     },
     check(text) {
       const source = typeof text === 'string' ? text : '';
       const norm = normalize(source);
-      const next = new Map<string, SentenceHit[]>();
+      const nextAlone = new Map<string, SentenceHit[]>();
+      const nextLinked = new Map<string, SentenceHit[]>();
+      const nextAnalysed = new Map<string, Sentence>();
       const findings: Finding[] = [];
+      let previous = '';
       for (const span of segment(norm.text)) {
         const body = norm.text.slice(span.start, span.end);
-        const hits =
-          next.get(body) ?? cache.get(body) ?? checkSentence(analyse(body, span.start), ruleContext);
-        next.set(body, hits);
-        findings.push(...toFindings(source, norm, span.start, hits));
+        let sentence: Sentence | undefined;
+        // A sentence that only moved, or whose neighbour changed, keeps its analysis.
+        const read = (): Sentence => {
+          if (sentence) return sentence;
+          const known = nextAnalysed.get(body) ?? analysed.get(body);
+          sentence = known ? { ...known, offset: span.start, previous } : analyse(body, span.start, previous);
+          nextAnalysed.set(body, sentence);
+          return sentence;
+        };
+        const pair = `${previous}\u0000${body}`;
+        const own = nextAlone.get(body) ?? alone.get(body) ?? checkSentence(read(), ruleContext, ALONE);
+        const withPrevious =
+          LINKED.length === 0
+            ? []
+            : (nextLinked.get(pair) ?? linked.get(pair) ?? checkSentence(read(), ruleContext, LINKED));
+        if (!nextAnalysed.has(body) && analysed.has(body))
+          nextAnalysed.set(body, analysed.get(body) as Sentence);
+        nextAlone.set(body, own);
+        nextLinked.set(pair, withPrevious);
+        findings.push(...toFindings(source, norm, span.start, [...withPrevious, ...own]));
+        previous = body;
       }
-      cache = next;
+      alone = nextAlone;
+      linked = nextLinked;
+      analysed = nextAnalysed;
       const tidied = tidy(findings);
       return { findings: tidied, summary: summarize(tidied) };
     },

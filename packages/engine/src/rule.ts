@@ -26,6 +26,17 @@ export interface Rule {
   gate?: RegExp;
   /** Drop this rule's hits in a sentence where one of these rules also hit. */
   suppressedBy?: readonly RuleId[];
+  /**
+   * The rule reads `sentence.previous` as well as the sentence, for meaning that spans two sentences.
+   * The incremental checker then re-checks it when either sentence changes. Such a rule may not be
+   * named in another rule's `suppressedBy`, nor have one (suppression stays within one group).
+   */
+  readsPrevious?: boolean;
+  /**
+   * For a rule that reads the previous sentence: the rule also runs where this matches the previous
+   * sentence's text, though `gate` does not match the sentence itself. Keep it as narrow as `gate`.
+   */
+  gatePrevious?: RegExp;
   /** Drop this rule's hits in the whole message when one of these rules hit anywhere in it. */
   suppressedInMessageBy?: readonly RuleId[];
   find(sentence: Sentence, context: RuleContext): Hit[];

@@ -708,6 +708,7 @@ function presentRisk(s: Sentence): boolean {
 export const selfHarm: Rule = {
   id: 'self-harm',
   kind: 'safety',
+  readsPrevious: true,
   gate: gateOf(PATTERNS),
   find(sentence) {
     if (!presentRisk(sentence)) return [];

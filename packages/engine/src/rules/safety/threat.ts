@@ -1179,6 +1179,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
 export const threat: Rule = {
   id: 'threat',
   kind: 'safety',
+  readsPrevious: true,
   gate: gateOf(PATTERNS),
   find(sentence) {
     return runPatterns(sentence, PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
