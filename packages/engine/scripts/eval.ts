@@ -14,7 +14,7 @@
  * Misses and false alarms are listed from the tuning part only (unless --split holdout is given), so
  * that the held-out part stays an honest estimate of how the rules do on messages nobody tuned for.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { check, RULE_INFO, type RuleId } from '../src/index.js';
 import { labelledFiles, readLabelled, readSms } from './corpus.js';
 import { inHoldout, RULE_IDS, run, score, type Outcome } from './metrics.js';
@@ -35,7 +35,10 @@ if (!['all', 'tune', 'holdout'].includes(split)) {
   console.error('--split takes all, tune or holdout');
   process.exit(2);
 }
-const files = args.filter((a, i) => a.endsWith('.jsonl') && args[i - 1] !== '--rule');
+// npm runs this script in the package folder; a relative path means one from where npm was started.
+const files = args
+  .filter((a, i) => a.endsWith('.jsonl') && args[i - 1] !== '--rule')
+  .map((a) => resolve(process.env.INIT_CWD ?? process.cwd(), a));
 const kindOf = new Map(RULE_INFO.map((r) => [r.id, r.kind]));
 
 const BARS = { precision: 0.9, recall: 0.85, safetyRecall: 1, smsShare: 0.03 };
