@@ -1,11 +1,12 @@
 /**
  * `reopen-resolved`: brings back a topic the user marked as resolved (`context.resolvedTopics`).
  * Promising to leave it closed without raising it is not reopening (LABELS decision 8); "I know we
- * said it's done, but…" is. Without resolved topics this rule never fires.
+ * said it's done, but…" is, and so is raising it in a later clause. Without resolved topics this
+ * rule never fires.
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule, RuleContext } from '../../rule.js';
-import { onlyClosure, prepareTopic, touches } from './topics.js';
+import { closureEnd, prepareTopic, touches, touchesFrom } from './topics.js';
 
 export const reopenResolved: Rule = {
   id: 'reopen-resolved',
@@ -14,8 +15,11 @@ export const reopenResolved: Rule = {
     const hits: Hit[] = [];
     for (const raw of context.resolvedTopics) {
       const topic = prepareTopic(raw, 'writer');
-      const span = touches(s, topic);
-      if (!span || onlyClosure(s, span[1])) continue;
+      let span = touches(s, topic);
+      if (!span) continue;
+      const closed = closureEnd(s);
+      if (closed !== undefined && span[0] < closed) span = touchesFrom(s, topic, closed);
+      if (!span) continue;
       hits.push({
         start: span[0],
         end: span[1],

@@ -79,3 +79,99 @@ describe('boundary', () => {
     expect(fires('boundary', 'I talked to your mom about us.')).toBe(false);
   });
 });
+
+describe('topics: natural ways of naming them', () => {
+  const fire = (rule: 'boundary' | 'reopen-resolved', text: string, topic: string) =>
+    fires(rule, text, rule === 'boundary' ? avoid(topic) : resolved(topic));
+
+  it.each([
+    ['hope ur lot are all ok', 'my family'],
+    ['Say hi to your old man for me.', 'my dad'],
+    ['I had a pint with your bro last night', 'my brother'],
+    ['i heard your gran passed, im so sorry', "my grandmother's death"],
+    ['How is your dad getting on?', "my dad's illness"],
+    ["I wish I'd been at your dad's funeral.", "my dad's funeral"],
+    ['I miss the little ones so much.', 'my kids'],
+    ['Can I see the children this weekend?', 'my kids'],
+    ['Is your therapist helping at all?', 'my therapy'],
+    ["How's your anxiety been?", 'my mental health'],
+    ["I heard you're expecting, congratulations.", 'my pregnancy'],
+    ['Your new haircut really suits you.', 'my appearance'],
+    ['I saw you at church on Sunday.', 'my faith'],
+    ['I hope the new guy makes you happy.', 'my new relationship'],
+    ['Is he treating you well?', 'my new relationship'],
+    ['Paying you back is my priority.', 'the money'],
+    ["i'll transfer what i owe u tomorrow", 'the money'],
+    ['Is Tommy still around?', 'Tom'],
+    ['I talked to my solicitor about the settlement.', 'the divorce'],
+  ])('boundary fires on %s (%s)', (text, topic) => {
+    expect(fire('boundary', text, topic)).toBe(true);
+  });
+
+  it.each([
+    ["I've put on weight since we split.", 'my weight'],
+    ["I've been going to the doctor about my anxiety.", 'my health'],
+    ["I've started therapy.", 'my therapy'],
+    ['I paid for the taxi home.', 'the money'],
+    ["I'll pay more attention to how you feel.", 'the money'],
+    ['I owe you an apology.', 'the money'],
+    ['My kids are with their mum this week.', 'my kids'],
+    ['I got my hair cut.', 'my appearance'],
+    ["I haven't spoken to your parents, I promise.", 'my family'],
+    ["I've stopped messaging your sister.", 'my family'],
+    ["I know you don't want me bringing up your family.", 'my family'],
+  ])('boundary does not fire on %s (%s)', (text, topic) => {
+    expect(fire('boundary', text, topic)).toBe(false);
+  });
+
+  it('a promise covers its own clause, not what comes after it', () => {
+    expect(
+      fire(
+        'boundary',
+        "I know you asked me to stay away from your family, and I still turned up at your parents' place.",
+        'my family',
+      ),
+    ).toBe(true);
+    expect(fire('boundary', 'I know you said your mum hates me now.', 'my family')).toBe(true);
+  });
+
+  it.each([
+    ['about the trip, I still think you overreacted', 'the Vegas trip'],
+    ['That fight was not all on me.', 'our last fight'],
+    ['I still think your speech at the reception was out of order.', 'what happened at the wedding'],
+    ['The way it ended still hurts.', 'the breakup'],
+    ['Can you delete the pics from your phone?', 'the photos'],
+    ['I still think you moved out too fast.', 'moving out'],
+    ['I still want the sofa back.', 'splitting the furniture'],
+    ['Can we look at the custody arrangement again?', 'the custody schedule'],
+    ['The electric bill was mostly yours.', 'splitting the bills'],
+    ['I still think the car should be mine.', 'who gets the car'],
+    ['what happened at jakes still bugs me', "jake's party"],
+  ])('reopen-resolved fires on %s (%s)', (text, topic) => {
+    expect(fire('reopen-resolved', text, topic)).toBe(true);
+  });
+
+  it.each([
+    ["I'm going on a work trip to Leeds next week.", 'the Vegas trip'],
+    ['Vegas is in the past and I am leaving it there.', 'the Vegas trip'],
+    ["I've let the Vegas thing go.", 'the Vegas trip'],
+    ['No need to go over the loan again.', 'the loan'],
+    ['i promise im not raising vegas again', 'the Vegas trip'],
+    ["This isn't about the dog, I promise.", 'who keeps the dog'],
+    ["I've made my peace with how the house sale went.", 'the house sale'],
+    ["I've set up the last payment as agreed.", 'the money I owe you'],
+    ['Happy Christmas to you and the kids.', 'the Christmas argument'],
+  ])('reopen-resolved does not fire on %s (%s)', (text, topic) => {
+    expect(fire('reopen-resolved', text, topic)).toBe(false);
+  });
+
+  it('closing it in one clause and reopening it in the next still fires', () => {
+    expect(
+      fire(
+        'reopen-resolved',
+        "I know it's in the past, I just can't stop thinking about Vegas.",
+        'the Vegas trip',
+      ),
+    ).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@ interface Concept {
   forms: string;
   /** People concepts need an owner to count ("your mum", not "a mum"). */
   person: boolean;
+  /** People also named with "the" or "our" ("the kids", "the little ones"). */
+  definite?: boolean;
 }
 
 const C = (words: readonly string[], person = false): Concept => ({
@@ -28,8 +30,8 @@ const C = (words: readonly string[], person = false): Concept => ({
   person,
 });
 
-const MOTHER = ['mum', 'mom', 'mother', 'mam', 'mommy', 'mummy', 'mama', 'momma', 'ma'];
-const FATHER = ['dad', 'father', 'daddy', 'papa', 'pops', 'da'];
+const MOTHER = ['mum', 'mom', 'mother', 'mam', 'mammy', 'mommy', 'mummy', 'mama', 'momma', 'ma', 'old dear'];
+const FATHER = ['dad', 'father', 'daddy', 'papa', 'pops', 'da', 'old man'];
 const SISTER = ['sister', 'sis', 'sisters', 'sissy'];
 const BROTHER = ['brother', 'bro', 'brothers', 'bruv'];
 const GRAND = [
@@ -72,6 +74,18 @@ const FAMILY_ALL = [
   'relatives',
   'mum and dad',
   'mom and dad',
+  'lot',
+  'clan',
+  'household',
+  'side of the family',
+  'stepfamily',
+  'sister-in-law',
+  'brother-in-law',
+  'mother-in-law',
+  'father-in-law',
+  'great-aunt',
+  'twin',
+  'kin',
   ...MOTHER,
   ...FATHER,
   ...SISTER,
@@ -155,6 +169,14 @@ const KIDS = [
   'son',
   'daughter',
   'boy',
+  'boys',
+  'girls',
+  'little ones',
+  'littles',
+  'kiddos',
+  'twins',
+  'eldest',
+  'youngest',
   'little one',
   'stepson',
   'stepdaughter',
@@ -163,30 +185,22 @@ const KIDS = [
   'sons',
   'daughters',
 ];
+/** Nouns of money; its verbs ("pay you back", "what I owe you") are in MONEY_ACT, with their objects. */
 const MONEY = [
   'money',
   'cash',
   'loan',
   'debt',
   'debts',
-  'owe',
-  'owed',
-  'owes',
-  'pay',
-  'paid',
+  'repayment',
+  'repayments',
   'payment',
-  'repay',
-  'repaid',
-  'pay back',
-  'paid back',
-  'borrowed',
-  'borrow',
-  'lent',
-  'lend',
-  'rent',
-  'bills',
-  'transfer',
-  'bank',
+  'payments',
+  'instalment',
+  'instalments',
+  'installment',
+  'installments',
+  'bank transfer',
   'monzo',
   'venmo',
   'paypal',
@@ -197,31 +211,67 @@ const MONEY = [
   'bucks',
   'dollars',
   'pounds',
-  'grand',
   'euros',
-  '£',
-  '$',
+  'iou',
+  'funds',
 ];
 const LOAN = [
   'loan',
-  'borrowed',
-  'borrow',
-  'lent',
-  'lend',
   'pay back',
   'paid back',
+  'paying back',
   'pay it back',
-  'repay',
-  'repaid',
-  'owe',
-  'owed',
+  'paying it back',
+  'repayment',
+  'repayments',
   'debt',
   'overpaid',
   'money',
+  'cash',
   'the numbers',
 ];
+/** Mental health, named by its conditions and its care. */
+const MENTAL = [
+  'mental health',
+  'anxiety',
+  'depression',
+  'panic attacks',
+  'panic attack',
+  'breakdown',
+  'burnout',
+  'ocd',
+  'ptsd',
+  'bipolar',
+  'adhd',
+  'eating disorder',
+  'antidepressants',
+  'meds',
+  'medication',
+  'therapy',
+  'therapist',
+  'counselling',
+  'counseling',
+  'counsellor',
+  'psychiatrist',
+  'psychologist',
+  'crisis team',
+];
 const HEALTH = [
+  ...MENTAL,
   'health',
+  'health scare',
+  'ill',
+  'unwell',
+  'poorly',
+  'tumour',
+  'tumor',
+  'radiotherapy',
+  'ward',
+  'a&e',
+  'gp',
+  'test results',
+  'blood tests',
+  'mri',
   'treatment',
   'doctor',
   'doctors',
@@ -327,6 +377,189 @@ const EX = [
   'former husband',
   'former wife',
 ];
+const PREGNANCY = [
+  'pregnancy',
+  'pregnant',
+  'baby',
+  'bump',
+  'due date',
+  'scan',
+  'scans',
+  'trimester',
+  'midwife',
+  'maternity',
+  'baby shower',
+  'gender reveal',
+  'morning sickness',
+  'baby news',
+  'expecting',
+];
+/** Being pregnant, said of them: "you're expecting", "when are you due?", "the bump". */
+const PREGNANCY_ACT =
+  /\b(?:you're|you are|ur|you|u)\s+(?:\w+\s+)?(?:expecting|pregnant)\b|\bwhen\s+(?:are\s+)?(?:you|u)(?:'re)?\s+due\b|\b(?:you're|you are|ur)\s+due\b|\b(?:the|your|ur)\s+(?:baby|bump|scan|due date|pregnancy|baby news)\b/g;
+const DEATH = [
+  'death',
+  'died',
+  'dying',
+  'passing',
+  'passed away',
+  'passed',
+  'funeral',
+  'loss',
+  'grief',
+  'grieving',
+  'wake',
+  'memorial',
+  'cremation',
+  'burial',
+  'the service',
+  'gone',
+];
+const BREAKUP = [
+  'breakup',
+  'break-up',
+  'break up',
+  'broke up',
+  'breaking up',
+  'broken up',
+  'split up',
+  'splitting up',
+  'our split',
+  'the split',
+  'ended things',
+  'ended it',
+  'end things',
+  'ended us',
+  'how it ended',
+  'why it ended',
+  'the way it ended',
+  'when it ended',
+  'how things ended',
+  'the way things ended',
+  'why things ended',
+  'when you left',
+  'the day you left',
+  'you left me for',
+  'walked out',
+  'dumped me',
+  'dumped you',
+  'finished with me',
+  'finished with you',
+  'the end of us',
+];
+const BILLS = [
+  'bills',
+  'bill',
+  'rent',
+  'utilities',
+  'council tax',
+  'electric',
+  'electricity',
+  'gas',
+  'water bill',
+  'broadband',
+  'internet',
+  'direct debit',
+  'standing order',
+  'mortgage',
+  'deposit',
+];
+const PHOTOS = [
+  'photos',
+  'photo',
+  'pics',
+  'pic',
+  'pictures',
+  'picture',
+  'images',
+  'nudes',
+  'videos',
+  'video',
+  'selfies',
+  'snaps',
+  'screenshots',
+];
+const MOVE = [
+  'moving out',
+  'moved out',
+  'move out',
+  'moves out',
+  'moving in',
+  'moved in',
+  'move in',
+  'the move',
+  'moving house',
+  'moved house',
+  'packed up',
+  'packing up',
+  'packed your things',
+  'packed my things',
+  'when you left',
+  'removal van',
+  'movers',
+  'moving day',
+];
+const SEX = [
+  'sex',
+  'sex life',
+  'sleeping together',
+  'slept together',
+  'sleep together',
+  'sleeping with you',
+  'slept with you',
+  'sleep with you',
+  'in bed',
+  'bedroom',
+  'intimacy',
+  'intimate',
+  'making love',
+  'made love',
+  'make love',
+  'physical side',
+];
+const RELIGION = [
+  'religion',
+  'faith',
+  'church',
+  'mosque',
+  'temple',
+  'synagogue',
+  'mass',
+  'prayer',
+  'prayers',
+  'praying',
+  'pray',
+  'god',
+  'bible',
+  'quran',
+  'beliefs',
+  'congregation',
+  'pastor',
+  'priest',
+  'imam',
+  'rabbi',
+];
+const APPEARANCE = [
+  'appearance',
+  'looks',
+  'hair',
+  'haircut',
+  'outfit',
+  'dress',
+  'face',
+  'figure',
+  'makeup',
+  'make-up',
+  'style',
+  'tattoo',
+  'tattoos',
+  'clothes',
+  'weight',
+  'body',
+];
+/** Their looks, said of them: "you looked amazing", "your new haircut". */
+const APPEARANCE_ACT =
+  /\b(?:you|u)\s+(?:still\s+)?(?:look|looked|looking|looks|looking)\s+(?:so\s+|really\s+|absolutely\s+|well\s+|very\s+)?(?:amazing|great|good|beautiful|gorgeous|hot|stunning|sexy|pretty|lovely|different|tired|rough|thin|well|fit|incredible|nice|cute|older|younger|handsome|fab|fabulous|unreal|healthy|ill|awful)\b|\b(?:your|ur)\s+(?:new\s+)?(?:hair|haircut|outfit|dress|look|looks|face|body|figure|makeup|make-up|style|tattoo|clothes|smile|eyes|legs)\b/g;
 const MISCARRIAGE = [
   'miscarriage',
   'miscarried',
@@ -439,7 +672,108 @@ const ARGUMENT = [
   'words',
 ];
 const PHONE = ['phone', 'mobile', 'cell', 'texts', 'messages', 'passcode', 'password'];
-const DOG = ['dog', 'puppy', 'pup', 'doggo'];
+const MESSAGES = [
+  'texts',
+  'text',
+  'messages',
+  'message',
+  'dms',
+  'dm',
+  'chats',
+  'chat',
+  'whatsapps',
+  'whatsapp',
+  'emails',
+  'email',
+  'screenshots',
+  'conversations',
+  'sexts',
+  'snapchats',
+];
+const DOG = ['dog', 'puppy', 'pup', 'doggo', 'pooch'];
+const THERAPY = [
+  'therapy',
+  'therapist',
+  'counselling',
+  'counseling',
+  'counsellor',
+  'counselor',
+  'sessions',
+  'psychiatrist',
+  'psychologist',
+  'meds',
+  'medication',
+  'antidepressants',
+  'mental health',
+  'support group',
+  'rehab',
+];
+const DIVORCE = [
+  'divorce',
+  'separation',
+  'solicitor',
+  'solicitors',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'settlement',
+  'decree',
+  'decree absolute',
+  'decree nisi',
+  'mediation',
+  'mediator',
+  'court',
+  'hearing',
+  'papers',
+  'divorce papers',
+  'paperwork',
+  'financial order',
+  'prenup',
+];
+const CUSTODY = [
+  'custody',
+  'access',
+  'contact arrangements',
+  'visitation',
+  'every other weekend',
+  'alternate weekends',
+  'handover',
+  'handovers',
+  'pick-ups',
+  'drop-offs',
+  'parenting plan',
+  'residence',
+  'who has the kids',
+  'time with the kids',
+  'the kids at weekends',
+  'the kids on weekends',
+];
+const FURNITURE = [
+  'furniture',
+  'sofa',
+  'couch',
+  'settee',
+  'table',
+  'dining table',
+  'bed',
+  'wardrobe',
+  'chest of drawers',
+  'dresser',
+  'bookcase',
+  'armchair',
+  'chairs',
+  'tv',
+  'telly',
+  'fridge',
+  'washing machine',
+  'rug',
+  'mattress',
+  'desk',
+  'the stuff',
+  'our stuff',
+  'my stuff',
+  'your stuff',
+];
 const CAT = ['cat', 'kitten', 'kitty'];
 const VAN = ['caravan', 'van', 'camper', 'campervan', 'motorhome', 'rv'];
 const HOUSE = ['house', 'flat', 'home', 'apartment', 'place', 'cottage', 'property'];
@@ -554,7 +888,9 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
     'coworkers',
     'company',
   ].map((w) => [w, C(WORK)] as const),
-  ...['kids', 'children', 'child', 'kid'].map((w) => [w, C(KIDS, true)] as const),
+  ...['kids', 'children', 'child', 'kid', 'kiddos'].map(
+    (w) => [w, { ...C(KIDS, true), definite: true }] as const,
+  ),
   ...['son', 'stepson'].map((w) => [w, C(['son', 'boy', 'lad', 'stepson', 'little man'], true)] as const),
   ...['daughter', 'stepdaughter'].map(
     (w) => [w, C(['daughter', 'girl', 'stepdaughter', 'little girl'], true)] as const,
@@ -581,7 +917,21 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'ex-partner'].map(
     (w) => [w, C(EX, true)] as const,
   ),
-  ...['miscarriage', 'pregnancy'].map((w) => [w, C(MISCARRIAGE)] as const),
+  ...['miscarriage', 'stillbirth'].map((w) => [w, C(MISCARRIAGE)] as const),
+  ...['pregnancy', 'bump'].map((w) => [w, C(PREGNANCY)] as const),
+  ...['mental', 'anxiety', 'depression', 'breakdown', 'burnout'].map((w) => [w, C(HEALTH)] as const),
+  ...['death', 'funeral', 'loss', 'passing', 'grief'].map((w) => [w, C(DEATH)] as const),
+  ...['breakup', 'break-up', 'split'].map((w) => [w, C(BREAKUP)] as const),
+  ...['bills', 'bill', 'rent', 'utilities', 'mortgage', 'deposit'].map((w) => [w, C(BILLS)] as const),
+  ...['photos', 'photo', 'pics', 'pictures', 'picture', 'nudes', 'videos', 'video', 'images'].map(
+    (w) => [w, C(PHOTOS)] as const,
+  ),
+  ...['moving', 'move', 'moved'].map((w) => [w, C(MOVE)] as const),
+  ...['sex', 'intimacy', 'bedroom'].map((w) => [w, C(SEX)] as const),
+  ...['religion', 'faith', 'church', 'mosque', 'temple', 'synagogue', 'beliefs'].map(
+    (w) => [w, C(RELIGION)] as const,
+  ),
+  ...['appearance', 'looks', 'hair', 'haircut', 'clothes'].map((w) => [w, C(APPEARANCE)] as const),
   ...['instagram', 'insta', 'socials', 'facebook', 'tiktok', 'snapchat', 'twitter', 'posts'].map(
     (w) => [w, C(SOCIAL)] as const,
   ),
@@ -594,6 +944,9 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['affair', 'cheating', 'fling', 'infidelity'].map((w) => [w, C(AFFAIR)] as const),
   ...['argument', 'row', 'fight', 'falling'].map((w) => [w, C(ARGUMENT)] as const),
   ...['phone'].map((w) => [w, C(PHONE)] as const),
+  ...['texts', 'messages', 'dms', 'emails', 'chats', 'whatsapps', 'sexts'].map(
+    (w) => [w, C(MESSAGES)] as const,
+  ),
   ...['dog', 'puppy'].map((w) => [w, C(DOG)] as const),
   ...['cat', 'kitten'].map((w) => [w, C(CAT)] as const),
   ...['caravan', 'van', 'camper', 'campervan', 'motorhome'].map((w) => [w, C(VAN)] as const),
@@ -601,6 +954,16 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['car', 'ute'].map((w) => [w, C(CAR)] as const),
   ...['gold', 'jewellery', 'jewelry', 'necklace', 'ring'].map((w) => [w, C(GOLD)] as const),
   ...['diary', 'journal'].map((w) => [w, C(DIARY)] as const),
+  ...['therapy', 'therapist', 'counselling', 'counseling', 'counsellor', 'counselor', 'rehab'].map(
+    (w) => [w, C(THERAPY)] as const,
+  ),
+  ...['divorce', 'separation', 'settlement', 'mediation', 'solicitor', 'lawyer'].map(
+    (w) => [w, C(DIVORCE)] as const,
+  ),
+  ...['custody', 'access', 'visitation'].map((w) => [w, C(CUSTODY)] as const),
+  ...['furniture', 'sofa', 'couch', 'table', 'belongings', 'possessions'].map(
+    (w) => [w, C(FURNITURE)] as const,
+  ),
 ]);
 
 /** Verbs of a topic that is an act: "what I said about…", "coming to my work", "contacting my friends". */
@@ -715,6 +1078,39 @@ const STOP = new Set([
   'situation',
   'issue',
   'business',
+  'schedule',
+  'arrangement',
+  'arrangements',
+  'agreement',
+  'plan',
+  'plans',
+  'rota',
+  'deal',
+  'question',
+  'matter',
+  'subject',
+  'topic',
+  'side',
+  'gets',
+  'get',
+  'got',
+  'has',
+  'have',
+  'had',
+  'should',
+  'would',
+  'will',
+  'can',
+  'could',
+  'happened',
+  'happens',
+  'goes',
+  'went',
+  'takes',
+  'took',
+  'take',
+  'kept',
+  'ended',
   'keeps',
   'keep',
   'how',
@@ -741,6 +1137,49 @@ const STOP = new Set([
   'they',
   'him',
   'them',
+]);
+
+/**
+ * Generic heads that are one event the two of them share: named with "the" or "that" ("the trip",
+ * "that fight") they point back to the topic even without its modifier ("the Vegas trip").
+ */
+const EVENTS = new Set([
+  'trip',
+  'holiday',
+  'vacation',
+  'party',
+  'wedding',
+  'argument',
+  'row',
+  'fight',
+  'dinner',
+  'weekend',
+  'money',
+  'conversation',
+  'birthday',
+  'lunch',
+  'evening',
+  'drinking',
+  'comments',
+]);
+/** After an event head, words that make it another one: "the trip to Leeds next week", "the work trip". */
+const OTHER_EVENT =
+  /^\s+(?:(?:to|in|at|with|for)\s+(?!the\b|that\b|there\b|you\b|u\b|me\b|us\b)(?<place>[\p{L}']+)|next|tomorrow|tonight|on\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|this\s+(?:weekend|week|month|year))\b/u;
+const EVENT_DET =
+  /(?:\b(?:the|that|our|this\s+whole|the\s+whole|that\s+whole)\s+(?:(?:last|big|stupid|awful|horrible|bloody|whole|same)\s+)?)$/;
+
+/** Heads that say little: "our sex life", "the money side", "my work stuff". */
+const LIGHT_HEADS = new Set([
+  'life',
+  'stuff',
+  'side',
+  'part',
+  'aspect',
+  'area',
+  'status',
+  'history',
+  'problems',
+  'issues',
 ]);
 
 /** Heads too general to match alone when the topic has other words: "the Lisbon trip" needs Lisbon. */
@@ -785,7 +1224,7 @@ interface NameSpec {
 export interface PreparedTopic {
   label: string;
   names: NameSpec[];
-  head?: { concept: RegExp; person: boolean; generic: boolean };
+  head?: { concept: RegExp; person: boolean; generic: boolean; event: boolean; definite: boolean };
   modifiers: RegExp[];
   act?: RegExp;
   object?: { concept: RegExp; person: boolean; pronoun?: RegExp };
@@ -793,6 +1232,10 @@ export interface PreparedTopic {
   owned: boolean;
   /** The topic says "our …": the writer may say "our …" or "your …". */
   ours: boolean;
+  /** The topic says "the …" ("the kids"): the writer may say "the kids" too. */
+  definite: boolean;
+  /** "my dad's illness": the person it belongs to, named as theirs ("your dad"), with how they are. */
+  possessor?: RegExp;
   /** The act must be named with its object ("what I said about your mother"); else the object is enough. */
   needsAct: boolean;
   special?: RegExp;
@@ -805,26 +1248,58 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Recipient's new partner, seen from the writer: "the guy you're seeing", "your new bf", "you and Rob". */
 const NEW_PARTNER =
-  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b/g;
+  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|this|that)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
 const WEIGHT_ACT =
-  /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem)\s+(?:\w+\s+)?(?:thin|skinny|thinner|slim|slimmer|fat|bigger|smaller)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bweight\b/g;
+  /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem| seemed|'ve got| have got| got|'ve gotten| have gotten|'ve gone| have gone| went|'re getting| are getting)\s+(?:\w+\s+)?(?:thin|skinny|thinner|skinnier|slim|slimmer|fat|fatter|bigger|smaller|tiny|gaunt|chubby|curvy|heavier|lighter)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bthe\s+weight\s+(?:loss|gain|you)\b/g;
 const DRINKING_ACT =
   /\b(?:you|u)(?:'re| are| r|'ve been| have been)?\s+(?:still\s+)?(?:drinking|drunk|having|hungover|going out|out every)\b|\b(?:your|ur)\s+(?:drinking|drinks|hangover|sobriety)\b|\bhow\s+much\s+(?:you|u)(?:'re| are)?\s+(?:having|drinking|drink)\b/g;
 
-const MONEY_ACT =
-  /[£$€]\s?\d|\b\d+\s*(?:quid|bucks|dollars|pounds|grand|euros|k)\b|\b(?:pay (?:me|you|it) back|send (?:me )?(?:over )?the (?:money|cash)|you owe|i owe|the money|your money|the loan|the debt)\b/g;
+/**
+ * Money named by an amount or by its verbs with their objects: "the £200", "paying you back", "what I
+ * owe you", "you lent me". Not "I owe you an apology" or "I'll pay more attention".
+ */
+const MONEY_ACT = new RegExp(
+  [
+    String.raw`[£$€]\s?\d`,
+    String.raw`\b\d+(?:[.,]\d+)?\s*(?:quid|bucks|dollars|pounds|grand|euros|k)\b`,
+    String.raw`\b(?:pay|paid|paying|pays|repay|repaid|repaying|payed)\s+(?:(?:you|u|me|it|that|this|her|him|them|everything|the rest|it all|all of it|every penny|what i owe(?: you| u)?)\s+)?(?:back|off)\b`,
+    String.raw`\b(?:repay|repaid|repaying|reimburse|reimbursed|reimbursing|refund|refunded)\s+(?:you|u|me)\b`,
+    String.raw`\b(?:pay|paid|paying|transfer|transferred|transferring|send|sent|sending)\s+(?:you|u|me)\s+(?:back\b|the (?:money|cash|rest|balance|amount)\b|what\s+i\s+owe\b)`,
+    String.raw`\b(?:transfer|transferred|transferring|send|sent|sending)\s+(?:over\s+)?(?:the|that|your|my)\s+(?:money|cash|rest|balance|amount|payment|transfer)\b`,
+    String.raw`\b(?:what|amount|sum|balance|money|cash|rest)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+)?(?:owe|owed)\b`,
+    String.raw`\b(?:owe|owed|owes|owing)\s+(?:you|u|me)\b(?=\s*(?:[.!?,;]|$)|\s+(?:£|\$|€|\d|money|cash|the rest|the balance|the remainder|rent|for (?:the|that|rent|bills)|back|half|still|anything(?! else)|a (?:penny|fortune|bit of money))|\s+(?:some|the|that)\s+(?:money|cash))`,
+    String.raw`\b(?:borrowed|borrow|borrowing|lent|lend|lending|loaned)\s+(?:(?:you|u|me)\b(?!\s+(?:your|my)\s+(?:ear|car|jacket|charger|book|hoodie))|(?:it\s+)?(?:from|off)\s+(?:you|u|me)\b|(?:the|that|some|any)\s+(?:money|cash))`,
+    String.raw`\b(?:the|your|that|our)\s+(?:money|cash|loan|debt|repayments?|payments?)\b`,
+  ].join('|'),
+  'g',
+);
 
 const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/^(?:the\s+)?(?:money|finances|my finances|my money)$/, MONEY_ACT],
+  [
+    /\b(?:money|finances|loan|loans|debt|debts|owe|owed|owes|owing|borrowed|lent|cash|repayments?|paying\s+(?:\w+\s+)?back|pay\s+(?:\w+\s+)?back|iou)\b|[£$€]\d/,
+    MONEY_ACT,
+  ],
   [
     /\bnew\s+(?:relationship|partner|boyfriend|girlfriend|bf|gf|man|woman|guy|girl|husband|wife)\b|\b(?:dating|love life|relationship)\b/,
     NEW_PARTNER,
   ],
   [/\bweight\b|\bbody\b|\beating\b/, WEIGHT_ACT],
+  [/\bpregnan|\bbump\b|\bexpecting\b/, PREGNANCY_ACT],
+  [/\b(?:appearance|looks|how i look|my hair|what i wear|my clothes)\b/, APPEARANCE_ACT],
 ];
 
 const HOLIDAYS =
   /^(?:christmas|xmas|easter|thanksgiving|diwali|eid|halloween|hanukkah|passover|valentines|valentine|nye|hogmanay)$/;
+
+/** The concept of a topic word, through its singular too ("the dogs", "my parties", "the boxes"). */
+function lexicon(w: string): Concept | undefined {
+  return (
+    LEXICON.get(w) ??
+    (/ies$/.test(w) ? LEXICON.get(w.slice(0, -3) + 'y') : undefined) ??
+    (/(?:ch|sh|x|s)es$/.test(w) ? LEXICON.get(w.slice(0, -2)) : undefined) ??
+    (/[^s]s$/.test(w) ? LEXICON.get(w.slice(0, -1)) : undefined)
+  );
+}
 
 const cache = new Map<string, PreparedTopic>();
 
@@ -855,6 +1330,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     modifiers: [],
     owned,
     ours: /\bour\b/.test(text),
+    definite: /^(?:the|that|those)\b/.test(text),
     needsAct: true,
   };
 
@@ -913,10 +1389,18 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       });
       continue;
     }
-    const isName = capitalised.has(c.w) && !LEXICON.has(c.w) && !ACTS.has(c.w);
-    const single = content.length === 1 && !LEXICON.has(c.w) && !ACTS.has(c.w);
+    // A capitalised word, or any word with a possessive ("jake's party" typed in lower case), is a name.
+    const isName = (capitalised.has(c.w) || c.possessive) && !lexicon(c.w) && !ACTS.has(c.w);
+    const single = content.length === 1 && !lexicon(c.w) && !ACTS.has(c.w);
     if (isName || single) {
       const forms = [escape(c.w)];
+      if (isName || capitalised.has(c.w)) {
+        // Pet forms of a short name and back: "Tom" ↔ "Tommy", "Dan" ↔ "Danny", "Jess" ↔ "Jessie".
+        if (c.w.length >= 3 && c.w.length <= 5 && /[^aeiouy]$/.test(c.w))
+          forms.push(`${escape(c.w)}\\p{L}?(?:y|ie)`);
+        const pet = /^(\p{L}{2,}?)(\p{L})\2(?:y|ie)$/u.exec(c.w);
+        if (pet) forms.push(escape(`${pet[1] ?? ''}${pet[2] ?? ''}`));
+      }
       if (c.w.length >= 6) forms.push(`${escape(c.w.slice(0, Math.max(4, Math.ceil(c.w.length / 2))))}`);
       if (c.w.length >= 5) forms.push(`${escape(c.w.slice(0, 3))}(?:s|sy|z|zy)`);
       const alternation = forms.join('|');
@@ -941,7 +1425,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       const concept =
         visit && /^(?:work|job|office|workplace)$/.test(obj.w)
           ? C(WORKPLACE)
-          : (LEXICON.get(obj.w) ?? C([obj.w]));
+          : (lexicon(obj.w) ?? C([obj.w]));
       const pronoun = /\b(?:mother|mum|mom|sister|wife|girlfriend|daughter|grandma|gran|nan|aunt)\b/.test(
         obj.w,
       )
@@ -960,18 +1444,25 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     return topic;
   }
 
+  const owner = nouns.find((c) => c.possessive && lexicon(c.w)?.person);
+  if (owner) topic.possessor = word((lexicon(owner.w) as Concept).forms);
+
   const headChunk = nouns.filter((c) => content.indexOf(c) < chunkEnd);
-  const head = headChunk[headChunk.length - 1] ?? nouns[0];
+  let head = headChunk[headChunk.length - 1] ?? nouns[0];
+  // A light head gives way to a word the lexicon knows: "our sex life" is about sex.
+  if (head && LIGHT_HEADS.has(head.w) && !lexicon(head.w)) head = nouns.find((c) => lexicon(c.w)) ?? head;
   if (head) {
-    const concept = LEXICON.get(head.w) ?? C([head.w]);
+    const concept = lexicon(head.w) ?? C([head.w]);
     topic.head = {
       concept: word(concept.forms),
       person: concept.person,
       generic: GENERIC.has(head.w) && content.length > 1,
+      event: EVENTS.has(head.w),
+      definite: concept.definite === true,
     };
     for (const c of nouns) {
       if (c === head) continue;
-      const m = LEXICON.get(c.w) ?? C([c.w]);
+      const m = lexicon(c.w) ?? C([c.w]);
       topic.modifiers.push(word(m.forms));
     }
   }
@@ -981,8 +1472,15 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
 /** Owners before a mention: the writer's own ("my mum") or a third person's ("Kelly's job"). */
 const NOT_THEIRS =
   /(?:\b(?:my|his|her|their|our)\s+(?:own\s+)?|\b(?!your\b|ur\b)[a-z]+'s\s+|\b(?:a|another|some|any)\s+)$/;
-const THEIRS = /(?:\b(?:your|ur|yr|you're)\s+(?:\w+\s+)?|\b(?:you|u)\s+and\s+)$/;
-const THEIRS_OR_OURS = /(?:\b(?:your|ur|yr|you're|our)\s+(?:\w+\s+)?|\b(?:you|u)\s+and\s+)$/;
+const THEIRS = /(?:\b(?:your|ur|yr|you're)\s+(?:[\w']+\s+)?|\b(?:you|u)\s+and\s+)$/;
+const THEIRS_OR_OURS = /(?:\b(?:your|ur|yr|you're|our)\s+(?:[\w']+\s+)?|\b(?:you|u)\s+and\s+)$/;
+/** Them at or doing the thing: "I saw you at church", "are you still going to mass", "you started therapy". */
+const YOU_AT =
+  /\b(?:you|u)(?:'re| are| were| was|'ve been| have been| had been)?\s+(?:still\s+|now\s+|back\s+|ever\s+|finally\s+|just\s+)?(?:at|going to|go to|went to|gone to|back at|back to|started|start|starting|doing|on|in|off|after|from)\s+(?:the\s+|your\s+|ur\s+)?$/;
+
+/** The writer's own errand before "the X": "I've been going to the doctor", "I had the scan". */
+const FIRST_PERSON_ERRAND =
+  /\b(?:i|i've|i'm|i'd|i'll|we|we've|me)\s+(?:(?:have|had|am|was|will|just|finally|also|been|already|recently)\s+)*(?:going|went|go|gone|started|start|booked|book|had|have|got|get|seeing|saw|see|finished|began|attended|attend|starting|visited)\s+(?:to\s+|at\s+|for\s+|with\s+)?(?:the|that|this|new)\s+$/;
 
 /** Where in the sentence the topic is touched, as `[start, end]`, or undefined. */
 export function touches(s: Sentence, topic: PreparedTopic): readonly [number, number] | undefined {
@@ -1008,10 +1506,47 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
     return undefined;
   }
   if (topic.head) {
-    const h = firstOwned(topic.head.concept, text, topic, topic.head.person);
-    if (!h) return undefined;
-    if (!topic.head.generic) return h;
-    for (const mod of topic.modifiers) if (first(mod, text)) return h;
+    const h = firstOwned(topic.head.concept, text, topic, topic.head.person, topic.head.definite);
+    if (h) {
+      if (!topic.head.generic) return h;
+      for (const mod of topic.modifiers) if (first(mod, text)) return h;
+      if (topic.head.event) {
+        const e = definiteEvent(topic, text);
+        if (e) return e;
+      }
+    }
+  }
+  if (topic.possessor) return possessorWellbeing(topic.possessor, text);
+  return undefined;
+}
+
+/** "about the trip", "that fight": the event named as the one they both know (see EVENTS). */
+function definiteEvent(topic: PreparedTopic, text: string): readonly [number, number] | undefined {
+  const re = (topic.head as { concept: RegExp }).concept;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = EVENT_DET.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!before) continue;
+    // "the work trip", "the stag party": another word before the head names another event.
+    const end = m.index + m[0].length;
+    const other = OTHER_EVENT.exec(text.slice(end, end + 30));
+    if (other) {
+      const place = other.groups?.['place'];
+      if (!place || !topic.modifiers.some((mod) => first(mod, place))) continue;
+    }
+    return [m.index - before[0].length, end];
+  }
+  return undefined;
+}
+
+/** "my dad's illness": "your dad" with how he is ("how's your dad doing", "your dad is sick"). */
+const WELLBEING =
+  /\b(?:how(?:'s| is| are|s| has| have)|hope|heard|hear|sorry (?:about|to hear)|doing|getting on|coping|recovering|better|worse|holding up|in hospital|ill|sick|unwell|poorly|well|okay|ok|alright)\b/;
+function possessorWellbeing(re: RegExp, text: string): readonly [number, number] | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const theirs = THEIRS.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (theirs && WELLBEING.test(text)) return [m.index - theirs[0].length, m.index + m[0].length];
   }
   return undefined;
 }
@@ -1027,6 +1562,7 @@ function firstOwned(
   text: string,
   topic: PreparedTopic,
   person: boolean,
+  definite = false,
 ): readonly [number, number] | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1034,11 +1570,23 @@ function firstOwned(
     const end = m.index + m[0].length;
     const theirs = (topic.ours ? THEIRS_OR_OURS : THEIRS).exec(before);
     if (theirs) return [m.index - theirs[0].length, end];
+    // "the kids" for the topic "the kids": the same words, so the same people.
+    if (person && (topic.definite || definite)) {
+      const the = /(?:\b(?:the|our)\s+)$/.exec(before);
+      if (the) return [m.index - the[0].length, end];
+    }
     if (person) continue;
     if (topic.owned) {
       // Their things without "your": "congrats on the promotion", "how's the treatment going?"
-      if (/(?:\b(?:the|that|this|new|how's|how is|hows)\s+)$/.test(before)) return [m.index, end];
+      // …but not the writer's own visit or appointment: "I've been going to the doctor".
+      if (
+        /(?:\b(?:the|that|this|new|how's|how is|hows)\s+)$/.test(before) &&
+        !FIRST_PERSON_ERRAND.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return [m.index, end];
       if (NOT_THEIRS.test(before)) continue;
+      const at = YOU_AT.exec(before);
+      if (at) return [m.index - at[0].length, end];
       continue;
     }
     return [m.index, end];
@@ -1048,21 +1596,85 @@ function firstOwned(
 
 /** "I know we said it's settled" / "I'm not going to reopen…": the writer promises to leave it. */
 const CLOSURE =
-  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|to\s+drop\s+it|let\s+it\s+go)\b/;
-const CONTINUES = /\b(?:but|though|tho|however|still|yet|except)\b/;
+  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|(?:as|like)\s+(?:we\s+)?(?:agreed|arranged|planned)|to\s+drop\s+it|let\s+it\s+go)\b/;
+/**
+ * More ways of leaving it closed: "it's in the past", "I've let it go", "no need to go over it",
+ * "I'd rather not get into it", "I'm not raising it", "this isn't about…", "I've made my peace with…".
+ */
+const RAISE = String.raw`(?:get into|go into|go over|go back over|go back to|revisit|rehash|relitigate|reopen|re-open|raise|bring up|bring (?:\w+\s+){1,3}up|dig up|drag up|dredge up|argue about|fight about|start on|pick at)`;
+const RAISING = String.raw`(?:getting into|going into|going over|going back over|going back to|revisiting|rehashing|relitigating|reopening|re-opening|raising|bringing up|bringing (?:\w+\s+){1,3}up|digging up|dragging up|dredging up|arguing about|asking about|writing about|here about|texting about|messaging about)`;
+const CLOSURE_MORE = new RegExp(
+  [
+    String.raw`\b(?:is|was|it's|its|are|that's|thats)\s+(?:all\s+|now\s+|well\s+|long\s+|firmly\s+|completely\s+)?(?:in the past|history|ancient history|behind (?:us|me)|water under the bridge|forgotten|forgiven|paid off|paid back|sorted out|dealt with|squared away|squared|put to rest|laid to rest|over with|in our past)\b`,
+    String.raw`\blet\s+(?:\w+\s+){1,4}go\b`,
+    String.raw`\b(?:let|letting)\s+go\s+of\b`,
+    String.raw`\bno\s+need\s+(?:for\s+us\s+)?to\s+(?:${RAISE}|discuss|talk about|mention)\b`,
+    String.raw`\b(?:rather|don't want to|do not want to|not going to|not gonna|not here to|not trying to|not looking to|not wanting to|never going to|won't|will not|shouldn't|not about to|promise not to|try not to)\s+(?:\w+\s+)?(?:${RAISE}|discuss|talk about|mention)\b`,
+    String.raw`\b(?:not|never|stop|stopped|done)\s+(?:\w+\s+)?${RAISING}\b`,
+    String.raw`\b(?:this|it|that|my message|this message|this text)\s+(?:isn't|is not|isnt|wasn't|is not really|isn't really)\s+about\b`,
+    String.raw`\b(?:made|make|making)\s+(?:my\s+|our\s+)?peace\s+with\b|\bat\s+peace\s+with\b`,
+    String.raw`\b(?:happy|fine|okay|ok|content|good|comfortable|glad)\s+with\s+how\b|\b(?:accept|accepted|respect|respected)\s+(?:how|what we decided|the decision|that)\b`,
+    String.raw`\bthat's\s+that\b|\bend\s+of\s+story\b|\b(?:leave|leaving|keep|keeping)\s+it\s+(?:alone|there|be|where it is|behind (?:us|me)|closed|in the past)\b`,
+  ].join('|'),
+);
+const CONTINUES =
+  /\b(?:but|though|tho|however|still|yet|except|although|can't stop|cannot stop|can't help|keep thinking|keep going back|can't get over|can't let)\b/;
 
 /** True when the sentence only promises to leave the topic closed (LABELS decision 8). */
 export function onlyClosure(s: Sentence, at: number): boolean {
-  const m = CLOSURE.exec(s.text);
-  if (!m) return false;
   void at;
-  return !CONTINUES.test(s.text.slice(m.index + m[0].length));
+  return closureEnd(s) !== undefined;
+}
+
+/**
+ * Where the clause of a closure promise ends ("I know we said Vegas is done, and I'm leaving it
+ * there"), or undefined when there is none or the sentence goes on to reopen it ("…but").
+ */
+export function closureEnd(s: Sentence): number | undefined {
+  for (const re of [CLOSURE, CLOSURE_MORE]) {
+    const m = re.exec(s.text);
+    if (m && !CONTINUES.test(s.text.slice(m.index + m[0].length)))
+      return clauseEnd(s.text, m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/** The end of the clause at `from`: the next comma, semicolon, colon or "and I…". */
+function clauseEnd(text: string, from: number): number {
+  const m = /[,;:()]|\s(?:and|then|so)\s+(?:i|i've|i'm|i'd|then|yet)\b/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Where the sentence touches the topic at or after `from` (a later clause), if it does. */
+export function touchesFrom(
+  s: Sentence,
+  topic: PreparedTopic,
+  from: number,
+): readonly [number, number] | undefined {
+  if (from >= s.text.length) return undefined;
+  const rest = s.text.slice(from);
+  const span = touches({ ...s, text: rest }, topic);
+  return span ? [span[0] + from, span[1] + from] : undefined;
 }
 
 /** "I won't contact your friends", "I'll stay away from your work": a promise not to touch it. */
 const PROMISE_NOT =
   /\bi(?:'m| am)?\s+(?:\w+\s+)?(?:won't|will not|wont|not going to|never going to|'ll never|will never|'ll stay away from|will stay away from|'ll keep away from|'ll leave)\b|\bi'll\s+(?:never|not|stay away|keep away|leave)\b/;
 
+/**
+ * Keeping to it, said as what they have done or as knowing what they asked: "I haven't spoken to your
+ * parents", "I've stopped messaging your sister", "I know you don't want me talking about your family".
+ */
+const KEPT_TO =
+  /\bi(?:'ve| have)?\s+(?:not|never|haven't|have not|stopped|quit|given up)\s+(?:been\s+|once\s+|even\s+)?(?:spoken|talked|talking|speaking|contacted|contacting|messaged|messaging|texted|texting|called|calling|rung|ringing|been in touch|gone near|been near|been to|gone to|going to|going near|seen|seeing|asked about|asking about|mentioned|mentioning|followed|following|looked at|looking at|visited|visiting|reached out)\b|\bi\s+(?:know|understand|get|realise|realize|respect|remember|hear)\s+(?:that\s+)?(?:you|u)(?:'ve|'d)?\s+(?:(?:don't|do not|didn't|did not)\s+want\b|(?:would|'d)?\s*rather\s+i\s+(?:didn't|did not|don't|left|stayed)\b|(?:asked|told|need|want|wanted|begged)\s+me\s+(?:not\s+to|to\s+(?:stop|leave|stay away|keep away|back off))\b|(?:said|asked)\s+(?:not\s+to|no\b))/;
+
 export function promisesNotTo(s: Sentence): boolean {
-  return PROMISE_NOT.test(s.text) && !CONTINUES.test(s.text);
+  return promiseEnd(s) !== undefined;
+}
+
+/** Where the clause of a promise to keep away ends, or undefined when there is none (or "…but"). */
+export function promiseEnd(s: Sentence): number | undefined {
+  if (CONTINUES.test(s.text)) return undefined;
+  const m = PROMISE_NOT.exec(s.text) ?? KEPT_TO.exec(s.text);
+  return m ? clauseEnd(s.text, m.index + m[0].length) : undefined;
 }
