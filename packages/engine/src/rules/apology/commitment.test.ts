@@ -40,4 +40,83 @@ describe('commitment', () => {
   it('spans the change', () => {
     expect(spans('Just so you know, I have started therapy.')).toEqual(['I have started therapy']);
   });
+  describe('change shown in many forms', () => {
+    it.each([
+      // handing over access so someone can hold them to it
+      'i gave my mum my passcode, she checks whenever she wants',
+      "I've handed over all my passwords to my sponsor.",
+      'ive given my brother my bank card so i cant bet',
+      "No more lying, I mean it. I've told my sister to hold me to it.",
+      "I've asked my best mate to keep me honest.",
+      // programmes and help
+      "I'm halfway through a 12-week anger course.",
+      'im doing a perpetrator programme on wednesdays',
+      "I've been referred to a psychologist.",
+      "I'll get help for my drinking.",
+      "I'm working on my jealousy with my therapist.",
+      // time without the habit
+      "I've not had a drink since.",
+      "haven't had a drink since xmas",
+      "It's been 40 days since my last bet.",
+      // promises about a concrete act
+      "I won't drink when I have the kids, not one.",
+      "I'm not going to touch that account.",
+      'I will never go through your phone.',
+      'I no longer keep my phone locked.',
+      // new habits
+      'I walk away now instead of yelling.',
+      'When it builds up I step outside and breathe, every time.',
+      'My phone stays face up on the table when we are together.',
+      "I'll be home by six on weeknights.",
+      "I've started writing down what I spend each day.",
+      'Half my wages go into your account on the 1st of every month.',
+      'Every payday, £40 goes to you until the debt is cleared.',
+      "I've installed a blocker on all the betting sites.",
+      "I've dropped the Saturday shifts so I'm home with the kids.",
+      // texting with the subject left out
+      'deleted the app. all of them',
+      'been sober 3 months now',
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+
+    it.each([
+      'I gave my number to a guy at the bar.',
+      'i gave her my hoodie back',
+      'I told my sister to mind her own business.',
+      'I took a pottery class on Tuesdays.',
+      "I haven't slept since.",
+      "It's been 3 months since we broke up.",
+      "I won't lie, it's been hard.",
+      "I'm not going to lie to you, things are rough.",
+      "I won't drink tonight, I'm driving.",
+      'Grief is no excuse and I will not use it as one.',
+      'I walked out instead of talking to you.',
+      'I used to walk away instead of shouting.',
+      'You should go for a walk instead of drinking.',
+      'My phone is in the car.',
+      'My salary goes in on the 25th.',
+      'you handed me your wages every month for years',
+      'I told my boss I was sick.',
+      'I started writing you a letter.',
+      'I saw the doctor about my knee.',
+      "I've been to therapy before and it didn't help.",
+      "I've stopped going to meetings.",
+      "I'm not going to promise again, I'd rather show you.",
+      "Next time you see me I'll look different.",
+      'started a new job',
+      'been seeing someone new',
+      'going to meetings all day at work',
+      "I'll think about you every single day.",
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+
+    it('spans the change, mapped back through a dropped subject', () => {
+      expect(spans('deleted the betting app')).toEqual(['deleted the betting app']);
+      expect(spans("Honestly, I've told my sister to hold me to it.")).toEqual([
+        "I've told my sister to hold me to it",
+      ]);
+    });
+  });
 });

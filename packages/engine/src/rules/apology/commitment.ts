@@ -7,11 +7,12 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
+import { withDroppedSubject } from './commitment.dropped.js';
 import { scan, type Pattern } from './lib.js';
 
 /** A promise with no behaviour in it. */
 const VAGUE =
-  /^\s*(?:(?:just|really|truly|always|definitely|honestly|finally)\s+)?(?:be (?:a )?(?:better|different|good|the (?:man|person|partner)|nicer|more \w+)|do better|change|improve|try|be there for you|make you happy|treat you (?:right|better|well)|love you|never hurt you|never let you down|never disappoint you|never (?:ever )?hurt|not hurt you|hurt (?:you|ya)|let (?:you|ya) down|disappoint (?:you|ya)|break (?:your|ya) heart|make (?:you|ya) (?:cry|sad|upset)|work on myself|grow|be a better \w+|make it up to you|prove it|show you)\b/;
+  /^\s*(?:(?:just|really|truly|always|definitely|honestly|finally)\s+)?(?:be (?:a )?(?:better|different|good|the (?:man|person|partner)|nicer|more \w+)|do better|change|improve|try|be there for you|make you happy|think (?:about|of) (?:you|ya|us)|miss (?:you|ya)|cry|dream|wait|be here|be waiting|look (?:different|better|good)|seem|feel (?:different|better)|treat you (?:right|better|well)|love you|never hurt you|never let you down|never disappoint you|never (?:ever )?hurt|not hurt you|hurt (?:you|ya)|let (?:you|ya) down|disappoint (?:you|ya)|break (?:your|ya) heart|make (?:you|ya) (?:cry|sad|upset)|work on myself|grow|be a better \w+|make it up to you|prove it|show (?:you|ya)(?:\s+(?:i|that|how|i've|i'm|i can|i mean|who i am)\b|\s*$))\b/;
 const BARGAIN =
   /\bif (?:you|ya) (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me|meet me|talk to me)\b|\bonce we(?:'re| are) back\b|\bso (?:that )?(?:you|ya)(?:'ll| will) (?:take me|come) back\b/;
 /** Promises about contact belong to `respects-pace`. */
@@ -22,13 +23,22 @@ const RAISING =
   /^\s*(?:ever\s+)?(?:bring (?:it|that|this|\w+(?:\s+\w+){0,3}) up|bring up|raise|mention|talk about|discuss|go over|promise|push|ask|beg|pressure)\b/;
 const OWN_CONDITION = /\b(?:if|when|before|whenever|where|wherever) i\b|\bif (?:i'm|i am|plans)\b/;
 
-const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|(?:every|each) (?:payday|week|month|fortnight|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again)`;
+const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|(?:every|each) (?:payday|week|month|fortnight|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again|every single (?:day|night|time|week))`;
+/** How often, for a promise in the future: "I'll be home by six on weeknights". */
+const FREQUENCY = String.raw`(?:(?:once|twice|three times|four times|\d+ times) a (?:day|week|month|fortnight)|on (?:weeknights|weekdays|weekends|school nights|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))`;
 
 const THERAPY = String.raw`(?:therapy|therapist|counsell?or|counsell?ing|psychologist|psychiatrist|aa|ga|na meetings|gamblers anonymous|alcoholics anonymous|narcotics anonymous|rehab|anger management|a group for|a men's group|support group|meetings|program|programme|course|sessions|group|classes|someone (?:every|on \w+days?|on \w+ (?:evenings|mornings|nights)|weekly|each week|to (?:work on|talk about|help)|about (?:it|my|why|the|this))|sponsor|treatment|recovery|12-step|twelve-step|step work|the clinic|a coach|my gp|a doctor|detox|outpatient)`;
 
+/** Help in the past that did not last: "I've been to therapy before and it didn't help". */
+const PAST_HELP =
+  /^[^.!?]{0,40}?\b(?:before|years ago|as a (?:kid|teen|teenager|child)|in the past|back then|didn't (?:help|work)|did not (?:help|work)|never helped|never worked)\b/;
+/** Stopping the help itself is not change: "I've stopped going to meetings". */
+const STOPPED_HELP =
+  /\b(?:going to|attending|seeing)\s+(?:my\s+|the\s+|a\s+|any\s+)?(?:therapy|therapist|counsell?(?:ing|or)|meetings|sessions|group|aa|na|ga|rehab|classes|course|program|programme|sponsor|psychologist)\b/;
+
 const notVague = (m: RegExpExecArray, s: Sentence): boolean => {
   if (BARGAIN.test(s.text)) return false;
-  const promise = m.groups?.v ?? '';
+  const promise = (m.groups?.v ?? '').replace(/^\s*(?:going to|gonna)\s+/, '');
   const around = s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
   return (
     !VAGUE.test(promise) && !RAISING.test(promise) && (!CONTACT.test(around) || OWN_CONDITION.test(around))
@@ -80,8 +90,12 @@ const PATTERNS: Pattern[] = [
       String.raw`\b(?<s>i(?:'ve| have| had|'m| am|'ll| will|'m going to| am going to)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|getting help|got help|sought help|seeking help|on (?:a|the) waiting list|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
       'g',
     ),
-    check: (_m, s) =>
+    check: (m, s) =>
       !BARGAIN.test(s.text) &&
+      !PAST_HELP.test(s.text.slice(m.index + m[0].length)) &&
+      !/\b(?:at work|for work|work meetings?|with (?:clients|the board|my boss|the team)|all day)\b/.test(
+        s.text,
+      ) &&
       !/\b(?:my therapist|the therapist|my counsell?or) (?:says|said|thinks|thought|told me you)\b/.test(
         s.text,
       ) &&
@@ -121,7 +135,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?<s>i(?:'ve| have)?\s+(?:stopped|quit|given up|gave up)\s+(?:(?:all\s+)?contact|drinking|gambling|betting|smoking|using|checking|tracking|going (?:to|out)|playing|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|following|looking at (?:your|ya)|reading (?:your|ya)|posting|vaping|the drink|the booze|the pokies|the bets|porn|drugs|weed|coke|cocaine)(?:\s+[^\s,.;:!?]+){0,4})/g,
-    check: (_m, s) => !BARGAIN.test(s.text),
+    check: (m, s) => !BARGAIN.test(s.text) && !STOPPED_HELP.test(m[0]),
   },
   {
     re: /\b(?<s>i\s+(?:don't|do not|no longer|never)\s+(?:go|drink|gamble|bet|smoke|use|take|work|bring|open|stay out|come home late|log in|take calls|check|play|text (?:her|him)|talk to (?:her|him)|see (?:her|him)|follow|look at|go out|drive|touch|carry|keep|visit)\b[^.!?]{0,40}?\b(?:anymore|any more|now|these days))\b/g,
@@ -254,15 +268,176 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** A pattern that runs only on sentences holding one of its exact trigger words. */
+interface Keyed extends Pattern {
+  keys?: ReadonlySet<string>;
+}
+const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** What a person hands over so someone can hold them to it. */
+const HANDED = String.raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?access to (?:my|all my|the) \w+(?:\s+\w+)?)`;
+/** Acts that a promise "I won't…" makes concrete; "I won't hurt you" is vague and stays out. */
+const CONCRETE_ACT = String.raw`(?:drink|gamble|bet|smoke|vape|use (?:drugs|again|coke|cocaine|weed|anything|the app|that app|the site|those sites)|touch (?:a drop|a drink|alcohol|it|that|the|your|ya|our|another)|drive (?:drunk|after|when|with|home)|go (?:through|thru|into|on) (?:your|ya|the)|read (?:your|ya)|check (?:your|ya)|track (?:you|ya|your)|look (?:at|through) (?:your|ya)|lie to (?:you|ya)(?= (?:about|ever|again|anymore|any more)\b|\s*$)|hide (?:anything|things|money|it|stuff|my)|keep (?:secrets|things|anything) from|raise my voice|yell at|shout at|scream at|put my hands|lay a (?:hand|finger)|call (?:you|ya) names|go behind (?:your|ya) back|take (?:money|the money|your|the car|out)|borrow (?:money|from)|spend (?:our|your|the joint|money)|open (?:your|ya) (?:post|mail|letters)|(?:message|text|see|contact|call|follow|speak to|talk to|meet|reply to) (?:her|him|them|that \w+))`;
+
+const MORE: Keyed[] = [
+  // "I gave my phone password to my brother", "I've handed my bank cards over to my mum", "I gave my sister access to my accounts"
+  {
+    keys: keys('gave given handed passed'),
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:gave|given|handed|passed)\s+(?:(?:over\s+)?${HANDED}\s+(?:over\s+)?to\s+(?:my|a|the|our|your|him|her|them|you|ya)\b(?:\s+[^\s,.;:!?]+){0,2}|(?:my|our|your|the)\s+\w+(?:\s+\w+)?\s+${HANDED}|(?:you|ya|him|her|them)\s+${HANDED}))`,
+      'g',
+    ),
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I've told my sister to hold me to it", "I got my brother to check in on me every week"
+  {
+    keys: keys('asked told got made begged'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:asked|told|got|made|begged)\s+(?:\w+\s+){1,4}?to\s+(?:hold me (?:to (?:it|that|this|my word|account)|accountable|responsible)|keep me (?:honest|accountable|on track|in check|straight)|check (?:on|in on|up on|in with) me|call me (?:out|on it)|keep an eye on me|pull me up|hold (?:my|the|on to my) (?:cards?|keys|money|wallet|phone|passwords?)))/g,
+  },
+  // "I'm taking an anger management course", "I'm on a 12-week course for my anger"
+  {
+    keys: keys('course courses programme program group classes class sessions workshop'),
+    re: /\b(?<s>i(?:'ve| have|'m| am)?\s+(?:(?:now|already|also|just|finally)\s+)?(?:been\s+)?(?:taking|take|doing|do|on|attending|attend|started|starting|start|signed up (?:for|to)|enrolled (?:in|on)|booked (?:onto|on|into|in)|halfway through|finished|completed)\s+(?:a|an|the|my|this)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|program|group|classes|class|sessions|workshop)\b(?:\s+(?:for|on|about|to do with|that deals with)\s+(?:my\s+)?(?:anger|temper|drinking|gambling|jealousy|control|controlling|abuse|violence|behaviou?r|addiction|recovery|men|parents|dads))?)/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      /\b(?:anger|temper|parenting|perpetrator|respect|recovery|addiction|gambling|alcohol|drink|drinking|behaviou?r|domestic|abuse|violence|healthy relationships?|emotional|cbt|dbt|mindfulness|jealousy|control|controlling|men|dads|12-step|twelve-step|therapy|therapeutic|counsell?ing)\b/.test(
+        m[0],
+      ),
+  },
+  // "I've not had a drink since.", "it's been forty days since my last bet"
+  {
+    keys: keys("haven't not"),
+    re: /(?<s>(?:\bi(?:\s+haven't|\s+have not|'ve not)|^(?:haven't|have not))\s+(?:had|touched|drunk|gambled|placed|used|smoked|bet|been (?:to|in|near))\s+(?:a|any|one|a single|the)?\s*(?:drink|drop|bet|cigarette|drugs|wager|pub|casino|bookies|bookie|\w+)?\s*since(?=\s*(?:[.!]|$))|(?:\bi(?:\s+haven't|\s+have not|'ve not)|^(?:haven't|have not))\s+(?:had|touched|drunk|gambled|placed|used|smoked|bet|been (?:to|in|near))\s+(?:a|any|one|a single|the)\s+(?:drink|drop|bet|cigarette|drugs|wager|pub|casino|bookies|bookie|beer|glass|line|pill|joint|scratchcard|slot)\s+(?:since|in|for)(?:\s+[^\s,.;:!?]+){1,4})/g,
+    negation: false,
+  },
+  {
+    keys: keys('since'),
+    re: /\b(?<s>(?:it's|it has|it is|it's now|its)\s+(?:now\s+)?been\s+(?:\w+\s+){1,3}?(?:days?|weeks?|months?|years?)\s+since\s+(?:my\s+)?(?:last|i last)\s+(?:drink|bet|cigarette|smoke|drug|joint|line|relapse|slip|binge|punt|flutter|used|drank|gambled|had a \w+))\b/g,
+  },
+  // "I won't drink when I have the kids", "I'm not going to touch that account", "I will never go through your phone"
+  {
+    keys: keys("won't not never"),
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:\s+won't|\s+will not|\s+will never|'ll never|\s+never will|'m not going to|\s+am not going to|'m never going to|\s+am never going to|\s+promise not to|\s+promise never to|\s+swear (?:i won't|i'll never|never to))\s+(?:ever\s+)?(?:again\s+)?${CONCRETE_ACT}\b(?:\s+[^\s,.;:!?]+){0,6})`,
+      'g',
+    ),
+    negation: false,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:tonight|today|right now|this (?:time|weekend|morning|evening))\b/.test(m[0]) &&
+      !/\b(?:lie|lying)\s*,/.test(s.text.slice(m.index, m.index + m[0].length + 2)),
+  },
+  // "When it builds, I walk away now instead of shouting", "I leave the room and breathe, every time"
+  {
+    keys: keys('instead now nowadays days every each time'),
+    re: /\b(?<s>i\s+(?:(?:now|always|just)\s+)?(?:walk away|walk out for|leave the room|step (?:away|outside|out)|take (?:a|some) (?:breath|breather|break|minute|walk|time out|time-out)|take time out|go for a walk|count to (?:ten|10)|breathe|stop and (?:breathe|think)|pause|call my (?:sponsor|brother|sister|mate|friend|dad|mum|mom)|text my sponsor|go to a meeting|leave my phone|put my phone|hand (?:over )?my|ask (?:you )?(?:first|before)|check with (?:you|ya) (?:first|before)|tell (?:you|ya) (?:where|when|first|straight away|right away))\b[^.!?]{0,50}?\b(?:now|nowadays|these days|every (?:time|night|day|morning|evening)|each (?:time|night|day)|instead(?: of \w+(?:\s+\w+)?)?))\b/g,
+    check: (_m, s) => !/\b(?:should|could|would|wish|used to|might)\b/.test(s.text),
+  },
+  {
+    keys: keys('instead'),
+    re: /\b(?<s>i\s+(?:now\s+)?(?:\w+\s+){1,5}?instead of (?:shouting|yelling|screaming|drinking|lying|hiding|storming off|storming out|sulking|shutting down|going silent|going quiet|walking out|snapping|blowing up|lashing out|exploding|gambling|betting|running|going to the pub|going out|the pub|the bar|the casino|the bookies|a drink|the bottle|the pokies))\b/g,
+    check: (m, s) =>
+      !/\b(?:should|could|would|wish|used to|might|if)\b/.test(s.text.slice(0, m.index + m[0].length)) &&
+      !/^i\s+(?:was|had|did|went|got|kept|chose|started|ended up)\b/.test(m[0]),
+  },
+  // "I leave my phone on the kitchen table now", "my phone stays face up on the table"
+  {
+    keys: keys('phone'),
+    re: /\b(?<s>(?:i(?:'ll| will)?\s+(?:now\s+)?(?:leave|keep|put|have)\s+(?:my|the) phone|my phone\s+(?:now\s+)?(?:stays|lives|sits))\s+(?:\w+\s+){0,4}?(?:face up|face-up|unlocked|on the (?:table|counter|side|kitchen)|in the (?:kitchen|drawer|hall|other room)|away|out of the bedroom|open to you|where you can see it)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "the rest comes out on the 1st of each month until it's done", "your salary now goes there directly"
+  {
+    keys: keys('goes go comes come lands leaves paid'),
+    re: /\b(?<s>(?:(?:£|\$|€)\s?\d[\d,.]*|the rest|the remainder|the balance|(?:my|your|ur|the|his|her) (?:wages|salary|pay|share|half|money|payslip|pay cheque|paycheck|child support|maintenance)|a payment|an instalment|\d+)\s+(?:(?:now|then|will|'ll)\s+)?(?:goes|go|comes|come|gets paid|is paid|lands|leaves|comes out|goes out)\b[^.!?]{0,50}?\b(?:every|each|monthly|weekly|fortnightly|directly|straight|automatically|on the (?:1st|first|\d+(?:st|nd|rd|th))|until (?:it's|it is|every|the|all))\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:you|ya) (?:handed|gave|paid|sent)\b/.test(s.text.slice(0, m.index)) &&
+      /\b(?:you|your|ya|ur|back|repaid|joint|both|until|till|owe|owed|debt)\b/.test(m[0]),
+  },
+  // "I've installed a blocker on the betting sites", "I've turned on screen time limits"
+  {
+    keys: keys('installed downloaded put set turned got added blocker gamban betblocker'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:also|now|already|just)\s+)?(?:installed|downloaded|put|set up|turned on|got|added)\s+(?:a|an|the|some)?\s*(?:[\w-]+\s+){0,2}?(?:blocker|blockers|blocking (?:app|software)|gamban|betblocker|screen time|app limits?|spending limits?|gambling block)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "I quit the bar job so I'm not around it", "I've given up the weekend shifts so I'm home with the kids"
+  {
+    keys: keys('quit left leaving given gave dropped changed cut moved turned handed'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:quit|left|given up|gave up|dropped|changed|cut|moved|turned down|handed in)\s+(?:my|the|that|those|a|all my)\s+(?:[\w-]+\s+){0,3}?(?:job|shifts?|hours|team|role|position|posting|contract|league|club|darts|poker|overtime|night out|nights out|weekends?|trips?|football|rota)\b[^.!?]{0,40}?\bso (?:that )?(?:i(?:'m| am| can| can't| cannot| won't| will| don't| do not| have| never|'ll|'ve)|(?:you|ya) (?:can|don't|never|won't|will|have)|we can)\b(?:\s+[^\s,.;:!?]+){1,6})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I've asked my manager for no more weekend shifts", "I've told work I can't do nights anymore"
+  {
+    keys: keys('boss manager work supervisor employer hr'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also)\s+)?(?:asked|told|spoken to|spoke to|talked to|emailed)\s+(?:my|the)?\s*(?:boss|manager|line manager|work|supervisor|employer|hr)\b[^.!?]{0,40}?\b(?:shifts?|hours|weekends?|nights?|travel|overtime|trips|rota|schedule|home by|finish (?:at|by)|days? off|flexible|part[- ]time|leave|no more)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I'm working through it with my therapist", "I'm reading it with my counsellor"
+  {
+    keys: keys('therapist counsellor counselor sponsor psychologist coach'),
+    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:(?:now|also|really|properly)\s+)?(?:working (?:through|on)|going (?:through|over)|unpacking|looking at|exploring|dealing with|sorting (?:through|out)|figuring out|reading|writing|doing|practising|practicing|learning|talking (?:it|this|that|things) (?:through|over))\b[^.!?]{0,40}?\bwith (?:my|a) (?:therapist|counsell?or|sponsor|psychologist|coach|support worker|key worker|caseworker))\b/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I've started keeping a journal", "I've taken up running instead of the pub"
+  {
+    keys: keys('started begun began'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:now|already|finally|also|just|recently)\s+)?(?:started|begun|began)\s+(?:to\s+)?(?:keeping|keep|writing (?:down|in|it down|things down|a)|write (?:down|in|it down|things down)|tracking|track|logging|log|budgeting|journal(?:l?ing)?|meditating|meditate|walking away|walk away|taking (?:a )?(?:break|breather|time out|breath|walk)|showing (?:you|ya)|show (?:you|ya)|sharing my|share my|checking in with (?:you|ya) (?:before|first)|asking (?:you|ya) (?:before|first)|leaving my phone|leave my phone|going to bed|coming home|come home)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I've opened an account in your name", "I moved my savings into a joint account you can see"
+  {
+    keys: keys('account accounts'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just)\s+)?(?:opened|set up|moved|transferred|put)\b[^.!?]{0,30}?\baccount\s+(?:in (?:your|ya|both our|our) (?:own |sole )?names?|(?:that )?(?:you|ya) can (?:see|check|access|view)|we can both see)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I've asked my GP to refer me", "I've been referred to a psychologist", "I saw the doctor about my drinking"
+  {
+    keys: keys('gp doctor dr nurse referred referral refer'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|finally|just)\s+)?(?:asked|gone to|been to|seen|spoken to|talked to|went to|saw|booked in with|got an appointment with)\s+(?:(?:my|a|the)\s+)?(?:gp|doctor|dr \w+|nurse)\b[^.!?]{0,40}?\b(?:refer|referral|help|about (?:my|the) (?:drinking|anger|gambling|temper|mental health|depression|jealousy|rage|using|addiction))\w*|i(?:'ve| have)?\s+(?:now\s+)?been referred (?:to|for)(?:\s+[^\s,.;:!?]+){1,4}|i(?:'ve| have)?\s+asked\s+(?:\w+\s+){1,3}?(?:to refer me|for a referral)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I no longer keep my phone locked", "i no longer drink"
+  {
+    keys: keys('longer'),
+    re: /\b(?<s>i\s+(?:now\s+)?no longer\s+(?:drink|gamble|bet|smoke|vape|use|keep (?:my phone|secrets|things|anything|my \w+ locked)|lock my phone|check (?:your|ya|up on)|track (?:you|ya|your)|go (?:to the pub|to the casino|out drinking|to the bookies)|lie|hide|have (?:any )?contact|speak to (?:her|him)|see (?:her|him)|talk to (?:her|him)|text (?:her|him)|follow (?:her|him)|play|gaslight|stay out|work (?:weekends|late|nights))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+  },
+  // "I'll get help for my drinking", "I'm going to find help with the gambling"
+  {
+    keys: keys('help'),
+    re: /\b(?<s>i(?:'ll| will|'m going to| am going to)\s+(?:(?:now|finally|actually)\s+)?(?:get|seek|find|ask for)\s+(?:some\s+)?(?:professional\s+|proper\s+|real\s+|specialist\s+)?help\s+(?:for|with)\s+(?:my\s+|the\s+)?(?:drinking|gambling|anger|temper|jealousy|addiction|betting|drug use|using|mental health|rage|lying|porn|control)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I'll be home by six on weeknights", "I'm going to call my sponsor twice a week"
+  {
+    keys: keys("i'll will going"),
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:'ll| will|'m going to| am going to)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${FREQUENCY})\b`,
+      'g',
+    ),
+    check: notVague,
+  },
+];
+
 const REASON = 'A concrete change shows them something they can watch for, not just words.';
 const SUGGESTION =
   'Keep it specific and within your control; small promises kept build more trust than big ones.';
 
+function findIn(s: Sentence): Hit[] {
+  const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
+  return scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+}
+
+/** Texting openers with the "I" left out: "deleted the app", "been sober 3 months", "going to meetings now". */
+const DROPPED =
+  /^(?:(?:already|just|finally|also|now)\s+)?(?:deleted|uninstalled|blocked|unfollowed|started|joined|booked|signed up|quit|stopped|cancell?ed|canceled|been (?:going|seeing|sober|clean|to|off|in)|going to (?:meetings|therapy|counsell?ing|aa|na|ga|a group)|seeing (?:a|my) (?:therapist|counsell?or|psychologist)|gave|given|handed|told|asked|sold|got rid|haven't had|havent had|not had a|no longer|enrolled|attending|working on|in (?:therapy|counsell?ing|rehab|recovery))\b/;
+
+const GATE =
+  /\b(?:every|each|goes|go|comes|since|phone|referred|longer)\b|promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/;
+
 export const commitment: Rule = {
   id: 'commitment',
   kind: 'strength',
-  gate: /promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/,
+  gate: new RegExp(`${GATE.source}|^\\W*${DROPPED.source.slice(1)}`),
   find(s: Sentence): Hit[] {
-    return scan(s, PATTERNS, REASON, SUGGESTION);
+    const hits = findIn(s);
+    return hits.length ? hits : withDroppedSubject(s, DROPPED, findIn);
   },
 };
