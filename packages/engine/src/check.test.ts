@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, segment } from './analysis.js';
-import { check, checkSentence, COMPONENTS, summarize, tidy, toFindings, toRuleContext } from './check.js';
+import {
+  check,
+  checkSentence,
+  COMPONENTS,
+  readsThis,
+  summarize,
+  tidy,
+  toFindings,
+  toRuleContext,
+} from './check.js';
 import { normalize } from './normalize.js';
 import { forEachMatch, type Hit, type Rule, type RuleContext } from './rule.js';
 import type { Finding, Kind, RuleId } from './types.js';
@@ -190,6 +199,43 @@ describe('checkSentence', () => {
   it('labels hits with the rule id and kind', () => {
     const [h] = checkSentence(sentence, NO_CONTEXT, [phrase('blame-shift', 'problem', 'you made me')]);
     expect(h).toMatchObject({ ruleId: 'blame-shift', kind: 'problem', start: 0, end: 11 });
+  });
+});
+
+describe('rules that read the sentence before', () => {
+  const relapse = analyse('i started again on saturday.', 0, 'i used to cut.');
+  const seen: string[] = [];
+  const linked: Rule = {
+    id: 'self-harm',
+    kind: 'safety',
+    readsPrevious: true,
+    gate: /\bcut\b/,
+    gatePrevious: /\bcut\b/,
+    find: (s) => (seen.push(s.previous), s.previous ? [hit(0, 9)] : []),
+  };
+
+  it('run where the sentence before opens gatePrevious, and see that sentence', () => {
+    seen.length = 0;
+    expect(checkSentence(relapse, NO_CONTEXT, [linked])).toHaveLength(1);
+    expect(seen).toEqual(['i used to cut.']);
+  });
+
+  it("see '' where gatePrevious does not match the sentence before", () => {
+    seen.length = 0;
+    const after = analyse('i cut the grass again.', 0, 'it was sunny.');
+    expect(checkSentence(after, NO_CONTEXT, [linked])).toEqual([]);
+    expect(seen).toEqual(['']);
+    expect(readsThis([linked], 'it was sunny.')).toBe(false);
+    expect(readsThis([linked], 'i used to cut.')).toBe(true);
+  });
+
+  it('without gatePrevious always see the sentence before; other rules never depend on it', () => {
+    const { gate: _gate, gatePrevious: _previous, ...always } = linked;
+    seen.length = 0;
+    checkSentence(analyse('fine.', 0, 'it was sunny.'), NO_CONTEXT, [always]);
+    expect(seen).toEqual(['it was sunny.']);
+    expect(readsThis([always], 'it was sunny.')).toBe(true);
+    expect(readsThis([{ ...always, readsPrevious: false }], 'it was sunny.')).toBe(false);
   });
 });
 

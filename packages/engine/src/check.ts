@@ -34,6 +34,24 @@ export function toRuleContext(context: CheckContext | undefined): RuleContext {
   return { resolvedTopics: clean(context?.resolvedTopics), avoidTopics: clean(context?.avoidTopics) };
 }
 
+const withoutPrevious = (s: Sentence): Sentence => (s.previous ? { ...s, previous: '' } : s);
+
+/** The sentence as a rule sees it: with the sentence before only where the rule may read it. */
+function seenBy(rule: Rule, sentence: Sentence): Sentence {
+  if (!rule.readsPrevious) return sentence;
+  if (!rule.gatePrevious || !sentence.previous) return sentence;
+  return rule.gatePrevious.test(sentence.previous) ? sentence : withoutPrevious(sentence);
+}
+
+/**
+ * True when a rule of `rules` would see `previous` (see `Rule.gatePrevious`): then its hits depend
+ * on the sentence before as well as on the sentence.
+ */
+export function readsThis(rules: readonly Rule[], previous: string): boolean {
+  if (!previous) return false;
+  return rules.some((r) => r.readsPrevious && (!r.gatePrevious || r.gatePrevious.test(previous)));
+}
+
 /** Runs every rule on one sentence, applying each rule's gate and suppressions. */
 export function checkSentence(
   sentence: Sentence,
@@ -43,16 +61,11 @@ export function checkSentence(
   const hits: SentenceHit[] = [];
   const fired = new Set<RuleId>();
   for (const rule of rules) {
-    if (
-      rule.gate &&
-      !rule.gate.test(sentence.text) &&
-      !(rule.gatePrevious && sentence.previous && rule.gatePrevious.test(sentence.previous))
-    ) {
-      continue;
-    }
+    const seen = seenBy(rule, sentence);
+    if (rule.gate && !rule.gate.test(sentence.text) && !(rule.gatePrevious && seen.previous)) continue;
     let found: Hit[];
     try {
-      found = rule.find(sentence, context);
+      found = rule.find(seen, context);
     } catch {
       found = []; // A rule must never break the check; a failing rule reports nothing.
     }

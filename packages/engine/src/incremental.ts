@@ -1,5 +1,13 @@
 import { analyse, segment, type Sentence } from './analysis.js';
-import { checkSentence, summarize, tidy, toFindings, toRuleContext, type SentenceHit } from './check.js';
+import {
+  checkSentence,
+  readsThis,
+  summarize,
+  tidy,
+  toFindings,
+  toRuleContext,
+  type SentenceHit,
+} from './check.js';
 import { normalize } from './normalize.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, CheckResult, Finding } from './types.js';
@@ -50,7 +58,8 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
           nextAnalysed.set(body, sentence);
           return sentence;
         };
-        const pair = `${previous}\u0000${body}`;
+        // Keyed by both sentences only where a rule would read the one before.
+        const pair = readsThis(LINKED, previous) ? `${previous}\u0000${body}` : body;
         const own = nextAlone.get(body) ?? alone.get(body) ?? checkSentence(read(), ruleContext, ALONE);
         const withPrevious =
           LINKED.length === 0

@@ -33,8 +33,11 @@ export interface Rule {
    */
   readsPrevious?: boolean;
   /**
-   * For a rule that reads the previous sentence: the rule also runs where this matches the previous
-   * sentence's text, though `gate` does not match the sentence itself. Keep it as narrow as `gate`.
+   * For a rule that reads the previous sentence: where this matches the previous sentence's text,
+   * the rule sees that text in `previous` and runs even if `gate` does not open on the sentence;
+   * elsewhere it sees `previous` as ''. (Without it, the rule always sees the previous sentence.)
+   * Keep it as narrow as `gate`: after an edit, only a sentence whose previous one matches it is
+   * re-checked for the change next door.
    */
   gatePrevious?: RegExp;
   /** Drop this rule's hits in the whole message when one of these rules hit anywhere in it. */
