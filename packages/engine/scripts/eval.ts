@@ -12,12 +12,13 @@
  *   npm run eval -- path/to/other.jsonl   evaluate other labelled files
  *
  * Misses and false alarms are listed from the tuning part only (unless --split holdout is given), so
- * that the held-out part stays an honest estimate of how the rules do on messages nobody tuned for.
+ * that the held-out part stays an honest estimate of how the rules do on messages nobody tuned for;
+ * those of the blind set (ids `blind-…`) are never listed.
  */
 import { basename, resolve } from 'node:path';
 import { check, RULE_INFO, type RuleId } from '../src/index.js';
 import { labelledFiles, readLabelled, readSms } from './corpus.js';
-import { inHoldout, RULE_IDS, run, score, type Outcome } from './metrics.js';
+import { inHoldout, isBlind, RULE_IDS, run, score, type Outcome } from './metrics.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -76,6 +77,7 @@ function table(title: string, outcomes: Outcome[]): string[] {
 function errors(outcomes: Outcome[], rule?: RuleId): void {
   for (const { message, predicted } of outcomes) {
     if (split !== 'holdout' && inHoldout(message.id)) continue;
+    if (isBlind(message.id)) continue; // never listed, on any split: the blind set stays unseen
     const ids = rule ? [rule] : RULE_IDS;
     for (const id of ids) {
       const labelled = message.labels.includes(id);
