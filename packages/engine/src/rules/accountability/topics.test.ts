@@ -175,3 +175,56 @@ describe('topics: natural ways of naming them', () => {
     ).toBe(true);
   });
 });
+
+describe('topics: acts and events', () => {
+  it.each([
+    ['I came round to yours last night but you were out.', 'turning up at my house'],
+    ['i popped round to drop off ur jumper', 'turning up at my house'],
+    ["I'll swing by the salon on Friday.", 'coming to my work'],
+    ['I waited in the car park at your work.', 'coming to my work'],
+    ['I put up a post about us.', 'posting about me'],
+    ["I've been messaging your sis.", 'messaging my sister'],
+    ["I've been watching your stories.", 'following me on instagram'],
+    ['Sorry for texting at 3am.', 'texting me late at night'],
+    ['Who is he?', 'asking about my new relationship'],
+    ['Are you back on the apps?', 'my dating life'],
+    ['I looked at your phone while you were asleep.', 'going through my phone'],
+    ['I told your mum everything.', 'talking about us to my family'],
+    ["I went to parents' evening.", "the kids' school"],
+    ['I heard you moved to a new place.', 'my new flat'],
+  ])('boundary fires on %s (%s)', (text, topic) => {
+    expect(fires('boundary', text, avoid(topic))).toBe(true);
+  });
+
+  it.each([
+    ["I'm staying at my mum's house this week.", 'turning up at my house'],
+    ['I was late to work again.', 'coming to my work'],
+    ['My sister texted me today.', 'messaging my sister'],
+    ['I spoke to my mates at the pub.', 'contacting my friends'],
+    ['My new flat is tiny.', 'my new flat'],
+    ["I won't call you again.", 'calling me'],
+  ])('boundary does not fire on %s (%s)', (text, topic) => {
+    expect(fires('boundary', text, avoid(topic))).toBe(false);
+  });
+
+  it.each([
+    ['At the bbq you were out of order.', 'who said what at the barbecue'],
+    ['I stand by what I told your mum.', 'what I said to your mum'],
+    ['When I got nicked, you did not even call.', 'the night I got arrested'],
+    ['Me proposing was a mistake.', 'the engagement'],
+    ["The betting wasn't as bad as you made out.", 'my gambling'],
+    ['I still do not think the Visa bill was all mine.', 'the credit card'],
+    ['I paid way more for the wedding than you did.', 'the wedding costs'],
+    ['I think we should sell the place.', 'the house'],
+  ])('reopen-resolved fires on %s (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(true);
+  });
+
+  it.each([
+    ['Say hi to your mum for me.', 'what I said to your mum'],
+    ["I'm at home tonight.", 'the house'],
+    ['I paid for the taxi.', 'the wedding costs'],
+  ])('reopen-resolved does not fire on %s (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(false);
+  });
+});

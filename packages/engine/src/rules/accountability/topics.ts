@@ -19,6 +19,8 @@ interface Concept {
   person: boolean;
   /** People also named with "the" or "our" ("the kids", "the little ones"). */
   definite?: boolean;
+  /** Homes: "at home", "get home", "home safe" are being home, not the house ("the house", "our place"). */
+  det?: boolean;
 }
 
 const C = (words: readonly string[], person = false): Concept => ({
@@ -574,6 +576,8 @@ const MISCARRIAGE = [
   'pregnant',
   'stillbirth',
   'stillborn',
+  'abortion',
+  'termination',
 ];
 const SOCIAL = [
   'instagram',
@@ -657,6 +661,13 @@ const AFFAIR = [
   'hooking up',
   'hooked up',
   'the texts with',
+  'behind my back',
+  'behind your back',
+  'someone else',
+  'the other guy',
+  'the other girl',
+  'other woman',
+  'other man',
 ];
 const ARGUMENT = [
   'argument',
@@ -827,6 +838,40 @@ const VISIT = [
   'went to',
   'go to',
   'swung by',
+  'swing by',
+  'swinging by',
+  'come round',
+  'coming round',
+  'popped round',
+  'pop round',
+  'popping round',
+  'went round',
+  'go round',
+  'going round',
+  'drove past',
+  'drive past',
+  'driving past',
+  'drove by',
+  'drive by',
+  'walked past',
+  'walk past',
+  'walking past',
+  'went past',
+  'go past',
+  'passed by',
+  'came into',
+  'come into',
+  'coming into',
+  'waited',
+  'waiting',
+  'sat outside',
+  'parked outside',
+  'was outside',
+  'been outside',
+  'knocked',
+  'knocking',
+  'rang the bell',
+  'came over to',
 ];
 const CONTACT = [
   'talked to',
@@ -859,6 +904,147 @@ const CONTACT = [
   'hung out with',
   'followed',
   'added',
+  'talking to',
+  'speaking to',
+  'texting',
+  'messaging',
+  'calling',
+  'ringing',
+  'rung',
+  'phoned',
+  'phoning',
+  'emailed',
+  'emailing',
+  'dming',
+  'wrote to',
+  'written to',
+  'writing to',
+  'reaching out to',
+  'contacting',
+  'told',
+  'tell',
+  'telling',
+  'asked',
+  'asking',
+  'facetimed',
+  'voice note',
+  'voicemail',
+];
+/** Posting about them: online, in public. */
+const POST = [
+  'posted',
+  'post',
+  'posts',
+  'posting',
+  'put up a post',
+  'put it online',
+  'online',
+  'instagram',
+  'insta',
+  'facebook',
+  'tiktok',
+  'twitter',
+  'snapchat',
+  'social media',
+  'socials',
+  'my story',
+  'a story about',
+  'tweeted',
+  'tweet',
+  'tweets',
+  'subtweet',
+  'status',
+  'caption',
+  'reel',
+];
+const SCHOOL = [
+  'school',
+  'school gates',
+  'the gates',
+  "parents' evening",
+  'parents evening',
+  'sports day',
+  'nativity',
+  'playground',
+  'pick-up',
+  'pickup',
+  'school run',
+  'teacher',
+  'teachers',
+  'classroom',
+  'assembly',
+  'pta',
+  'nursery',
+];
+const ARREST = [
+  'arrested',
+  'arrest',
+  'nicked',
+  'police',
+  'cops',
+  'the cells',
+  'a cell',
+  'charged',
+  'caution',
+  'cautioned',
+  'bail',
+  'court date',
+  'police station',
+];
+const ENGAGEMENT = [
+  'engagement',
+  'engaged',
+  'proposal',
+  'proposed',
+  'proposing',
+  'propose',
+  'engagement ring',
+  'the ring',
+  'engagement party',
+];
+const GAMBLING = [
+  'gambling',
+  'gambled',
+  'gamble',
+  'betting',
+  'bets',
+  'bet',
+  'casino',
+  'slots',
+  'bookies',
+  'poker',
+  'the horses',
+  'roulette',
+  'scratchcards',
+  'bet365',
+  'betfair',
+];
+const CARD = [
+  'card',
+  'credit card',
+  'visa',
+  'mastercard',
+  'amex',
+  'barclaycard',
+  'overdraft',
+  'statement',
+  'card bill',
+];
+const COSTS = [
+  'costs',
+  'cost',
+  'expenses',
+  'bill',
+  'bills',
+  'budget',
+  'price',
+  'paid',
+  'paying',
+  'pay for',
+  'spent',
+  'spend',
+  'deposit',
+  'money',
 ];
 const SELL = ['sell', 'sold', 'selling', 'sale', 'let it go', 'got rid of', 'the buyer', 'price'];
 
@@ -917,7 +1103,14 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'ex-partner'].map(
     (w) => [w, C(EX, true)] as const,
   ),
-  ...['miscarriage', 'stillbirth'].map((w) => [w, C(MISCARRIAGE)] as const),
+  ...['miscarriage', 'stillbirth', 'abortion', 'termination'].map((w) => [w, C(MISCARRIAGE)] as const),
+  ...['school', 'nursery'].map((w) => [w, C(SCHOOL)] as const),
+  ...['arrested', 'arrest', 'police'].map((w) => [w, C(ARREST)] as const),
+  ...['engagement', 'proposal'].map((w) => [w, C(ENGAGEMENT)] as const),
+  ...['gambling', 'betting', 'gambled'].map((w) => [w, C(GAMBLING)] as const),
+  ...['card'].map((w) => [w, C(CARD)] as const),
+  ...['costs', 'cost', 'expenses', 'budget'].map((w) => [w, C(COSTS)] as const),
+  ...['barbecue', 'bbq', 'gathering', 'do'].map((w) => [w, C(PARTY)] as const),
   ...['pregnancy', 'bump'].map((w) => [w, C(PREGNANCY)] as const),
   ...['mental', 'anxiety', 'depression', 'breakdown', 'burnout'].map((w) => [w, C(HEALTH)] as const),
   ...['death', 'funeral', 'loss', 'passing', 'grief'].map((w) => [w, C(DEATH)] as const),
@@ -950,7 +1143,7 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['dog', 'puppy'].map((w) => [w, C(DOG)] as const),
   ...['cat', 'kitten'].map((w) => [w, C(CAT)] as const),
   ...['caravan', 'van', 'camper', 'campervan', 'motorhome'].map((w) => [w, C(VAN)] as const),
-  ...['house', 'flat', 'apartment', 'cottage', 'home'].map((w) => [w, C(HOUSE)] as const),
+  ...['house', 'flat', 'apartment', 'cottage', 'home'].map((w) => [w, { ...C(HOUSE), det: true }] as const),
   ...['car', 'ute'].map((w) => [w, C(CAR)] as const),
   ...['gold', 'jewellery', 'jewelry', 'necklace', 'ring'].map((w) => [w, C(GOLD)] as const),
   ...['diary', 'journal'].map((w) => [w, C(DIARY)] as const),
@@ -966,6 +1159,36 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ),
 ]);
 
+/** Coming round to their home without naming it: "I popped round", "I was outside yours". */
+const VISIT_HOME =
+  /\b(?:came|come|coming|popped|pop|popping|went|go|going|swung|swing|swinging|dropped|drop|dropping|stopped|stop|stopping|nipped|nip)\s+(?:round|over|by)\b(?!\s+(?:to|at)\s+(?:the|a|my|his|her|their|our|[a-z]+'s)\b)|\b(?:turned|turn|turning|showed|show|showing)\s+up\b(?!\s+(?:to|at|for|late|early)\b(?!\s+(?:your|ur|yours)\b))|\byours\b|\b(?:your|ur)\s+(?:place|house|flat|door|front door|doorstep|street|road|building|window|drive|driveway|gate)\b/g;
+/** Objects of an act that are an event: the event named is enough ("at the bbq you were…"). */
+const EVENT_OBJECTS = new Set([
+  'party',
+  'barbecue',
+  'bbq',
+  'wedding',
+  'reception',
+  'dinner',
+  'lunch',
+  'christmas',
+  'birthday',
+  'funeral',
+  'festival',
+  'gig',
+  'concert',
+  'do',
+  'gathering',
+  'holiday',
+  'trip',
+]);
+const SAID_ACTS = new Set(['said', 'saying', 'say', 'comments', 'remarks']);
+/** Saying, but not greetings and thanks: "say hi to your mum" does not bring back what was said to her. */
+const SAID_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${C(SAID).forms})(?:'s|s)?(?![\\p{L}\\p{N}])(?!\\s+(?:hi|hello|hey|thanks|thank you|happy|merry|congrats|congratulations|goodbye|bye|goodnight|good night|sorry|well done|get well)\\b)`,
+  'gu',
+);
+
 /** Verbs of a topic that is an act: "what I said about…", "coming to my work", "contacting my friends". */
 const ACTS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['said', 'saying', 'say', 'comments', 'remarks'].map((w) => [w, C(SAID)] as const),
@@ -974,6 +1197,7 @@ const ACTS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
     (w) => [w, C(CONTACT)] as const,
   ),
   ...['selling', 'sold', 'sale'].map((w) => [w, C(SELL)] as const),
+  ...['posting', 'posted', 'post'].map((w) => [w, C(POST)] as const),
 ]);
 
 /** Places: a name here matches its country or region and the reverse ("the Lisbon trip" ↔ "Portugal"). */
@@ -1111,6 +1335,15 @@ const STOP = new Set([
   'take',
   'kept',
   'ended',
+  'going',
+  'through',
+  'late',
+  'early',
+  'constantly',
+  'anymore',
+  'often',
+  'much',
+  'so',
   'keeps',
   'keep',
   'how',
@@ -1210,6 +1443,10 @@ const GENERIC = new Set([
   'comments',
   'lunch',
   'evening',
+  'costs',
+  'cost',
+  'expenses',
+  'budget',
   'morning',
   'week',
   'month',
@@ -1224,7 +1461,14 @@ interface NameSpec {
 export interface PreparedTopic {
   label: string;
   names: NameSpec[];
-  head?: { concept: RegExp; person: boolean; generic: boolean; event: boolean; definite: boolean };
+  head?: {
+    concept: RegExp;
+    person: boolean;
+    generic: boolean;
+    event: boolean;
+    definite: boolean;
+    det: boolean;
+  };
   modifiers: RegExp[];
   act?: RegExp;
   object?: { concept: RegExp; person: boolean; pronoun?: RegExp };
@@ -1238,6 +1482,8 @@ export interface PreparedTopic {
   possessor?: RegExp;
   /** The act must be named with its object ("what I said about your mother"); else the object is enough. */
   needsAct: boolean;
+  /** "turning up at my house": coming round to theirs is enough ("I popped round", "outside yours"). */
+  visitHome?: boolean;
   special?: RegExp;
 }
 
@@ -1248,7 +1494,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Recipient's new partner, seen from the writer: "the guy you're seeing", "your new bf", "you and Rob". */
 const NEW_PARTNER =
-  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|this|that)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
+  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|this|that)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\bwho(?:'s| is)\s+(?:he|she|the guy|the girl|this guy|this girl|that guy|that girl)\b(?!\s+(?:to you|to u)\b\s*\w)|\b(?:are|r)\s+(?:you|u)\s+(?:back\s+|still\s+)?on\s+(?:the\s+)?(?:apps|dating apps|tinder|hinge|bumble|grindr|match)\b|\b(?:been|going|gone|went)\s+on\s+(?:any|a|some|many|lots of|loads of)\s+dates?\b|\b(?:you're|you are|ur|you)\s+(?:\w+\s+)?dating\s+(?:again|anyone|someone|somebody)\b|\b(?:your|ur)\s+(?:tinder|hinge|bumble|dating profile|dating app)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
 const WEIGHT_ACT =
   /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem| seemed|'ve got| have got| got|'ve gotten| have gotten|'ve gone| have gone| went|'re getting| are getting)\s+(?:\w+\s+)?(?:thin|skinny|thinner|skinnier|slim|slimmer|fat|fatter|bigger|smaller|tiny|gaunt|chubby|curvy|heavier|lighter)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bthe\s+weight\s+(?:loss|gain|you)\b/g;
 const DRINKING_ACT =
@@ -1417,7 +1663,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   const nouns = content.filter((c) => !topic.names.some((n) => n.re.source.includes(escape(c.w))));
   const act = nouns.find((c) => ACTS.has(c.w));
   if (act) {
-    topic.act = word((ACTS.get(act.w) as Concept).forms);
+    topic.act = SAID_ACTS.has(act.w) ? SAID_RE : word((ACTS.get(act.w) as Concept).forms);
     topic.needsAct = !/^(?:selling|sold|sale)$/.test(act.w);
     const visit = /^(?:coming|come|visiting|showing|turning|dropping)$/.test(act.w);
     const obj = nouns.find((c) => c !== act && !ACTS.has(c.w));
@@ -1435,6 +1681,9 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
           : concept.person
             ? /\b(?:them|they)\b/
             : undefined;
+      if (visit && lexicon(obj.w) === lexicon('house')) topic.visitHome = true;
+      // "who said what at the barbecue": the event itself brings it back, said or not.
+      if (EVENT_OBJECTS.has(obj.w)) topic.needsAct = false;
       topic.object = {
         concept: word(concept.forms),
         person: concept.person,
@@ -1450,7 +1699,8 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   const headChunk = nouns.filter((c) => content.indexOf(c) < chunkEnd);
   let head = headChunk[headChunk.length - 1] ?? nouns[0];
   // A light head gives way to a word the lexicon knows: "our sex life" is about sex.
-  if (head && LIGHT_HEADS.has(head.w) && !lexicon(head.w)) head = nouns.find((c) => lexicon(c.w)) ?? head;
+  if (head && (LIGHT_HEADS.has(head.w) || /ing$/.test(head.w)) && !lexicon(head.w))
+    head = nouns.find((c) => lexicon(c.w)) ?? head;
   if (head) {
     const concept = lexicon(head.w) ?? C([head.w]);
     topic.head = {
@@ -1459,6 +1709,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       generic: GENERIC.has(head.w) && content.length > 1,
       event: EVENTS.has(head.w),
       definite: concept.definite === true,
+      det: concept.det === true,
     };
     for (const c of nouns) {
       if (c === head) continue;
@@ -1476,7 +1727,7 @@ const THEIRS = /(?:\b(?:your|ur|yr|you're)\s+(?:[\w']+\s+)?|\b(?:you|u)\s+and\s+
 const THEIRS_OR_OURS = /(?:\b(?:your|ur|yr|you're|our)\s+(?:[\w']+\s+)?|\b(?:you|u)\s+and\s+)$/;
 /** Them at or doing the thing: "I saw you at church", "are you still going to mass", "you started therapy". */
 const YOU_AT =
-  /\b(?:you|u)(?:'re| are| were| was|'ve been| have been| had been)?\s+(?:still\s+|now\s+|back\s+|ever\s+|finally\s+|just\s+)?(?:at|going to|go to|went to|gone to|back at|back to|started|start|starting|doing|on|in|off|after|from)\s+(?:the\s+|your\s+|ur\s+)?$/;
+  /\b(?:you|u)(?:'re| are| were| was|'ve been| have been| had been)?\s+(?:still\s+|now\s+|back\s+|ever\s+|finally\s+|just\s+)?(?:at|going to|go to|went to|gone to|back at|back to|started|start|starting|doing|on|in|off|after|from|moved to|moved into|moving to|moving into|living in|live in|staying at|settled in|settling into)\s+(?:(?:the|your|ur|a|an)\s+)?(?:new\s+)?$/;
 
 /** The writer's own errand before "the X": "I've been going to the doctor", "I had the scan". */
 const FIRST_PERSON_ERRAND =
@@ -1497,16 +1748,26 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
     const a = first(topic.act, text);
     if (!a && topic.object && !topic.needsAct)
       return firstOwned(topic.object.concept, text, topic, topic.object.person);
+    if (!a && topic.visitHome) return first(VISIT_HOME, text);
     if (!a) return undefined;
     if (!topic.object) return a;
-    const o = firstOwned(topic.object.concept, text, topic, topic.object.person);
+    const o =
+      firstOwned(topic.object.concept, text, topic, topic.object.person) ??
+      (topic.visitHome ? first(VISIT_HOME, text) : undefined);
     if (o) return [Math.min(a[0], o[0]), Math.max(a[1], o[1])];
     if (topic.object.pronoun && topic.object.pronoun.test(text)) return a;
     // "coming to my work": the workplace alone with you ("while you were on shift") is enough.
     return undefined;
   }
   if (topic.head) {
-    const h = firstOwned(topic.head.concept, text, topic, topic.head.person, topic.head.definite);
+    const h = firstOwned(
+      topic.head.concept,
+      text,
+      topic,
+      topic.head.person,
+      topic.head.definite,
+      topic.head.det,
+    );
     if (h) {
       if (!topic.head.generic) return h;
       for (const mod of topic.modifiers) if (first(mod, text)) return h;
@@ -1563,6 +1824,7 @@ function firstOwned(
   topic: PreparedTopic,
   person: boolean,
   definite = false,
+  det = false,
 ): readonly [number, number] | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1576,11 +1838,20 @@ function firstOwned(
       if (the) return [m.index - the[0].length, end];
     }
     if (person) continue;
+    if (
+      det &&
+      /^home$/.test(m[0]) &&
+      /\b(?:at|from|get|got|getting|go|going|gone|went|come|came|coming|be|been|back|way|head|heading|headed|drive|drove|walk|walked|stay|stayed|staying|work from|working from|home from)\s+$/.test(
+        before,
+      )
+    )
+      continue;
     if (topic.owned) {
       // Their things without "your": "congrats on the promotion", "how's the treatment going?"
       // …but not the writer's own visit or appointment: "I've been going to the doctor".
       if (
         /(?:\b(?:the|that|this|new|how's|how is|hows)\s+)$/.test(before) &&
+        !/\b(?:my|his|her|their|a|an)\s+new\s+$/.test(before) &&
         !FIRST_PERSON_ERRAND.test(text.slice(Math.max(0, m.index - 40), m.index))
       )
         return [m.index, end];
