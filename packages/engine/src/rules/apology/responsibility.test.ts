@@ -54,4 +54,82 @@ describe('responsibility', () => {
   it('spans the owned act', () => {
     expect(spans('Honestly? I ghosted you for a month.')).toEqual(['I ghosted you for a month']);
   });
+  describe('ownership said many ways', () => {
+    it.each([
+      'No one else is to blame for this, only me.',
+      'i only have myself to blame',
+      'The fault lies with me alone.',
+      'Responsibility for this rests squarely with me.',
+      'Nobody made me do it.',
+      'no one pushed me into it',
+      'I was the one who started it.',
+      'I was the one who read your journal, not your sister.',
+      'ur not the problem, i am',
+      'You did nothing wrong. I did.',
+      'You never deserved the way I spoke to you.',
+      'The way I treated you was wrong.',
+      'What I did to you was cruel.',
+      'Everything I told you about that weekend was a lie.',
+      "I told you I was at the gym. That wasn't true.",
+      'You said I never listen. You were right.',
+      'you said i never listened, and you were right',
+      "I'm not going to pretend it wasn't me.",
+      'i wont blame the drink',
+      "I won't hide behind my childhood.",
+      'Nothing excuses what I did.',
+      "I can't justify what I said.",
+      'I made the wrong call.',
+      'I hold my hands up.',
+      'that was a shitty thing to do',
+      'i did u dirty',
+      'I wronged you.',
+      'i was bang out of order',
+      'i stuffed up badly',
+      'I know what I did.',
+      'That was yours to share, not mine.',
+      "I wouldn't let you see your friends.",
+      'I repaid your trust by lying.',
+      'the truth is i was at her place',
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+
+    it.each([
+      'Nobody is to blame, these things happen.',
+      'The blame lies with you.',
+      'the responsibility is with me to pick up the kids',
+      'No one made me a coffee this morning.',
+      'nobody made me feel as loved as you did',
+      'I went to your graduation because I wanted to.',
+      'I made a great choice marrying you.',
+      "I'm not going to blame you for leaving.",
+      "I can't blame you.",
+      "You said you'd be home. That wasn't true.",
+      'I told you the truth. That was hard.',
+      'I did.',
+      "You weren't the problem. You were the solution.",
+      "You didn't deserve the way he spoke to you.",
+      "It's on me to pick up the kids on Friday.",
+      'I was the one who called the ambulance.',
+      'I did that course last year.',
+      'I own this house.',
+      'I take full responsibility for the kids on weekends.',
+      'That was a low blow from your mum.',
+      'Your messages were read, and that was wrong.',
+      'Nothing excuses what you did.',
+      "I won't defend him.",
+      'I know what I did last summer.',
+      'The truth is I was scared you would leave.',
+      'You did me wrong.',
+      'I hold my hands up in class when I know the answer.',
+      "I wouldn't let you down.",
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+
+    it('spans the owning words', () => {
+      expect(spans('Honestly, nobody made me do it.')).toEqual(['nobody made me do it']);
+      expect(spans('You did nothing wrong. I did.')).toEqual(['I did']);
+    });
+  });
 });

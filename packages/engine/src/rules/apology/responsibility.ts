@@ -19,6 +19,10 @@ const EXPLAINING_BEFORE = /\b(?:reason|reasons|why|because|excuse|only time|thin
 const THEIR_ACT_BEFORE =
   /\b(?:you|ya|he|she|they)\s+(?:\w+ed|said|did|were|was|made|took|went|told|left|broke|do|are)\b(?![^.!?]*\bi\b)[^.!?]*$/;
 
+/** An agentless passive earlier in the sentence: "your messages were gone through, and that was wrong" owns nothing. */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|got|been)\s+(?:\w+ed|gone through|done|said|told|taken|broken|seen|read|sent|written|hidden|kept|made|spent|lost|stolen|thrown|shown|given)\b(?!\s+by me)/;
+
 /** "I kept it from you to spare you the stress": a justification follows the act. */
 const JUSTIFIED_AFTER =
   /^[^.!?]{0,70}?\b(?:to (?:spare|protect|save|help) (?:you|ya|us)|for your own good|for (?:you|ya|us)\b|out of love|because i (?:love|loved|care|cared))/;
@@ -42,7 +46,7 @@ const PATTERNS: Pattern[] = [
   // "I was cruel to you", "I was wrong to read your messages", "I was the one who lied"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:\s+was|'ve been|\s+have been)\s+(?:(?:so|really|truly|completely|totally|being|such|incredibly|very|deeply|utterly|entirely|plain|just plain)\s+){0,2}${alt(WRONG_STATES)}\b${REST})`,
+      String.raw`\b(?<s>i(?:\s+was|'ve been|\s+have been)\s+(?:(?:so|really|truly|completely|totally|being|such|incredibly|very|deeply|utterly|entirely|plain|just plain|well and truly|way|bang|well)\s+){0,2}${alt(WRONG_STATES)}\b${REST})`,
       'g',
     ),
     apology: true,
@@ -51,7 +55,7 @@ const PATTERNS: Pattern[] = [
   },
   // "that's on me", "it was my fault", "the fault is mine", "that was me"
   {
-    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|my idea|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry)\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
+    re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|my idea|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry|to (?:pick|collect|bring|drive|take|get|buy|book|cook|host|organi[sz]e|choose|decide|pay for|do the))\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
   },
   {
@@ -65,12 +69,23 @@ const PATTERNS: Pattern[] = [
   // "I take full responsibility", "I'm responsible", "I own that"
   {
     re: /\b(?<s>i\s+(?:take|accept|own|carry|bear)\s+(?:(?:full|complete|total|all the|the full|100%|all|sole)\s+)?(?:responsibility|the blame|blame|ownership|accountability)(?:\s+for\s+\w+(?:\s+\w+){0,3})?)\b/g,
+    check: (m) =>
+      !/\bfor (?:the kids|the children|the bills|the house|the dog|the rent|the mortgage|the shopping|dinner|school|the school run|my kids|our kids|my children|our children)\b/.test(
+        m[0],
+      ),
   },
   {
     re: /\b(?<s>i(?:'m| am)\s+(?:fully |completely |entirely |solely |the one )?(?:responsible|accountable|to blame))\b(?!\s+for (?:the kids|picking|paying|the bills|you|your))/g,
   },
   {
     re: /\b(?<s>i\s+(?:(?:need|want|have|had|'d like|would like|'ve got) to\s+|must\s+)?own\s+(?:it|that|this|what|my|all of|the fact|something|everything|the part|the way|how)\b(?:\s+\w+){0,4})/g,
+    check: (m) =>
+      !/\bown\s+(?:this|that|my|it|the)\s+(?:house|car|flat|place|home|business|shop|company|property|dog|cat|bike|apartment|half|share|land|boat|van|truck)\b/.test(
+        m[0],
+      ),
+  },
+  {
+    re: /\b(?<s>i(?:'m| am| have been|'ve been)\s+(?:fully\s+|completely\s+)?owning\s+(?:it|that|this|what|my|all|everything|the|up)\b(?:\s+\w+){0,4}|i\s+(?:(?:need|want|have) to\s+)?own up(?:\s+to)?(?:\s+\w+){0,4})/g,
   },
   // "there's no excuse for what I did", "I have no excuse", "no excuses."
   {
@@ -93,7 +108,7 @@ const PATTERNS: Pattern[] = [
     concession: true,
   },
   {
-    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support(?:ed)?|stood up for|stand up for|defend(?:ed)?|listen(?:ed)? to|show(?:ed)? up|turn(?:ed)? up|call(?:ed)? (?:you|ya)|told you the truth|tell you the truth|ask(?:ed)? (?:you|how|about)|protect(?:ed)?|believe(?:d)? (?:you|ya)|back(?:ed)? (?:you|ya)|help(?:ed)? (?:you|ya)|check(?:ed)? on|put (?:you|ya) first|made time|make time|said a word|say a word|said anything|say anything|correct(?:ed)?|speak up|spoke up|stop(?:ped)? (?:it|them|her|him)|came (?:home|to|back)|come (?:home|to|back)|kept my word|keep (?:my|that|the) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support(?:ed)?|stood up for|stand up for|defend(?:ed)?|listen(?:ed)? to|show(?:ed)? up|turn(?:ed)? up|call(?:ed)? (?:you|ya)|told you the truth|tell you the truth|ask(?:ed)? (?:you|how|about)|protect(?:ed)?|believe(?:d)? (?:you|ya)|back(?:ed)? (?:you|ya)|help(?:ed)? (?:you|ya)|check(?:ed)? on|put (?:you|ya) first|made time|make time|said a word|say a word|said anything|say anything|correct(?:ed)?|speak up|spoke up|stop(?:ped)? (?:it|them|her|him)|answer(?:ed)?(?:\s+(?:you|ya|your|my phone|the phone|when|during|for|at all|once|a single))?(?=\s|[.,;:!?]|$)|repl(?:y|ied) to (?:you|ya|your)|pick(?:ed)? up (?:the phone|my phone|when you)|came (?:home|to|back)|come (?:home|to|back)|kept my word|keep (?:my|that|the) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
     apology: true,
     concession: true,
@@ -119,10 +134,13 @@ const PATTERNS: Pattern[] = [
   // "that was wrong of me", "it was cruel", "It was a choice", "it was the most dismissive thing I've ever said"
   {
     re: new RegExp(
-      String.raw`\b(?<s>(?:that|it|this|what i did|what i said|which|doing that|saying that|lying to you|hiding it|they|those words)(?:\s+(?:was|is|were)|'s)\s+(?:(?:so|really|completely|totally|incredibly|just|plain|absolutely|deeply|pretty|all|a|an|the most|the|such a|beyond)\s+){0,2}(?:${WRONG_ADJ}(?:\s+(?:thing|things|move|way)(?:\s+(?:to do|to say|i've ever (?:done|said)|i did))?)?|${WRONG_NOUN})\b(?:\s+(?:of me|to do|to say))?(?:\s+(?:to|of) (?:you|ya|me))?(?:\s+to \w+(?:\s+\w+){0,3})?)`,
+      String.raw`\b(?<s>(?:that|it|this|what i did|what i said|everything i (?:told|said to) (?:you|ya)(?:\s+\w+){0,4}?|what i told (?:you|ya)(?:\s+\w+){0,4}?|what i did to (?:you|ya)|what i said to (?:you|ya)|what i've done|what i have done|the way i (?:treated|spoke to|talked to|behaved|acted|handled|left|ended|dealt with|reacted)(?:\s+\w+){0,3}?|how i (?:treated|spoke to|talked to) (?:you|ya)|which|doing that|saying that|lying to you|hiding it|they|those words)(?:\s+(?:was|is|were)|'s)\s+(?:(?:so|really|completely|totally|incredibly|just|plain|absolutely|deeply|pretty|all|a|an|the most|the|such a|beyond)\s+){0,2}(?:${WRONG_ADJ}(?:\s+(?:thing|things|move|way)(?:\s+(?:to do|to say|i've ever (?:done|said)|i did))?)?|${WRONG_NOUN})\b(?:\s+(?:of me|to do|to say))?(?:\s+(?:to|of) (?:you|ya|me))?(?:\s+to \w+(?:\s+\w+){0,3})?)`,
       'g',
     ),
-    check: (m, s) => !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)),
+    check: (m, s) =>
+      !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)) &&
+      !(PASSIVE_BEFORE.test(s.text.slice(0, m.index)) && !/\bi\b/.test(s.text.slice(0, m.index))) &&
+      !/^\s*(?:\w+\s+)?(?:from|by)\s+(?!me\b)/.test(s.text.slice(m.index + m[0].length)),
   },
   // "Telling your friends about your anxiety was wrong of me"
   {
@@ -133,7 +151,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I'm the one who lied", "I know I'm the reason"
   {
-    re: /\b(?<s>i(?:'m| am)\s+(?:the (?:reason|problem|one (?:who|that)(?:\s+\w+){1,5})|to blame))/g,
+    re: /\b(?<s>i(?:'m| am)\s+(?:the (?:reason|problem|one (?:who|that)(?=(?:\s+\w+)?\s+(?:lied|cheated|left|broke|ruined|messed|screwed|started|hurt|caused|walked|made|kept|chose|drank|gambled|blew|ended|pushed|let|failed|stopped|ignored|yelled|shouted|wasn't|didn't|couldn't|never|wrecked|destroyed|betrayed|hid|lost|took|went|said|did|had|was|needs|need|has|should|owes|must)\b)(?:\s+\w+){1,5})|to blame))/g,
     apology: true,
   },
   { re: /^\W*(?:yes\W+)?(?<s>by me)\W*$/g },
@@ -172,12 +190,16 @@ const PATTERNS: Pattern[] = [
   // "I did that", "I did it anyway"
   {
     check: notExplaining,
-    re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|that|this)|all that|them|the same)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together))/g,
+    re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|that|this)|all that|them|the same)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together|already|before|too|as well|last|yesterday|today|this morning|once|twice|course|class|job|test|exam|trip|run|shift|bit|part|stuff|thing for|myself|with (?:you|the kids|my)|every|each)\b)/g,
     concession: true,
   },
   // "I made a choice", "It was a choice, and I made it", "I made mistakes"
   {
     re: /\b(?<s>i\s+made\s+(?:that|the|this|a|my|those|these|so many|many|a lot of|terrible|bad|huge|big)\s+(?:\w+\s+)?(?:choice|choices|decision|decisions|mistake|mistakes))\b/g,
+    check: (m) =>
+      !/\b(?:great|good|right|best|smart|wise|brilliant|fantastic|excellent|happy|perfect|healthy|hard|difficult|tough|informed|conscious|new|lovely|better|sensible|final|career|life|financial)\s+(?:choice|choices|decision|decisions)\b/.test(
+        m[0],
+      ),
     concession: true,
   },
   { re: /\b(?:choice|decision)\b[^.!?]{0,30}\b(?<s>and i made it)\b/g },
@@ -186,7 +208,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?<s>(?:was|were|got)\s+\w+(?:ed|en|t|d)\b[^.!?]{0,25}?\bby me)\b/g },
   // "you weren't the problem, I was"
   {
-    re: /\b(?<s>(?:you|ya)\s+(?:weren't|were not|were never|aren't|are not|never were)\s+(?:the (?:problem|reason|one)|to blame)[^.!?]{0,20}?\bi (?:was|am))\b/g,
+    re: /\b(?<s>(?:you|ya)(?:\s+(?:weren't|were not|were never|aren't|are not|never were)|'re not)\s+(?:the (?:problem|reason|one)|to blame|at fault|in the wrong)[^.!?]{0,20}?\bi (?:was|am|did)|(?:you|ya)\s+(?:did nothing wrong|didn't do anything wrong|did not do anything wrong|never did anything wrong|did nothing to deserve (?:it|that|this))[^.!?]{0,20}?\bi did)\b/g,
     negation: false,
   },
   // "I promised I'd stop, and I didn't"
@@ -211,6 +233,174 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** A pattern that runs only on sentences holding one of its exact trigger words. */
+interface Keyed extends Pattern {
+  keys?: ReadonlySet<string>;
+}
+const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Things a writer may say they will not hide behind ("I won't blame the drink"). */
+const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|her|him|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
+
+const MORE: Keyed[] = [
+  // "no one else is to blame", "nobody else is at fault", "I can't blame anyone but myself"
+  {
+    keys: keys('nobody no noone blame'),
+    re: /\b(?<s>(?:no one|nobody|noone)\s+else(?:'s|\s+is|\s+was|\s+has)?\s+(?:to blame|at fault|responsible|to answer for (?:it|this|that)|was to blame)(?:\s+(?:for (?:it|this|that|any of (?:it|this|that)|what (?:i did|happened))|but me|but myself|except me|other than me))?|(?:no one|nobody|noone)(?:'s|\s+is|\s+was)?\s+(?:to blame|at fault)\s+(?:but|except|other than)\s+(?:me|myself)|i\s+(?:can't|cannot|can not|couldn't)\s+blame\s+(?:anyone|anybody|anything|no one|nobody)(?:\s+else)?\s+(?:but|except|other than|apart from)\s+(?:me|myself)|i(?:'ve| have)?\s+(?:only\s+)?(?:got\s+)?(?:only\s+)?myself to blame|i\s+(?:only\s+)?(?:have|'ve got|have got|got)\s+(?:only\s+)?myself to blame)\b/g,
+    negation: false,
+    check: (_m, s) => !/\b(?:you|ya|we)\s+(?:were|are|was)\b[^.!?]{0,20}$/.test(s.text.slice(0, _m.index)),
+  },
+  // "the blame sits with me", "the fault lies with me alone", "responsibility rests with me"
+  {
+    keys: keys('blame fault responsibility'),
+    re: /\b(?<s>(?:the\s+|all the\s+|full\s+)?(?:blame|fault|responsibility)(?:\s+for (?:it|this|that|what happened|all of (?:it|this|that)))?\s+(?:sits|lies|rests|falls|lays|lay|sat|rested|fell|belongs|is|was)\s+(?:(?:entirely|squarely|solely|completely|fully|wholly|all|only)\s+)?(?:with|on) me(?:\s+(?:alone|and (?:only|no one else|nobody else) me|and no one else|and nobody else))?)\b(?!\s+to\s+(?!(?:fix|own|carry|answer|make|put|repair)\b))/g,
+  },
+  // "Nobody made me do it", "no one pressured me", "nobody forced me into it"
+  {
+    keys: keys('nobody no noone'),
+    re: /\b(?<s>(?:no one|nobody|noone)(?:\s+(?:else|at the \w+|there|at work|in that room))?\s+(?:made|forced|pressured|pushed|talked|dragged|tricked|pressed|got)\s+me(?:\s+(?:do (?:it|that|this|any of (?:it|that|this))|into (?:it|that|this|anything)|to do (?:it|that|this)|to (?:go|drink|lie|cheat|stay|say it|send it)))?)(?=\s*(?:[.,;:!?-]|$|and\b|i\b|it\b|that\b))/g,
+    negation: false,
+  },
+  // "I did it because I wanted to", "I went because I chose to"
+  {
+    keys: keys('wanted chose'),
+    re: /\b(?<s>i\s+(?:did (?:it|that|this|those things)|went|drank|lied|cheated|stayed out|said it|sent (?:it|them|those)|kept (?:going|doing it|seeing (?:her|him)))(?:\s+(?:anyway|again|on purpose|back|there))?\s+because i (?:wanted to|chose to|felt like it|liked it|could))\b/g,
+  },
+  // "That's exactly what I did", "which is what I did for months"
+  {
+    keys: keys('what'),
+    re: /\b(?<s>(?:that's|that is|which is|and that's)\s+(?:exactly\s+|precisely\s+|just\s+)?what i (?:did|was doing|kept doing|chose|chose to do))(?=\s*(?:[.!,;]|$|\bfor (?:months|years|weeks|a year|so long)|\bto (?:you|ya)\b|\bagain and again\b|\bevery time\b|\b(?:and|but) (?:it|that) (?:was|is)\b))/g,
+  },
+  // "I made the wrong call", "I made a selfish choice"
+  {
+    keys: keys('made'),
+    re: /\b(?<s>i\s+made\s+(?:the|a|an|that|some|such a|such)\s+(?:(?:really|truly|very|so)\s+)?(?:wrong|bad|terrible|awful|selfish|stupid|cowardly|horrible|cruel|careless|reckless|thoughtless|shameful|dishonest|foolish|idiotic|poor|dreadful|unforgivable)\s+(?:call|calls|move|moves|choice|choices|decision|decisions|mistake|mistakes|judgement|judgment)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I'm not going to pretend it wasn't me", "I won't blame the drink", "I won't hide behind work"
+  {
+    keys: keys('pretend blame hide'),
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:\s+won't|\s+will not|'m not going to|\s+am not going to|\s+can't|\s+cannot|\s+refuse to|'m not gonna|\s+don't get to|\s+don't want to|\s+shouldn't|\s+am not|'m not)\s+(?:(?:even\s+)?try(?:ing)? to\s+)?(?:pretend(?:ing)?\s+otherwise|pretend(?:ing)?\s+(?:(?:that\s+)?(?:it|that|this|any of (?:it|this|that))\s+(?:wasn't|was not|isn't|is not)\s+(?:me|mine|my fault|on me|my doing|my choice|as bad|that bad)|(?:that\s+)?(?:someone|somebody|anyone|anybody|the drink|alcohol|you|ya)\s+(?:else\s+)?(?:made|forced|pushed|pressured)\s+me|(?:that\s+)?i (?:didn't|did not) (?:know|mean it|do it|choose it))|blam(?:e|ing)\s+${ALIBI}(?:\s+(?:for (?:it|this|that|what i did|any of (?:it|this|that))))?|hid(?:e|ing)\s+behind\s+${ALIBI}))(?=\s*(?:[.,;:!?-]|$|\b(?:or|and|it|this|that|i|any|anymore|again|for|because)\b))`,
+      'g',
+    ),
+    negation: false,
+    check: (m, s) =>
+      !/\b(?:but|except)\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+  },
+  // "the way I spoke to you", owned outside a sorry: "you never deserved the way I spoke to you"
+  {
+    keys: keys('deserve deserved deserves'),
+    re: /\b(?:you|ya)\s+(?:never|didn't|did not|don't|do not|never once)\s+deserve(?:d)?\s+(?:any of\s+)?(?<s>(?:the way|how|what) i (?:treated|spoke to|talked to|behaved|acted|did|said|put you through|made you feel|left|ended|handled|dealt with|lied|cheated|yelled|shouted)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+  },
+  // "I was the one who read your journal", "I'm the one that went through your phone"
+  {
+    keys: keys('one'),
+    re: new RegExp(
+      String.raw`\b(?<s>i(?:\s+was|'m|\s+am)\s+(?:the one|the only one)\s+(?:who|that)\s+${ADV}(?:${alt(WRONG_VERBS)}|read (?:your|ya))\b${REST})`,
+      'g',
+    ),
+    apology: true,
+  },
+  // "I wouldn't let you have the car", "I never let you see your friends"
+  {
+    keys: keys("wouldn't let"),
+    re: /\b(?<s>i\s+(?:wouldn't|would not|didn't|did not|never)\s+let\s+(?:you|ya)\s+(?:have|go|see|use|drive|spend|talk|work|visit|leave|wear|out|decide|choose|make|keep|speak|finish|explain|sleep|rest|get|be|do|take|buy|touch|call|answer|text)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+    apology: true,
+    check: (_m, s) => !/\b(?:if|unless|never again|won't|will not|will never)\b/.test(s.text),
+  },
+  // "that was yours to share, not mine"
+  {
+    keys: keys('yours your urs'),
+    re: /\b(?<s>(?:that|it|this)(?:\s+was|'s|\s+is)\s+(?:yours|urs|your (?:secret|story|news|business|decision|call|choice|information|private \w+)) to (?:share|tell|decide|give|make|reveal)(?:,?\s+not mine)?)/g,
+  },
+  // "I repaid that by cheating on you", "I answered your trust by lying"
+  {
+    keys: keys('by'),
+    re: /\b(?<s>i\s+(?:\w+ed|thanked|repaid|paid|answered|responded|met|showed|treated)\s+(?:\w+\s+){0,3}?by\s+(?:cheating|lying|hiding|betraying|ignoring|shouting|yelling|walking out|leaving (?:you|ya)|disappearing|ghosting|drinking|gambling|going behind|sneaking|mocking|belittling|humiliating|stealing|sleeping with)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+    apology: true,
+  },
+  // "how much damage my lying did"
+  {
+    keys: keys('damage harm hurt pain'),
+    re: /\b(?<s>(?:how much|the|all the|what)\s+(?:damage|harm|hurt|pain)\s+my\s+(?:lying|lies|drinking|cheating|gambling|temper|behaviou?r|actions|affair|silence|anger|jealousy|words|choices|absence|selfishness)\s+(?:did|caused|has done|had done|has caused|did to (?:you|ya|us)))\b/g,
+  },
+  // after "you said I never listen": "you were right", "and I didn't"
+  {
+    keys: keys('said told'),
+    re: /\b(?<s>(?:you|ya)\s+(?:said|told me|always said|kept saying|used to say)\s+(?:that\s+)?i\s+[^.!?]{3,60}?,?\s+and\s+(?:you(?:'re| are| were)\s+(?:right|not wrong|spot on|correct)|it(?:'s| is| was)\s+true|i (?:did|didn't|was|wasn't|do|don't)\b))/g,
+  },
+  // "the truth is, I was at her place", "the truth is I spent it at the casino"
+  {
+    keys: keys('truth'),
+    re: /\b(?<s>the (?:truth|honest truth|real truth) is,?\s+(?:that\s+)?i\s+(?:was (?:with (?:her|him|them|someone|my ex)|at (?:her|his|their|the casino|the pub|the bookies|\w+'s)|lying|cheating|drinking|gambling|seeing (?:her|him|someone))|spent|took|lost|drank|gambled|slept with|kissed|met (?:her|him|up)|lied|cheated|hid|stole|went (?:to (?:her|his|the casino|the pub)|out)|never (?:went|was|told|asked|tried)|didn't (?:go|ask|try|want to|care|think)|knew|chose|wanted (?:to|her|him))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "I know what I did."
+  {
+    keys: keys('what'),
+    re: /\b(?<s>i\s+(?:know|remember|understand|see)\s+(?:exactly\s+|now\s+)?what i did(?:\s+to (?:you|ya|us))?)(?=\s*(?:[.,;:!-]|$|\b(?:and|but|was|is)\b))/g,
+  },
+  // "I hold my hands up", "guilty as charged"
+  {
+    keys: keys('hands guilty'),
+    re: /\b(?<s>i(?:'ll| will|'m| am)?\s+(?:hold|put|holding|putting)\s+my hands up(?!\s+in\b)(?:\s+to\s+\w+(?:\s+\w+){0,3})?|guilty as charged|hands up,?\s+i\s+(?:did|lied|was|cheated|messed|screwed|got))\b/g,
+  },
+  // "nothing excuses what I did", "there's no excusing it", "I won't defend it"
+  {
+    keys: keys('excuses excusing justifies justifying defending defends excuse justify defend'),
+    re: /\b(?<s>(?:nothing|no reason|there's no|there is no|there was no|there's nothing|there is nothing)\s+(?:that\s+)?(?:excuses|justifies|excusing|justifying|defending|defends|can excuse|can justify|could excuse|could justify)\s+(?:it|that|this|what i did|what i said|my \w+|how i|the way i|any of (?:it|that|this))|i\s+(?:can't|cannot|won't|will not|'m not going to|am not going to|couldn't|could never|refuse to|'m not gonna)\s+(?:(?:even\s+)?try (?:to|and)\s+)?(?:excuse|justify|defend)\s+(?:it|that|this|what i did|what i said|my (?:\w+\s+)?(?:behaviou?r|actions|words|choices|lies|lying|drinking|temper|part)|how i|the way i|any of (?:it|that|this)|myself))\b(?!\s+(?:to (?:you|ya|them|her|him)|from|against)\b)/g,
+    negation: false,
+  },
+  // "that was a shitty thing to do", "it was a dick move"
+  {
+    keys: keys('thing move dick way'),
+    re: /\b(?<s>(?:that|it|this|what i did)(?:\s+was|'s)\s+(?:a\s+|such a\s+|the\s+)?(?:really\s+|so\s+|pretty\s+|truly\s+|genuinely\s+)?(?:(?:bad|shitty|crappy|lousy|scummy|stupid|dumb|low|shit|rubbish|horrible|awful|nasty|mean|cruel|selfish|cowardly|terrible|dick|dog|sneaky|gutless|weak)\s+(?:thing (?:to do|to say|of me|i did)|move|way to (?:treat|speak|talk|act|behave|end|tell|find out))|dick move))\b/g,
+    check: (m, s) => !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)),
+  },
+  // "I did you wrong", "I wronged you"
+  {
+    keys: keys('wrong wronged dirty'),
+    re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:really\s+|truly\s+)?(?:did|done)\s+(?:you|ya)\s+wrong|i(?:'ve|\s+have)?\s+wronged\s+(?:you|ya)|i\s+did\s+(?:you|ya)\s+dirty|i(?:'ve|\s+have)?\s+(?:did|done)\s+wrong\s+by\s+(?:you|ya))\b/g,
+  },
+];
+
+/** After "I told you I was at work.", "That wasn't true." owns the lie; a short "I did." owns what the sentence before cleared them of. */
+const TOLD_BEFORE = /\bi\s+(?:told|said|swore|promised|claimed|insisted|texted|wrote)\b/;
+const THEY_CLEARED_BEFORE =
+  /\b(?:you|ya)\s+(?:did nothing wrong|didn't do anything wrong|did not do anything wrong|never did anything wrong|weren't the (?:problem|one)|were not the (?:problem|one)|aren't the (?:problem|one)|are not the (?:problem|one)|didn't cause (?:it|this|that)|did not cause (?:it|this|that)|weren't to blame|were not to blame|'re not the (?:problem|one))\b/;
+const ACCUSED_BEFORE =
+  /\b(?:you|ya)\s+(?:said|told me|always said|kept saying|used to say|say)\s+(?:that\s+)?i\s+(?:never|didn't|did not|don't|do not|wasn't|was not|was|always|only|just|couldn't|can't)\b/;
+/** Where the sentence before can change the reading of this one. */
+/** "I'm sorry I lied about where I was." before "I was at her place.": the truth owned. */
+const LIED_BEFORE = /\b(?:lied|lying|lie|lies)\b[^.!?]{0,30}\b(?:where|who|what)\b/;
+const PREVIOUS_GATE = new RegExp(
+  `${TOLD_BEFORE.source}|${THEY_CLEARED_BEFORE.source}|${ACCUSED_BEFORE.source}|${LIED_BEFORE.source}`,
+);
+const AFTER_PREVIOUS: Pattern[] = [
+  {
+    re: /^\W*(?:the truth is,?\s+)?(?<s>i (?:was|went|stayed|spent the night) (?:really |actually )?(?:with (?:her|him|them|someone|my ex)|at (?:her|his|their|the casino|the pub|the bookies|\w+'s)\b|to (?:her|his|their) (?:place|house|flat))(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => LIED_BEFORE.test(s.previous),
+  },
+  {
+    re: /^\W*(?<s>(?:that|it|this|which|none of (?:it|that|this)|all of (?:it|that|this))\s+(?:wasn't|was not|was never|isn't|is not|was not ever)\s+(?:true|the truth|honest|real))\b/g,
+    negation: false,
+    check: (_m, s) =>
+      TOLD_BEFORE.test(s.previous) &&
+      !/\b(?:you|ya|he|she|they)\s+(?:told|said|swore|promised|claimed|insisted)\b/.test(s.previous),
+  },
+  {
+    re: /^\W*(?:and\s+)?(?<s>(?:you(?:'re| are| were)\s+(?:right|not wrong|spot on|correct)|(?:it's|it is|it was|that's|that was) (?:true|fair)|i (?:didn't|did not|wasn't|was not|never did|don't|do not)))(?=\s*(?:[,.;:!?-]|$|\band\b))/g,
+    negation: false,
+    check: (_m, s) => ACCUSED_BEFORE.test(s.previous),
+  },
+  {
+    re: /^\W*(?<s>i did|i was|i am|it was me|me)\W*$/g,
+    negation: false,
+    check: (_m, s) => THEY_CLEARED_BEFORE.test(s.previous),
+  },
+];
+
 const REASON = 'Naming what you did as yours is what matters most in an apology (Lewicki et al., 2016).';
 const SUGGESTION =
   'Keep this as it is: plain, in the first person, with nothing after it that shares the blame.';
@@ -218,8 +408,13 @@ const SUGGESTION =
 export const responsibility: Rule = {
   id: 'responsibility',
   kind: 'strength',
-  gate: /\bthey\b|\bby me\b|\bi\b|\bi'|\bme\b|\bmine\b|\bmy\b|excuse|reason|justif|\b(?:that|it|this|which)\b/,
+  gate: /\b(?:nobody|noone|no one|blame|fault|pretend|wanted|chose|deserved?|truth|guilty|hands|nothing|there's|wrong|dirty)\b|\bthey\b|\bby me\b|\bi\b|\bi'|\bme\b|\bmine\b|\bmy\b|excuse|reason|justif|\b(?:that|it|this|which)\b/,
+  readsPrevious: true,
+  gatePrevious: PREVIOUS_GATE,
   find(s: Sentence): Hit[] {
-    return scan(s, PATTERNS, REASON, SUGGESTION);
+    const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
+    const hits = scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+    if (hits.length || !s.previous) return hits;
+    return scan(s, AFTER_PREVIOUS, REASON, SUGGESTION);
   },
 };
