@@ -194,7 +194,7 @@ export const MEANS = alt([
   '(?:holding|gripping|clutching) (?:a|the|my) (?:blade|razor|knife|gun|rope|pills|bottle of pills)',
   '(?:pills|tablets|rope|blade|razor|knife|gun)(?: (?:are|is))? (?:right )?(?:on|in|next to|beside) (?:the|my) (?:table|bed|counter|floor|desk|hand|lap|bedside)',
   '(?:looking|staring|stare|look|looked|stared|keep looking) (?:at|down at|over) (?:the|that) (?:tracks|drop|water below|edge|ledge|river below|traffic below)',
-  "i(?:'m| am)(?: \\w+)? (?:on|at|up on) (?:the|a|this|that) (?:\\w+ )?(?:bridge|ledge|cliff|cliff edge|rooftop|roof|railway line|train tracks|tracks|edge|top floor of (?:the|a) (?:car park|building|parking))(?! (?:of town|street|road|bar|restaurant|pub|cafe|station))(?![^.!?]{0,40}\\b(?:be there|minutes|mins|traffic|driving|bus|late|on my way|omw|see you|meet|pick|stuck|queue))",
+  "i(?:'m| am)(?: \\w+)? (?:on|at|up on) (?:the|a|this|that) (?:\\w+ )?(?:bridge|ledge|cliff|cliff edge|rooftop|roof|railway line|train tracks|tracks|edge|top floor of (?:the|a) (?:car park|building|parking))(?! (?:of town|street|road|bar|restaurant|pub|cafe|station))(?![^.!?]{0,40}\\b(?:be there|minutes|mins|traffic|driving|bus|late|on my way|omw|see you|meet|pick|stuck|queue|fixing|repairing|mending|clearing|cleaning|gutters?|tiles|aerial|where are you|parked|waiting for you|come and|lunch|coffee|drinks|view|photos?|pictures?))",
   '(?:stockpil|hoard|sav|collect)(?:ed|ing|e)(?: up)? (?:my |the |all my |all the )?(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers)',
   '(?:sitting|standing|sat|stood|been|perched|climbed|climbing) (?:on|at|by|near|on top of|at the edge of|on the edge of|over|up on|onto) (?:the|a|this|that) (?:\\w+ )?(?:bridge|ledge|cliff|cliff edge|railing|railings|train tracks|railway|railway line|tracks|rooftop|parapet|overpass|flyover)',
   '(?:edge|railing|ledge) of (?:the|a|my|this) (?:roof|balcony|building|cliff|platform|bridge|car park)',
@@ -235,7 +235,7 @@ export const FAREWELL = alt([
   "(?:i'd|i would|i'm|i am|i'll|i will)(?: \\w+)? be better off dead|better off dead",
   "(?:no one|nobody|noone|no-one) (?:would|will|'d|'ll|is going to)(?: even| really| ever)? (?:miss|notice|care|mourn)(?: about)? (?:me|if i|when i|that i)",
   "won't have to (?:deal with|deal w|deal w/|worry about|put up with|hear from|see|look at|think about|bother with|care about) me (?:much longer|for (?:much |very )?long(?:er)?|after (?:tonight|today|this)|soon)",
-  "(?:not|won't|will not|never) (?:be|going to be) (?:a )?(?:problem|burden|bother|worry|pain)(?: \\w+){0,3} (?:after tonight|after today|much longer|for (?:much )?long(?:er)?|ever again|soon|any ?more)",
+  "(?:not|won't|will not|never) (?:be|going to be) (?:a )?(?:problem|burden|bother|worry|pain)(?! (?:to|for) (?:you|u) any ?more)(?: \\w+){0,3} (?:after tonight|after today|much longer|for (?:much )?long(?:er)?|ever again|soon|any ?more)",
   "(?:you|u|everyone|they) (?:can|will|'ll)(?: finally)? (?:be free of me|have peace without me|move on without me forever)",
 ]);
 

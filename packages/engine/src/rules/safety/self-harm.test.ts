@@ -75,7 +75,8 @@ describe('self-harm', () => {
   });
 
   it('fires on self-harm used as leverage, and marks the words that matter', () => {
-    expect(spans("If you don't come back I'll end it. I mean it.")).toEqual(['end it']);
+    // "I mean it" after "I'll end it" is marked too: it says the act is meant.
+    expect(spans("If you don't come back I'll end it. I mean it.")).toEqual(['end it', 'I mean it']);
   });
 
   it('keeps the span on the risk, not the whole message', () => {

@@ -25,6 +25,7 @@ import {
   THOUGHTS,
   WISH_STATE,
 } from './self-harm.list.js';
+import { SELF_HARM_PREVIOUS_GATE, selfHarmAcrossSentences, VEILED_PATTERNS } from './self-harm.veiled.js';
 
 export const SELF_HARM_REASON =
   'These words sound like you might be thinking about ending your life or hurting yourself.';
@@ -265,6 +266,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     need: ["won't", 'will', 'plan', 'planning', 'expect', 'going'],
     re: rx(NOT_MAKE_IT),
     accept: (s: Sentence) =>
+      !/\b(?:i'm|i am|i'll be|i will be) (?:in|at|on|off|away|visiting|back|working|going|staying)\b/.test(
+        s.text,
+      ) &&
       !/\b(?:away|course|trip|holiday|work|working|abroad|visiting|flight|conference|staying|shift|moving|busy)\b/.test(
         s.text,
       ),
@@ -281,7 +285,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     name: 'to-the-bridge',
     need: ['bridge', 'cliff', 'cliffs', 'tracks', 'railway', 'quarry', 'viaduct'],
     re: rx(
-      `(?:drove|drive|driving|went|walked|go|going|walk|walking) (?:out )?(?:to|up to|down to|along) the (?:bridge|cliff|cliffs|tracks|railway|quarry|viaduct)`,
+      `(?:drove|drive|driving|went|walked|go|going|walk|walking) (?:out )?(?:to|up to|down to|along) the (?:bridge|cliff|cliffs|tracks|railway|quarry|viaduct)(?! (?:club|game|night|party|class|group|pub|cafe|bar|station))`,
     ),
     firstPerson: true,
     accept: (s: Sentence) =>
@@ -599,6 +603,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     ),
     firstPerson: true,
     accept: (s: Sentence) =>
+      !/\b(?:i'm|i am|i'll be|i will be) (?:in|at|on|off|away|visiting|back|working|going|staying)\b/.test(
+        s.text,
+      ) &&
       !/\b(?:away|trip|holiday|work|working|abroad|visiting|flight|conference|staying|shift|moving|busy|delivery|parcel|office|flat|house|home|uni|college|hospital appointment)\b/.test(
         s.text,
       ),
@@ -692,7 +699,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
 
 /** Risk told as past and over ("two years ago …", "I used to …") unless it is back or recent. */
 const DISTANT_PAST =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few|some|couple of) (?:years?|yrs?|decades?) (?:ago|back)|last year|a long time ago|long ago|back then|back in (?:the day|school|uni|college|(?:19|20)\d\d)|in (?:19|20)\d\d|when i was (?:younger|little|a (?:kid|child|teen|teenager|student)|in (?:school|uni|college|my teens|my twenties|high school)|\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|as a (?:kid|teen|teenager|child)|in my (?:teens|twenties|early twenties|late teens)|used to|at my lowest|in high school|(?:in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|before (?:i got|getting) (?:help|better|sober|treatment))\b/;
+  /\b(?:(?:years|months|decades) ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few|some|couple of) (?:years?|yrs?|decades?) (?:ago|back)|last year|a long time ago|long ago|back then|back in (?:the day|school|uni|college|(?:19|20)\d\d)|in (?:19|20)\d\d|when i was (?:younger|little|a (?:kid|child|teen|teenager|student)|in (?:school|uni|college|my teens|my twenties|high school)|\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|as a (?:kid|teen|teenager|child)|in my (?:teens|twenties|early twenties|late teens)|used to|at my lowest|in high school|(?:in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|before (?:i got|getting) (?:help|better|sober|treatment))\b/;
 const STILL_NOW =
   /\b(?:again|(?:are|is|'re|came|come|coming|creeping) back|lately|recently|these days|this week|tonight|today|right now|still|since you left|coming back|creeping|every (?:day|night))\b/;
 const SAFE_NOW =
@@ -705,13 +712,20 @@ function presentRisk(s: Sentence): boolean {
   return true;
 }
 
+const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS];
+const VOICE = { reason: SELF_HARM_REASON, suggestion: SELF_HARM_SUGGESTION };
+
 export const selfHarm: Rule = {
   id: 'self-harm',
   kind: 'safety',
   readsPrevious: true,
-  gate: gateOf(PATTERNS),
+  gate: gateOf(ALL_PATTERNS),
+  gatePrevious: SELF_HARM_PREVIOUS_GATE,
   find(sentence) {
-    if (!presentRisk(sentence)) return [];
-    return runPatterns(sentence, PATTERNS, { reason: SELF_HARM_REASON, suggestion: SELF_HARM_SUGGESTION });
+    if (presentRisk(sentence)) {
+      const hits = runPatterns(sentence, ALL_PATTERNS, VOICE);
+      if (hits.length > 0) return hits;
+    }
+    return selfHarmAcrossSentences(sentence, VOICE);
   },
 };

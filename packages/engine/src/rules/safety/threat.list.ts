@@ -88,6 +88,7 @@ export const AUDIENCE = alt([
   '(?:online|on (?:facebook|fb|insta|instagram|twitter|x|tiktok|snapchat|snap|my story|your story|the internet|social media|reddit|the group(?: chat)?|the gc|whatsapp|linkedin|youtube|every site|the family chat|the work chat))',
   'the (?:internet|group(?: chat)?|gc|world|press|papers|newspapers?|media|school|office|public|board|family|kids|children|police|court|judge|council|church)',
   'social media',
+  '(?:the )?(?:social services|social workers?|child services|cafcass|cps|immigration|home office|dvla|tax office|hmrc|irs|ofsted|police|cops|landlord|letting agent|housing office|benefits office|dwp)',
 ]);
 
 /** Things whose exposure is a threat: private pictures, messages, secrets. */

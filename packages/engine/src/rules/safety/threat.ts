@@ -13,6 +13,7 @@ import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
 import { gateOf, JOKE, rx, runPatterns, type SafetyPattern } from './lib.js';
 import { AUDIENCE, EXPOSE, FILL, HARM, MATERIAL, PERSON, TARGET, WILL } from './threat.list.js';
+import { THREAT_PREVIOUS_GATE, threatAcrossSentences, VEILED_PATTERNS } from './threat.veiled.js';
 
 const SUGGESTION =
   'Please step away from this message. If things feel out of control, you can call or text 988 (US) or Samaritans on 116 123 (UK and Ireland), or talk to someone you trust now.';
@@ -36,11 +37,13 @@ const hasMaterial = (text: string): boolean => {
 const BENIGN_SHARE =
   /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) asked (?:for|me)|asked for (?:them|it)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them))\b/;
 const LOGISTICS =
-  /\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
+  /\bso (?:i'll|i will|i can|we can)\b|\bi'll have (?:the|them|it)\b|\bready for\b|\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
 const CONCERN =
   /\b(?:worried|worry|afraid|scared|frightened|don't want|do not want|hope not|pray|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|text me when|let me know you)\b/;
 const FOOD_JOKE =
   /\bif (?:you|u) (?:eat|drink|finish|touch|steal|nick|take|have|scoff|spoil|forget)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
+const MEDIA =
+  /\b(?:(?:next|last|this|the) (?:episode|season|series|chapter|book|film|movie|match|game)|episodes?|finale|trailer|spoilers?)\b/;
 const OPEN_QUESTION = /^\W*(?:do|don't|will|would|are|aren't|did|have|won't|can|could|should)\s+(?:you|u)\b/;
 
 const notJoke = (s: Sentence): boolean => !JOKE.test(s.text) && !FOOD_JOKE.test(s.text);
@@ -153,7 +156,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'shot',
     ],
     re: rx(
-      `(?:he|she|they|someone|somebody|people|you|u|(?:your|ur|his|her|that)(?: \\w+){1,2})(?:'s|'re|'ll|'d| is| are| will| would| might| could| r)?(?: going to| gonna)? (?:get|getting|be|end up) (?:hurt|a beating|battered|beaten(?: up)?|smashed|knocked out|(?:his|her|their|your) head kicked in|what's coming(?: to (?:him|her|them|you))?|dealt with|done in|in (?:the )?hospital|killed|stabbed|shot)`,
+      `(?:he|she|they|someone|somebody|people|you|u|(?:your|ur|his|her|that)(?! (?:you|u|he|she|they|i|we|it)\\b)(?: \\w+){1,2})(?:'s|'re|'ll|'d| is| are| will| would| might| could| r)?(?: going to| gonna)? (?:get|getting|be|end up) (?:hurt|a beating|battered|beaten(?: up)?|smashed|knocked out|(?:his|her|their|your) head kicked in|what's coming(?: to (?:him|her|them|you))?|dealt with|done in|in (?:the )?hospital|killed|stabbed|shot)`,
     ),
     negatable: true,
     accept: (s, m) =>
@@ -477,7 +480,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     name: 'know-where',
     need: ['where'],
     re: rx(
-      `\\bi (?:know|found out|figured out|worked out|have found|'ve found|know exactly|know now)(?: exactly)? where (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)(?:'re|'s| are| is)? ?(?:now )?(?:live|lives|living|work|works|working|park|parks|parked|sleep|sleeps|sleeping|stay|stays|staying|go|goes|drink|drinks|train|trains|run|runs|study|studies|hang out|hangs out|shop|shops|walk|walks|drive|drives|moved(?: to)?|are(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every))|is(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every)))`,
+      `\\bi (?:know|found out|figured out|worked out|have found|'ve found|know exactly|know now)(?: exactly)? where (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)(?:'re|'s| are| is)? ?(?:now )?(?:live|lives|living|work|works|working|park|parks|parked|sleep|sleeps|sleeping|stay|stays|staying|go|goes|drink|drinks|train|trains|run|runs|study|studies|hang out|hangs out|shop|shops|walk|walks|drive|drives|moved(?: to)?|are(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every))|is(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every)))(?!\\s+(?:is|was|has|must|can|will|seems|looks)\\b)`,
     ),
     negatable: true,
     accept: (s) => !LOGISTICS.test(s.text),
@@ -600,9 +603,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     name: 'you-will-regret',
     need: ['regret', 'sorry', 'pay', 'wish', 'coming', 'yours', 'lesson', 'find', 'see', 'never', 'lose'],
     re: rx(
-      `(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not (?:taking|bringing|packing|wearing|buying|getting|trying|seeing|booking|watching|reading|going|coming to|doing|having|learning|visiting|joining|ordering|eating|listening|applying))|be (?:really |so |very |truly |deeply )?sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|dog|cat)\\b|never (?:see|get to see|hold|meet) (?:them|him|her) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`,
+      `(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not \\w+ing\\b| missing\\b)|be (?:really |so |very |truly |deeply )?sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|dog|cat)\\b|never (?:see|get to see|hold|meet) (?:them|him|her) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`,
     ),
-    accept: (s) => !(s.isQuestion && OPEN_QUESTION.test(s.text)) && notJoke(s),
+    accept: (s) => !(s.isQuestion && OPEN_QUESTION.test(s.text)) && notJoke(s) && !MEDIA.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -643,6 +646,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you'll|you will|you're going to|you are going to|you're about to|you are about to|you're gonna|you r about to) (?:find out|see|learn|realise|realize|discover) (?:what happens|the hard way|what i(?:'m| am) (?:capable of|like)|who you(?:'re| are) dealing with|what it feels like|what i can do)|what happens when (?:you|people|someone|u) (?:mess|messes|cross|crosses|screw|screws|fuck|fucks|lie|lies|cheat|cheats) (?:with|around with|to|on) me|(?:don't|do not|never) (?:mess|fuck|screw|cross) with me|(?:messed|fucked|screwed|crossed) with the wrong (?:person|guy|girl|woman|man|one|family)|(?:you|u) (?:don't know|do not know|have no idea|no idea|have no clue|underestimate|forgot|forget) what i(?:'m| am)? ?(?:capable of|can do|could do|will do|might do|would do)(?! for you| to help)`,
     ),
+    accept: (s) => !MEDIA.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -941,6 +945,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       (!m[0].endsWith('?') ||
         (!/\b(?:i|you|we|he|she|they|u)\b/.test(s.text) &&
           s.words.length < 8 &&
+          !/\b(?:no|there's|theres|there is|any)\b/.test(s.text) &&
           !/^\W*(?:is|are|was|do|does|did|can|could|should|huh|so|and|but|it's|its|the party|the meeting)\b/.test(
             s.text,
           ))),
@@ -1176,13 +1181,18 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
 ];
 
+const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS];
+
 export const threat: Rule = {
   id: 'threat',
   kind: 'safety',
   readsPrevious: true,
-  gate: gateOf(PATTERNS),
+  gate: gateOf(ALL_PATTERNS),
+  gatePrevious: THREAT_PREVIOUS_GATE,
   find(sentence) {
-    return runPatterns(sentence, PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
+    const hits = runPatterns(sentence, ALL_PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
+    if (hits.length > 0) return hits;
+    return threatAcrossSentences(sentence, SUGGESTION);
   },
 };
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+const spans = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.ruleId === 'self-harm')
+    .map((f) => f.actual);
+const fires = (text: string): boolean => spans(text).length > 0;
+
+describe('self-harm: farewells, burden, things given away, plans', () => {
+  it.each([
+    'Thank you for everything, and goodbye.',
+    'love you all. bye',
+    'Everyone would be better off.',
+    'honestly my family would be happier without me',
+    "They'd all be glad if I was gone.",
+    'Things would be quieter for everyone if I was dead.',
+    "I'm just a dead weight.",
+    "I'm a weight around everyone's neck.",
+    "I've given my guitar to Sam, I won't be needing it.",
+    "I've left my passwords and bank details in the drawer for you.",
+    'Soon I will not be a problem for anyone.',
+    'Please look after Bella for me when I am gone.',
+    "I've picked the place.",
+    "I'm having those thoughts again.",
+    'the urge to cut is so strong tonight',
+    'i want to unalive myself',
+    'gonna go to sleep and hopefully not wake up',
+    'i just took like 20 pills',
+    "I'm sat in the car in the garage with the engine running.",
+    "I've made my peace with dying.",
+    "if you block me that's it for me",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Goodbye for now, speak soon.',
+    'Thanks for everything, bye for now x',
+    'Everyone would be better off if we just talked honestly.',
+    'It would be quieter if I was gone for the weekend.',
+    "I've given my old bike to Sam since I never use it.",
+    "I've given the car back, I won't need it now I work from home.",
+    "I've written the wifi passwords on the fridge for you.",
+    "I won't be a bother to you any more, I promise to give you space.",
+    "Can you look after Bella for me when I'm away at the conference?",
+    "We've picked the place for dinner.",
+    "I'm having thoughts about you again, I miss you.",
+    'I have the urge to cut my hair really short.',
+    'I took about 2 paracetamol for my headache.',
+    "I'm warming up the car in the garage with the engine running, it's frosty.",
+    "I've made my peace with it, you've moved on and that's fair.",
+    "If you leave the job, that's it for me tonight, I'm going to bed.",
+    "I won't be around next week, I'm in Spain.",
+    "I'm going to the bridge club tonight.",
+    "I'm on the roof fixing the gutter.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('self-harm: across two sentences', () => {
+  it.each([
+    // A relapse after the act, even one told as past.
+    'I used to cut when things got bad. Last night I did it again.',
+    'i used to self harm. ive started again',
+    // Readiness after the means or the act.
+    "There's a full box of paracetamol next to me. I'm going to take them all.",
+    "I've got the rope in my car. I'm ready.",
+    "I keep thinking about ending it. I'm planning to do it on Friday when everyone is out.",
+    // A goodbye and final words.
+    "I'm sorry for everything. Goodbye.",
+    'Goodbye. I love you all.',
+    // Giving away, then not needing it.
+    'I want you to have my watch. I will not need it.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // The previous sentence is past and over, someone else's, denied, or not an act.
+    "Two years ago I used to cut. I've been safe since.",
+    'Years ago I had the pills lined up. I got help and I am okay now.',
+    'My sister used to cut. She started again on Saturday.',
+    'I used to run. I started again on Saturday.',
+    "I'd never hurt myself. I'm done with all the drama though.",
+    'I took my tablets this morning. I am done for the day.',
+    'You said I talked about ending it. I never did, and I am ready to talk about it.',
+    "I'm sorry I missed the play. Goodbye for now.",
+    'Goodbye. See you at the handover.',
+    "I'm giving away the sofa. I won't need it in the new flat.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('marks the sentence that carries the signal', () => {
+    expect(spans('I used to cut. I started again on Saturday.')).toEqual(['started again']);
+  });
+});
