@@ -72,3 +72,130 @@ describe('repair: conditional offers and amends under way', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('repair: money back and things replaced', () => {
+  it.each([
+    "I'll send back the money you lent me this week.",
+    'sent the money back to you this morning',
+    "I've paid the £300 back into your account.",
+    'ill pay u back every penny fr',
+    'It was 2 grand, not 500, and I have repaid him in full.',
+    'I have already arranged to pay back the full amount.',
+    'I have begun to repay what I owe you.',
+    "I'll make sure you get every cent back.",
+    "I'm replacing your headphones, they're already ordered.",
+    'I ordered you a new charger to replace the one I broke.',
+    "I'll foot the bill for the window.",
+    "whatever it costs, I'll pay",
+    "I'll clean up the mess I made in the garden.",
+    "I've opened a savings account in your name and moved half of it there.",
+    'I have gone to the bank to remove your name as guarantor.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Pay back what you took.',
+    'sent the money back? let me know',
+    "You'll get your money back from the insurance.",
+    'I got my deposit back.',
+    "I'll get the money back from him, don't worry.",
+    'I gave the money back to the bank.',
+    "I can't pay you back right now.",
+    "I'll pay you back when you pay me back.",
+    'You made me better and I repaid that by lying to you.',
+    "I'm covering your shift on Sunday.",
+    "I'm fixing the car this weekend.",
+    'I have to replace the phone you broke.',
+    'Clean up your mess.',
+    'I opened an account in my name.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('spans the money sent back', () => {
+    expect(spans("Sorry. I've paid the £300 back into your account.")[0]).toMatch(/^I've paid the £300 back/);
+  });
+});
+
+describe('repair: the truth put right with others', () => {
+  it.each([
+    "I'll tell your sister it was me.",
+    "I'm going to tell everyone at work that I made it up.",
+    'I will let your parents know the rumour came from me.',
+    'im gonna tell them it was me',
+    'gonna tell ur mom the truth tmrw',
+    "I'll own up to your brother.",
+    "I'll correct it with everyone I told.",
+    'I will contact each person I told and let them know that none of it was true.',
+    'i left the group and messaged every one of them to delete it',
+    'ill make sure every1 at work knows it was me who lied, not u',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll tell everyone the truth about you.",
+    "I'll tell your sister the truth about what you did.",
+    'I told them it was you.',
+    'I told you it was me.',
+    'She told everyone it was me.',
+    "I'm not going to tell them I lied.",
+    'I never told them it was me.',
+    'Should I tell them it was me?',
+    "I'll tell them the story was made up by you.",
+    "I'll text them it was a lie you told.",
+    "I'll let them know I'm running late.",
+    "I'll tell everyone you cheated.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('repair: answering, asking what would help, earning trust, making room', () => {
+  it.each([
+    "any question you have, I'll answer it honestly",
+    'Should you have questions, I will answer all of them honestly.',
+    "you deserve the truth and I'll give it to you, whatever you ask",
+    'lmk what i can do',
+    'How do I make this right?',
+    'how can i make it up to u',
+    'What do I need to do to fix this?',
+    'anything u need just say',
+    'Please let me know how I can begin to repair the damage I have done.',
+    'I am prepared to do whatever you feel would help put this right.',
+    "I'll do whatever it takes to make this right.",
+    "I'm ready to do the work to earn back your trust.",
+    'I know I have to earn your trust back, and I will.',
+    'I would be grateful for the chance to make amends, in whatever form you choose.',
+    'I can move my things out this weekend so you have space.',
+    "I'll pick up my stuff on Saturday while you're at work, so you don't have to see me.",
+    "i can stay at my cousin's this week so u have the flat",
+    'If you want me to pay you back for the flights, or explain anything, just say.',
+    "If you'd like to see the bank letters, they're in the drawer, and I'll bring them round.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "If you have any questions about the lease form, I'll answer them at the viewing.",
+    'How can I fix this laptop?',
+    'Tell me how to fix the printer.',
+    "How can I make it up to you if you won't even talk to me?",
+    'What do I need to do to get you back?',
+    'lmk what time works',
+    'lmk if u want anything from the shop',
+    'What would help me is if you stopped shouting.',
+    'I know I can never earn back your trust.',
+    'I hope I can earn your trust back one day.',
+    'You have to earn my trust back.',
+    'I need to earn your trust back so we can be together again.',
+    "I'll do whatever it takes to get you back.",
+    "Give me a chance to make it right or I'm done.",
+    "I'll move out so you can have space, if you'll take me back after.",
+    'If you want me to leave you alone, just say.',
+    'If you want me to come over, just say.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

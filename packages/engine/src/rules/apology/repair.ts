@@ -7,6 +7,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { ADV, scan, type Pattern } from './lib.js';
+import { fixesAThing, MORE, MORE_GATE, refusedAfter, subjectOk } from './repair.more.js';
 
 const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
 const OFFERS = [
@@ -14,7 +15,8 @@ const OFFERS = [
   String.raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
   String.raw`replace (?:the|it|your|them|that|those|what|everything)`,
   String.raw`(?:reimburse|refund|repay|compensate) (?:you|ya|the|it|every|all|what)`,
-  String.raw`(?:venmo|paypal|transfer|e-transfer|send) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
+  String.raw`(?:venmo|paypal|transfer|e-transfer) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
+  String.raw`send (?:you|ya) (?:back|\$|£|€|\d|(?:the|your|every|what|all the) (?:money|cash|\$|£|€|\d|deposit|rent|amount|payment|refund|penny|cent|i owe))`,
   String.raw`(?:fix|repair) (?:your|ya|the|it|what|this|things|what i (?:broke|did|damaged))`,
   String.raw`(?:sort|sort out|handle|take care of|deal with|cover|pay off|settle|clear) (?:the|your|ya|all the|any) (?:insurance|paperwork|bills?|repairs|damage|fines?|debts?|loans?|costs?|landlord|lawyer|bank|claim|deposit|fees|arrears|invoice|cleaning|mess i made)`,
   String.raw`(?:get|have) (?:it|them|the \w+|your \w+) (?:fixed|repaired|replaced|cleaned|sorted|mended)`,
@@ -23,12 +25,13 @@ const OFFERS = [
   String.raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your|the kids))`,
   String.raw`explain (?:it|everything|what i did) to (?:them|him|her|your|the kids)`,
   String.raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|\w+)`,
+  String.raw`correct (?:it|that|this|the story|things|the record|what i (?:said|told them|wrote|posted)) (?:with|for|to) (?:everyone|them|him|her|your|people|\w+)`,
   String.raw`help\b(?=\s*(?:[,.!]|$|with|you|in any way|however))`,
   String.raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
   String.raw`clear (?:the|your|my|that|all the) (?:debt|debts|card|cards|balance|loan|bill|bills|overdraft|arrears)`,
   String.raw`tell (?:you|ya) (?:everything|anything you want|the whole truth|whatever you (?:want|need) to know|all of it)`,
   String.raw`apologi[sz]e to (?:your|ya|them|him|her|each|everyone|\w+ and \w+|\w+)`,
-  String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth|that it was me|it was me|that i lied|i lied|that you|you were|myself)`,
+  String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth\b(?!\s+about (?:you|ya|what you|who you|how you|your))|that it was me|it was me|that i lied|i lied|(?:that )?(?:you|ya) (?:were (?:right|telling the truth|innocent|not to blame)|did nothing wrong|didn't do (?:it|anything)|had nothing to do)|myself)`,
   String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
   String.raw`(?:make|put|set) (?:it|this|things|that) right`,
   String.raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
@@ -49,7 +52,7 @@ const OFFERS = [
 const LOGISTIC_SPLIT =
   /\b(?:half|my share|my half|your half|our half|the other half|dinner|drinks|lunch|coffee|the table|the deposit split|fifty-fifty|50\/50)\b/;
 const BARGAIN =
-  /\bif (?:you|ya) (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me)\b|\bonce we(?:'re| are) back\b|\bwhen we(?:'re| are) back together\b/;
+  /\bif (?:you|ya)(?:'ll|'d| will| would)? (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me)\b|\bonce we(?:'re| are) back\b|\bwhen we(?:'re| are) back together\b/;
 
 const PATTERNS: Pattern[] = [
   // "I'll pay for the phone", "I want to make it right", "I'll answer any question you have"
@@ -59,12 +62,22 @@ const PATTERNS: Pattern[] = [
       'y',
     ),
     anchor: /\b(?:i|let me|allow me)\b/g,
-    check: (m, s) => !LOGISTIC_SPLIT.test(m[0]) && !BARGAIN.test(s.text),
+    check: (m, s) =>
+      !LOGISTIC_SPLIT.test(m[0]) &&
+      !BARGAIN.test(s.text) &&
+      !/\b(?:when|once|as soon as|if|unless|after) (?:you|ya) (?:give|pay|return|send|apologi[sz]e|admit|stop|drop|unblock|talk|answer|reply|come back|take me)\b/.test(
+        s.text.slice(m.index),
+      ),
   },
   // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|since\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every|\d|£|\$|€|rs|half|all|what)|refunded|reimbursed|transferred (?:back|the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:i(?:'ve| have)?|and(?: have)?)\s+(?:already\s+|just\s+|now\s+|since\s+|also\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every|\d|£|\$|€|rs|half|all|what)|refunded|reimbursed|transferred (?:back|the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
     apology: false,
+    check: (m, s) =>
+      subjectOk(m, s) &&
+      !/\btold (?:you|ya)\b|\btruth about (?:you|ya|what you|your)\b|\b(?:re)?paid (?:(?:you|that|it|this|your \w+|all of (?:it|that)|everything|back)\s+)+(?:by|with)\b(?!\s+interest)/.test(
+        m[0],
+      ),
   },
   {
     re: /\b(?<s>(?:you|ya) asked me to (?:delete|take down|remove|return|pay)\b[^.!?]{0,40}?\band i (?:have|did))\b/g,
@@ -90,14 +103,16 @@ const PATTERNS: Pattern[] = [
   // putting the record straight with others: "I've told Josh I was in the wrong", "I've written to your mum to apologise"
   {
     re: /\b(?<s>i(?:'ve| have|'ll| will|'d like to| would like to|'m going to| am going to)?\s+(?:already\s+|since\s+|also\s+)?(?:told|tell|written to|write to|spoken to|speak to|talked to|talk to|rung|ring|called|call|messaged|message|emailed|email|explained to|explain to)\b[^.!?]{0,50}?\b(?:i was (?:in the )?wrong|i lied|i'd lied|it was me|i was the one|the truth|the record straight|put the record|set the record|the wrong version|(?:were|was) (?:mine|false|untrue|lies|a lie|cruel|not true)|wasn't true|were not true|to apologi[sz]e|my fault|none of it was (?:true|you)))/g,
-    check: (m) => !/\b(?:told|tell) (?:you|ya) the truth\b/.test(m[0]),
+    check: (m, s) =>
+      !/\b(?:told|tell) (?:you|ya)\b/.test(m[0]) &&
+      !/^\s+about (?:you|ya|what you|who you|how you|your)\b/.test(s.text.slice(m.index + m[0].length)),
   },
   {
-    re: /\b(?<s>(?:i'd like to|i would like to|i want to|i'll|i will|i'm going to|i am going to)\b[^.!?]{0,40}?\bapologi[sz]e to (?:her|him|them|your|each|everyone|\w+)(?:\s+\w+){0,2})/g,
+    re: /\b(?<s>(?:(?:i'd|i would|i|i'm|i am)\s+(?:(?:also|really|still|first|personally)\s+)?(?:like to|want to|going to)|i'll|i will)\b[^.!?]{0,40}?\bapologi[sz]e to (?:her|him|them|your|each|everyone|\w+)(?:\s+\w+){0,2})/g,
   },
   // transparency: "If you want to read any of our messages, I will show you", "I'll go through anything with you"
   {
-    re: /\b(?<s>if (?:you|ya) (?:ever\s+)?(?:want|need|would like|'d like|wish) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?\bi(?:'ll| will| can|'d| would)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>if (?:you|ya)(?:\s+ever)?(?:\s+(?:want|need|would like|wish)|'d like|'d want) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?\bi(?:'ll| will| can|'d| would)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   {
     re: /\b(?<s>i(?:'ll| will| can|'m happy to| am happy to)\s+(?:show (?:you|ya)|sit down with (?:you|ya)|go through (?:anything|everything|it all|every \w+|all of it)|walk (?:you|ya) through|hand (?:you|ya)|give (?:you|ya) (?:access|every|all|the (?:statements|messages|letters|records|passwords|full)))(?:\s+[^\s,.;:!?]+){0,5})/g,
@@ -110,7 +125,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>if (?:you|ya) (?:ever\s+)?need (?:anything|something|help|a lift|a hand|money|me to)\b[^.!?]{0,50}?(?:\bi(?:'ll| will| can)\b|\bjust (?:ask|tell me|say|let me know)|\bi'm here|\bi am here)(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   {
-    re: /\b(?<s>(?:i'd like to|i would like to|i want to|i'll|i will|i can|i could)\s+(?:\w+\s+){1,8}?so (?:that )?(?:you|ya) (?:get|can have|have|can get|can rest|don't have to|won't have to|can take|aren't|are not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:i'd like to|i would like to|i want to|i'll|i will|i can|i could)\s+(?:[\w']+\s+){1,8}?so (?:that )?(?:you|ya) (?:get|can have|have|can get|can rest|don't have to|won't have to|can take|aren't|are not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) && !/\b(?:talk|meet|see you|come (?:round|over|by)|explain|call)\b/.test(m[0]),
   },
@@ -168,7 +183,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:what|how)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
     question: true,
-    check: (m) => !/\b(?:else|about it)\b/.test(m[0]),
+    check: (m, s) => !/\b(?:else|about it)\b/.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
   },
   {
     re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?(?:anything|something)(?: at all| practical)?\s+(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
@@ -176,7 +191,7 @@ const PATTERNS: Pattern[] = [
     check: (m, s) => !/\b(?:there's nothing|nothing i|is nothing)\b/.test(s.text),
   },
   {
-    re: /\b(?<s>what (?:would|might|could|will|does|do you think would) (?:actually |really |genuinely )?(?:help|make (?:this|it|things|that) (?:easier|better|right|lighter)|look like for you))/g,
+    re: /\b(?<s>what (?:would|might|could|will|does|do you think would) (?:actually |really |genuinely )?(?:help|make (?:this|it|things|that) (?:easier|better|right|lighter)|look like for you))(?!\s+me\b)/g,
     question: true,
   },
   {
@@ -230,6 +245,10 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** The trigger words of `PATTERNS`. */
+const OLD_GATE =
+  /paid|owe|own up|come clean|correct|what would|what might|let me know|is there|how can|how could|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
+
 const REASON =
   'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';
 const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how to take it up.';
@@ -237,8 +256,10 @@ const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how
 export const repair: Rule = {
   id: 'repair',
   kind: 'strength',
-  gate: /pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/,
+  gate: new RegExp(`${OLD_GATE.source}|${MORE_GATE.source}`),
   find(s: Sentence): Hit[] {
-    return scan(s, PATTERNS, REASON, SUGGESTION);
+    const more = MORE.filter((p) => [...p.keys].some((k) => s.wordSet.has(k)));
+    const base = OLD_GATE.test(s.text) ? PATTERNS : [];
+    return scan(s, more.length > 0 ? [...base, ...more] : base, REASON, SUGGESTION);
   },
 };
