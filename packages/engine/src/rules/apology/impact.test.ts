@@ -60,3 +60,82 @@ describe('impact: the consequences for them named: paid for it, because of my li
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('impact: what it did to them, said many ways', () => {
+  it.each([
+    "You couldn't trust anything I said after that.",
+    'you couldnt believe a word i said for months',
+    'I made you doubt yourself.',
+    'You lost sleep over it.',
+    'you lost so much sleep over me',
+    'I embarrassed you in front of your friends.',
+    'you were too scared to tell me no',
+    'You were terrified of me.',
+    'you felt ashamed in front of your family',
+    'you had to walk on eggshells',
+    "You never knew what mood I'd be in.",
+    'I made it so hard for you to leave.',
+    'because of my lies, you doubted your own memory',
+    'You trusted me and I threw it away.',
+    'I let you take the blame for the money.',
+    'I made a fool of you in front of your sister.',
+    'You had every right to walk away.',
+    'Your anger is completely justified.',
+    "You never should've had to deal with that alone.",
+    'you spent months wondering what you did wrong',
+    'What it really did was leave you talking to a wall.',
+    'you had to hide money from your own husband',
+    'I can still see your face when you opened the statement.',
+    'I took your choices away from you.',
+    'That must have hurt.',
+    'You must feel so betrayed.',
+    "I know you're still hurting.",
+    'I can only imagine the pain.',
+    'While you were struggling, I was out every night.',
+    'I put the kids at risk.',
+    'i made u think it was ur fault',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I couldn't trust anything you said after that.",
+    "You couldn't trust the weather forecast.",
+    'You made me doubt myself.',
+    'I lost sleep over it.',
+    'You embarrassed me in front of my friends.',
+    'He embarrassed you in front of everyone.',
+    'They made you feel small.',
+    'You lost your phone again?',
+    'You lost weight, you look great.',
+    'You were scared of spiders.',
+    'You were scared to fly.',
+    'You never knew what time the train left.',
+    'I made it hard for myself.',
+    'You trusted the wrong guy.',
+    'I let you pick the film.',
+    'You made a fool of me.',
+    'You had every right to the house.',
+    'Your reaction was over the top.',
+    'You spent years in Spain.',
+    'You had no idea where the party was.',
+    'You had to work late again.',
+    'You had to pick up the kids at three.',
+    'I left you a voicemail.',
+    'I can see your face in the photo.',
+    'I took your jacket by mistake.',
+    'That must have been the postman.',
+    'You must feel proud.',
+    "I know you're busy.",
+    "I know you're angry, but let me explain.",
+    'You were struggling with the IKEA wardrobe.',
+    'I put you on the guest list.',
+    'Did I embarrass you?',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('spans what it did to them', () => {
+    expect(spans('Honestly, you lost sleep over it.')).toEqual(['you lost sleep over it']);
+  });
+});

@@ -36,7 +36,7 @@ const HARM_VERBS = [
   'ruined',
 ];
 const TRUST = String.raw`(?:(?:that|the|our) trust|trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
-const FEELINGS = String.raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge)`;
+const FEELINGS = String.raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge|miserable|unhappy|sad|paranoid|ugly|unattractive|disgusting|desperate|hopeless|nervous|uneasy|uncomfortable|a burden|a failure|a fool|jealous|needy|unwelcome)`;
 const POSITIVE =
   /^\s*(?:feel\s+)?(?:special|loved|happy|good|safe|beautiful|better|welcome|laugh|smile|proud|great|amazing|wanted|at home|dinner|breakfast|a cake|a card)\b/;
 
@@ -46,7 +46,7 @@ const PATTERNS: Pattern[] = [
   // "I hurt you", "I broke your trust", "I know it scared you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|'d)?\s+${ADV}(?:have\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust)(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
+      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|'d)?\s+${ADV}(?:have\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust|(?:the|our|your) (?:kids|children)\b|our (?:family|home))(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
       'g',
     ),
     apology: false,
@@ -61,7 +61,7 @@ const PATTERNS: Pattern[] = [
   // "I made you feel small", "it made you doubt your own memory", "I made your life small"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:it all|all of it|everything)|the (?:bad guy|one)|a liar|feel)\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
+      String.raw`\b(?<s>${ACT_SUBJECT}\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:it all|all of it|everything)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
       'g',
     ),
     check: (m) => !POSITIVE.test(m[0].replace(/^.*?\b(?:made|makes|make|left|kept)\s+(?:you|ya)/, '')),
@@ -135,7 +135,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>how\s+\w+\s+(?:that|it|this)\s+(?:felt|was|must have been|must have felt)(?:\s+for (?:you|ya))?)/g,
   },
   {
-    re: /\b(?<s>(?:you|ya)\s+(?:had to|were left to|ended up having to|got left to)\s+(?:deal with|handle|explain|cope with|pick up|clean up|face|sort out|manage|carry|tell|hold)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:you|ya)\s+(?:had to|were left to|ended up having to|got left to)\s+(?:deal with|handle|explain|cope with|pick up (?:the pieces|after me|my mess|the mess)|clean up|face|sort out|manage|carry|tell|hold)(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   // "you deserved better"
   {
@@ -223,6 +223,152 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** A pattern that runs only on sentences holding one of its exact trigger words. */
+interface Keyed extends Pattern {
+  keys?: ReadonlySet<string>;
+}
+const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** What fear kept them from doing: "you were scared to come home", "afraid to tell me anything". */
+const AFRAID_TO = String.raw`(?:come home|go home|tell me|speak|talk to me|ask me|say (?:anything|no|how|what)|bring (?:it|anything|things) up|answer|be honest|disagree|leave|stay|sleep|open (?:up|the door)|look at me|be alone with me|upset me|make me angry|cry|raise (?:it|anything)|be yourself|argue|push back|check your phone|pick up|go out|see your friends|spend money|have friends over)`;
+
+const MORE: Keyed[] = [
+  // "You couldn't trust anything I said after that", "you stopped being able to believe me"
+  {
+    keys: keys("couldn't can't cannot not stopped longer"),
+    re: /\b(?<s>(?:you|ya)\s+(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|stopped being able to|never could|didn't|did not|don't|do not)\s+(?:fully\s+|really\s+|ever\s+)?(?:trust|believe|rely on|count on|feel safe (?:with|around)|relax (?:around|with))\s+(?:anything|a word|a single word|what|me|anyone|people|yourself|your own|a thing|the things|men|women|partners)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+  },
+  // "You lost sleep over it", "you lost your friendship with Nadia over this"
+  {
+    keys: keys('lost losing'),
+    re: /\b(?<s>(?:you|ya)(?:'ve|\s+have)?\s+(?:lost|were losing|ended up losing)\s+(?:so much\s+)?(?:sleep|your (?:friend|friendship|friends|confidence|faith|trust|appetite|sense of \w+|spark|joy|peace|self-respect|self-esteem|belief|voice)|friends|(?:precious |so much |years of |months of |time )?time with|years|months|faith in|trust in|touch with|yourself|a friend|the friendship|friendships|your place|your home)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    check: (m, s) =>
+      /\b(?:sleep|confidence|faith|trust|self-respect|self-esteem|yourself|joy|spark|voice|peace)\b/.test(
+        m[0],
+      ) ||
+      /\b(?:over (?:it|this|that|me|what i|my)|because|after (?:that|it|what i)|thanks to me|through (?:this|it|me))\b/.test(
+        s.text,
+      ),
+  },
+  // "you were scared to come home", "afraid to tell me anything", "ashamed in front of the neighbours"
+  {
+    keys: keys('scared afraid frightened terrified ashamed embarrassed humiliated nervous'),
+    re: new RegExp(
+      String.raw`\b(?<s>(?:you|ya)\s+(?:were|felt|got|have been|'ve been|became|grew)\s+(?:so\s+|really\s+|too\s+|always\s+|often\s+|constantly\s+)?(?:scared|afraid|frightened|terrified|nervous|ashamed|embarrassed|humiliated)(?:\s+and\s+(?:scared|afraid|frightened|terrified|ashamed|embarrassed|humiliated))?\s+(?:to ${AFRAID_TO}|of (?:me|my|what i|how i|the way i)|in front of (?:the|your|our|everyone|people|them|him|her|\w+'s)|(?:that|when|whenever|every time|if) i\b|i'd\b|i would\b))(?:\s+[^\s,.;:!?]+){0,4}`,
+      'g',
+    ),
+  },
+  // "you had to walk on eggshells", "You never knew which version of me was coming home"
+  { keys: keys('eggshells'), re: /\b(?<s>(?:you|ya)\b[^.!?]{0,30}?\bwalk(?:ing|ed)? on eggshells)\b/g },
+  {
+    keys: keys('knew know'),
+    re: /\b(?<s>(?:you|ya)\s+(?:never|didn't|did not|couldn't|could not|never once)\s+(?:knew|know)\s+(?:which|what|when|where|if|whether|who)\s+(?:version of me|mood|me|i|i'd|i was|i would|to expect|you'd get|you would get|was coming)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    negation: false,
+  },
+  // "I've made it hard for you to trust anyone", "I made it impossible for you to relax"
+  {
+    keys: keys('made make'),
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:made|make)\s+it\s+(?:so\s+|really\s+|almost\s+|nearly\s+)?(?:hard|harder|impossible|difficult|so hard|unbearable|scary|frightening|painful)\s+for (?:you|ya) to\s+\w+(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "Because of me, you don't feel safe in your own home"
+  {
+    keys: keys('because'),
+    re: /\b(?<s>because of (?:me|what i did|what i said|my (?:\w+\s+)?(?:lies|lying|drinking|gambling|affair|temper|choices|behaviou?r|actions|cheating|silence|absence)),?\s+(?:you|ya)\b(?:\s+[^\s,.;:!?]+){1,7})/g,
+  },
+  // "You trusted me and I threw it away", "I let you defend me to your friends"
+  {
+    keys: keys('trusted'),
+    re: /\b(?<s>(?:you|ya) trusted me\b[^.!?]{0,30}?\b(?:and|but)\s+i\s+\w+(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    keys: keys('let'),
+    re: /\b(?<s>i\s+(?:let|left)\s+(?:you|ya)\s+(?:defend me|carry|take the blame|take the fall|pay for|cover for me|apologi[sz]e|explain|believe|think|wonder|worry|wait up|wait for|blame yourself|go through|face|deal with|make excuses|pick up the pieces|clean up|lie for me)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "I made a fool of you", "I made you look stupid in front of everyone"
+  {
+    keys: keys('fool look'),
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)\s+(?:made|makes)\s+(?:a fool (?:out\s+)?of (?:you|ya)|(?:you|ya) look (?:stupid|foolish|like (?:a|an) (?:fool|idiot|liar)|bad|small|ridiculous|weak|silly|crazy|naive|pathetic))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "You had every right to be angry", "your anger makes sense", "your reaction was fair"
+  {
+    keys: keys('right reason sense fair justified valid understandable reasonable'),
+    re: /\b(?<s>(?:you|ya)\s+(?:had|have)\s+every (?:right|reason)\s+to\s+(?:be (?:angry|upset|hurt|furious|scared|afraid|suspicious|done|livid|wary|cautious|sad|gutted)|feel (?:the way|how|what|that|angry|hurt|betrayed|upset)|leave|walk away|end it|go|not trust me|stop trusting me|doubt me|hate me|be done with me|say no|keep your distance|want space|cut me off|react)|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|rage|silence|distance)\s+(?:makes|make|made)\s+(?:complete |total |perfect )?sense|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|silence)\s+(?:was|is|were|are)\s+(?:completely |totally |entirely |perfectly |absolutely |100% )?(?:fair|justified|valid|reasonable|understandable|right|earned|deserved))\b/g,
+  },
+  // "You should never have had to hear that on your own"
+  {
+    keys: keys("should shouldn't never"),
+    re: /\b(?<s>(?:you|ya)\s+(?:should never have|shouldn't have|should not have|never should have|never should've|shouldn't've|should never've)\s+had to\s+\w+(?:\s+[^\s,.;:!?]+){0,6})/g,
+    negation: false,
+  },
+  // "You spent years thinking you'd done something wrong"
+  {
+    keys: keys('spent'),
+    re: /\b(?<s>(?:you|ya)\s+spent\s+(?:years|months|weeks|nights|so long|ages|the whole \w+|every \w+|that whole \w+|(?:so )?many (?:nights|years|months))\s+(?:thinking|wondering|blaming yourself|believing|worrying|crying|waiting|doubting|feeling|apologi[sz]ing|second-guessing|checking|questioning|covering|making excuses|defending me|explaining|picking up|cleaning up|scared|afraid|alone|on your own|by yourself)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "the kids were angry at you and you had no idea why"
+  {
+    keys: keys('idea'),
+    re: /\b(?<s>(?:you|ya)\s+(?:had|have)\s+no idea\s+(?:why|what (?:was|had) (?:happening|going on|wrong|happened)|what you'd done|what you had done))(?=\s*(?:[.,;:!-]|$|\band\b))/g,
+  },
+  // "what it actually did was leave you talking to a closed door", "I left you waiting for hours"
+  {
+    keys: keys('left leave leaving'),
+    re: /\b(?<s>(?:i|it|that|this|my \w+|what (?:it|i|that) (?:actually |really )?did was)\s+(?:(?:always|often|just)\s+)?(?:left|leave|leaving)\s+(?:you|ya)\s+(?:talking to|waiting|wondering|guessing|crying|doubting|questioning|holding|carrying|explaining|picking up|cleaning up|covering|worrying|hanging|in the dark|with nothing|to pick up)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // the burden they carried: "you had to hide your savings", "you had to explain to everyone"
+  {
+    keys: keys('had'),
+    re: /\b(?<s>(?:you|ya)\s+(?:(?:always|often|then|still|even)\s+)?had to\s+(?:hide|lie|explain|pretend|beg|ask (?:permission|me for)|cover for|apologi[sz]e|defend|protect (?:yourself|the kids|them)|hold (?:it|everything|things|the family) together|cope|deal with|face|find out|hear (?:it|that|about|from)|learn (?:about|from|it)|pick up the pieces|keep (?:it|secrets|quiet|it together)|sneak|watch (?:me|your back)|walk on|tiptoe|chase|wonder|guess|manage (?:everything|it all|alone|on your own)|go through|sit (?:through|alone)|endure|put up with|tell (?:the kids|your|everyone|people|them)|look after|carry|fight)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+  },
+  // "I can still see your face the day you found it"
+  {
+    keys: keys('face'),
+    re: /\b(?<s>i\s+(?:can\s+)?(?:still\s+(?:see|picture|remember)\s+(?:your|ya)\s+face|(?:see|picture|remember)\s+(?:your|ya)\s+face\s+(?:when|the day|the moment|that night|as|after))(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "I took your choices away from you"
+  {
+    keys: keys('took taken'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:took|taken)\s+(?:away\s+)?(?:your|ya)\s+(?:choices?|chance|voice|say|freedom|independence|friends|time|years|youth|future|options|right to \w+|ability to \w+|best years|peace|privacy|joy|innocence|choice)(?:\s+away)?(?:\s+from (?:you|ya))?)/g,
+  },
+  // "you got nothing back", "you never heard back from me"
+  {
+    keys: keys('nothing heard'),
+    re: /\b(?<s>(?:you|ya)\s+(?:got|heard|received)\s+(?:nothing|no (?:reply|answer|response|word))(?:\s+back)?(?:\s+from me)?|(?:you|ya)\s+never heard (?:back )?from me)\b/g,
+  },
+  // "that must have hurt", "you must feel so betrayed", "I know you're hurting"
+  {
+    keys: keys('must'),
+    re: /\b(?<s>(?:that|it|this|which)\s+must\s+(?:have|'ve)\s+(?:hurt|stung|crushed you|broken your heart|gutted you|floored you|scared you|humiliated you)|(?:you|ya)\s+must\s+(?:feel|be feeling|be)\s+(?:so\s+|really\s+|completely\s+)?(?:betrayed|angry|hurt|humiliated|furious|devastated|exhausted|heartbroken|confused|alone|lonely|scared|used|foolish|sick|gutted|crushed|let down|so let down))\b/g,
+  },
+  {
+    keys: keys('know'),
+    re: /\b(?<s>i\s+(?:know|understand|can see|see|get)\s+(?:that\s+)?(?:you're|you are|ya)\s+(?:still\s+|so\s+|really\s+)?(?:hurting|in pain|heartbroken|devastated|grieving|scared of me|afraid of me|wary of me|frightened of me))\b/g,
+  },
+  // "I can only imagine the pain", "seeing you cry"
+  {
+    keys: keys('imagine'),
+    re: /\b(?<s>i\s+(?:can\s+(?:only\s+)?|can't\s+(?:even\s+|begin to\s+)?)imagine\s+(?:the|your)\s+(?:pain|hurt|fear|humiliation|embarrassment|shock|betrayal|confusion|loneliness|anger|grief|heartbreak)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  {
+    keys: keys('seeing watching hearing saw watched heard'),
+    re: /\b(?<s>(?:seeing|watching|hearing|i saw|i watched|i heard)\s+(?:you|ya)\s+(?:cry|crying|so upset|hurt|hurting|suffer|suffering|in pain|break down|breaking down|fall apart|falling apart|shaking|sob|sobbing|scream)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text),
+  },
+  // "while you were hurting, I was out drinking"
+  {
+    keys: keys('hurting struggling suffering pain falling drowning coping lowest wreck'),
+    re: /\b(?<s>(?:you|ya)\s+(?:were|was)\s+(?:(?:so|really|barely|clearly|obviously)\s+)?(?:hurting|struggling|suffering|in (?:so much |real |a lot of )?pain|falling apart|drowning|barely coping|not coping|a wreck|at your lowest|breaking))\b/g,
+    check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text),
+  },
+  // "I put you in danger", "I put the kids at risk"
+  {
+    keys: keys('danger risk'),
+    re: /\b(?<s>i(?:'ve| have)?\s+put\s+(?:you|ya|the kids|our kids|the children|our children|your \w+|all of you|both of you)\s+(?:in danger|at risk|in harm's way|in a dangerous)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+];
+
 const REASON = 'Showing that you see what it did to them tells them their hurt is real to you.';
 const SUGGESTION =
   'Keep this. It lands best in their words, about their experience, without turning to yours.';
@@ -230,9 +376,10 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
+  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family)\b|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
-    return scan(s, PATTERNS, REASON, SUGGESTION);
+    const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
+    return scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
   },
 };
