@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../check.js';
+import { FAMILY_PATTERNS } from './pressure.families.js';
 import { PRESSURE_KEYS, PRESSURE_PATTERNS } from './pressure.js';
 
 const spans = (text: string): string[] =>
@@ -251,5 +252,148 @@ describe('pressure: read receipts, guilt through others, patience with a limit, 
     const ids = check('Unless you call me tonight, the pictures go online.').findings.map((f) => f.ruleId);
     expect(ids).toContain('threat');
     expect(ids).toContain('pressure');
+  });
+});
+
+describe('pressure: families in new wordings (demands, deadlines, guilt, ultimatums, silence, entitlement, forgiveness, turning up)', () => {
+  it.each([
+    // Demands as a whole sentence, and wanting or insisting on an answer.
+    'Ring me back.',
+    'pls just reply already',
+    'Hear me out for once.',
+    'Unblock me!!',
+    'Open the door, please.',
+    'I want a straight answer from you.',
+    'i want u to call me tonight',
+    "I'm asking you one last time to pick up.",
+    'I insist that you meet me.',
+    'You will listen to me.',
+    "You're going to talk to me whether you like it or not.",
+    'I need your forgiveness to move on.',
+    // Deadlines and impatience.
+    'Tell me before Christmas.',
+    'so let me know by tmrw night',
+    'How much longer do I have to wait for you?',
+    'When are you going to answer me?',
+    'when will u forgive me',
+    // Guilt.
+    'guess i dont matter to u anymore',
+    'Clearly I mean nothing to you.',
+    'Obviously you never cared.',
+    "You're tearing this family apart.",
+    'How could you do this to me?',
+    'Do you have any idea what your silence is doing to me?',
+    'Our daughter cries for you every night.',
+    "The children miss you, and that's on you.",
+    "Well, hope you're happy now.",
+    'Hope it was worth it.',
+    'I did everything for you.',
+    "It's selfish of you not to answer.",
+    "You're being a coward by ignoring me.",
+    'A real father would pick up when his son calls.',
+    // Ultimatums.
+    "If you don't answer, I'll assume we're done.",
+    'Come back or lose me forever.',
+    "This is the last time I'm asking.",
+    "If I don't hear back by tonight I'm driving over.",
+    "If you won't talk to me, I'll talk to your dad.",
+    // Complaints about their silence.
+    'ur online but u wont answer me',
+    'You opened my message and still didn’t reply.',
+    'You just ignore my texts.',
+    'No reply again?',
+    'Did you even read it?',
+    // Entitlement and forgiveness demanded.
+    'I have every right to an explanation.',
+    'After twelve years I deserve more than silence.',
+    'Why can’t you just let it go?',
+    "Can't you forgive me already?",
+    "You can't hold this over me forever.",
+    'Stop punishing me.',
+    // Turning up.
+    "I'm coming round.",
+    "I'm going to come to your flat.",
+    "I'll wait outside your work until you come out.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // The same words left open, negated, about the writer, or practical.
+    'Ring me back whenever you like, or not at all.',
+    'Reply only if you want to.',
+    'No reply needed.',
+    'I want you to be happy.',
+    'I want you to know how sorry I am.',
+    "I don't expect an answer.",
+    'I insist on paying for the repairs.',
+    "You'll move on from this, and you'll be happier.",
+    "I hope one day you'll talk to me.",
+    "You're going to be fine.",
+    'Let me know by Friday if you can take the kids.',
+    'Tell me by Sunday which day works for collecting your boxes.',
+    'How much longer is the lease?',
+    'When are you going to be home so I can drop the kids off?',
+    "Why can't I just let it go? I keep asking myself.",
+    "I'm not holding this over you.",
+    'Stop punishing yourself, my therapist said.',
+    'I guess I never understood how much I hurt you.',
+    'I made you feel like you didn’t matter.',
+    'I thought you were asleep, so I didn’t call.',
+    'I broke your heart.',
+    "I'm tearing myself apart over what I did.",
+    'How could I do this to you?',
+    'The kids miss you. They would love a call on Sunday if you are free.',
+    "That's on me, not you.",
+    'I hope you’re happy with him.',
+    'I hope you’re happy and well.',
+    "I'd do anything for you.",
+    'It was selfish of me not to reply.',
+    'I was cruel to ignore your calls.',
+    "If you don't reply, I'll understand.",
+    "If you don't reply I'll assume you need space, and I'll leave you be.",
+    "This is the last time I'm going to say sorry in a letter; the rest is actions.",
+    'Don’t make me laugh.',
+    'You were online when I sent it, that’s fine, no rush.',
+    'I read it and didn’t reply for a day because I needed to think.',
+    'You always ignore my bad jokes lol',
+    'You have every right to be angry.',
+    'I have no right to ask anything of you.',
+    'I could come round if you want to talk.',
+    "I'm coming over to drop off your things, if that's okay.",
+    'Talk to me whenever you’re ready.',
+    'Come home safe.',
+    'You said I pressured you.',
+    'I kept demanding answers and that was wrong.',
+    'I used to tell you to call me back right away, and that was not fair.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('gives a span on the words that press, not the whole message', () => {
+    expect(spans("It's late, I know. I want a straight answer from you.")).toEqual([
+      'I want a straight answer',
+    ]);
+    expect(spans('Unblock me!!')).toEqual(['Unblock me']);
+  });
+
+  it('pairs every new pattern with a key that each of its matches passes', () => {
+    const samples = [
+      'pls just reply already',
+      "You're going to talk to me whether you like it or not.",
+      'when will u forgive me, how much longer do I have to wait',
+      "guess i dont matter to u, the kids miss you and that's on you",
+      "If you don't answer, I'll assume we're done. Come back or lose me forever.",
+      'ur online but u wont answer me. you opened my message and didnt reply',
+      "I have every right to an explanation. Can't you forgive me already?",
+      "I'm going to come to your flat. I'll wait outside your work.",
+    ];
+    for (const text of samples) {
+      const lower = text.toLowerCase();
+      for (const p of FAMILY_PATTERNS) {
+        p.re.lastIndex = 0;
+        if (p.re.test(lower)) expect(p.key?.test(lower)).toBe(true);
+      }
+    }
   });
 });

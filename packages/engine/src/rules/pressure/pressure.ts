@@ -25,6 +25,7 @@ import {
   OTHERS,
   OWED_ACT,
 } from './pressure.list.js';
+import { FAMILY_GATE, FAMILY_PATTERNS, LOGISTICS } from './pressure.families.js';
 
 type Form =
   | 'demand'
@@ -51,6 +52,8 @@ export interface Pattern {
   key?: RegExp;
   /** Only in a question ("You think you can just block me?"). */
   questionOnly?: boolean;
+  /** Skip when the sentence is about practical arrangements ("let me know by Friday about the pickup"). */
+  logisticsAware?: boolean;
 }
 
 const VOICE: Record<Form, { reason: string; suggestion: string }> = {
@@ -750,6 +753,7 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (!p.negationInside && negatedBefore(s, pos, 3)) return true;
   if (p.softAware && SOFT.test(afterLastBut(s.text, pos))) return true;
   if (p.questionOnly && !s.isQuestion) return true;
+  if (p.logisticsAware && LOGISTICS.test(s.text)) return true;
   if (
     (p.acceptAware || p.form === 'silence' || p.form === 'watching') &&
     ACCEPTING.test(afterLastBut(s.text, pos))
@@ -777,7 +781,7 @@ const PRIORITY: readonly Form[] = [
   'plea',
   'demand',
 ];
-const ORDERED: readonly Pattern[] = [...PATTERNS].sort(
+const ORDERED: readonly Pattern[] = [...PATTERNS, ...FAMILY_PATTERNS].sort(
   (a, b) => PRIORITY.indexOf(a.form) - PRIORITY.indexOf(b.form),
 );
 
@@ -839,7 +843,7 @@ function find(s: Sentence, context: RuleContext): Hit[] {
 export const pressure: Rule = {
   id: 'pressure',
   kind: 'problem',
-  gate: PRESSURE_GATE,
+  gate: new RegExp(`${PRESSURE_GATE.source}|${FAMILY_GATE.source}`),
   find,
 };
 

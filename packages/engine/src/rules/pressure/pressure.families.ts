@@ -1,0 +1,198 @@
+/**
+ * More families of `pressure`, written from the meaning in LABELS.md (demands, deadlines, guilt,
+ * ultimatums, complaints about silence, entitlement, forgiveness demanded, turning up) rather than
+ * from corpus lines. Each pattern carries its own exact-word `key`, so its regular expression only
+ * runs on sentences that contain its trigger words, and a `gate` of those words joins the rule's gate.
+ * The rule's guards (negation, quoted or reported speech, owning, soft choice) apply to every hit.
+ */
+import type { Pattern } from './pressure.js';
+
+type Form = Pattern['form'];
+
+const P = (
+  form: Form,
+  key: RegExp,
+  source: string,
+  extra: Omit<Pattern, 'form' | 're' | 'key'> = {},
+): Pattern => ({
+  form,
+  re: new RegExp(source, 'g'),
+  key,
+  ...extra,
+});
+
+const YOU = String.raw`(?:you|ya)`;
+/** "you're", including the texting "your"/"ur" the normaliser leaves possessive ("ur online"). */
+const YOURE = String.raw`(?:you(?:'re| are| r)|your)`;
+/** Words that may open a bare imperative: softeners, fillers, names of exasperation. */
+const LEAD = String.raw`(?:(?:please|pls|plz|just|so|now|ok|okay|and|then|seriously|honestly|god|hey|oi|come on|for god's sake|for fuck's sake|for once|i'm begging you|i am begging you|i beg you)[\s,]+)*`;
+/** What may close a bare imperative: intensifiers and punctuation only. */
+const TAIL = String.raw`(?:[\s,]+(?:please|pls|plz|now|right now|already|asap|today|tonight|for once|for god's sake|dammit|damn it|ffs|then|i'm begging you|i beg you|just once|at least))*[\s.!?]*$`;
+/** Contact imperatives that stand alone as a whole sentence: "Call me back." "Reply." "Hear me out." */
+const BARE = String.raw`(?:(?:call|ring|phone|text|txt|message|msg|email|write) me back|write back|get back to me|reply(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter|calls?)))?|respond(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter)))?|answer(?: me| the phone| your phone| my calls?)?|pick up(?: the phone| your phone| ur phone)?|pick up pick up|hear me out|let me in|open the door|open up|unblock me|listen to me|come home|come back(?: home| to me)?|talk to me|speak to me|look at me|say something)`;
+
+/** Contact or answer, as a verb phrase after "going to", "will", "to". */
+const CONTACT_VP = String.raw`(?:answer(?: me| my \w+)?|reply(?: to me| to my \w+)?|respond(?: to me| to my \w+)?|call me(?: back)?|ring me(?: back)?|text me(?: back)?|message me(?: back)?|get back to me|write back|talk to me|speak to me|see me|meet me|meet up|pick up (?:the phone|your phone|when i call)|unblock me|hear me out|listen to me|come (?:back|home)|forgive me|let (?:it|this|that) go|get over (?:it|this|that)|move on from (?:it|this|that)|move past (?:it|this|that)|give me (?:another|a second|one more|a) chance|take me back|stop (?:ignoring|punishing|avoiding|blocking) me|trust me again)`;
+
+/** What "you will …" insists on: contact on the writer's terms (not "you'll move on from this", a kind wish). */
+const INSIST_VP = String.raw`(?:answer me|reply to me|respond to me|call me(?: back)?|ring me(?: back)?|text me(?: back)?|get back to me|talk to me|speak to me|meet me|pick up (?:the phone|your phone|when i call)|unblock me|hear me out|listen to me|take me back|give me (?:another|a second|one more|a) chance)`;
+
+/** Forgiveness and moving past it, as asked of them. */
+const FORGIVE_VP = String.raw`(?:forgive me|let (?:it|this|that|all this|all of this) go|get over (?:it|this|that)|move on from (?:it|this|that)|move past (?:it|this|that)|put (?:it|this|that) behind (?:you|us)|give me (?:another|a second|one more|a) chance|take me back|trust me again|stop being (?:so )?(?:angry|mad|cold|stubborn)|talk to me|answer me|reply|call me|meet me|unblock me)`;
+
+/** Logistics that make a deadline a practical question rather than pressure ("can you reply about the kids' pickup?"). */
+export const LOGISTICS =
+  /\b(?:pick-?ups?|pickups?|drop-?offs?|dropoffs?|(?:pick|drop) (?:them|the kids|the children|him|her|the boys|the girls) (?:up|off)|school|nursery|boxes|keys|your (?:stuff|things)|the car|rent|bills?|deposit|lease|appointment|dentist|doctor|collect|handover|swap|schedule|rota|the kids(?:'|'s)? (?:stuff|things|clothes|bags|schedule))\b/;
+
+export const FAMILY_PATTERNS: readonly Pattern[] = [
+  // Demands as a whole sentence: "Call me back." "Reply." "Hear me out." "Unblock me already."
+  P(
+    'demand',
+    /call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear me|let me in|open|unblock|listen|come|talk|speak|look at me|say something/,
+    String.raw`^\W*${LEAD}${BARE}${TAIL}`,
+    { softAware: true, logisticsAware: true },
+  ),
+  // "I want an answer", "I want you to call me", "I demand an explanation", "I'm asking you to reply".
+  P(
+    'demand',
+    /want|demand|need|expect|insist|asking|telling/,
+    String.raw`\bi\s+(?:really\s+|just\s+|still\s+|do\s+)?(?:want|demand|need|expect)\s+(?:an?\s+|some\s+|your\s+)?(?:proper\s+|real\s+|straight\s+|honest\s+)?(?:answer|reply|response|explanation|decision)s?\b(?!\s+(?:to (?:one|a|the|that|this) question|for myself|from myself|to (?:the|my|your) (?:lawyer|solicitor|landlord|bank|school|council)))|\bi\s+(?:really\s+|just\s+|still\s+)?want\s+${YOU}\s+to\s+(?:just\s+)?${CONTACT_VP}|\bi\s+(?:demand|insist)\s+(?:(?:that\s+)?(?:you|ya)\b|(?:an?|some)\s+(?:answer|reply|response|explanation|conversation|meeting)|(?:on\s+)?(?:an?\s+)?(?:answer|reply|response|explanation)|to (?:know|see you|talk|hear|be heard))|\bi(?:'m| am)\s+(?:now\s+)?(?:asking|telling)\s+${YOU}\s+(?:one (?:more|last) time\s+)?to\s+(?:just\s+)?(?:answer|reply|respond|call|ring|text|talk|speak|meet|see me|pick up|unblock|come back|come home|get back)`,
+    { softAware: true },
+  ),
+  // "You will talk to me." "You're going to hear me out whether you like it or not."
+  P(
+    'demand',
+    /(?:you|ya)(?:'ll| will)|going to|whether (?:you|ya) like/,
+    String.raw`(?:^\W*|[,;:]\s*|\b(?:and|now|so|then|oh|but)\s+)(?:${YOU}(?:'ll| will)|${YOURE}\s+going to)\s+(?:have to\s+)?${INSIST_VP}\b(?=\s*(?:[.!]+\s*)?$|\s+(?:now|right now|tonight|today|tomorrow|whether|one way or (?:another|the other)|like it or not|if it's the last thing|and you will|and that's final|i'm not asking)\b)|\bwhether (?:you|ya) like it or not\b(?!\s+is\b)`,
+    { softAware: true },
+  ),
+  // "I need your forgiveness", "I need to be forgiven", "I need closure from you".
+  P(
+    'demand',
+    /need/,
+    String.raw`\bi\s+(?:really\s+|just\s+|desperately\s+|still\s+)?need\s+(?:your forgiveness|to be forgiven|you to (?:just )?forgive|closure from you|you to let (?:it|this|that) go|you to get over)\b`,
+    { softAware: true },
+  ),
+  // Deadlines on being told or answered: "let me know by tomorrow", "tell me before Christmas".
+  P(
+    'deadline',
+    /by |before|no later|latest|end of/,
+    String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|and|then|but)\s+)(?:let me know|tell me|get back to me|give me (?:an?|your) (?:answer|decision|reply)|make (?:a|your) decision|decide|answer|reply|respond|call me)\b[^.?!]{0,40}?\b(?:by|before|no later than|at the latest by)\s+(?:tonight|tomorrow|tmrw|tmr|tmw|2moro|2morrow|today|the weekend|this weekend|the end of (?:the |this |next )?(?:day|week|month)|end of (?:the )?(?:day|week|month)|christmas|new year|easter|the holidays|your birthday|my birthday|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|midnight|then)\b`,
+    { softAware: true, logisticsAware: true },
+  ),
+  // Impatience: "how much longer do I have to wait?", "when are you going to answer me?".
+  P(
+    'hurry',
+    /how much longer|how long (?:until|till|before)|when (?:are|r|will|do|can't)/,
+    String.raw`\bhow much longer (?:do i|do we|are you|r you|will you|must i|have i|is this going|until you|till you|before you|are we|am i|should i|do you|you going|can you|are you going)\b|\bhow long (?:until|till|before) (?:you|ya) (?:finally |actually |even )?(?:forgive|answer|reply|respond|talk|call|text|speak|let (?:it|this|that) go|get over|move on|trust|come back|unblock)\b|\bwhen (?:are|r) (?:you|ya) (?:going to|ever going to|finally going to)\s+(?:just\s+)?${CONTACT_VP}|\bwhen (?:will|do|can't) (?:you|ya) (?:ever\s+|finally\s+|just\s+)?${CONTACT_VP}`,
+    { questionOnly: false },
+  ),
+  // Forgiveness demanded as a reproach: "why can't you just forgive me?", "can't you let it go?".
+  P(
+    'hurry',
+    /(?:can't|cannot|won't|couldn't|wouldn't) (?:you|ya)/,
+    String.raw`\b(?:why\s+)?(?:can't|cannot|won't|couldn't|wouldn't)\s+${YOU}\s+(?:just\s+|even\s+|at least\s+|ever\s+)?${FORGIVE_VP}`,
+    { negationInside: true, questionOnly: true },
+  ),
+  // Holding it over them: "you can't hold this over me forever", "stop punishing me".
+  P(
+    'hurry',
+    /hold|holding|punish|punishing|torturing|suffer|stubborn/,
+    String.raw`\b(?:can't|cannot|stop|quit|keep|keep on|always|still|are still|you're still|you are still)\s+(?:just\s+)?(?:hold|holding)\s+(?:this|it|that|what i did|my mistakes?)\s+(?:over|against)\s+(?:me|my head)\b|\bhold(?:ing)?\s+(?:this|it|that|what i did|my mistakes?)\s+(?:over|against)\s+(?:me|my head)\s+forever\b|\b(?:stop|quit)\s+(?:punishing me|torturing me|tormenting me|making me suffer)\b|(?:^\W*|[,;:]\s*|\b(?:please|pls|just|so|now|and|then|oh|god|seriously)\s+)(?:stop|quit)\s+(?:being so stubborn|being stubborn|being so cold|being cold|being so cruel|being petty)\b|\b(?:${YOURE}|${YOU})\s+(?:just\s+|still\s+)?(?:punishing|torturing|tormenting)\s+me\b`,
+    { negationInside: true },
+  ),
+  // Guilt: "I guess I don't matter", "clearly I mean nothing to you", "so you don't care".
+  P(
+    'guilt',
+    /matter|nothing|care|worth|important|love me|loved me|thought (?:you|ya)/,
+    String.raw`\b(?:i guess|guess|i suppose|suppose|clearly|obviously|apparently|so|i see|i get it|fine|ok|okay|well|wow|evidently|i take it|i assume)[\s,]+(?:that\s+)?(?:i\s+(?:don't|do not|never)\s+(?:really\s+)?matter(?:ed)?|i\s+(?:mean|meant)\s+nothing|i(?:'m| am| was)\s+(?:nothing|not (?:worth it|important|enough|worth (?:a|an|the|your))|worthless)|${YOU}\s+(?:just\s+|really\s+|clearly\s+|obviously\s+)?(?:don't|do not|never|didn't|did not)\s+(?:really\s+|even\s+)?(?:care|cared|love me|loved me)|our (?:\w+ )?(?:years|marriage|relationship|time) (?:meant|mean|means) nothing)\b|\bi (?:don't|do not) (?:even )?matter to (?:you|ya)(?: (?:anymore|at all))?\b|\bi (?:mean|meant) nothing to (?:you|ya)\b|\bi thought (?:you|ya) (?:loved me|cared|cared about me|were better than (?:this|that)|were different)\b|\b(?:you|ya) (?:clearly|obviously|evidently|honestly|really|just) (?:don't|do not|never) (?:even )?(?:care|cared)\b|\bdon't (?:you|ya) (?:even )?care\b(?! (?:if|whether|what|about (?:the|your|what)))`,
+    { negationInside: true },
+  ),
+  // Guilt: "you're breaking my heart", "you're ruining my life", "you're tearing this family apart".
+  P(
+    'guilt',
+    /breaking|killing|destroying|ruining|tearing|wrecking|this to me|doing to me|hurts? me|hurting me/,
+    String.raw`(?<!\b(?:lol|haha|omg)\s)\b${YOURE}\s+(?:really\s+|just\s+|literally\s+)?(?:breaking my heart|killing me(?! with (?:laughter|kindness))|destroying (?:me|our family|this family|the family|the kids|us|everything)|ruining (?:my life|everything|our family|us|the kids)|tearing (?:this|our|the) family apart|tearing me apart|wrecking (?:me|my life|our family))\b(?![^.?!]{0,60}\b(?:lol|haha|lmao|jk|hahaha)\b)|\b(?:how can|how could|why would|why are|how dare)\s+${YOU}\s+(?:do|be doing)\s+this to me\b|\bi can't believe (?:you|ya)(?:'d| would| could)? (?:do|be doing) this to me\b|\b(?:do|don't) (?:you|ya) (?:even\s+)?(?:know|have any idea|realise|realize|see|care)\s+(?:what|how much)\s+(?:this|you(?:'re| are)|your silence|the silence|ignoring me|it)\s+(?:is\s+)?(?:doing to me|hurts? me|hurting me|killing me|destroying me)\b|\b(?:i hope (?:you|ya)|you have no idea|you don't know) (?:know )?(?:what|how much) (?:this|you(?:'re| are)|your silence|the silence) (?:is\s+)?(?:doing to me|hurts? me|hurting me|killing me)\b`,
+    { negationInside: true },
+  ),
+  // Guilt through the children: "the kids miss you and it's on you", "our son cries for you every night".
+  P(
+    'guilt',
+    /kids|children|son|daughter|boys|girls|baby|little one|on (?:you|ya)|what am i/,
+    String.raw`\b(?:the|our|your|my) (?:kids|children|son|daughter|boys|girls|baby|little one)\b[^.?!]{0,40}?\b(?:cry|cries|crying|cried) (?:for|about|over) (?:you|ya)\b|\b(?:the|our|your) (?:kids|children|son|daughter|boys|girls)\b[^.?!]{0,40}?\b(?:miss|need|want) (?:you|their (?:mum|mom|dad|father|mother))\b[^.?!]{0,30}?\b(?:(?:it's|that's|this is|that is|it is) (?:all )?on you|because of you|your fault|don't you care|and you don't care|and you won't)\b|\b(?:the|our) (?:kids|children|son|daughter|boys|girls|little one)\b[^.?!]{0,20}?\b(?:keep|keeps|kept|are always|is always|won't stop|never stop)\s+(?:asking|crying)\s+(?:where|about|for|when|why|if|whether|after)\s+(?:you|ya|their (?:mum|mom|dad|mother|father))\b|\b(?:the|our) (?:kids|children|son|daughter|boys|girls|little one)\b[^.?!]{0,20}?\b(?:asks?|asking|cry|cries|crying)\s+(?:about|for|after)\s+(?:you|ya)\s+(?:every (?:day|night|morning|single day)|all the time|constantly|nonstop|non-stop)\b|\bwhat am i (?:meant|supposed|going) to (?:say|tell) (?:to )?(?:them|the kids|the children|our (?:kids|children|son|daughter)|everyone|people|my (?:mum|mom|parents|family))\b|\b(?:it's|that's|this is|that is|it is|that'll be|it'll be) (?:all |entirely |completely )?on (?:you|ya)(?:,| now| then)?\s*[.!?]*$`,
+  ),
+  // Sarcastic guilt: "I hope you're happy now", "hope you're proud of yourself", "happy now?".
+  P(
+    'guilt',
+    /happy|proud|satisfied|pleased|worth it/,
+    String.raw`\b(?:i\s+)?hope\s+${YOURE}\s+(?:happy|satisfied|pleased|proud)\s+(?:now|with yourself|of yourself)\b|\b(?:i\s+)?hope\s+${YOURE}\s+proud\s*[.!?]*$|\b(?:are you|r you|you)\s+happy now\s*\?|^\W*happy now\s*\?|\b(?:i\s+)?hope (?:it was|it's|that was|he was|she was|he's|she's) worth it\b`,
+  ),
+  // Guilt: "I did everything for you", "I was always there for you and this is what I get".
+  P(
+    'guilt',
+    /for you|for ya/,
+    String.raw`(?<!\b(?:thought|think|believed|pretended)\s)\bi(?:'ve| have)?\s+(?:did|done|gave up|sacrificed)\s+(?:everything|so much|all (?:of )?this|all that|it all|my whole life)\s+for (?:you|ya)\b(?!\s+(?:and|but) (?:i|it) (?:still|was|wasn't))`,
+  ),
+  // Guilt: "it's selfish of you not to reply", "you're being cruel by ignoring me".
+  P(
+    'guilt',
+    /selfish|cruel|coward|childish|immature|heartless|unfair|rude|mean|petty/,
+    String.raw`(?:\b(?:selfish|cruel|cowardly|childish|immature|heartless|unfair|rude|mean|petty|spiteful)\s+of (?:you|ya)|\b${YOURE}\s+(?:being\s+)?(?:so\s+|really\s+|just\s+)?(?:selfish|cruel|cowardly|a coward|childish|immature|heartless|unfair|rude|mean|petty|spiteful))\s+(?:not\s+|never\s+)?(?:to|by)\s+(?:not\s+|never\s+|just\s+)?(?:reply|replying|answer|answering|respond|responding|talk|talking|text|texting|call|calling|ignore|ignoring|block|blocking|shut me out|shutting me out|cut me off|cutting me off|keep me|keeping me|leave me|leaving me|ghost|ghosting)\b`,
+  ),
+  // "A real mother would call her children", "any decent dad would at least answer".
+  P(
+    'guilt',
+    /(?:mother|father|mum|mom|dad|parent|husband|wife|boyfriend|girlfriend|partner|friend) would/,
+    String.raw`\b(?:a real|a decent|any decent|a good|any good|any normal|a normal|a proper|any real)\s+(?:mother|father|mum|mom|dad|parent|husband|wife|boyfriend|girlfriend|partner|friend)\s+would (?:at least |never |have )?(?:call|ring|text|answer|reply|visit|see|come|be here|be there|talk|speak|pick up|forgive|give)`,
+  ),
+  // Ultimatums: "if you don't reply I'll assume you don't care", "reply or lose me".
+  P(
+    'ultimatum',
+    /\bif (?:you|ya|i) (?:don't|do not|won't|can't|never|doesn't|does not)|lose me/,
+    String.raw`\bif (?:you|ya|i)\s+(?:don't|do not|won't|can't|never|doesn't|does not)\s+(?:\w+\s+){0,4}?(?:i(?:'ll| will)|then i(?:'ll| will)?|i'm going to)\s+(?:just\s+)?(?:assume|take it|know|guess|figure)\s+(?:that\s+)?(?:you (?:don't|do not|never) (?:care|cared|loved me|love me)|(?:it's|we're|this is|that's|we are|it is) (?:over|done|finished)|you (?:hate me|want me gone|want me to suffer)|the worst|i (?:don't|do not|never) mattered?)\b|\b(?:or|otherwise)\s+(?:you(?:'ll| will)\s+)?lose me\s+(?:forever|for good|for ever)\b`,
+  ),
+  // Ultimatums: "this is the last time I'm asking", "don't make me come over there".
+  P(
+    'ultimatum',
+    /last time|final time|make me/,
+    String.raw`\b(?:this is|that's|this'll be|it's)\s+(?:the|my)\s+(?:last|final|very last)\s+time\s+(?:i(?:'m| am)\s+(?:asking|begging|going to ask)|i(?:'ll| will)\s+(?:ask|beg))\b|\b(?:don't|do not)\s+make me\s+(?:ask (?:you )?(?:again|twice)|beg|chase you)\b`,
+    { negationInside: true },
+  ),
+  // If the writer hears nothing: "if I don't hear back I'll come round", "I'll talk to your parents".
+  P(
+    'ultimatum',
+    /\bif i (?:don't|do not|can't|haven't)|\bif (?:you|ya) (?:won't|will not|don't|do not|refuse to)/,
+    String.raw`\bif i (?:don't|do not|can't|haven't) (?:hear|get (?:a|an|any)) (?:back|from (?:you|ya)|anything|(?:a |an |any )?(?:reply|answer|response))\b[^.?!]{0,40}?\b(?:i(?:'ll| will| am going to|'m going to|'m)\s+(?:just\s+)?(?:come|coming|drive|turn up|show up|call your|ring your|tell|talk to your|speak to your|go to your|keep|post|send)|i(?:'m| am) (?:coming|driving|turning up))|\bif (?:you|ya) (?:won't|will not|don't|do not|refuse to)\s+(?:talk|speak|answer|reply|listen)(?: to me)?\b[^.?!]{0,12}?\bi(?:'ll| will|'m going to| am going to)\s+(?:just\s+)?(?:talk|speak|go) to (?:your|ur)\b`,
+    { negationInside: true },
+  ),
+  // Silence: "you're online but you won't answer me", "you read it and didn't reply".
+  P(
+    'silence',
+    /online|active|on (?:your phone|insta|instagram|whatsapp|snap|snapchat|facebook|tiktok|messenger|here)|(?:you|ya) (?:clearly |obviously |literally )?(?:read|saw|seen|opened|viewed|got|received)/,
+    String.raw`\b(?:${YOURE}|you were|ya were)\s+(?:literally\s+|clearly\s+|still\s+)?(?:online|active|on (?:your phone|insta|instagram|whatsapp|snap|snapchat|facebook|tiktok|messenger|here))\b[^.?!]{0,30}?\b(?:but|and|yet|so why|still)\s+(?:you\s+)?(?:still\s+)?(?:won't|will not|don't|do not|can't|didn't|not|never|no)\b|\b${YOU}\s+(?:clearly\s+|obviously\s+|literally\s+)?(?:read|saw|seen|opened|viewed|got|received)\s+(?:it|them|this|that|my (?:\w+\s)?(?:message|messages|text|texts|snap|snaps|email|emails|letter|dm|dms|voicemail))\b[^.?!]{0,20}?\b(?:and|but|yet)\s+(?:still\s+)?(?:didn't|did not|haven't|have not|never|won't|not|couldn't|can't|no)\s+(?:even\s+|bother(?:ed)? to\s+)?(?:reply|answer|respond|say|text|write|get back|bother)`,
+    { negationInside: true },
+  ),
+  // Silence: "you just ignore me", "you always blank me", "no reply again?".
+  P(
+    'silence',
+    /ignore|blank|ghost|avoid|no reply|no answer|no response|no text|even read|even see|even open/,
+    String.raw`\b${YOU}\s+(?:just|always|only|still|keep|now|constantly|completely)\s+(?:ignore|blank|ghost|avoid|dodge)\s+(?:me|my (?:\w+ )?(?:texts?|messages?|calls?|emails?|letters?|voicemails?))\b|^\W*(?:so\s+|still\s+|and\s+|again\s+)?(?:no|zero)\s+(?:reply|answer|response|text|word|call)(?:\s+back)?(?:\s+(?:again|yet|still|at all|huh|then|from you))*\s*\?|\bdid (?:you|ya) even (?:read|see|open|look at|get)\s+(?:it|my|this|what)\b`,
+    { negationInside: true },
+  ),
+  // Entitlement: "I have a right to know", "I have every right to an answer".
+  P(
+    'guilt',
+    /right to/,
+    String.raw`\bi (?:have|'ve got|do have|still have) (?:a|the|every|some) right to (?:know|an? (?:answer|explanation|reply|response|say|conversation)|closure|talk to you|speak to you|see you|hear from you|be heard|hear (?:it|why)|ask|some answers)\b`,
+  ),
+  // Turning up: "I'm coming over.", "I'm going to come to your house", "I'll wait outside your flat".
+  P(
+    'persist',
+    /coming (?:over|round|around)|come (?:over|round|around|to)|wait(?:ing)? (?:for (?:you|ya) )?outside/,
+    String.raw`\bi(?:'m| am)\s+(?:just\s+)?coming\s+(?:over|round|around)\s*[.!]*$|\b(?:i(?:'m| am) going to|i(?:'ll| will)|i(?:'ll| will) just)\s+(?:just\s+)?come\s+(?:to (?:your|ur) (?:house|place|flat|work|office|door|parents|mum's|mom's)|(?:over|round|around)(?=\s*[.!]*$|\s+(?:anyway|whether|regardless|and (?:we|you)|to (?:talk|see you|make you|sort)|now|right now|tonight)\b))(?![^.?!]{0,25}\b(?:if you (?:want|like|need|ask)|if that's|whenever|when you(?:'re| are) ready|to (?:drop|collect|pick|get) (?:off |up )?(?:the|my|your))\b)|\bi(?:'ll| will| am going to|'m going to)\s+(?:just\s+)?wait\s+(?:for (?:you|ya)\s+)?outside(?:\s+(?:your|ur)\b|\s+(?:until|till)\b|\s*[.!]*$)|\bi(?:'m| am)\s+(?:just\s+)?waiting\s+(?:for (?:you|ya)\s+)?outside\s*(?:your|ur)?\b`,
+    { softAware: true },
+  ),
+];
+
+/** The rule's gate gains exactly the keys of these patterns, nothing wider. */
+export const FAMILY_GATE = new RegExp(FAMILY_PATTERNS.map((p) => (p.key as RegExp).source).join('|'));
