@@ -29,3 +29,67 @@ describe('criticism', () => {
     expect(fires('criticism', text)).toBe(false);
   });
 });
+
+describe('criticism: more ways of attacking who they are', () => {
+  it.each([
+    "You're a terrible mother.",
+    'ur such a shit boyfriend',
+    "You're the least supportive person I've ever known.",
+    'You have no empathy whatsoever.',
+    "you've got zero self-awareness",
+    'All you ever cared about was yourself.',
+    "It's always about you.",
+    'You make every conversation about you.',
+    "You can't take a joke.",
+    "You've always been like this.",
+    'Every time I try to explain you just walk off.',
+    'You think you are better than everyone.',
+    'No wonder nobody can stand you.',
+    'You ruin everything.',
+    "You've got serious issues.",
+    'Get over yourself.',
+    "You're incapable of loving anyone.",
+    'You act like a spoilt child.',
+    'Why are you so selfish?',
+    "Why can't you ever just listen?",
+    "You don't ever listen.",
+    "You're so defensive.",
+    'ur so annoying',
+    "You're emotionally abusive.",
+    'Your selfishness ended us.',
+    'You nag me all the time.',
+    'Just stop being so dramatic.',
+    "You're the kind of person who always has to win.",
+    'Typical.',
+  ])('fires on %s', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+
+  it.each([
+    "You're a wonderful mum.",
+    'I was a terrible boyfriend to you.',
+    'You have no reason to trust me.',
+    'You have no idea how sorry I am.',
+    'You had no clue what I was doing.',
+    'It was always about you for me.',
+    'I made everything about me.',
+    "You can't take any more of this, and I understand.",
+    'Every time I think of you I feel ashamed.',
+    'You never did anything wrong.',
+    'You never have to forgive me.',
+    'You were never the problem.',
+    'You never got the apology you deserved.',
+    'You always make me feel safe.',
+    'I think about you all the time.',
+    "I'll stop being so selfish, I promise.",
+    'I know my lying fed your insecurity.',
+    "You're someone who always sees the best in people.",
+    'I think you were a bit unfair to me that night, can we talk?',
+    "You're mean to be resting this week.",
+    "you're crazy talented",
+    'U r too much close to my heart.',
+    "You're not weak for leaving.",
+  ])('does not fire on %s', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+});

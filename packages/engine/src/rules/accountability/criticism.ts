@@ -7,6 +7,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { alt, dedupe, keys, othersSay, runPatterns, type Pattern } from './lib.js';
+import { BEHAVIOUR, CHILD_ROLES, HARSH, LACKS, MORE_TRAITS, ROLES, SELF } from './criticism.list.js';
 
 const REASON = 'This describes who they are rather than what happened, and it can land as an attack.';
 const SUGGESTION = 'Leave their character out of it and keep to your own part.';
@@ -15,7 +16,7 @@ const GENERAL_SUGGESTION =
   'Drop the generalisation. If something still needs saying, name one moment and how it felt to you, later.';
 
 /** Character words that attack: "selfish", "a liar", "emotionally unavailable". */
-const TRAITS = [
+const CORE_TRAITS = [
   'selfish',
   'self-centred',
   'self-centered',
@@ -142,8 +143,9 @@ const TRAITS = [
   'oversensitive',
   'a drama queen',
 ];
+const TRAITS = [...new Set([...CORE_TRAITS, ...MORE_TRAITS])];
 /** Intensifiers and hedges between "you're" and the trait. */
-const INTENS = String.raw`(?:(?:so|such|really|honestly|just|actually|kinda|kind of|sort of|a bit|a little|too|very|pretty|totally|completely|absolutely|literally|truly|seriously|incredibly|fucking|bloody|such a|being|being so|being such|a total|a real|an absolute|a complete|a bit of|still|always|also|now|clearly|obviously|genuinely)\s+){0,3}`;
+const INTENS = String.raw`(?:(?:so|such|really|honestly|just|actually|kinda|kind of|sort of|a bit|a little|too|very|pretty|totally|completely|absolutely|literally|truly|seriously|incredibly|fucking|bloody|such a|being|being so|being such|a total|a real|an absolute|a complete|a bit of|still|always|also|now|clearly|obviously|genuinely|nothing but|emotionally|mentally|verbally|morally|financially|physically)\s+){0,3}`;
 const YOU_BE = String.raw`(?:you're|you are|your|ur|u r|u are|youre|you were|u were|you've become|you have become|you've been|you have been|you sound|you seem|you look|you act|you can be|you could be|u can be|you become|you get|you're being|you are being|you're acting|you came across as|you come across as)`;
 
 const TRAIT_KEYS: ReadonlySet<string> = new Set(
@@ -156,11 +158,210 @@ const TRAIT_RE = new RegExp(
   'g',
 );
 
+/** Kind qualities that "the least …" denies: "the least supportive person I know". */
+const KIND_QUALITIES =
+  'supportive|caring|kind|loving|empathetic|patient|understanding|reliable|honest|trustworthy|considerate|thoughtful|self-aware|generous|helpful|affectionate|romantic|present|grateful|mature|responsible|attentive|compassionate|fun';
+/** Negative reactions of theirs after "every time I…": "every time I try to talk you shut down". */
+const REACTIONS =
+  'shut|shuts|walk|walks|storm|storms|get|go|start|turn|twist|make|bring|throw|blow|kick|run|hang|ignore|block|scream|shout|yell|sulk|attack|blame|accuse|play|pull|roll|laugh|mock|dismiss|leave|change the subject|flip|explode|lose it|lash out|stonewall|go quiet|go silent|go cold|freak out|overreact|cry';
+
+/** The writer as the subject just before: "I'll stop being…", "I need to stop being…". */
+const FIRST_PERSON_BEFORE =
+  /\b(?:i|i'll|i'm|i've|i will|i need to|i want to|i have to|i must|i should|i can|let me|help me|need to|we|we need to)\s+(?:\w+\s+){0,3}$/;
+
+/** Patterns of attacks beyond "you're + trait" and always/never. */
+function MORE_PATTERNS(): Pattern[] {
+  const youBe = String.raw`\b${YOU_BE}\s+(?:such\s+|just\s+|honestly\s+|really\s+|literally\s+|genuinely\s+|nothing but\s+)?`;
+  return [
+    {
+      // "you're a terrible mother", "ur such a shit boyfriend", "you were an absent father"
+      keys: new Set(HARSH),
+      re: new RegExp(
+        String.raw`${youBe}an?\s+${INTENS}(?:${alt(HARSH)})(?:,?\s+(?:${alt(HARSH)}))?\s+(?:excuse\s+for\s+an?\s+\w+|${alt(ROLES)})\b`,
+        'g',
+      ),
+    },
+    {
+      // "you're the least supportive person I know"
+      keys: keys('least'),
+      re: new RegExp(
+        String.raw`${youBe}the\s+least\s+(?:${KIND_QUALITIES})\s+(?:person|man|woman|guy|girl|partner|human|one)\b`,
+        'g',
+      ),
+    },
+    {
+      // "you have no empathy", "you've got zero self-awareness", "you lack any compassion"
+      keys: keys('no zero lack lacks lacking not bone'),
+      re: new RegExp(
+        String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+|have\s+|possess\s+)?(?:absolutely\s+|literally\s+|honestly\s+)?(?:no|zero|not one|not an ounce of|not a shred of|not a single|not a|not any)\s+(?:ounce of\s+|shred of\s+|bit of\s+|scrap of\s+|fucking\s+|bloody\s+|real\s+)?(?<lack>${alt(LACKS)})\b|\b(?:you|u)\s+(?:completely\s+|totally\s+|just\s+)?(?:lack|lacks|are lacking|'re lacking)\s+(?:any\s+)?(?<lack2>${alt(LACKS)})\b|\b(?:you|u)\s+(?:don't|do not|haven't got|have not got)\s+(?:have\s+|got\s+)?an?\s+(?:kind|caring|loving|nice|decent|honest|romantic|empathetic|selfless|generous|genuine)\s+bone\s+in\s+(?:your|ur)\s+body\b|\b(?:you|u)\s+(?:don't|do not)\s+(?:even\s+)?have\s+a\s+(?:heart|soul|conscience|spine|backbone)\b`,
+        'g',
+      ),
+      negation: false,
+      accept: (m, s) => {
+        const lack = m.groups?.['lack'] ?? m.groups?.['lack2'] ?? '';
+        const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        if (lack === 'life' && /^\s*\w/.test(after)) return false;
+        if (
+          /^(?:feelings|emotions|respect|shame|patience)$/.test(lack) &&
+          /^\s+(?:for|in|left|anymore|with)\b/.test(after)
+        )
+          return /^\s+for\s+(?:anyone|anybody|others|other people)\b/.test(after);
+        // "you had no…" about their past ("you had no clue") is not here; only "have / 've got".
+        return !/\bhad\b/.test(m[0]);
+      },
+    },
+    {
+      // "you only care about yourself", "all you care about is you", "it's always about you"
+      keys: keys('only all about revolves'),
+      re: new RegExp(
+        [
+          String.raw`\b(?:you|u)\s+(?:only|just|only ever|ever only)\s+(?:ever\s+)?(?:care|cared|think|thought|look|looked|worry|worried)\s+(?:about|of|after|out for)\s+${SELF}(?!\s+(?:and|&)\s+(?:me|us|the kids))\b`,
+          String.raw`\ball\s+(?:you|u)\s+(?:ever\s+)?(?:care|cared|think|thought|worry|worried)\s+(?:about|of)\s+(?:is|was|are|were)\s+${SELF}\b`,
+          String.raw`\b(?:it's|its|it is|it was|it has to be|it had to be|it always has to be|it always had to be)\s+(?:always|all|only ever|always all)\s+about\s+(?:you|u|yourself)\b(?!\s*(?:for me|to me|now|right now|here|and (?:what|how) you))`,
+          String.raw`\beverything(?:'s| is| was| has to be| had to be)\s+(?:always\s+|all\s+)?about\s+(?:you|u|yourself)\b(?!\s*(?:for me|to me|now|right now|here))`,
+          String.raw`\b(?:you|u)\s+(?:always\s+)?(?:make|made|turn|turned|making|turning)\s+(?:everything|it all|every\s+(?:conversation|argument|fight|row|single thing)|it)\s+(?:always\s+)?about\s+(?:you|u|yourself)\b`,
+          String.raw`\b(?:you|u)\s+think\s+(?:the world|everything|the universe|the whole world)\s+revolves\s+around\s+(?:you|u)\b`,
+        ].join('|'),
+        'g',
+      ),
+    },
+    {
+      // "you can't take a joke", "you can't handle criticism"
+      keys: keys("can't cannot never couldn't"),
+      re: /\b(?:you|u)\s+(?:can't|cannot|can never|never could|couldn't ever|just can't)\s+(?:ever\s+)?(?:take|handle|stand|accept)\s+(?:a joke|criticism|any criticism|feedback|a hint|no for an answer|being wrong|being told|the truth|a compliment)\b/g,
+    },
+    {
+      // "you've always been like this", "you're always like this"
+      keys: keys('always'),
+      re: /\b(?:you|u)(?:'ve|\s+have)?\s+always\s+been\s+(?:like\s+(?:this|that)|this\s+way|that\s+way)\b|\b(?:you're|you are|ur)\s+always\s+like\s+(?:this|that)\b/g,
+    },
+    {
+      // "every time I try to talk you shut down"
+      keys: keys('every time'),
+      re: new RegExp(
+        String.raw`\bevery\s+(?:single\s+)?time\s+(?:i|we)\b[^.?!]{0,50}?[\s,]+(?:you|u)\s+(?:just\s+|always\s+|immediately\s+|instantly\s+|straight away\s+)?(?:${REACTIONS})\b`,
+        'g',
+      ),
+      accept: (m) =>
+        !/\b(?:of|with|to|for|at|love|miss|see|tell|thank)\s+(?:you|u)\s+\S+$/.test(m[0]) ||
+        /,\s*(?:you|u)\s+\S+$/.test(m[0]),
+    },
+    {
+      // "you think you're better than everyone", "you think you're perfect"
+      keys: keys('think thought reckon believe'),
+      re: /\b(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+|genuinely\s+|clearly\s+|obviously\s+)?(?:think|thought|reckon|believe)\s+(?:that\s+)?(?:you're|you are|ur|you were)\s+(?:so\s+|always\s+)?(?:better than|perfect|so clever|clever|so smart|smarter than|superior|above (?:it|everyone|everybody|me|all)|always right|never wrong|god's gift|untouchable|the only one who|some kind of (?:saint|victim|hero|martyr)|a saint|an angel|hot shit|the centre of|the center of)/g,
+    },
+    {
+      // "no wonder nobody likes you", "no wonder you're still single"
+      keys: keys('wonder'),
+      re: /\bno\s+wonder\s+(?:(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?(?:likes|wants|loves|can stand|puts up with|trusts|talks to|stays with)\s+(?:you|u)|(?:you're|you are|ur|you)\s+(?:still\s+|always\s+)?(?:single|alone|lonely|on your own|by yourself)|(?:he|she|they|everyone|everybody|all your \w+)\s+(?:left|leave|dumped|cheated on|walked out on|dropped|ditched)\s+(?:you|u))\b/g,
+    },
+    {
+      // "you ruin everything", "you push everyone away"
+      keys: keys(
+        'ruin ruined ruins destroy destroyed destroys poison poisoned wreck wrecked spoil spoiled spoilt sabotage sabotaged push pushed pushes drive drove drives',
+      ),
+      re: /\b(?:you|u)\s+(?:always\s+|just\s+|constantly\s+)?(?:ruin|ruined|ruins|destroy|destroyed|destroys|poison|poisoned|wreck|wrecked|spoil|spoiled|spoilt|sabotage|sabotaged)\s+(?:everything|every\s+(?:single\s+)?(?:thing|relationship|friendship|day|holiday|christmas|birthday|moment)|it all|anything good|all of it|all your relationships)\b|\b(?:you|u)\s+(?:always\s+|just\s+)?(?:push|pushed|pushes|drive|drove|drives)\s+(?:everyone|everybody|people|anyone|all your \w+)\s+away\b/g,
+    },
+    {
+      // "you've got issues", "you have a temper", "you have serious problems"
+      keys: keys('issues problems problem screw temper ego attitude'),
+      skipQuestion: true,
+      re: /\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+)?(?:serious\s+|real\s+|some\s+|so many\s+|major\s+|deep\s+|massive\s+|big\s+|such\s+)?(?:issues|problems|a problem|a (?:serious|real|big) problem|a screw loose|an attitude problem|anger issues|commitment issues|mummy issues|mommy issues|daddy issues|a temper|a nasty temper|an ego|a big ego|an attitude)\b(?!\s+(?:with\s+(?:me|what i|my|the way i|how i|it|that|this)|at\s+work|at\s+home|of\s+your\s+own|to\s+(?:deal|sort|work)|going\s+on|right\s+now|that\s+i|because\s+of\s+me|i\s+caused|from\s+(?:me|what)))/g,
+      accept: (m, s) =>
+        !/\b(?:if|whether|when|unless|even if)\s+$/.test(s.text.slice(Math.max(0, m.index - 10), m.index)),
+    },
+    {
+      // "get over yourself", "grow a spine", "you need to man up"
+      keys: keys('over grow man toughen'),
+      re: /\bget\s+over\s+(?:yourself|urself)\b|\bgrow\s+(?:a\s+pair|a\s+spine|a\s+backbone|some\s+balls|a\s+brain|a\s+heart)\b|\b(?:just|you need to|you should|u need to|u should)\s+(?:man|toughen)\s+up\b/g,
+    },
+    {
+      // "you're incapable of love", "you don't know how to love anyone"
+      keys: keys('incapable capable know'),
+      re: /\b(?:you're|you are|ur|you were|you've always been|you have always been)\s+(?:just\s+|completely\s+|totally\s+|utterly\s+|simply\s+)?(?:incapable|not capable)\s+of\s+(?:love|loving|empathy|honesty|being honest|being faithful|being kind|kindness|compassion|commitment|committing|change|changing|listening|apologi[sz]ing|admitting|taking responsibility|caring|real feelings|a real relationship|being happy|thinking about (?:anyone|others))\b|\b(?:you|u)\s+(?:don't|do not|wouldn't|never)\s+(?:even\s+)?know\s+how\s+to\s+(?:love|care about|treat|be kind to|be honest with|be faithful to|listen to|communicate with)\s+(?:anyone|anybody|people|someone|a (?:partner|woman|man|person))\b/g,
+      negation: false,
+    },
+    {
+      // "you act like a child", "you behave like a spoilt brat", "you acted like the victim"
+      keys: keys('act acted acting acts behave behaved behaving behaves sound sounded carry carried'),
+      re: new RegExp(
+        String.raw`\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:always\s+|just\s+|really\s+|honestly\s+)?(?:act|acted|acting|acts|behave|behaved|behaving|sound|sounded|carry on|carried on|carrying on)\s+like\s+(?:such\s+)?(?:a|an|some|the)\s+(?:\w+\s+)?(?:${alt(CHILD_ROLES)})\b`,
+        'g',
+      ),
+    },
+    {
+      // "why are you so cold?", "how can you be so selfish?", "why can't you ever just listen?"
+      keys: keys('why how are were r'),
+      re: new RegExp(
+        String.raw`\b(?:why|how come)\s+(?:are|were|r)\s+(?:you|u)\s+(?:always\s+|being\s+|acting\s+|still\s+)?(?:so|such\s+an?|this|that)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:are|were|r)\s+(?:you|u)\s+(?:really\s+|actually\s+|seriously\s+|honestly\s+|just\s+)?(?:that|so|this)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b(?=\s*\?|\s*$)|\bhow\s+(?:can|could)\s+(?:you|u)\s+be\s+(?:so\s+|this\s+|that\s+|such\s+an?\s+)?(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:why|how come)\s+(?:can't|cannot|won't)\s+(?:you|u)\s+(?:ever|just ever)\b`,
+        'g',
+      ),
+    },
+    {
+      // "your selfishness ruined us", "your lack of empathy", "your need to control everything"
+      keys: keys(
+        'selfishness arrogance narcissism hypocrisy laziness stubbornness immaturity coldness cruelty nastiness neediness negativity pettiness spite vanity dishonesty possessiveness entitlement temper ego lack inability need constant drama mood attitude self-absorption self-pity',
+      ),
+      also: keys('your ur'),
+      re: new RegExp(
+        String.raw`\b(?:your|ur)\s+(?:constant\s+|endless\s+|complete\s+|total\s+|utter\s+|sheer\s+|usual\s+|pathological\s+)?(?:selfishness|arrogance|narcissism|hypocrisy|laziness|stubbornness|immaturity|coldness|cruelty|nastiness|neediness|negativity|pettiness|spite|vanity|dishonesty|possessiveness|self-absorption|self-pity|entitlement|ego|temper|lack of (?:${alt(LACKS)})|inability to \w+|need to (?:control|be right|win|have the last word|be the victim|be in control)|constant (?:nagging|moaning|complaining|criticism|need|lying|lies|drama)|drama|mood swings|attitude problem)\b`,
+        'g',
+      ),
+      accept: (m, s) => {
+        // Not the writer owning their part: "I know my lying fed your insecurity", "I made your temper worse".
+        const clause =
+          s.text
+            .slice(0, m.index)
+            .split(/[,;:]|\b(?:and|but|because)\b/)
+            .pop() ?? '';
+        if (
+          /\b(?:i|i've|i'd|i'm|me|my)\b/.test(
+            clause.replace(/\b(?:i think|i feel like|i just think|honestly)\b/g, ''),
+          )
+        )
+          return false;
+        const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        return !/^\s+(?:made sense|was (?:fair|understandable|justified|my fault|on me)|is (?:fair|understandable|justified)|was never|is not|isn't|wasn't)\b/.test(
+          after,
+        );
+      },
+    },
+    {
+      // "you lie all the time", "you do this all the time", "you moan about everything constantly"
+      keys: keys('time constantly 24/7 non-stop nonstop'),
+      re: new RegExp(
+        String.raw`\b(?:you|u)\s+(?:\w+\s+)?(?:lie|moan|complain|nag|criticise|criticize|shout|yell|scream|sulk|whinge|whine|lecture|judge|interrupt|ignore|blame|accuse|twist|pick|argue|fight|overreact|exaggerate|flirt|do this|do that|start|kick off|go on|bitch|snap)\b[^.,;!?]{0,30}?\b(?:all the time|24/7|non-?stop|every (?:single )?day|day in day out|constantly)\b`,
+        'g',
+      ),
+    },
+    {
+      // "stop being so selfish", "just stop being such a child"
+      keys: keys('stop quit'),
+      re: new RegExp(
+        String.raw`\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+|this\s+|that\s+)?(?:an?\s+)?(?:${alt(TRAITS.map((t) => t.replace(/^an? /, ''))).replace(/\\\[sz\\\]/g, '[sz]')})\b`,
+        'g',
+      ),
+      accept: (m, s) => !FIRST_PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)),
+    },
+    {
+      // "you're the kind of person who always has to win", "you're someone who runs from everything"
+      keys: keys('kind type sort someone somebody person'),
+      re: /\b(?:you're|you are|ur|u r)\s+(?:just\s+|honestly\s+|really\s+|basically\s+)?(?:the\s+(?:kind|type|sort)\s+of\s+(?:person|man|woman|guy|girl|people|partner)|someone|somebody|a\s+person)\s+(?:who|that)\s+(?:always\s+(?:has to|needs to|makes|plays|blames|runs|twists|puts (?:yourself|themselves|himself|herself)|takes|lies|uses)|never\s+(?:listens|admits|apologi[sz]es|changes|takes|thinks|says sorry)|only\s+(?:cares|thinks)|lies|cheats|blames|runs away|runs from|uses people|hurts|manipulates|twists|takes advantage|needs to (?:control|be right|win)|has to (?:be right|win|have)|can't (?:admit|handle|take|let go|commit)|won't (?:admit|listen|commit|change))\b/g,
+    },
+    {
+      // "Typical." as a whole reply
+      keys: keys('typical'),
+      re: /^\s*(?:so\s+|how\s+|just\s+)?typical(?:\s+(?:really|honestly|tbh))?\s*[.!]*\s*$/g,
+    },
+  ];
+}
+
 /** After always: kind acts (praise). After never: unkind acts (praise). */
 const KIND =
-  /^(?:(?:been|were|are|be)\s+)?(?:brilliant|good|great|kind|amazing|wonderful|generous|patient|strong|the one|the best|the better|a good|a great|lovely|beautiful|smart|clever|talented|funny|honest|loyal|caring|thoughtful|there|right|better at|so good|so kind|the (?:strong|smart|brave|kind|sensible|organi[sz]ed|responsible|calm|fun|creative)|had a (?:knack|gift|way|talent|eye|good)|have a (?:knack|gift|way|talent|eye)|said|say|told me|used to say|wanted|want|hated|disliked|preferred|thought|wished|dreamed|dreamt|hoped|liked|enjoyed|made|welcome|beautiful|so beautiful)\b|^(?:made me (?:laugh|smile|happy|feel (?:safe|loved|special|good|better|wanted|seen))|support|believ|lov|car(?:ed|e|ing)|been (?:there|good|kind|honest|supportive|amazing|great|wonderful|patient|fair|right|the (?:best|one|better)|a (?:good|great|wonderful|loving|better)|my|so (?:kind|good|patient|strong|supportive|loving|generous)|such a (?:good|great|wonderful|kind))|were (?:there|good|kind|honest|supportive|amazing|great|wonderful|patient|fair|right|the (?:best|one|better)|a (?:good|great|wonderful|loving|better)|my|so (?:kind|good|patient|strong|supportive|loving|generous))|knew|know (?:how|what|when)|tried|try|help|forg[ai]ve|understood|understand|listen|had my back|have my back|deserved|deserve|mean|meant|look(?:ed)? (?:out|after)|put (?:me|us|the kids|others|everyone|your family) first|gave|give|showed|shown|stood|stand|be (?:there|my|the|special|welcome|loved|in my heart|a part)|have (?:a place|my love|my heart|a home)|kept your (?:word|promises)|keep your word|told (?:me )?the truth|tell (?:me )?the truth|apologi[sz]|admit|answer|call(?:ed)?|text(?:ed)? (?:me )?back|remember|respect|trust|encourag|smil|laugh|welcom|treat(?:ed)? me (?:well|right|kindly)|find (?:a way|the good|the words)|found (?:a way|the good|the words)|managed|make (?:time|it work|me laugh|me smile)|made (?:time|it work)|wanted the best|want the best|took care|take care|looked so|look so|seemed to know|were right|are right|come through|came through|fought for)/;
+  /^(?:(?:been|were|are|be)\s+)?(?:brilliant|good|great|kind|amazing|wonderful|generous|patient|strong|the one|the best|the better|a good|a great|lovely|beautiful|smart|clever|talented|funny|honest|loyal|caring|thoughtful|there|right|better at|so good|so kind|the (?:strong|smart|brave|kind|sensible|organi[sz]ed|responsible|calm|fun|creative)|had a (?:knack|gift|way|talent|eye|good)|have a (?:knack|gift|way|talent|eye)|said|say|told me|used to say|wanted|want|hated|disliked|preferred|thought|wished|dreamed|dreamt|hoped|liked|enjoyed|made|welcome|beautiful|so beautiful)\b|^(?:(?:made|make|makes|making) me (?:laugh|smile|happy|feel (?:safe|loved|special|good|better|wanted|seen|at home|calm|understood|beautiful|like myself))|support|believ|lov|car(?:ed|e|ing)|been (?:there|good|kind|honest|supportive|amazing|great|wonderful|patient|fair|right|the (?:best|one|better)|a (?:good|great|wonderful|loving|better)|my|so (?:kind|good|patient|strong|supportive|loving|generous)|such a (?:good|great|wonderful|kind))|were (?:there|good|kind|honest|supportive|amazing|great|wonderful|patient|fair|right|the (?:best|one|better)|a (?:good|great|wonderful|loving|better)|my|so (?:kind|good|patient|strong|supportive|loving|generous))|knew|know (?:how|what|when)|tried|try|help|forg[ai]ve|understood|understand|listen|had my back|have my back|deserved|deserve|mean|meant|look(?:ed)? (?:out|after)|put (?:me|us|the kids|others|everyone|your family) first|gave|give|showed|shown|stood|stand|be (?:there|my|the|special|welcome|loved|in my heart|a part)|have (?:a place|my love|my heart|a home)|kept your (?:word|promises)|keep your word|told (?:me )?the truth|tell (?:me )?the truth|apologi[sz]|admit|answer|call(?:ed)?|text(?:ed)? (?:me )?back|remember|respect|trust|encourag|smil|laugh|welcom|treat(?:ed)? me (?:well|right|kindly)|find (?:a way(?! to (?:make|blame|twist|turn|ruin|get out|wriggle|avoid|start))|the good|the words)|found (?:a way(?! to (?:make|blame|twist|turn|ruin|get out|wriggle|avoid|start))|the good|the words)|managed|make (?:time|it work|me laugh|me smile)|made (?:time|it work)|wanted the best|want the best|took care|take care|looked so|look so|seemed to know|were right|are right|come through|came through|fought for)/;
 const UNKIND =
-  /^(?:fail|want|wanted|knew(?! how| when| what to)|know about|found out|suspected|had (?:a|the) chance|got (?:to|the chance)|heard|learned|learnt|realised|realized|told (?:her|him|them|anyone|a soul)|ask\b(?! (?:how|about|me how|what|if))|asked (?:for|me for|anything)|did (?:anything|a thing|nothing) wrong|deserved|hurt|lied|cheated|complained|blamed|judged|asked (?:for|me)|gave up|let me down|stopped|failed|once blamed|raised your voice|held (?:it|that) against|made me feel (?:small|stupid|bad|guilty)|meant (?:to|any) (?:hurt|harm|upset)|wanted to hurt|had to|have to|need(?:ed)? to|owed?|should|must|gave me (?:a )?reason|did anything|pushed|pressured|forced|made a fuss|said a (?:bad|cruel|mean|harsh|unkind) word|betrayed|left me|cared about money|took advantage|once complained|even (?:complained|asked))/;
+  /^(?:anything (?:wrong|bad|to deserve)|a thing wrong|to\b|got (?:the|an?|any|to|what)|get (?:the|an?|any|to|what)|(?:were|was|are|been|be)\s+(?:the (?:problem|issue|one to blame)|to blame|at fault|a burden|too much|asking too much|wrong|the bad guy|the reason)|the (?:problem|issue|one to blame|bad guy)|fail|want|wanted|knew(?! how| when| what to)|know about|found out|suspected|had (?:a|the) chance|got (?:to|the chance)|heard|learned|learnt|realised|realized|told (?:her|him|them|anyone|a soul)|ask\b(?! (?:how|about|me how|what|if))|asked (?:for|me for|anything)|did (?:anything|a thing|nothing) wrong|deserved|hurt|lied|cheated|complained|blamed|judged|asked (?:for|me)|gave up|let me down|stopped|failed|once blamed|raised your voice|held (?:it|that) against|made me feel (?:small|stupid|bad|guilty)|meant (?:to|any) (?:hurt|harm|upset)|wanted to hurt|had to|have to|need(?:ed)? to|owed?|should|must|gave me (?:a )?reason|did anything|pushed|pressured|forced|made a fuss|said a (?:bad|cruel|mean|harsh|unkind) word|betrayed|left me|cared about money|took advantage|once complained|even (?:complained|asked))/;
 
 const OBJECT_BEFORE =
   /\b(?:with|to|at|for|from|about|of|reminding|remind|tell|told|love|loved|miss|missed|see|saw|call|called|text|texted|thank|thanks|giving|give|gave|leading|lead|like|want|need|make|made|let|help|helped|bring|brought|keep|kept|show|showed|hold)\s+$/;
@@ -170,7 +371,7 @@ const NEGATIVE_STATE = new RegExp(
 );
 
 const GENERALISATION =
-  /\b(?:you|u)(?:'ve|'d|'re|\s+have|\s+had|\s+were|\s+are|\s+was|\s+would)?\s+(?:(?:just|really|honestly|literally|also|still|been|actually|basically|seriously|ever|and|have)\s+){0,2}(?<adv>always|never|constantly|forever|continually|consistently|not once|every single time)\b(?:\s+(?:once|actually|really|even|ever|just|been|did|do|have|will))*\s*(?<rest>[^.,;!?]{0,50})/g;
+  /\b(?:you|u)(?:'ve|'d|'re|\s+have|\s+had|\s+were|\s+are|\s+was|\s+would)?\s+(?:(?:just|really|honestly|literally|also|still|been|actually|basically|seriously|ever|and|have)\s+){0,2}(?<adv>always|never|constantly|forever|continually|consistently|not once|every single time|(?:don't|do not|didn't|did not|won't|can't|cannot)\s+(?:even\s+)?ever)\b(?:\s+(?:once|actually|really|even|ever|just|been|did|do|have|will))*\s*(?<rest>[^.,;!?]{0,50})/g;
 
 export const PATTERNS: readonly Pattern[] = [
   {
@@ -187,6 +388,33 @@ export const PATTERNS: readonly Pattern[] = [
         return false;
       if (/\bcold$/.test(m[0]) && /^\s+(?:out|outside|there|in)\b/.test(after)) return false;
       if (/\bjealous$/.test(m[0]) && /^\s+of\b/.test(after)) return false;
+      // "you're mean to be resting", "you were weak from the chemo", "a difficult time", "negative for covid"
+      if (/\bmean$/.test(m[0]) && /^\s+(?:to|it|that|what|anything)\b/.test(after)) return false;
+      if (/\b(?:weak|unstable)$/.test(m[0]) && /^\s+(?:from|after|with|on)\b/.test(after)) return false;
+      if (
+        /\bdifficult$/.test(m[0]) &&
+        /^\s+(?:time|situation|position|year|few|day|week|period)\b/.test(after)
+      )
+        return false;
+      if (/\bnegative$/.test(m[0]) && /^\s+(?:for|result|test)\b/.test(after)) return false;
+      // A moment, not who they are: "you were a bit unfair to me that night".
+      const behaviour = new RegExp(String.raw`\b(?:${alt(BEHAVIOUR)})$`).test(m[0]);
+      if (
+        behaviour &&
+        (/^(?:you were|u were|you've been|you have been|you came across as)\b/.test(m[0]) ||
+          /^[^.]{0,30}\b(?:that (?:night|day|evening|time|weekend)|last (?:night|week|time)|yesterday|earlier|then|at the|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday))\b/.test(
+            after,
+          ))
+      )
+        return false;
+      // "you're too much" ends there: "u r too much close to my heart" is not it.
+      if (
+        /\btoo much$/.test(m[0]) &&
+        !/^\s*(?:$|[,.!?;)]|sometimes|honestly|tbh|lol|for (?:anyone|me|everyone|people)|to (?:handle|deal with|be around))/.test(
+          after,
+        )
+      )
+        return false;
       if (
         /\b(?:you look|you get|you seem)\s+(?:\w+\s+)?(?:cold|tired|exhausting|draining|mental)$/.test(m[0])
       )
@@ -202,9 +430,13 @@ export const PATTERNS: readonly Pattern[] = [
       String.raw`\b(?:typical|classic|so typical of|that's so|thats so|how very|just like)\s+(?:you|u)\b(?!\s+(?:to\s+(?:be|think|remember|care|help)|know|said|were right|are right))|\bonly\s+(?:you|u)\s+(?:could|would|can)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|human|human being|wife|husband|partner|friend)\s+(?!are you|do you|would you|is right|is best)\w+|\bmust\s+be\s+(?:nice|exhausting|lovely|great|comforting|so nice|very nice|very comforting|hard)\s+(?:being|to be|to always|to never)\b|\bmust\s+be\s+(?:very\s+|so\s+|really\s+)?(?:nice|comforting|lovely)\b(?=\s*$|\s*[.!])|\b(?:stop|quit)?\s*playing\s+the\s+(?:wounded party|victim|martyr|innocent)\b|\bif\s+(?:you|u)\s+(?:weren't|wasn't|were not|were less|were a bit less|weren't always)\s+(?:so\s+|such\s+a\s+)?(?:${alt(TRAITS)})\b|\b(?:you|u)\b[^.?!]{0,60}?\bevery\s+single\s+time\b|\bnot\s+perfect\s+like\s+(?:you|u)\b|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+a\s+)?(?:dramatic|sensitive|selfish|childish|petty|difficult|paranoid|clingy|controlling|a drama queen|a baby|a child)\b|\b(?:your|ur)\s+perfect\s+little\s+(?:life|world|bubble)\b|\bcan't\s+even\s+be\s+an\s+adult\b|\b(?:grow|grow the hell|grow the fuck)\s+up\b|\bsays\s+(?:a lot|so much|everything)\s+about\s+(?:you|u|who you are)\b|\bwhat(?:'s| is)\s+wrong\s+with\s+(?:you|u)\b|\b(?:you|u)\s+need\s+(?:help|therapy|to get help|your head checked|to see someone)\b|\b(?:you're|you are|ur)\s+the\s+(?:real\s+)?problem\b|\bthe\s+problem\s+(?:is|was)\s+(?:you|u)\b(?!\s+(?:and|were|are|didn't))|\bnothing\s+(?:i|i ever)\s+(?:\w+\s+)?(?:do|did|does)\s+is\s+(?:ever\s+)?(?:good\s+)?enough\s+for\s+(?:you|u)\b|\b(?:you're|you are|ur)\s+never\s+(?:happy|satisfied|pleased)\b|\b(?:you|u)(?:'ll| will)?\s+never\s+change\b|\blike\s+(?:you|u)\s+always\s+(?:do|did)\b|\bwas\s+never\s+your\s+strong\s+(?:suit|point)\b|\b(?:determined|love|loves|like|likes)\s+(?:to\s+be|being|playing)\s+the\s+(?:victim|martyr)\b|\balways\s+the\s+(?:victim|martyr)\b|\b(?:at|over|about)\s+every\s+little\s+thing\b|\b(?:and\s+)?(?:have|has)\s+always\s+been,?\s+(?:someone|somebody|the kind|the type|a person)\s+(?:who|that|to)\b|\b(?:you|u)\s+(?:can't|cannot|never)\s+(?:even\s+)?(?:admit|handle|accept)\s+(?:you're|you were|you are|when you're|being|criticism|responsibility|the blame|you were wrong|that you)\b|\bhope\s+(?:you|u)\s+manage\s+to\s+stick\b`,
       'g',
     ),
+    // "I'll stop being so selfish": the writer's own promise, not an order to them.
+    accept: (m, s) =>
+      !/^(?:stop|quit)\b/.test(m[0]) ||
+      !FIRST_PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)),
   },
   {
-    keys: keys('always never constantly forever continually consistently once every'),
+    keys: keys('always never constantly forever continually consistently once every ever'),
     re: GENERALISATION,
     reason: GENERAL_REASON,
     suggestion: GENERAL_SUGGESTION,
@@ -223,8 +455,8 @@ export const PATTERNS: readonly Pattern[] = [
       if (OBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index - 16), m.index))) return false;
       if (/\b(?:if|even if|unless|whether)\s+$/.test(s.text.slice(Math.max(0, m.index - 10), m.index)))
         return false;
-      if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest))
-        return adv !== 'never' && adv !== 'not once';
+      const neg = adv === 'never' || adv === 'not once' || /\bever$/.test(adv);
+      if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest)) return !neg;
       if (/^(?:who|what|when|where|which|how|isn't|aren't|wasn't|doesn't|don't|didn't|is|was)\b/.test(rest))
         return false;
       // "fighting with you constantly", "reminding you always": here "you" is not the one acting.
@@ -238,7 +470,7 @@ export const PATTERNS: readonly Pattern[] = [
       )
         return false;
       const act = rest.replace(/^(?:the one|the person|someone|somebody) (?:who|that) /, '');
-      if (adv === 'never' || adv === 'not once') return !UNKIND.test(act);
+      if (neg) return !UNKIND.test(act);
       if (act !== rest) return !KIND.test(act);
       const head = m[0].slice(0, m[0].length - (m.groups?.['rest'] ?? '').length);
       const linking =
@@ -258,6 +490,7 @@ export const PATTERNS: readonly Pattern[] = [
       return !KIND.test(act);
     },
   },
+  ...MORE_PATTERNS(),
 ];
 
 /** "My therapist thinks you're emotionally unavailable, and she's right": the writer endorses it. */
@@ -269,7 +502,7 @@ const DISCLAIMER =
 export const criticism: Rule = {
   id: 'criticism',
   kind: 'problem',
-  gate: /\b(?:you|u|your|ur|you're|youre|typical|classic|only|what|must|not|grow|says|nothing|was|determined|love|loves|like|likes|always|at|over|about|have|has|hope|the)\b/,
+  gate: /\b(?:you|u|your|ur|you're|youre|typical|classic|only|what|must|not|grow|says|nothing|was|determined|love|loves|like|likes|always|at|over|about|have|has|hope|the|stop|quit|yourself|urself)\b/,
   find(s: Sentence): Hit[] {
     const hits = runPatterns(s, PATTERNS, REASON, SUGGESTION);
     // Keep an endorsed third-party judgement ("my therapist thinks you're X, and she's right").
