@@ -180,6 +180,32 @@ export const MORE: KeyedPattern[] = [
         s.text,
       ),
   },
+  // asking in a question: "can I do anything to help?", "do you want me to tell your dad it was me?"
+  {
+    keys: keys('can'),
+    re: /\b(?<s>can i (?:do|help with) (?:anything|something)(?: at all)?(?=\s*(?:[?.!]|$|to (?:help|make|fix|put|ease)|for you|at all))(?:\s+[^\s,.;:!?]+){0,4})/g,
+    question: true,
+  },
+  {
+    keys: keys('want like'),
+    re: /\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to (?:pay (?:for|you|back|it)|replace|fix|cover|explain (?:it|everything|what happened|what i did)|answer|delete|take (?:it|them|that|those|the \w+) down|take down|return|give (?:you|it|them|back|the)|move out|apologi[sz]e to|sort out)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    question: true,
+    check: (m, s) =>
+      !NOT_FOR_THEM.test(m[0]) && !/\b(?:again|or something|or what|every day|for breathing)\b/.test(s.text),
+  },
+  // getting back what they lost through the writer: "I got your ring back from the pawn shop"
+  {
+    keys: keys('get got buy bought win won'),
+    re: new RegExp(
+      String.raw`(?<s>(?:${OFFER_SUBJ}(?:get|buy|win)|${DONE_SUBJ}(?:got|bought|won))\s+(?:it|them|the \w+|your \w+(?: \w+)?)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
+      'g',
+    ),
+    check: (m, s) =>
+      subjectOk(m, s) &&
+      (/\byour\b|\bfor (?:you|ya)\b|\bto (?:you|ya)\b/.test(m[0]) || /\bpawn\b/.test(s.text)) &&
+      !/\b(?:money|deposit|cash)\b/.test(m[0]) &&
+      !REUNION.test(s.text),
+  },
   // the mess the writer made: "I'll clean up the mess I made in the garden"
   {
     keys: keys('mess'),
@@ -208,6 +234,15 @@ export const MORE: KeyedPattern[] = [
         s.text.slice(m.index + m[0].length),
       );
     },
+  },
+  {
+    keys: keys('want like'),
+    re: new RegExp(
+      String.raw`\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to ${REPORT}\s+(?<r>(?:[\w']+\s+){0,5}?)(?:know\s+|knows\s+)?(?:that\s+)?${TRUTH})`,
+      'g',
+    ),
+    question: true,
+    check: (m) => !/^(?:you|ya)\b/.test(m.groups?.r ?? ''),
   },
   // answering anything: "any question you have, I'll answer it honestly", "whatever you ask, I'll tell you"
   {

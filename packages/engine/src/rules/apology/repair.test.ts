@@ -199,3 +199,34 @@ describe('repair: answering, asking what would help, earning trust, making room'
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('repair: offers asked as questions, things got back, damage sorted', () => {
+  it.each([
+    'Can I do anything to help?',
+    'can i do anything',
+    'Is there anything I can take off your plate?',
+    'Do you want me to talk to your dad and tell him it was me?',
+    'Would you like me to pay for the repairs?',
+    'I got your ring back from the pawn shop.',
+    "I'll get the watch back from the pawn shop, whatever it takes.",
+    "I'll sort out the damage to your car.",
+    "I've cleared the overdraft I ran up.",
+    "I'll delete every photo I have of you.",
+    "I've deleted all of them, every copy.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Can I do anything without you checking up on me?',
+    'Do you want me to apologise again?',
+    'Do you want me to pay for dinner?',
+    'Do you want me to tell them or will you?',
+    'Would you like me to explain the homework to Sam?',
+    'I got my phone back from the repair shop.',
+    "I'll get my stuff back from your place on Sunday.",
+    "I'll sort out the damage to my car myself.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

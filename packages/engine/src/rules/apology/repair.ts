@@ -39,7 +39,7 @@ const OFFERS = [
   String.raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
   String.raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
   String.raw`take down (?:the|those|that|every|all|it|them|my)`,
-  String.raw`delete (?:the|those|every|all|them|it|any)\s+(?:\w+\s+){0,2}?(?:photos|pictures|pics|videos|video|copies|copy|posts|post|screenshots|messages|recordings|images|them|it)`,
+  String.raw`delete (?:the|those|every|all|them|it|any)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|messages?|recordings?|images?|them|it)`,
   String.raw`return (?:the money|your|the ring|everything|it all|what i took|every|the \$|the £)`,
   String.raw`give (?:you\s+)?(?:back|the money back|it back|it all back|your \w+ back)`,
   String.raw`(?:do|help with) (?:whatever|anything) (?:you need|would help|helps|i can)`,
@@ -65,13 +65,16 @@ const PATTERNS: Pattern[] = [
     check: (m, s) =>
       !LOGISTIC_SPLIT.test(m[0]) &&
       !BARGAIN.test(s.text) &&
+      !/\b(?:to|for|on|of) my (?:own )?(?:car|house|flat|phone|bike|van|place|room)\b|\bmy own\b/.test(
+        m[0],
+      ) &&
       !/\b(?:when|once|as soon as|if|unless|after) (?:you|ya) (?:give|pay|return|send|apologi[sz]e|admit|stop|drop|unblock|talk|answer|reply|come back|take me)\b/.test(
         s.text.slice(m.index),
       ),
   },
   // done: "I've returned the money", "I've deleted every copy", "I told my friends the truth"
   {
-    re: /\b(?<s>(?:i(?:'ve| have)?|and(?: have)?)\s+(?:already\s+|just\s+|now\s+|since\s+|also\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every|\d|£|\$|€|rs|half|all|what)|refunded|reimbursed|transferred (?:back|the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:i(?:'ve| have)?|and(?: have)?)\s+(?:already\s+|just\s+|now\s+|since\s+|also\s+)?(?:paid (?:back|you back|you|it back|off|for the|for your|the garage|the \w+ bill)|repaid|returned (?:the|your|it|everything|every|\d|£|\$|€|rs|half|all|what)|refunded|reimbursed|transferred (?:back|the|\$|£|€|\d|it|you|every|your|ya|all|half)|deleted (?:(?:every|all|the|those|any|all the|each)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|recordings?|images?|messages about you)|them|all of them|them all|every copy|every one of them)|taken (?:it|them|the \w+|every \w+|those \w+) down|taken down|took (?:it|them|the \w+|every \w+|everything|those \w+|it all) (?:down|dwon)|took down|told (?:\w+\s+){0,3}(?:the truth|it wasn't true|it was me|i was the one|i lied|that i lied|that it was)|messaged (?:each|every|all) (?:of them|one)|fixed (?:your|the|it)|replaced (?:your|the|it|them)|covered (?:the|it|your|all)|sent (?:you\s+)?(?:the money|back|it back|every|the \$|the £|\$|£)|apologi[sz]ed to (?:your|him|her|them|each|everyone|\w+))(?:\s+[^\s,.;:!?]+){0,5})/g,
     apology: false,
     check: (m, s) =>
       subjectOk(m, s) &&
@@ -154,7 +157,7 @@ const PATTERNS: Pattern[] = [
   },
   { re: /\b(?<s>(?:went|go|going) to (?:your|ya|see your|see) (?:\w+\s+){0,2}and apologi[sz]ed)\b/g },
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|now\s+)?(?:paid|settled|cleared)\s+(?:off\s+)?(?:the|your|it|every|all|that)\s+(?:\w+\s+)?(?:fine|debt|bills?|loan|card|balance|arrears|money|damage|costs?|repairs|invoice|fees)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|now\s+)?(?:paid|settled|cleared)\s+(?:off\s+)?(?:the|your|it|every|all|that)\s+(?:\w+\s+)?(?:fine|debt|bills?|loan|card|balance|arrears|overdraft|money|damage|costs?|repairs|invoice|fees)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   {
     re: /\b(?<s>i(?:'ve| have)?\s+(?:removed|taken|took|got)\s+(?:your|ya) name (?:off|from|out of)(?:\s+[^\s,.;:!?]+){1,4})/g,
@@ -186,7 +189,7 @@ const PATTERNS: Pattern[] = [
     check: (m, s) => !/\b(?:else|about it)\b/.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
   },
   {
-    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?(?:anything|something)(?: at all| practical)?\s+(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?(?:anything|something)(?: at all| practical)?\s+(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|take off|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
     check: (m, s) => !/\b(?:there's nothing|nothing i|is nothing)\b/.test(s.text),
   },
@@ -247,7 +250,7 @@ const PATTERNS: Pattern[] = [
 
 /** The trigger words of `PATTERNS`. */
 const OLD_GATE =
-  /paid|owe|own up|come clean|correct|what would|what might|let me know|is there|how can|how could|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
+  /paid|owe|sort|damage|handle|deal with|take care|own up|come clean|correct|what would|what might|let me know|is there|how can|how could|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
 
 const REASON =
   'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';
