@@ -79,3 +79,48 @@ describe('respects-pace', () => {
     expect(`${f?.reason} ${f?.suggestion}`).not.toMatch(/!/);
   });
 });
+
+describe('respects-pace: their pace and choice, said many ways', () => {
+  it.each([
+    'up to you',
+    "I'll leave the ball in your court.",
+    'If you want me to leave you alone, I will.',
+    'If you want me to stop writing, just say and I will stop.',
+    'You can tell me to go away and I will.',
+    'If you need space, take it.',
+    "I'll give you the space you asked for.",
+    'I respect that you need distance.',
+    "I'm not going to push you on this.",
+    'no need 2 reply',
+    "Reply or don't, both are fine.",
+    "I'll follow your lead.",
+    'at whatever pace works for you',
+    "If you're not ready, that's okay.",
+    'if ur not ready thats ok',
+    "I'll back off.",
+    'Only when you feel ready.',
+    "Say no if you want, that's your right.",
+    "Don't feel you have to respond.",
+    "You don't have to reply to me, I just want you to know.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "Whenever you're ready, you'd better call me.",
+    'Take your time getting ready, we leave at 8.',
+    'Up to you where we eat.',
+    'You need to tell me, it is up to you to fix this.',
+    "If you need a lift, I'm outside.",
+    'I respect your mum a lot.',
+    "I'll keep my distance at the party.",
+    "That's you're right about the dates.",
+    'I understand the maths now.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('spans the words that leave the choice to them', () => {
+    expect(spans('Honestly, if you need space, take it.')).toEqual(['if you need space']);
+  });
+});

@@ -16,10 +16,10 @@ const ANSWER = String.raw`(?:reply|respond|answer|write back|text back|get back 
 const PATTERNS: readonly RegExp[] = [
   // Time: take all the time you need, as long as you like, all the space you need.
   /\btake\s+(?:all\s+(?:of\s+)?(?:the\s+)?|whatever\s+|as\s+much\s+|your\s+(?:own\s+)?|ur\s+)(?:time|space)\b(?:\s+(?:you|ya)\s+(?:need|want|like|'d like))?|\btake\s+(?:as|however)\s+long\s+as\s+(?:you|ya)\s+(?:need|want|like)\b|\btake (?:the|some) (?:time|space) (?:you|ya) need\b/g,
-  /\b(?:as long as|as much as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b|\bi (?:won't|will not|'m not going to|am not going to) (?:push|pressure|rush|chase|hurry)(?: you| it| this| things)?\b/g,
+  /\b(?:as long as|as much as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b|\bi(?:\s+won't|\s+will not|'m not going to|\s+am not going to|'m not gonna|\s+will never|'ll never|\s+don't want to|\s+never want to|\s+promise not to)\s+(?:push|pressure|rush|chase|hurry|hassle|badger)(?: you| it| this| things)?\b/g,
   // No rush, no deadline, no clock, no pressure, no need to reply.
   new RegExp(
-    String.raw`\b(?:no|there's no|there is no|without any|not on any)\s+(?:rush|hurry|deadline|clock|timetable|timeline|time limit|pressure|obligation|expectation|expectations|strings|need (?:for you )?to ${ANSWER}|need for (?:a|any) (?:reply|response|answer))\b`,
+    String.raw`\b(?:no|there's no|there is no|without any|not on any)\s+(?:rush|hurry|deadline|clock|timetable|timeline|time limit|pressure|obligation|expectation|expectations|strings|need (?:for you )?(?:to|2) ${ANSWER}|need for (?:a|any) (?:reply|response|answer))\b`,
     'g',
   ),
   /\bno (?:reply|response|answer) (?:is|needed|necessary|required|expected)\b/g,
@@ -58,13 +58,13 @@ const PATTERNS: readonly RegExp[] = [
     'g',
   ),
   /\b(?:it's|its|it is|that's|thats|that is|is|entirely|completely|totally|all|always)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:your|ur)\s+(?:call|decision|choice|pace)(?=\s*(?:[^\w\s]|$|and\b|not mine|entirely|completely|always|alone|to make|now|too))|^(?:your|ur)\s+(?:call|decision|choice|pace)(?=\s*(?:[^\w\s]|$|and\b|not mine|always))|\b(?:your|ur) (?:call|decision|choice),? not mine\b/g,
-  /\b(?:(?:is|it's|its|completely|entirely|totally|all)\s+)up to (?:you|ya)\b(?! to\b)|\byours to (?:decide|start|make|choose|set|take)\b|\b(?:you|ya) get to (?:decide|choose|set)\b|\bat your (?:own )?(?:pace|speed)\b|\b(?:on|in) your (?:own )?(?:time|terms)\b/g,
+  /\b(?:(?:is|it's|its|completely|entirely|totally|all)\s+)up to (?:you|ya)\b(?! to\b)|\byours to (?:decide|start|make|choose|set|take)\b|\b(?:you|ya) get to (?:decide|choose|set)\b|\bat (?:your (?:own )?|whatever |a )(?:pace|speed)\b(?: (?:that )?(?:works for|suits|feels right (?:for|to)) (?:you|ya))?|\b(?:on|in) your (?:own )?(?:time|terms)\b/g,
   /\bi(?:'ll| will| would| shall| am going to| can| promise to)\s+(?:completely\s+|fully\s+|always\s+)?(?:respect|accept|abide by|live with|honou?r)\s+(?:that|it|whatever|your (?:decision|choice|wishes|answer|silence|boundaries|space|call|pace))\b|\bi\s+(?:completely\s+|fully\s+|will always\s+)?(?:respect|accept|abide by|live with|honou?r)\s+(?:whatever|your (?:decision|choice|wishes|answer|silence|boundaries|space|call|pace))\b/g,
   // If not, I understand; if you'd rather not, that's okay.
-  /\bif (?:not|you don't|you do not|you'd rather|you would rather|you never|you prefer|you'd prefer|the answer is|it never|it does not|it doesn't|you can't|that's too much)\b[^.?!]{0,80}?\b(?:i(?:'ll| will| would| shall)?\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|respect|accept)|that'?s (?:completely |totally |perfectly |absolutely |also )?(?:ok|okay|fine|alright|all right)|thats (?:ok|okay|fine)|(?:ok|okay|fine) (?:too|by me)|your call|i get it)\b/g,
+  /\bif (?:not|you don't|you do not|you'd rather|you would rather|you never|you prefer|you'd prefer|the answer is|it never|it does not|it doesn't|you can't|that's too much|you're not|you are not|you aren't|you're never|you feel you can't|it's too soon|it is too soon|it's too much|now isn't|this isn't|you need (?:more )?(?:time|space))\b[^.?!]{0,80}?\b(?:i(?:'ll| will| would| shall)?\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|respect|accept)|that'?s (?:completely |totally |perfectly |absolutely |also )?(?:ok|okay|fine|alright|all right)|thats (?:ok|okay|fine)|(?:ok|okay|fine) (?:too|by me)|your call|i get it)\b/g,
   /\bi(?:'ll| will| would| shall)?\s+understand(?:\s+(?:completely|totally|fully|that))?(?:\s+if\b|\s*[.!]*$)|\bi understand if\b|\bthat's (?:ok|okay|fine) too\b|\b(?:it's|its|it is|that's|thats|that is) (?:completely |totally |perfectly |absolutely |also )?(?:ok|okay|fine|alright|all right|understandable)\s+if (?:you|ya) (?:don't|do not|never|need|would rather|'d rather|can't|aren't|choose not|decide not|prefer|want to wait|take)\b|\b(?:should you not|and if not|or not),?\s+i (?:shall |will |'ll )?understand\b/g,
   // I won't write again unless you want me to; nothing more from me; I'll give you space.
-  /\bi\s+(?:won't|will not|shan't|will never|'m not going to|am not going to)\s+(?:\w+\s+){0,2}?(?:message|text|write|contact|call|reach out|bother|email|be in touch)\b[^.?!]{0,30}?\bunless (?:you|ya)\b|\bnothing (?:more|else|further) from me unless\b|\bno (?:follow-up|follow up|more messages) from me\b|\b(?:my last|the last) (?:letter|message|text|email)\b[^.?!]{0,20}?\bunless\b|\bi(?:'ll| will| am going to|'m going to|'m giving|'m going to give) (?:give )?(?:you|ya) (?:space|time|room|all the space)\b|\bi(?:'ll| will) leave (?:it|this) (?:there|with you|at that|in your hands)\b/g,
+  /\bi\s+(?:won't|will not|shan't|will never|'m not going to|am not going to)\s+(?:\w+\s+){0,2}?(?:message|text|write|contact|call|reach out|bother|email|be in touch)\b[^.?!]{0,30}?\bunless (?:you|ya)\b|\bnothing (?:more|else|further) from me unless\b|\bno (?:follow-up|follow up|more messages) from me\b|\b(?:my last|the last) (?:letter|message|text|email)\b[^.?!]{0,20}?\bunless\b|\bi(?:'ll| will| am going to|'m going to|'m giving|'m going to give) (?:give )?(?:you|ya) (?:the |some |all the |whatever |as much |more )?(?:space|time|room|distance)\b|\bi(?:'ll| will) leave (?:it|this) (?:there|with you|at that|in your hands)\b/g,
   // Not asking for anything; no expectation of a reply.
   /\bi(?:'m| am)\s+not\s+(?:asking|expecting)\s+(?:you\s+)?(?:for|to)\b|\bi(?:'m| am) not going to ask you to\b|\bi (?:don't|do not) expect (?:anything|a (?:reply|response|answer)|any (?:reply|response|answer)|you to|forgiveness|a thing)\b|\bi make no claim\b|\bnot (?:asking|expecting) (?:for )?anything\b|\bno reply is (?:a )?(?:perfectly )?(?:good|fine|okay|ok)\b/g,
   // Needn't, only if you want to, take silence as the answer.
@@ -76,16 +76,31 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:the )?next (?:step|move) is (?:yours|up to you|your call)\b|\bleave (?:the next (?:step|move)|it|that|the rest|everything|the timing) (?:up )?to (?:you|ya)\b|\b(?:you're|you are) in charge of\b|\byou set the (?:pace|terms|timing)\b|\bwhatever (?:pace|timing|speed) (?:you|ya)\b|\b(?:your|ur) (?:timeline|timing|terms|pace),? not mine\b|\byou decide (?:if|when|whether|how)\b|\b(?:you're|you are) (?:ever )?ready\b[^.?!]{0,10}?\bif ever\b|\bif (?:you're|you are|your) ever ready\b|\bwhen (?:you're|you are|your) ready\b/g,
   /\bi expect nothing\b|\bi(?:'m| am) not expecting (?:a|an|any|anything)\b|\bi (?:don't|do not) need (?:a|an|any) (?:reply|answer|response)\b|\b(?:you|ya) owe me nothing\b|\bisn't something (?:you|ya) owe\b|\bzero pressure\b|\b(?:write back|text back|get back to me|reply|answer)\s+whenever\b|\bwhenever,? or never\b/g,
   /\bi(?:'ll| will) (?:stay|keep) (?:out of your way|away from you|out of your life)\b|\bgive (?:you|ya) (?:all the )?(?:room|space|time|distance) (?:you|ya) need\b/g,
+  // "up to you." as the whole sentence; "the ball's in your court"
+  /^\W*(?:(?:totally|completely|entirely|all|honestly)\s+)?up to (?:you|ya)(?:,?\s+(?:always|honestly|totally|completely|entirely|no pressure))?\W*$|\b(?:the\s+)?ball(?:'s| is)? (?:(?:firmly|completely|entirely)\s+)?in your court\b/g,
+  // "If you want me to leave you alone, I will", "you can tell me to go away and I will"
+  /\bif (?:you|ya) (?:want|'d like|would like|need|prefer|'d prefer|would prefer|ever want) me to (?:leave you alone|stop (?:writing|texting|messaging|contacting you|calling|reaching out|trying)|back off|go away|disappear|stay away|give you space|not (?:contact|write|text|message|call)|never (?:contact|write|text|message|call))\b|\b(?:you can|you're free to|you are free to|feel free to|just) tell me to (?:go away|back off|leave you alone|stop|get lost|disappear|never contact you|stay away)\b/g,
+  // "If you need space, take it.", "I respect that you need distance"
+  /\bif (?:you|ya) need (?:more\s+|some\s+)?(?:space|time|distance|a break|room)\b|\bi\s+(?:completely\s+|fully\s+|totally\s+)?(?:respect|accept|understand|get)\s+(?:that\s+|why\s+)?(?:you|ya)\s+(?:need|want|'d rather|would rather|asked for|are not ready|'re not ready|aren't ready|don't want|do not want|might not (?:want|be ready)|may not (?:want|be ready)|chose|decided)\b/g,
+  // "Reply or don't, both are fine", "I'll follow your lead", "I'll back off"
+  /\b(?:reply|answer|respond|write back|text back|call)\s+or\s+(?:don't|not)\b|\b(?:either way|both|either) (?:is|are) (?:fine|okay|ok|alright)\b|\b(?:i'll|i will|i'm going to|i am going to|i'm happy to|happy to)\s+(?:follow|take)\s+(?:your|ya)\s+lead\b|\bi(?:'ll| will|'m going to| am going to)\s+(?:back off|step back|take a step back|give you (?:some )?(?:room|space|distance))\b/g,
+  // "Only when you feel ready", "say no if you want, that's your right"
+  /\bonly (?:when|if|once) (?:you|ya)(?:'re| are)?\s+(?:feel\s+|are\s+|'re\s+)?(?:ready|want to|wish|choose|decide|feel like it|feel up to it)\b|\b(?:saying no|no) (?:is|would be) (?:okay|ok|fine|an answer|a fine answer|allowed|a complete answer|a valid answer)\b|\b(?:you can|feel free to) (?:say no|decline|turn me down)\b|\b(?:that's|that is) (?:your|ya|you're) right\b(?!\s+(?:about|that|to be))|\b(?:you have|you've got) every right to (?:say no|not (?:reply|answer|respond)|ignore (?:this|me)|never speak to me|walk away|end (?:this|it))\b/g,
 ];
 
 export const RESPECTS_PACE_GATE =
-  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not|needn't|only|next|step|move|charge|set|whatever|timeline|timing|ready|nothing|zero|stay|keep|room|distance|okay|ok|fine|alright|prefer|rather|silence|alone|be|push|pressure|rush|chase|hurry|much)\b/;
+  /\b(?:take|long|time|space|no|there's|reply|don't|do not|never|needn't|feel|need|require|can|free|obligation|job|responsibility|whenever|if|ever|whether|whatever|what|call|decision|choice|pace|up to|yours|get to|speed|terms|respect|accept|abide|live with|honou?r|understand|unless|nothing|follow|last|give|leave|asking|expecting|expect|claim|not|needn't|only|next|step|move|charge|set|whatever|timeline|timing|ready|nothing|zero|stay|keep|room|distance|okay|ok|fine|alright|prefer|rather|silence|alone|be|push|pressure|rush|chase|hurry|much|court|lead|back|right|either|both|when|tell|want|hassle|badger)\b/;
 
 const REASON = 'Leaving the timing and the choice to them shows you respect their pace.';
 const SUGGESTION = 'Keep this as it is, and keep any later messages free of deadlines.';
 
+/** A demand in the same sentence takes the choice back ("whenever you're ready, you'd better call me"). */
+const DEMAND =
+  /\b(?:you(?:'d| had) better|(?<!\b(?:feel|feel like|think|mean|that|saying|if)\s+)you (?:need|have|must|gotta|got) to (?:call|reply|answer|text|respond|decide|tell|get back|talk|meet|come|forgive)|(?<!\b(?:to|don't|not|never)\s+)(?:answer me|reply to me)\b|call me (?:now|tonight|back)|or (?:else|i'll|i will|we're done))\b|\btake (?:your|ur) time (?:getting|to get) (?:ready|dressed)\b/;
+
 function find(s: Sentence): Hit[] {
   const hits: Hit[] = [];
+  if (DEMAND.test(s.text)) return hits;
   for (const re of PATTERNS) {
     forEachMatch(re, s.text, (m) => {
       if (isRepeatedSpeech(s, m.index)) return;
