@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
+import { MORE_PATTERNS, goodPush } from './blame-shift.more.js';
 import { keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'This puts part of the weight of what you did on them.';
@@ -107,7 +108,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "we both messed up" only when it spreads the writer's act: "we both let the job take over"
   {
     keys: keys('both each'),
-    re: /\b(?:we\s+both|both\s+of\s+us|we\s+were\s+both|we\s+each)\s+(?:\w+\s+){0,2}?(?:let|got|messed up|screwed up|need to own|have to own|played a part|are to blame|were to blame|share the blame|contributed|did things|said things|hurt each other|forgot|stopped|gave up|were at fault|made it worse|drifted)\b/g,
+    re: /\b(?:we\s+both|both\s+of\s+us|we\s+were\s+both|we\s+each)\s+(?:\w+\s+){0,2}?(?:let|got (?:(?:too|so|really|a bit|very|far too|way too)\s+)?(?:carried away|it wrong|lazy|complacent|careless|comfortable|distracted|caught up|wrapped up|busy|defensive|nasty|cold|distant|stuck)|messed up|screwed up|need to own|have to own|played a part|are to blame|were to blame|share the blame|contributed|did things|said things|hurt each other|forgot|stopped|gave up|were at fault|made it worse|drifted)\b/g,
     accept: (_m, s) =>
       !/\b(?:i\s+(?:know|think)\s+we\s+both\s+(?:want|deserve|need a|need some))\b/.test(s.text),
   },
@@ -182,11 +183,28 @@ export const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];
+
+/**
+ * Hits that credit someone instead of blaming them: "my mum talked me into going to therapy", "if you
+ * hadn't told me, I'd never have known how much it hurt".
+ */
+function credits(s: Sentence, h: Hit): boolean {
+  const span = s.text.slice(h.start, h.end);
+  if (/\bme(?:\s+(?:in|into|to|on))?$/.test(span) && goodPush(s, h.end)) return true;
+  return (
+    /^if\b/.test(span) &&
+    /^\s*(?:have\s+|'ve\s+)?(?:known|realised|realized|understood|seen|learned|learnt|noticed|found out|got help|asked for help|blame|blamed|be surprised|mind|minded|hold it|held it|judge|judged|be (?:happier|better off))\b/.test(
+      s.text.slice(h.end, h.end + 30),
+    )
+  );
+}
+
 export const blameShift: Rule = {
   id: 'blame-shift',
   kind: 'problem',
   gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen)\b/,
   find(s: Sentence): Hit[] {
-    return runPatterns(s, PATTERNS, REASON, SUGGESTION);
+    return runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter((h) => !credits(s, h));
   },
 };

@@ -13,6 +13,7 @@ import {
   IMPAIRED_STATES,
   WEAK_STATES,
 } from './excuse.list.js';
+import { MORE_PATTERNS, ownedTight } from './excuse.more.js';
 import { alt, keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'An explanation inside the apology can read as a defence.';
@@ -23,7 +24,7 @@ const I_WAS = String.raw`\b(?:i\s+(?:was|felt|had been|'d been)|i'd\s+been)\s+`;
 
 /** Only in a sentence that also names an act, an apology or a cause do weak states excuse it. */
 const WEAK_CONTEXT =
-  /\b(?:sorry|apologi[sz]e|forgive|but|because|since|that's why|which is why|so i|so that's|when i|i didn't mean|didn't mean|i said|i did|said (?:stuff|things|some|what|that)|i snapped|i forgot|i missed|i lashed|i yelled|i shouted|i lost|i reacted|i went|i ignored|i left|i blew|i took|i ghosted|i couldn't|i barely|i overreacted|i acted|i did what|that's all)\b/;
+  /\b(?:sorry|apologi[sz]e|forgive|but|because|since|that's why|which is why|so i|so that's|when i|i didn't mean|didn't mean|i said|i did|said (?:stuff|things|some|what|that)|i snapped|i forgot|i missed|i lashed|i yelled|i shouted|i lost|i reacted|i went|i ignored|i left|i blew|i took|i ghosted|i couldn't|i barely|i overreacted|i acted|i did what|that's all|took it out on|i (?:just|kind of|sort of|totally|completely|kinda) (?:snapped|lost it|lashed out|blew up|yelled|shouted|said|reacted|went off))\b/;
 
 const STATE_RE = new RegExp(`${I_WAS}${ADV}(?<state>${alt(IMPAIRED_STATES)}|stres+e?d(?:\\s+out)?)\\b`, 'g');
 
@@ -101,7 +102,7 @@ export const PATTERNS: readonly Pattern[] = [
     keys: keys("would would've"),
     re: ANYONE_RE,
     accept: (m) =>
-      !/\b(?:proud|lucky|happy|glad|loved|love|liked|been proud|been lucky|been happy|noticed|known|seen|cared|been there)\s*$/.test(
+      !/\b(?:proud|lucky|happy|glad|loved|love|liked|been proud|been lucky|been happy|noticed|known|seen|cared|been there|been hurt|been upset|been angry|been furious|been devastated|been heartbroken|been crushed|been humiliated|felt the same|felt hurt|felt betrayed|left|walked away|done the same to me)(?:\s+(?:by|to|at|about|with|if|too))?\s*$/.test(
         m[0],
       ),
   },
@@ -229,11 +230,15 @@ function disowned(s: Sentence, start: number, end: number): boolean {
   return DISOWNED_AFTER.test(s.text.slice(end, end + 80));
 }
 
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];
+
 export const excuse: Rule = {
   id: 'excuse',
   kind: 'problem',
   gate: /\b(?:i|i'd|i've|my|our|it|the|anyone|anybody|any|everyone|everybody|most|in|to|you|put|see|understand|what|there|someone|work|things|traffic|because|since|as|cos|and|but|plus|not|that's|a)\b/,
   find(s: Sentence): Hit[] {
-    return runPatterns(s, PATTERNS, REASON, SUGGESTION).filter((h) => !disowned(s, h.start, h.end));
+    return runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter(
+      (h) => !ownedTight(s, h.start) && !disowned(s, h.start, h.end),
+    );
   },
 };
