@@ -102,6 +102,17 @@ describe('respects-pace: their pace and choice, said many ways', () => {
     "Say no if you want, that's your right.",
     "Don't feel you have to respond.",
     "You don't have to reply to me, I just want you to know.",
+    "I won't write again after this.",
+    "This is the last you'll hear from me unless you want otherwise.",
+    'If you want to talk, you know where I am.',
+    "Should you ever want to talk, I'm around.",
+    "There's nothing you need to do.",
+    "Forgiveness isn't something I'm owed.",
+    "I'm not writing to get you back.",
+    'Whatever you choose is right.',
+    'Any answer, or none, is okay.',
+    'The choice is yours.',
+    "It's for you to decide if we speak again.",
   ])('fires on %j', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -116,6 +127,10 @@ describe('respects-pace: their pace and choice, said many ways', () => {
     "I'll keep my distance at the party.",
     "That's you're right about the dates.",
     'I understand the maths now.',
+    "I won't write again until you answer.",
+    'The decision is yours to make by tomorrow.',
+    "I'm not writing to the council again.",
+    'The choice of restaurant is yours.',
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
   });
