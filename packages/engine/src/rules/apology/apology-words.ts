@@ -120,6 +120,12 @@ export const REACTION = [
   'insecure',
   'humiliated',
   'left out',
+  'hurtful',
+  'unkind',
+  'offensive',
+  'too far',
+  'too much',
+  'over the line',
 ];
 
 /** Adjectives of feeling after "you are/were": "I'm sorry you were offended". */

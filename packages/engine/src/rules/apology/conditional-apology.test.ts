@@ -47,3 +47,28 @@ describe('conditional-apology', () => {
     expect(f?.actual).toMatch(/^sorry if i upset/);
   });
 });
+
+describe('conditional-apology: long and unpunctuated conditions, more reactions', () => {
+  it.each([
+    'If I have hurt your feelings in any way over the years we were together, please forgive me.',
+    'if i hurt u then im sorry',
+    'If my jokes went too far, then I am sorry.',
+    'I apologise if my words were hurtful.',
+    'apologies if that was too much',
+    'sorry if that was too much for you',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+    expect(fires(text.replace(/if/i, 'that'))).toBe(false);
+  });
+
+  it.each([
+    "sorry if i'm bothering you",
+    "Sorry if I'm disturbing you.",
+    'sorry if this is too much to read',
+    'sorry if this is too long',
+    'Sorry if this wakes you.',
+    "I'm sorry I hurt you, and I went too far.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

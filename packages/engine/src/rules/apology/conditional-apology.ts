@@ -16,6 +16,10 @@ const HEALTH = String.raw`(?:sick|ill|unwell|poorly|rough|under the weather|crap
 /** Acts named inside "sorry my … hurt you" keep the apology about the act. */
 const OWN_ACT = String.raw`(?:lies|lying|lie|cheating|affair|betrayal|infidelity|drinking|gambling|temper|anger|violence|abuse|behaviou?r|actions|words)`;
 
+/** "sorry if I'm bothering you", "sorry if this is too much to read": politeness, not a hurt. */
+const POLITE_IF =
+  /\bif (?:i'm|i am|i was|this is|it's|this|that's|i)\s+(?:\w+\s+)?(?:bothering|disturbing|interrupting|pestering|spamming|waking|too much (?:to read|text|info|information|detail)|too long|a lot to read|rambling)\b/;
+
 const PATTERNS: Pattern[] = [
   // "sorry if you felt hurt", "I apologise if anything I did upset you", "sorry if it looked like…"
   {
@@ -24,6 +28,7 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     question: true,
+    check: (m, s) => !POLITE_IF.test(s.text.slice(m.index, m.index + m[0].length + 20)),
   },
   // "sorry you feel that way", "sorry you took it the wrong way", "sorry u got the wrong idea"
   {
@@ -73,7 +78,7 @@ const PATTERNS: Pattern[] = [
   // "If what I said came out wrong, then sorry", "If my long hours made you feel neglected, I am sorry"
   {
     re: new RegExp(
-      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you|did (?:anything|something) wrong|was wrong|made a mistake|crossed a line|overstepped)\b[^.!?]{0,40}?,\s*(?:then\s+)?(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
+      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you|did (?:anything|something) wrong|was wrong|made a mistake|crossed a line|overstepped)\b[^.!?]{0,70}?(?:,\s*(?:then\s+)?|\s+then\s+)(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
       'g',
     ),
     question: true,

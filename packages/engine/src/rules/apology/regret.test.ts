@@ -59,3 +59,46 @@ describe('regret', () => {
     expect(spans('Honestly, I’m really sorry. I lied about Friday.')).toEqual(['I’m really sorry']);
   });
 });
+
+describe('regret: the everyday sorries stay out', () => {
+  it.each([
+    'sorry, that was meant for my brother',
+    "sorry that text wasn't for you",
+    'sry only just saw this',
+    'Sorry, just seen your message.',
+    "sorry I didn't reply sooner, work was mad",
+    "Sorry I haven't replied, it's been a hectic week.",
+    'sorry been so busy',
+    'sorry, one more thing',
+    'sorry running 10 mins late',
+    'sorry what?',
+    'sorry, who is this?',
+    "Sorry, I can't make it tonight.",
+    'sorry cant make it',
+    'Sorry, my battery died.',
+    'sorry I fell asleep',
+    "Sorry I didn't see your text.",
+    'My condolences, I am so sorry.',
+    'sorry sorry, ignore that',
+    'Sorry for asking so many questions.',
+    "I'm sorry, but I don't agree.",
+    'sorry not sorry',
+    "Sorry, I don't follow.",
+    'sorry for texting so late',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it.each([
+    "I'm sorry I was late to your mum's funeral.",
+    "Sorry I missed your brother's wedding.",
+    "I'm sorry I didn't reply when you called from the hospital.",
+    'sorry for texting your sister behind your back',
+    'Sorry for calling you those names.',
+    "I'm sorry, but I was drunk and that's no excuse.",
+    'sorry sorry sorry, I lied about where I was',
+    "i'm sorry i didn't answer when u needed me",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { forEachMatch, type Hit, type Rule } from '../../rule.js';
 import { LOGISTICS_RE, SYMPATHY_RE } from './apology-words.js';
 import { conditionalHits } from './conditional-apology.js';
 import { isAsking } from './lib.js';
+import { POLITE_AFTER, POLITE_BEFORE } from './regret.polite.js';
 
 const INTENSIFIER = String.raw`(?:(?:so|very|really|truly|deeply|terribly|genuinely|incredibly|sincerely|awfully|profoundly|extremely|just|honestly|still|fr|more than|beyond|horribly|unbelievably|massively|soo+|also|too|hella|mad|super|damn|fucking|bloody)\s+){0,4}`;
 
@@ -57,6 +58,10 @@ const NON_AGENTIVE_AFTER =
 /** A logistics trigger just before a trailing "sorry": "my phone died mid-call, sorry". */
 const LOGISTICS_BEFORE =
   /\b(?:phone died|phone was dead|battery died|wrong (?:chat|number|person|thread)|meant for|typo|autocorrect|running late|i'm late|i was late|missed (?:your|ya) calls?|ignore (?:that|this|me)|late reply|was asleep|fell asleep|in a meeting|driving|at work|hit send too soon)\b[^.!?]{0,30}$/;
+
+/** Late to, or missing, what mattered to them: a hurt, not logistics ("sorry I was late to your mum's funeral"). */
+const MISSED_EVENT =
+  /^\s*(?:that\s+|for\s+)?(?:i\s+)?(?:was\s+|being\s+|turned up\s+|showed up\s+)?(?:late (?:to|for)|missed|missing|forgot|forgetting|didn't (?:come to|turn up to|show up to|make it to)) (?:your|ya|our|the kids'?|\w+'s) (?:[\w']+\s+){0,2}?(?:funeral|wedding|birthday|graduation|recital|appointment|scan|hearing|operation|surgery|party|ceremony|anniversary|christening|interview|play|concert|show|match|game|results|first day|big day|leaving do|launch|opening)\b/;
 
 const WISH =
   /\bi\s+(?:(?:just|really|so|still|honestly|only|truly)\s+)?wish\b[^.!?]{0,50}?\bi(?:'d|\s+had)\s+(?:(?:never|not|just|only)\s+)?(?:been|done|said|told|gone|seen|taken|made|kept|left|chosen|spoken|put|let|come|heard|shown|thought|stood|held|given|fought|\w+ed)\b|\bi\s+(?:(?:just|really|so|still|honestly|only|truly)\s+)?wish\b[^.!?]{0,50}?\bi\s+(?:hadn't|had not|never|didn't|did not|would(?:'ve| have)|could(?:'ve| have)|could (?:\w+\s+)?(?:take|undo|go back|change|unsay|erase|rewind|redo))\b/g;
@@ -108,10 +113,19 @@ function regretHits(s: Sentence): Hit[] {
     tail = tail
       .replace(/^\s+to (?:you|ya)(?: both| all| and \w+)?\b/, '')
       .replace(/^\s+(?:again|too|also)\b/, '');
-    if (LOGISTICS_RE.test(tail) || SYMPATHY_RE.test(tail) || NOT_REGRET_AFTER.test(tail)) return;
+    // "sorry sorry, ignore that": the last of a run of sorries is the one to read
+    if (/^[\s,]*(?:so\s+)?sorry\b/.test(tail)) return;
+    const missedEvent = MISSED_EVENT.test(tail);
+    if ((!missedEvent && LOGISTICS_RE.test(tail)) || SYMPATHY_RE.test(tail) || NOT_REGRET_AFTER.test(tail))
+      return;
+    if (!missedEvent && POLITE_AFTER.test(tail)) return;
     if (/sorry$/.test(head) && NON_AGENTIVE_AFTER.test(tail)) return;
     // a bare "sorry" at the end of a logistics clause ("my phone died, sorry")
-    if (/^\W*(?:[,.!?]|$)/.test(tail) && LOGISTICS_BEFORE.test(s.text.slice(Math.max(0, start - 60), start)))
+    if (
+      /^\W*(?:[,.!?]|$)/.test(tail) &&
+      (LOGISTICS_BEFORE.test(s.text.slice(Math.max(0, start - 60), start)) ||
+        POLITE_BEFORE.test(s.text.slice(Math.max(0, start - 60), start)))
+    )
       return;
     if (s.isQuestion && /^\W*\?/.test(tail)) return;
     const bare = /^\W*(?:$|but\b|and\b|lol\b|haha\b)/.test(tail);
