@@ -227,7 +227,23 @@ function disowned(s: Sentence, start: number, end: number): boolean {
       return true;
   }
   if (DISCLAIMER_BEFORE.test(before)) return true;
-  return DISOWNED_AFTER.test(s.text.slice(end, end + 80));
+  // "it's just that I miss you" says what they feel now, not why they did it.
+  if (
+    /^(?:it's|it is|it was) (?:just|only) that\b/.test(span) &&
+    /^\s*(?:i\s+)?(?:miss|love|loved|want|need|care|wish|hope|can't stop|think about|still)\b/.test(
+      s.text.slice(end, end + 30),
+    )
+  )
+    return true;
+  const after = s.text.slice(end, end + 80);
+  // "I thought it was harmless, but I was so wrong": the writer takes it back.
+  if (
+    /^[^.]{0,30}?\b(?:but|and)\s+i\s+was\s+(?:so\s+|very\s+|completely\s+|totally\s+|dead\s+)?wrong\b/.test(
+      after,
+    )
+  )
+    return true;
+  return DISOWNED_AFTER.test(after);
 }
 
 const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];

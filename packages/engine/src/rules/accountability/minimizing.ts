@@ -8,6 +8,7 @@ import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { alt, dedupe, keys, runPatterns, type Pattern } from './lib.js';
 import { LIGHT_NOUNS, OVERREACTION, TRIVIAL_NOUNS } from './minimizing.list.js';
+import { MORE_PATTERNS, notMinimising } from './minimizing.more.js';
 
 const REASON = 'This makes what happened sound smaller than it felt to them.';
 const SUGGESTION = "Let it be the size it was: name what you did without 'just', 'only' or 'not a big deal'.";
@@ -63,7 +64,7 @@ export const PATTERNS: readonly Pattern[] = [
     re: /\b(?:it|that|she|he|the kiss|the fling|the affair|the texts|the messages|the whole thing|this|the drinking|the flirting)\s+(?:\w+ly\s+)?(?:meant|means)\s+(?:absolutely\s+|literally\s+)?nothing\b|\b(?:it|that|this)\s+(?:didn't|doesn't|did not|does not)\s+(?:even\s+)?mean\s+(?:anything|a thing)\b|\bnothing\s+(?:really\s+|even\s+|actually\s+|serious\s+)?happened\b|\b(?:it|things)\s+never\s+went\s+(?:beyond|further than|past)\b|\bwe\s+(?:were\s+)?(?:only|just|literally just|literally only|only ever)\s+(?:kissed|talked|texted|hugged|danced|chatted|talking|texting|chatting|friends|dancing|hanging out|messaging)\b|\bonly\s+happened\s+(?:once|one time|twice|the once|the one time|a couple of times)\b|\b(?:a\s+)?storm\s+in\s+a\s+teacup\b|\btempest\s+in\s+a\s+teapot\b|\bfuss\s+over\s+nothing\b|\b(?:a bit|a little|slightly|kind of|sort of|kinda)\s+[^.?!]{1,40},\s*that's\s+all\b|^(?:honestly\s+|but\s+|and\s+)?(?:it's|its|that's)\s+(?:totally\s+|perfectly\s+|completely\s+|pretty\s+)?normal\W*$|\b(?:nobody|no one|noone|no-one)\s+(?:even\s+|else\s+|really\s+)?(?:cared|noticed|remembers|remembered|saw|minded|cares|noticed it|got hurt)\b|\b(?:kids|children|people|he|she|they)\s+(?:\w+\s+)?(?:bounce back|get over it|forget)\b|\b(?:he's|she's|they've|everyone's|he has|she has|they have)\s+(?:already|probably already|mostly)\s+(?:forgotten|moved on|gotten over|got over)\b|\bforgotten\s+(?:all\s+about\s+it|most\s+of\s+it|about\s+it)\b|\b(?:it\s+)?happens\s+(?:in|to)\s+(?:every|all|most|many|any|lots of)\s+(?:\w+\s+)?(?:relationships?|marriages?|couples?|families|family|people|guys|man|woman|one|body)\b|\b(?:every|all|most|many)\s+(?:couples?|relationships?|marriages?|families)\s+(?:\w+\s+)?(?:have|go through|deal with|has|goes through|fights?|argues?|rows?)\s+(?:this|that|these|some of this|their|a few|rough|ups|about|over|sometimes|now and then|all the time)\b|\b(?:it|that|this)\s+was\s+(?:years|ages|months|so long|a long time|forever)\s+ago\b|\bancient\s+history\b/g,
     accept: (m, s) => {
       if (/\bago$|ancient history$/.test(m[0])) {
-        return /\b(?:can we not|let it go|move on|get over|why|drop it|still|not this again|again)\b/.test(
+        return /\b(?:can we not|let it go|move on|moved on|get over|why|drop it|(?:you|you're|u|ur)\s+(?:\w+\s+)?still|still (?:bringing|going on|upset|angry|mad|talking about|on about|hung up|holding)|not this again|again)\b/.test(
           s.text,
         );
       }
@@ -142,13 +143,17 @@ export const PATTERNS: readonly Pattern[] = [
 const DISCLAIMER =
   /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|claim|claiming|pretend|pretending|tell you|call it|calling it|act like|acting like|going to say)\s+(?:that\s+)?(?:\w+\s+){0,1}$/;
 
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];
+
 export const minimizing: Rule = {
   id: 'minimizing',
   kind: 'problem',
-  gate: /\b(?:it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples)\b/,
+  gate: /\b(?:harm|everybody|glanced|peeked|skimmed|molehill|it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples)\b/,
   find(s: Sentence): Hit[] {
-    const hits = runPatterns(s, PATTERNS, REASON, SUGGESTION).filter(
-      (h) => !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 50), h.start)),
+    const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter(
+      (h) =>
+        !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 50), h.start)) &&
+        !notMinimising(s, h.start, h.end),
     );
     return dedupe(hits);
   },
