@@ -30,3 +30,46 @@ describe('evasive-passive', () => {
     expect(spans('evasive-passive', 'I know that promises were broken.')).toEqual(['promises were broken']);
   });
 });
+
+describe('evasive-passive: more ways of leaving the doer out', () => {
+  it.each([
+    "Your boundaries weren't respected.",
+    'your needs were never met',
+    "The rent wasn't paid for two months.",
+    'You were never listened to.',
+    'Some cash went missing from the tin.',
+    'It was decided that we would move.',
+    'Rumours were spread about you at work.',
+    'A credit card was taken out in your name.',
+    'The kids were dragged into it.',
+    'You were taken for granted for years.',
+    'You were strung along.',
+    'The truth was kept from you.',
+    'the pics got out',
+    'It could have been handled better.',
+    'You should have been told sooner.',
+    'The marriage was damaged beyond repair.',
+    'You deserved better than the way you were treated.',
+    "I'm sorry for everything that was said.",
+  ])('fires on %s', (text) => {
+    expect(fires('evasive-passive', text)).toBe(true);
+  });
+
+  it.each([
+    'My phone was stolen last week.',
+    'My trust was broken too.',
+    'Mistakes were made, and I made them.',
+    'You were used to me being home.',
+    'I know you were hurt.',
+    'It should have been handled better by me.',
+    'We could have handled it better.',
+    'It could have been worse.',
+    'Your needs were met by your friends when I was away.',
+    'The way you were treated by me was wrong.',
+    'You asked what was said.',
+    'Your flight was cancelled.',
+    'I should have told you.',
+  ])('does not fire on %s', (text) => {
+    expect(fires('evasive-passive', text)).toBe(false);
+  });
+});
