@@ -29,7 +29,7 @@ const LEAD = String.raw`(?:(?:please|pls|plz|just|so|now|ok|okay|and|then|seriou
 /** What may close a bare imperative: intensifiers and punctuation only. */
 const TAIL = String.raw`(?:[\s,]+(?:please|pls|plz|now|right now|already|asap|today|tonight|for once|for god's sake|dammit|damn it|ffs|then|i'm begging you|i beg you|just once|at least))*[\s.!?]*$`;
 /** Contact imperatives that stand alone as a whole sentence: "Call me back." "Reply." "Hear me out." */
-const BARE = String.raw`(?:(?:call|ring|phone|text|txt|message|msg|email|write) me back|write back|get back to me|reply(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter|calls?)))?|respond(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter)))?|answer(?: me| the phone| your phone| my calls?)?|pick up(?: the phone| your phone| ur phone)?|pick up pick up|hear me out|let me in|open the door|open up|unblock me|listen to me|come home|come back(?: home| to me)?|talk to me|speak to me|look at me|say something)`;
+const BARE = String.raw`(?:(?:call|ring|phone|text|txt|message|msg|email|write) me back|write back|get back to me|reply(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter|calls?)))?|respond(?: to (?:me|(?:my|this) (?:\w+ )?(?:text|texts|message|messages|email|emails|letter)))?|answer(?: me| (?:the|your|ur) (?:damn |damned |fucking |bloody |stupid )?phone| my calls?)?|pick up(?: (?:the|your|ur) (?:damn |damned |fucking |bloody |stupid )?phone)?|pick up pick up|hear me out|let me in|open the door|open up|unblock me|listen to me|read (?:my|this|these) (?:messages?|texts?|letter|emails?)|read (?:this|my message|it) and (?:reply|answer|respond|call me|get back to me)|come home|come back(?: home| to me)?|talk to me|speak to me|look at me|say something)`;
 
 /** Contact or answer, as a verb phrase after "going to", "will", "to". */
 const CONTACT_VP = String.raw`(?:answer(?: me| my \w+)?|reply(?: to me| to my \w+)?|respond(?: to me| to my \w+)?|call me(?: back)?|ring me(?: back)?|text me(?: back)?|message me(?: back)?|get back to me|write back|talk to me|speak to me|see me|meet me|meet up|pick up (?:the phone|your phone|when i call)|unblock me|hear me out|listen to me|come (?:back|home)|forgive me|let (?:it|this|that) go|get over (?:it|this|that)|move on from (?:it|this|that)|move past (?:it|this|that)|give me (?:another|a second|one more|a) chance|take me back|stop (?:ignoring|punishing|avoiding|blocking) me|trust me again)`;
@@ -48,7 +48,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Demands as a whole sentence: "Call me back." "Reply." "Hear me out." "Unblock me already."
   P(
     'demand',
-    /call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear me|let me in|open|unblock|listen|come|talk|speak|look at me|say something/,
+    /call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear me|let me in|open|unblock|listen|read|come|talk|speak|look at me|say something/,
     String.raw`^\W*${LEAD}${BARE}${TAIL}`,
     { softAware: true, logisticsAware: true },
   ),
@@ -191,6 +191,94 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
     /coming (?:over|round|around)|come (?:over|round|around|to)|wait(?:ing)? (?:for (?:you|ya) )?outside/,
     String.raw`\bi(?:'m| am)\s+(?:just\s+)?coming\s+(?:over|round|around)\s*[.!]*$|\b(?:i(?:'m| am) going to|i(?:'ll| will)|i(?:'ll| will) just)\s+(?:just\s+)?come\s+(?:to (?:your|ur) (?:house|place|flat|work|office|door|parents|mum's|mom's)|(?:over|round|around)(?=\s*[.!]*$|\s+(?:anyway|whether|regardless|and (?:we|you)|to (?:talk|see you|make you|sort)|now|right now|tonight)\b))(?![^.?!]{0,25}\b(?:if you (?:want|like|need|ask)|if that's|whenever|when you(?:'re| are) ready|to (?:drop|collect|pick|get) (?:off |up )?(?:the|my|your))\b)|\bi(?:'ll| will| am going to|'m going to)\s+(?:just\s+)?wait\s+(?:for (?:you|ya)\s+)?outside(?:\s+(?:your|ur)\b|\s+(?:until|till)\b|\s*[.!]*$)|\bi(?:'m| am)\s+(?:just\s+)?waiting\s+(?:for (?:you|ya)\s+)?outside\s*(?:your|ur)?\b`,
     { softAware: true },
+  ),
+  // Patience with a limit: "no rush, but please answer soon", "I'll give you space, but not forever".
+  P(
+    'deadline',
+    /soon|asap|as soon as|quickly|straight away|right away|ideally|preferably|not forever|not for long|much longer|but/,
+    String.raw`\b(?:answer|reply|respond|call me(?: back)?|ring me(?: back)?|text me(?: back)?|get back to me|decide|make up your mind|write back)\s+(?:me\s+)?(?:soon|asap|as soon as (?:you can|possible)|quickly|sooner rather than later|straight away|right away)\b|\b(?:ideally|preferably|hopefully)\s+(?:tonight|today|tomorrow|this week|this weekend|before (?:the weekend|friday|sunday|monday))\b|\b(?:space|time)\b[^.?!]{0,20}?,?\s*but\s+(?:just\s+)?not\s+(?:forever|for long|too long|much longer|for ever)\b|\b(?:time|space)\b[^.?!]{0,20}?\bbut\s+(?:this|it|the waiting|the silence|waiting)\s+is\s+(?:killing me|torture|destroying me|unbearable|driving me (?:crazy|mad|insane))\b`,
+    { logisticsAware: true },
+  ),
+  // Their silence as the cause of the writer's suffering: "I can't sleep because you won't talk to me".
+  P(
+    'guilt',
+    /because of (?:you|ya)|because (?:you|ya)|since (?:you|ya)|care less|don't even care|do not even care|promised|sleep at night|to me/,
+    String.raw`\b(?:i|i've|i have|i'm|i am|my (?:mum|mom|mother|dad|father|parents|family|heart|kids|children|life))\s+(?:\w+\s+){0,2}?(?:cried|cry|crying|can't sleep|cannot sleep|haven't slept|can't eat|haven't eaten|heartbroken|falling apart|a mess|a wreck|suffering|miserable|devastated|in pieces|sick|broken|destroyed|in bits|not eating|not sleeping|lost weight)\b[^.?!]{0,30}?\b(?:because of (?:you|ya)|because (?:you|ya) (?:won't|don't|left|blocked|stopped|aren't|ignore|refuse|can't|will not|do not)|since (?:you|ya) (?:left|stopped|blocked|went|cut|walked))\b(?![^.?!]{0,20}\b(?:happy|joy|laugh|laughing|proud)\b)|\b(?:and|but|while|yet)\s+(?:you|ya)\s+(?:don't|do not|couldn't|could not|can't|clearly don't)\s+(?:even\s+)?care(?: less)?\b|\b(?:you|ya)\s+couldn't care less\b|\b(?:you|ya)\s+promised(?: me)?\s+(?:that\s+)?(?:you'd|you would|you'll|you will)\s+(?:always|never|be there|stay|love|not leave|wait)\b|\bhope (?:you|ya) can (?:sleep|live with yourself) at night\b|\bhow (?:do|can|could) (?:you|ya) (?:sleep at night|live with yourself)\b|\blook (?:at )?what (?:you've|you have|you're|you are|you) (?:done|doing|did) to me\b`,
+    { negationInside: true },
+  ),
+  // Double-texting complaints: "too busy to answer me?", "you can't even be bothered to reply".
+  P(
+    'silence',
+    /too busy|must be nice|ignoring me|bothered|couldn't even|not even a|get (?:any of )?my|calling|texting|messaging|ringing|trying to/,
+    String.raw`(?<!\bi(?:'m| am| was|'ve been| have been| got)\s+(?:\w+\s+)?)\btoo busy (?:to|for) (?:answer|reply|respond|text|call|talk to|pick up|me)\b|\bmust be nice to (?:ignore|ghost|just|be able to ignore)\b|\b(?:ignoring|blanking|ghosting|blocking|avoiding) me (?:won't|will not|doesn't|does not|isn't going to|is not going to) (?:make|fix|solve|change|help)\b|\b(?:can't|couldn't|won't) (?:even )?be bothered to (?:reply|answer|respond|text|call|pick up|write|get back)\b|(?<!\b(?:feel|felt|feeling) like |\bthat )\b(?:you|ya) couldn't even (?:text|reply|answer|call|respond|say|send|pick up|be bothered)(?= me\b| back\b| to me\b| to say\b| one\b| a\b|\s*[.!?]*$)|\bnot even a (?:thank you|thanks|hello|hi|sorry|word|reply)\s*\?|\bdid (?:you|ya) (?:even )?get (?:any of )?my (?:messages|texts|calls|voicemails|emails|letters)\b|\bi(?:'ve| have)\s+been\s+(?:calling|texting|messaging|ringing|trying to (?:reach|call|get hold of|contact)) (?:you|ya) (?:all day|all night|all week|for (?:hours|days|weeks)|nonstop|non-stop|constantly|over and over)\b`,
+    { negationInside: true, stopAware: true },
+  ),
+  // Watching: "I know you're there", "I know you're getting these", "I can tell you've seen it".
+  P(
+    'watching',
+    /know|tell/,
+    String.raw`\bi (?:know|can tell|can see) (?:that )?(?:you|ya)(?:'re| are| r)\s+(?:there(?=\s*(?:[.!?,]|$|and\b|so\b|but\b|just\b|reading\b))|getting (?:these|this|my|them)|reading (?:these|this|my|them)|seeing (?:these|this|my|them))\b|\bi can tell (?:that )?(?:you|ya)(?:'ve| have)?\s+(?:seen|read|opened)\b`,
+  ),
+  // Forgiveness demanded in words: "just say you forgive me", "tell me you'll take me back".
+  P(
+    'hurry',
+    /say|tell me|promise/,
+    String.raw`(?:^|[,;:]\s*|\b(?:please|pls|just|so|now|and|then|only|all you have to do is)\s+)(?:just\s+)?(?:say|tell me|promise me|promise)\s+(?:that\s+)?(?:you|ya)(?:'ll| will)?\s+(?:still\s+|just\s+)?(?:forgive|forgave|take me back|give (?:me|us|this)|come back|come home|still love|love me|won't leave|will not leave|try again|stay)\b`,
+    { softAware: true },
+  ),
+  // Persistence until they give in: "I won't stop until you forgive me".
+  P(
+    'persist',
+    /until|till/,
+    String.raw`\b(?:won't|will not|not going to|never going to|am not going to)\s+(?:stop|give up|quit|rest|back off|leave you alone)\b[^.?!]{0,20}?\b(?:until|till)\s+(?:you|ya)\b`,
+    { negationInside: true },
+  ),
+  // Timelines: "I need closure now", "we need to sort this out this week", "I'm done waiting".
+  P(
+    'deadline',
+    /closure|stand|sort|talk|meet|waiting|wait|running out|ticking|long enough|yes or no/,
+    String.raw`\bi need (?:closure|an answer|a decision) (?:now|today|tonight|from you now)\b|\bi need to know where (?:we stand|i stand(?: with (?:you|ya|us))?(?=\s*[.!?]*$|\s+(?:with (?:you|ya|us)|now|tonight|today)))|\bwe (?:need to|have to|must|are going to|'re going to)\s+(?:talk(?! to (?!(?:you|ya|each other)\b))|sort (?:this|it|things) out|meet|sit down|speak|figure (?:this|it) out)\b[^.?!]{0,20}?\b(?:this week|this weekend|tonight|today|tomorrow|now|asap|before (?:the weekend|friday|saturday|sunday|monday|christmas))\b|\b(?:i(?:'m| am)\s+(?:done|tired of|sick of|fed up (?:of|with))\s+waiting|i (?:won't|will not|can't|cannot) wait (?:much|any|a lot) longer|i(?:'m| am) not (?:going to (?:be )?)?(?:waiting|wait) around)\b(?=\s*[.!?]*$|\s+(?:for (?:you|ya|an answer|a reply|your|a response)|forever|much longer|anymore|any more|here|now|,|and|so|but)\b)|\b(?:time's|time is) running out\b|\bthe clock(?:'s| is) ticking\b|\b(?:you|ya)(?:'ve| have) had long enough\b|\b(?:a |it's a |its a |just a |it's just a |simple )(?:simple )?yes or no\b(?!\s+question)|^\W*yes or no\s*\?`,
+    { negationInside: true, logisticsAware: true },
+  ),
+  // "You don't get to just disappear", "you'd better call me back", "we're talking about this".
+  P(
+    'demand',
+    /get to|better|had better|talk|talking|whether (?:you|ya) want/,
+    String.raw`\b(?:you|ya) (?:don't|do not) get to (?:just\s+)?(?:disappear|ignore me|walk away|leave|cut me (?:off|out)|shut me out|block me|ghost me|decide|pretend|erase|end (?:this|it|us|things)|vanish)\b|\b(?:you|ya)(?:'d| had) better\s+(?:just\s+)?${CONTACT_VP}|\bwe(?:'re| are) (?:going to )?(?:talk|talking|sort|sorting) (?:about )?(?:this|it|things)(?: out)?(?=\s*[.!]*$|\s+(?:now|tonight|today|whether|one way|like it or not)\b)|\bwhether (?:you|ya) want to or not\b`,
+    { negationInside: true, softAware: true },
+  ),
+  // Martyrdom and sarcasm: "fine, I'll just be alone then", "thanks for nothing", "nice to know where I stand".
+  P(
+    'guilt',
+    /i'll|i will|used to being|without me|thanks for nothing|to know/,
+    String.raw`\b(?:fine|ok|okay|i guess|guess|whatever)[\s,]+(?:then[\s,]+)?i(?:'ll| will)\s+(?:just\s+)?(?:be alone|sit here (?:alone|by myself|on my own)|talk to myself|suffer|cry myself to sleep|rot|wait here (?:alone|forever)|stay here alone)\b(?:\s+(?:then|forever|like always|as usual|i guess))*(?=\s*[.!?]*$)|\bi(?:'m| am) used to (?:being )?(?:abandoned|ignored|rejected|forgotten|left behind|people leaving)\b|\benjoy (?:your (?:new )?life|yourself|him|her|your freedom) without me\b|\bthanks for nothing\b|\b(?:nice|good|great|lovely) to know (?:where i stand|how much i (?:mean|matter)|i (?:mean|matter) so (?:much|little)|that i (?:mean|matter)|what i (?:mean|meant) to you)\b`,
+  ),
+  // Counting the days of silence: "another day of silence", "not a single reply", "you've been quiet for a week".
+  P(
+    'silence',
+    /silence|no reply|no answer|not one|not a single|nothing from|quiet|silent|going to|exist/,
+    String.raw`\b(?:(?:another|yet another) (?:day|night|week|weekend)(?: of)?|day \d+|day (?:two|three|four|five|six|seven|ten) of|(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|nights) of)\s+(?:of\s+)?(?:silence|no (?:reply|answer|response|word)|nothing|being ignored)\b|\bnot (?:one|a single) (?:word|reply|text|message|call|answer)(?=\s*[.!?]*$|\s+(?:in|from you|back|since|for)\b)|\bnothing from (?:you|ya) (?:for|in|since)\b|\b(?:you|ya)(?:'ve| have) been (?:so |completely |totally )?(?:quiet|silent) (?:for|since)\b|\b(?:are|r) (?:you|ya) (?:ever |just |really |seriously )?going to (?:keep (?:ignoring|blanking|avoiding) me|ignore me|pretend i (?:don't|do not) exist|act like i (?:don't|do not) exist|talk to me again|speak to me again|answer me|reply)\b|\b(?:you|ya) (?:act|acting|pretend|pretending|behave|behaving) (?:like|as if|as though) i (?:don't|do not|never) (?:exist|existed)\b`,
+    { negationInside: true, stopAware: true },
+  ),
+  // Forgiveness as a duty: "a good person forgives", "life's too short to hold grudges", "you can't stay angry forever".
+  P(
+    'hurry',
+    /forgive|too short|supposed to|meant to|get past|angry|mad|upset|cross|grudge/,
+    String.raw`\b(?:a good person|good people|real love|true love|a real christian|christians|the bible says|god says|a loving (?:wife|husband|partner)|decent people|mature people|adults)\s+(?:always\s+|would\s+|should\s+|must\s+)?(?:forgives?|would forgive|says (?:you (?:have|need) to|to) forgive)\b|\b(?:life's|life is) too short (?:to|for) (?:hold|holding|keep|keeping|stay|staying) (?:grudges|a grudge|onto this|on to this|angry|mad)\b|\bforgiveness is the (?:right|christian|decent|only|mature|adult|kind) thing\b|\b(?:you're|you are|ya are) (?:supposed|meant|expected) to (?:forgive|let (?:it|this|that) go|get over)\b|\b(?:you|ya) (?:need to|have to|should|must|gotta) (?:just )?get past (?:it|this|that)\b|\b(?:can't|cannot|won't be able to) (?:stay|be|keep being|remain) (?:angry|mad|upset|cross|pissed)(?: (?:at|with) me)? (?:forever|for ever|for good)\b`,
+    { negationInside: true },
+  ),
+  // Their choice as the end of it: "you're the one ending our family", "you're choosing to end this".
+  P(
+    'guilt',
+    /the one|the only one|choosing|deciding/,
+    String.raw`\b(?:you(?:'re| are)|your)\s+(?:the (?:only )?one|choosing|deciding)\s+(?:who(?:'s| is)\s+)?(?:to\s+)?(?:keeping us apart|keep us apart|ending (?:this|us|our family|everything|it)|end (?:this|us|it|our family|everything)|breaking (?:up )?(?:this|our) family|break (?:up )?(?:this|our) family|throwing (?:this|us|it|everything) away|throw (?:this|us|it|everything) away|destroying (?:this|us|our family)|destroy (?:this|us|our family))\b`,
+  ),
+  // Pleas that will not hear no: "can you just call me?", "I won't take no for an answer".
+  P(
+    'demand',
+    /just|no for an answer|all i/,
+    String.raw`\b(?:can|could|will|would) (?:you|ya) (?:please\s+)?just (?:call|ring|answer|reply|respond|text (?:me|back)|talk to me|speak to me|pick up|tell me|meet me|unblock|forgive|give me|hear me out)\b|\b(?:won't|will not|not going to|am not|i'm not|i am not) (?:be )?tak(?:e|ing) no for an answer\b(?!\s+(?:about|on|when it comes to|regarding))|\b(?:that's|thats|that is) all i (?:ask|want|need|am asking)\b(?! (?:of|from) (?:myself|me)\b)`,
+    { negationInside: true, softAware: true },
   ),
 ];
 

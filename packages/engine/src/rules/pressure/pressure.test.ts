@@ -397,3 +397,99 @@ describe('pressure: families in new wordings (demands, deadlines, guilt, ultimat
     }
   });
 });
+
+describe('pressure: patience with a limit, suffering blamed on them, double-texting, forgiveness as a duty, martyrdom', () => {
+  it.each([
+    'No rush, but please reply asap.',
+    "I'll give you space, but not forever.",
+    'I know you need time but the waiting is torture.',
+    "I haven't slept since you blocked me.",
+    "My mum is heartbroken because you won't talk to her.",
+    "I'm in bits and you couldn't care less.",
+    "You promised you'd always be there.",
+    'How do you sleep at night?',
+    "Look what you've done to me.",
+    'too busy to text me back?',
+    'Must be nice to just ignore people.',
+    "Ignoring me won't make this go away.",
+    "You can't even be bothered to answer.",
+    'Did you even get my messages?',
+    "I've been ringing you all day.",
+    "I know you're there.",
+    'I can tell you’ve read it.',
+    'Just say you forgive me.',
+    "Tell me you'll take me back.",
+    "I won't stop until you talk to me.",
+    'I need closure now.',
+    "I'm sick of waiting for you.",
+    'Time is running out.',
+    "You've had long enough.",
+    "It's a simple yes or no.",
+    "You don't get to just disappear.",
+    "You'd better call me back.",
+    "We're talking about this tonight.",
+    'Fine, I guess I’ll just be alone then.',
+    'Thanks for nothing.',
+    'Good to know how much I mean to you.',
+    'Another week of silence.',
+    'Not a single reply.',
+    "You've been quiet for days.",
+    'Are you just going to pretend I don’t exist?',
+    'A good person forgives.',
+    "Life's too short to hold grudges.",
+    "You're supposed to forgive me.",
+    'u cant stay mad forever',
+    "You're the one ending our family.",
+    'Can you just pick up?',
+    "I won't take no for an answer.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'I need to know where I stand with my sponsor.',
+    'We need to talk to the school this week about our son.',
+    'I cried all night because of what I did to you.',
+    "I'm a mess, but that's not your problem.",
+    'I promised you I would never lie again.',
+    'I was too busy to answer your calls, and I am sorry.',
+    "I've been trying to call you for days, and I'm stopping now, I'm sorry.",
+    "I know you're there for the kids, and I'm grateful.",
+    'Tell me if you ever want to talk.',
+    'Promise me you will look after yourself.',
+    "I won't stop until I've paid you back.",
+    "I'm done waiting for other people to fix me.",
+    'Time is running out on the lease.',
+    'You’d better take care of yourself.',
+    'Okay, I will leave you alone.',
+    'Enjoy the new flat.',
+    'Nice to know you got the job.',
+    'Another day sober.',
+    'Not a single day goes by that I do not regret it.',
+    'I acted like you didn’t exist, and that was cruel.',
+    'A good person would never have done what I did.',
+    'You don’t have to get past it for me.',
+    'I was the one who broke this family.',
+    'Could you just send the forms to my email?',
+    "I won't take no for an answer about paying for the window.",
+    'That’s all I wanted to say.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it.each([
+    "If you don't come home, you won't see the kids.",
+    "If you don't forgive me I'll start drinking again.",
+    "Come home or I'll stop the payments.",
+  ])('reads money, the children and relapse as the "or else" of an ultimatum: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "If you want, I'll take the kids on Saturday.",
+    "If you don't reply I won't see the point in writing again, so this is my last letter.",
+    "I won't drink again, whatever you decide.",
+  ])('leaves offers and promises alone: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

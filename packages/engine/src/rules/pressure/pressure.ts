@@ -52,6 +52,8 @@ export interface Pattern {
   key?: RegExp;
   /** Only in a question ("You think you can just block me?"). */
   questionOnly?: boolean;
+  /** Skip when the writer apologises for or stops the behaviour in the same sentence ("I've been calling all day, I'm sorry, I'll stop"). */
+  stopAware?: boolean;
   /** Skip when the sentence is about practical arrangements ("let me know by Friday about the pickup"). */
   logisticsAware?: boolean;
 }
@@ -152,11 +154,12 @@ const PATTERNS: readonly Pattern[] = [
   // Deadlines on an answer, a decision or contact.
   P('deadline', String.raw`${DEADLINE_FRAME}${DEMANDED}\b[^.?!]{0,40}?\b${DEADLINE}(?![\w'])`, {
     softAware: true,
+    logisticsAware: true,
   }),
   P(
     'deadline',
     String.raw`${IMP}(?:kindly\s+|please\s+|pls\s+|just\s+)*${ASKED}\b[^.?!]{0,40}?\b${DEADLINE}(?![\w'])`,
-    { softAware: true },
+    { softAware: true, logisticsAware: true },
   ),
   P(
     'deadline',
@@ -728,9 +731,13 @@ const OWNING =
   /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:that|it) again\b|\bi won't do (?:that|it) again\b|\band i was wrong\b/;
 /** The writer accepts their silence or choice in the same sentence. */
 const ACCEPTING =
-  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:why|it)\b/;
+  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:why|it)\b|\bi (?:respect|accept) (?:it|that|this|your)\b/;
 /** Open, self-directed or hypothetical frames: "do I deserve…", "whether you have to…". */
 const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|no idea if)\s+$/;
+
+/** The writer apologises for their messages or stops sending them. */
+const STOPPING =
+  /\bi(?:'m| am) (?:so |really )?sorry\b|\bsorry (?:for|about) (?:all )?(?:the|my|these|this|so many)\b|\bi(?:'ll| will|'m| am)\s+(?:going to\s+)?(?:stop|stopping|leave you (?:alone|be)|back off|backing off|give you space)\b/;
 
 const CONTRAST = /\b(?:but|though|although|yet|except|however)\b/g;
 
@@ -754,6 +761,7 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (p.softAware && SOFT.test(afterLastBut(s.text, pos))) return true;
   if (p.questionOnly && !s.isQuestion) return true;
   if (p.logisticsAware && LOGISTICS.test(s.text)) return true;
+  if (p.stopAware && STOPPING.test(s.text)) return true;
   if (
     (p.acceptAware || p.form === 'silence' || p.form === 'watching') &&
     ACCEPTING.test(afterLastBut(s.text, pos))
