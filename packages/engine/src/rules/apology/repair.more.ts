@@ -18,7 +18,7 @@ const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).
 const ADVS = String.raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
 
 /** A first-person offer: "I'll", "I'm going to", "I'd also like to", "I'm happy to", "let me". */
-export const OFFER_SUBJ = String.raw`(?:i(?:'ll|\s+will|'d|\s+would|\s+can|'m going to|\s+am going to|'m gonna|\s+am gonna|\s+gonna)\s+${ADVS}(?:(?:like|love|want|be (?:happy|glad|willing|ready)) to\s+)?|i\s+${ADVS}(?:want to|wanna|need to|intend to|plan to|mean to|promise to|offer to)\s+|i(?:'m|\s+am)\s+${ADVS}(?:ready|happy|willing|prepared|glad|going|offering|determined|committed)\s+to\s+|i(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:arranged|agreed|decided|started|begun|offered) to\s+|^\W*(?:gonna|going to)\s+|let me\s+|lemme\s+)`;
+export const OFFER_SUBJ = String.raw`(?:i(?:'ll|\s+will|'d|\s+would|\s+can|'m going to|\s+am going to|'m gonna|\s+am gonna|\s+gonna)\s+${ADVS}(?:(?:like|love|want|be (?:happy|glad|willing|ready)) to\s+)?|i\s+${ADVS}(?:want to|wanna|need to|intend to|plan to|mean to|promise to|offer to)\s+|i(?:'m|\s+am)\s+${ADVS}(?:ready|happy|willing|prepared|glad|going|offering|determined|committed)\s+to\s+|i(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:arranged|agreed|decided|started|begun|offered) to\s+|^\W*(?:gonna|going to)\s+|(?:payment plan|repayment plan|standing order|direct debit|arrangement|schedule) to\s+|let me\s+|lemme\s+)`;
 
 /** A first-person act done: "I've", "I have", "I already", a texting sentence with no subject. */
 const DONE_SUBJ = String.raw`(?:\bi(?:'ve|\s+have)?\s+|^\W*|\band\s+(?:have\s+)?)(?:(?:already|just|now|finally|since|also|then|today|this morning|last night)\s+){0,2}`;
@@ -31,7 +31,7 @@ const DET = String.raw`(?:(?:the|your|ya|all|all the|every|that|this|my|each|tho
 const DAMAGED = String.raw`(?:broke|lost|smashed|ruined|cracked|damaged|took|scratched|dented|wrecked|stained|borrowed|sold|pawned|threw|burned|burnt|spilled \w+ on|ripped|tore|bent|crashed)`;
 
 /** A claim that puts the truth right: it was the writer, the story was false, the other did nothing. */
-const TRUTH = String.raw`(?:(?:it|that|this|all of it|the whole thing|everything|it all)\s+(?:was|were)\s+(?:all\s+)?(?:me\b|mine\b|my (?:fault|doing|idea|lie|lies|mistake)|made up|a lie|lies\b|not true|untrue|false|invented|on me|my responsibility)|i\s+(?:made (?:it|that|this|them|all of it|the whole thing|it all|things|stuff|the \w+) up|invented|lied|was lying|'d lied|had lied|was the one|started (?:it|the)|spread (?:it|the)|did it\b|did that\b|was wrong|was in the wrong|was to blame|was at fault|was responsible|cheated|stole|forged|exaggerated|twisted)|(?:the|that|my|those|these|what)\s+(?:\w+\s+){0,2}?(?:rumou?rs?|story|stories|claims?|complaints?|accusations?|posts?|reports?|allegations?|lies|comments?|things i said|i said|i told (?:them|him|her|everyone|people))\s+(?:was|were|is|are|came|come)\s+(?:from me|false|untrue|a lie|lies|made up|not true|all lies|invented|my doing|mine|started by me|wrong)|(?:you|ya)\s+(?:did nothing wrong|didn't do (?:it|anything|that)|did not do (?:it|anything)|weren't to blame|were not to blame|were telling the truth|told the truth|had nothing to do with it|never (?:did|said) (?:it|that|any of it)|are innocent|were innocent)|the (?:whole |full )?truth\b(?!\s+about (?:you|ya|what you|who you|how you))|what really happened|what actually happened)`;
+const TRUTH = String.raw`(?:(?:it|that|this|all of it|the whole thing|everything|it all)\s+(?:was|were)\s+(?:all\s+)?(?:me\b|mine\b|my (?:fault|doing|idea|lie|lies|mistake)|made up|a lie|lies\b|not true|untrue|false|invented|on me|my responsibility)|i\s+(?:made (?:it|that|this|them|all of it|the whole thing|it all|things|stuff|the \w+) up|invented|lied|was lying|'d lied|had lied|was the one|started (?:it|the)|spread (?:it|the)|did it\b|did that\b|was wrong|was in the wrong|was to blame|was at fault|was responsible|cheated|stole|forged|exaggerated|twisted)|(?:the|that|my|those|these|what)\s+(?:\w+\s+){0,2}?(?:rumou?rs?|story|stories|claims?|complaints?|accusations?|posts?|reports?|allegations?|lies|comments?|things i said|i said|i told (?:them|him|her|everyone|people))\s+(?:was|were|is|are|came|come)\s+(?:from me|false|untrue|a lie|lies|made up|not true|all lies|invented|my doing|mine|started by me|wrong)|it (?:wasn't|was not) (?:you|ya|your (?:fault|doing))|(?:you|ya)\s+(?:weren't|were not) (?:the one|involved|at fault)|(?:you|ya)\s+(?:did nothing wrong|didn't do (?:it|anything|that)|did not do (?:it|anything)|weren't to blame|were not to blame|were telling the truth|told the truth|had nothing to do with it|never (?:did|said) (?:it|that|any of it)|are innocent|were innocent)|the (?:whole |full )?truth\b(?!\s+about (?:you|ya|what you|who you|how you))|what really happened|what actually happened)`;
 
 /** Telling, writing to, letting know: the ways of putting the truth right with others (offered, then done). */
 const REPORT = String.raw`(?:tell|let|make sure|write to|email|message|text|call|ring|phone|explain to|admit to|confess to|own up to|come clean to|speak to|talk to|post)`;
@@ -78,7 +78,7 @@ const REUNION =
   /\b(?:get you back|be together|together again|we can (?:be|get|try|start)|take me back|have me back|let me (?:back|come back|come home)|another chance|give (?:me|us) another|win you back|us back|be with you|back together|save (?:us|our|this relationship|the marriage)|fix us|make you (?:stay|love))\b/;
 
 /** What comes back: "back the money", "the £300 back", "every penny back". */
-const BACK_OBJ = String.raw`(?:(?:you|ya|it|him|her|them)\s+)?(?:back\s+${DET}(?:${MONEY}|everything|all of it|what i (?:owe|took|borrowed|spent)|it all|it)\b|${DET}${MONEY}(?:\s+[\w'£$€,.]+){0,3}?\s+back\b|(?:it all|all of it|every (?:penny|cent|pound|dollar|rupee)|everything)\s+back\b)`;
+const BACK_OBJ = String.raw`(?:(?:you|ya|it|him|her|them|your \w+)\s+)?(?:back\s+${DET}(?:${MONEY}|everything|all of it|what i (?:owe|took|borrowed|spent)|it all|it)\b|${DET}${MONEY}(?:\s+[\w'£$€,.]+){0,3}?\s+back\b|(?:it all|all of it|every (?:penny|cent|pound|dollar|rupee)|everything)\s+back\b)`;
 
 /** Money that goes back to them, not to the bank or to the writer ("I got my deposit back"). */
 export function toThem(m: RegExpExecArray, s: Sentence): boolean {
@@ -92,7 +92,8 @@ export function toThem(m: RegExpExecArray, s: Sentence): boolean {
   );
 }
 
-const NOT_FOR_THEM = /\b(?:for (?:dinner|drinks|lunch|coffee|the table|my half|half)|fifty-fifty|50\/50)\b/;
+const NOT_FOR_THEM =
+  /\b(?:for (?:the |my |our |your |a )?(?:dinner|drinks|lunch|breakfast|coffee|pizza|takeaway|food|taxi|uber|cab|petrol|gas|groceries|shopping|round|table|my half|half)|fifty-fifty|50\/50|my (?:half|share)|the other half)\b/;
 
 export const MORE: KeyedPattern[] = [
   // money coming back: "I'll send back the money you lent me", "I've paid the £300 back into your account"
@@ -111,6 +112,23 @@ export const MORE: KeyedPattern[] = [
       'g',
     ),
     check: (m, s) => subjectOk(m, s) && !NOT_FOR_THEM.test(m[0]) && toThem(m, s),
+  },
+  {
+    keys: keys('pay repay'),
+    re: new RegExp(
+      String.raw`(?<s>${OFFER_SUBJ}(?:pay|repay)\s+(?:you|ya)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
+      'g',
+    ),
+    check: (m) => !NOT_FOR_THEM.test(m[0]) && !ON_CONDITION.test(m[0]),
+  },
+  // "ill venmo u rn\"
+  {
+    keys: keys('venmo cashapp paypal zelle revolut'),
+    re: new RegExp(
+      String.raw`(?<s>${OFFER_SUBJ}(?:venmo|cashapp|paypal|zelle|revolut)\s+(?:you|ya)(?=\s*(?:$|[,.!?]|now|right now|rn|tonight|today|tomorrow|back|for (?:the|it|that|what|every|all|your)|the|every|asap))(?:\s+[^\s,.;:!?]+){0,4})`,
+      'g',
+    ),
+    check: (m) => !NOT_FOR_THEM.test(m[0]),
   },
   // "you'll have the money back by Friday", "I'll make sure you get every penny back"
   {
@@ -188,7 +206,7 @@ export const MORE: KeyedPattern[] = [
   },
   {
     keys: keys('want like'),
-    re: /\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to (?:pay (?:for|you|back|it)|replace|fix|cover|explain (?:it|everything|what happened|what i did)|answer|delete|take (?:it|them|that|those|the \w+) down|take down|return|give (?:you|it|them|back|the)|move out|apologi[sz]e to|sort out)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to (?:pay (?:for|you|back|it)|replace|fix|cover|explain (?:it|everything|what happened|what i did)|answer|delete|take (?:it|them|that|those|the \w+) down|take down|return|give (?:you|it|them|back|the)|move out|stay (?:at|with) (?:my|a|his|her|their|[\w]+'s)|apologi[sz]e to|sort out)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
     check: (m, s) =>
       !NOT_FOR_THEM.test(m[0]) && !/\b(?:again|or something|or what|every day|for breathing)\b/.test(s.text),
@@ -205,6 +223,17 @@ export const MORE: KeyedPattern[] = [
       (/\byour\b|\bfor (?:you|ya)\b|\bto (?:you|ya)\b/.test(m[0]) || /\bpawn\b/.test(s.text)) &&
       !/\b(?:money|deposit|cash)\b/.test(m[0]) &&
       !REUNION.test(s.text),
+  },
+  // taking back what hurt them in public: "I'll withdraw the complaint", "I'll post an apology in the group"
+  {
+    keys: keys(
+      'withdraw withdrawn withdrew drop dropped retract retracted apologise apologize publicly apology correction retraction sign signed',
+    ),
+    re: new RegExp(
+      String.raw`(?<s>(?:${OFFER_SUBJ}(?:withdraw|drop|retract|take back|delete|take down)|${DONE_SUBJ}(?:withdrawn|withdrew|dropped|retracted|taken back|took back))\s+(?:the|my|that|those|all the|every|all my|each)\s+(?:\w+\s+)?(?:complaints?|reports?|allegations?|claims?|accusations?|statements?|charges?|reviews?|restraining order|case)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}(?:post|put up|write|make|publish|send)\s+(?:a|an)\s+(?:public\s+|proper\s+|full\s+)?(?:apology|correction|retraction)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}apologi[sz]e\s+(?:publicly|in public|in front of (?:everyone|them|your \w+|the \w+))\b(?:\s+[^\s,.;:!?]+){0,3}|${OFFER_SUBJ}sign\s+(?:the \w+|it|my share|my half|the \w+ \w+)\s+over to (?:you|ya)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      'g',
+    ),
+    check: subjectOk,
   },
   // the mess the writer made: "I'll clean up the mess I made in the garden"
   {

@@ -230,3 +230,36 @@ describe('repair: offers asked as questions, things got back, damage sorted', ()
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('repair: public wrongs taken back, plans to repay, money apps', () => {
+  it.each([
+    "I've given your mum the money back.",
+    "I've set up a payment plan to pay you back.",
+    'ill venmo u rn',
+    'If you ever want to know what happened that night, just ask.',
+    "I'll write to the school and explain it wasn't you.",
+    "I'll withdraw the complaint.",
+    "I've dropped the charges.",
+    "I'll retract the review I left.",
+    "I'll post an apology in the group chat.",
+    "I'll apologise publicly.",
+    "I'll sign the flat over to you.",
+    "Do you want me to stay at my mum's for a few days?",
+    'I want to make this up to you.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Do you want me to stay with you tonight?',
+    "I'll withdraw the cash tomorrow.",
+    'I dropped the kids at school.',
+    "I'll post the parcel tomorrow.",
+    "If you ever want to know where I'll be, just ask.",
+    "I'll venmo you for my half of the pizza.",
+    "I'll pay you back for the drinks tomorrow.",
+    "I'll get you back for this.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

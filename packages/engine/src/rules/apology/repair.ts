@@ -35,7 +35,7 @@ const OFFERS = [
   String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
   String.raw`(?:make|put|set) (?:it|this|things|that) right`,
   String.raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
-  String.raw`make it up to (?:you|ya)(?! with)`,
+  String.raw`make (?:it|this|that|it all|everything|all of it) up to (?:you|ya)(?! with)`,
   String.raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
   String.raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
   String.raw`take down (?:the|those|that|every|all|it|them|my)`,
@@ -115,7 +115,8 @@ const PATTERNS: Pattern[] = [
   },
   // transparency: "If you want to read any of our messages, I will show you", "I'll go through anything with you"
   {
-    re: /\b(?<s>if (?:you|ya)(?:\s+ever)?(?:\s+(?:want|need|would like|wish)|'d like|'d want) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?\bi(?:'ll| will| can|'d| would)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>if (?:you|ya)(?:\s+ever)?(?:\s+(?:want|need|would like|wish)|'d like|'d want) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?(?:(?<!\b(?:where|when|what|how|who|why|whether|if)\s+)\bi(?:'ll| will| can|'d| would)\b|\b(?:just ask|ask me|ask away)\b)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    check: (m) => !/\b(?:where|when|what time)\b/.test(m[0]),
   },
   {
     re: /\b(?<s>i(?:'ll| will| can|'m happy to| am happy to)\s+(?:show (?:you|ya)|sit down with (?:you|ya)|go through (?:anything|everything|it all|every \w+|all of it)|walk (?:you|ya) through|hand (?:you|ya)|give (?:you|ya) (?:access|every|all|the (?:statements|messages|letters|records|passwords|full)))(?:\s+[^\s,.;:!?]+){0,5})/g,
@@ -250,7 +251,7 @@ const PATTERNS: Pattern[] = [
 
 /** The trigger words of `PATTERNS`. */
 const OLD_GATE =
-  /paid|owe|sort|damage|handle|deal with|take care|own up|come clean|correct|what would|what might|let me know|is there|how can|how could|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
+  /up to you|up to ya|paid|owe|sort|damage|handle|deal with|take care|own up|come clean|correct|what would|what might|let me know|is there|how can|how could|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
 
 const REASON =
   'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';
