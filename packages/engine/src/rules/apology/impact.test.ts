@@ -139,3 +139,50 @@ describe('impact: what it did to them, said many ways', () => {
     expect(spans('Honestly, you lost sleep over it.')).toEqual(['you lost sleep over it']);
   });
 });
+
+describe('impact: consequences narrated in a letter', () => {
+  it.each([
+    'You came home to an empty house.',
+    'You found the messages yourself.',
+    'Your sister had to tell you.',
+    'You were the last to know.',
+    'It took you months to feel safe again.',
+    'The kids saw you crying.',
+    'You had to be both parents.',
+    'you waited up for me night after night',
+    'Nobody should have to go through that.',
+    "That's not something you should ever have had to deal with.",
+    'You doubted your own sanity.',
+    'You started to believe you were the problem.',
+    'you felt like you were losing your mind',
+    'You were at home with a newborn while I was out drinking.',
+    // the sentence before says what they went through
+    "You lost years with your sister. I know I'm the reason.",
+    'You walked into a house full of angry kids. I put you there.',
+    'you couldnt sleep for months. that was because of me',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'You came home to a lovely surprise.',
+    'You found the keys in the end.',
+    'When you found the receipts I told you they were old.',
+    'You were the last to leave.',
+    'It took you months to save up for that bike.',
+    'The kids saw you at the match.',
+    'You had to be there by nine.',
+    'You waited for the bus.',
+    'Nobody should have to work on Christmas.',
+    'You felt like you were flying.',
+    'You were reading while I was cooking.',
+    "I'm the reason we're late.",
+    "You got the job. I'm the reason you applied.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('spans the second sentence when it carries the link', () => {
+    expect(spans('You stopped eating for weeks. I did that to you.')).toEqual(['I did that to you']);
+  });
+});

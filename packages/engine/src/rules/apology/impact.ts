@@ -367,6 +367,68 @@ const MORE: Keyed[] = [
     keys: keys('danger risk'),
     re: /\b(?<s>i(?:'ve| have)?\s+put\s+(?:you|ya|the kids|our kids|the children|our children|your \w+|all of you|both of you)\s+(?:in danger|at risk|in harm's way|in a dangerous)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
   },
+  // "You were home with a sick baby while I was out drinking", "you believed in me while I was lying to you"
+  {
+    keys: keys('while whilst'),
+    re: /\b(?<s>(?:you|ya)\s+(?:were|was|sat|stayed|waited|cried|worked|held|looked after|cared for|grieved|believed|defended|trusted|did|carried|handled|raised|kept|spent|paid|covered|planned|saved|lay|stood)\b[^.!?]{0,60}?\b(?:while|whilst) i\s+(?:was (?:(?:still|just|busy)\s+)?(?:out|drinking|gambling|betting|lying|cheating|with (?:her|him|them|someone)|at the pub|at the casino|partying|on my phone|texting (?:her|him)|making a fool|hiding|seeing (?:her|him|someone)|somewhere else|away)|went out|stayed out|lied|cheated|drank|gambled|partied|slept with|played|chose|spent (?:it|the money|our|your)|kept (?:lying|drinking|gambling|seeing))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // narrated consequences in a letter: "you came home to an empty house", "you found the messages yourself"
+  {
+    keys: keys('came come'),
+    re: /\b(?<s>(?:you|ya)\s+(?:came|come|got|went) home to (?:an empty|a dark|a cold|nothing|no one|nobody|a locked|an empty bed|a note|a mess|bailiffs|the police)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    keys: keys('found discovered saw read came stumbled'),
+    re: /\b(?<s>(?:you|ya)\s+(?:found|discovered|came across|stumbled on|had to find)\s+(?:out\s+)?(?:the|my|those|them|all the|her|his)\s+(?:\w+\s+)?(?:messages|texts|receipts|bottles|letters|photos|pictures|statements|emails|dms|chats|evidence|truth|lies|debts?|betting slips|bank statements|affair|app)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (m, s) =>
+      !/\b(?:when|after|before|once|until|since|by the time|the day|the moment|if)\s+$/.test(
+        s.text.slice(Math.max(0, m.index - 20), m.index),
+      ),
+  },
+  {
+    keys: keys('tell last'),
+    re: /\b(?<s>(?:your|ya) (?:sister|brother|mum|mom|dad|friend|friends|best friend|mate|boss|neighbour|neighbor|family|kids|daughter|son)\s+had to tell (?:you|ya)|(?:someone|a stranger|the bank|the police|the school|strangers|other people) had to tell (?:you|ya)|(?:you|ya) were the last (?:one |person )?to (?:know|find out|hear))\b(?!\s+about (?:the party|the plans|the surprise))/g,
+  },
+  {
+    keys: keys('took'),
+    re: /\b(?<s>it took (?:you|ya) (?:\w+\s+){0,2}?(?:months|years|weeks|ages|a long time|so long|forever) to (?:feel (?:safe|okay|ok|normal|like yourself)|trust|sleep|stop (?:crying|shaking|checking|flinching)|believe|be (?:okay|ok|yourself)|get over|leave the house|go out|laugh|eat)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    keys: keys('saw watched heard'),
+    re: /\b(?<s>(?:the kids|our kids|the children|our (?:son|daughter|boy|girl)|they|she|he|everyone|your (?:mum|mom|dad|parents|friends|family))\s+(?:saw|watched|heard)\s+(?:you|ya)\s+(?:cry|crying|so upset|hurt|hurting|break down|breaking down|fall apart|falling apart|shaking|sob|sobbing|humiliated)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  {
+    keys: keys('both parents everything strong'),
+    re: /\b(?<s>(?:you|ya)\s+had to be\s+(?:both parents|mum and dad|mom and dad|everything|the strong one|the adult|the grown-up|the one holding (?:it|everything) together|the only parent))\b/g,
+  },
+  {
+    keys: keys('waited'),
+    re: /\b(?<s>(?:you|ya)\s+(?:waited|sat) up\s+(?:for me|all night|until|night after night|every night)(?:\s+[^\s,.;:!?]+){0,4}|(?:you|ya)\s+waited\s+(?:for me|by the phone|and waited|for hours|all night|night after night)(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "nobody should have to go through that", "not something you should ever have had to deal with"
+  {
+    keys: keys('nobody no should'),
+    re: /\b(?<s>(?:nobody|no one|noone)\s+should (?:ever\s+)?(?:have|'ve) to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4}|(?:something|nothing|not something|not what) (?:you|ya) should (?:ever\s+)?(?:have|'ve) (?:had\s+)?to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  // "you doubted your own sanity", "you started to believe you were the problem", "you felt like you were going mad"
+  {
+    keys: keys('doubted questioned second-guessed started began felt feel'),
+    re: /\b(?<s>(?:you|ya)\s+(?:doubted|questioned|second-guessed|stopped trusting)\s+(?:your own|yourself|your sanity|your memory|your judg(?:e)?ment|everything|your instincts|your gut)(?:\s+[^\s,.;:!?]+){0,3}|(?:you|ya)\s+(?:started|began)\s+(?:to\s+)?(?:believe|believing|think|thinking|doubt|doubting|question|questioning|blame|blaming)\s+(?:you|yourself|your own|that you|it was you|it was your)(?:\s+[^\s,.;:!?]+){0,4}|(?:you|ya)\s+(?:felt|feel|started to feel|began to feel)\s+(?:so\s+|really\s+)?(?:like you were|like you're|as if you were|as though you were)\s+(?:going mad|going crazy|crazy|mad|losing your mind|the problem|invisible|nothing|a burden|worthless|to blame|not enough|unwanted|unloved|stupid|a fool|imagining (?:it|things)|paranoid|overreacting|too much|alone|on your own))\b/g,
+  },
+];
+
+/** The sentence before tells what they went through ("You lost time with your dad before he died."). */
+const THEY_WENT_THROUGH =
+  /\b(?:you|ya)\s+(?:(?:\w+ly|even|still|then|just|never|always)\s+)?(?:\w+ed|were|felt|had|lost|went|spent|grew|became|stopped|gave|got|believed|walked|sat|cried|woke|lay|kept|fought|took|knew|thought|came|held|saw|heard|found|left|put|couldn't|could not|didn't|did not|can't|cannot|never)\b/;
+const HARM_IN_IT =
+  /\b(?:alone|no idea|for (?:months|years|weeks)|scared|afraid|frightened|hurt|cried|crying|lost|blamed|quiet|angry|humiliated|ashamed|without|on your own|by yourself|yourself|lonely|sick|couldn't|stopped|doubt|trust)\b/;
+const AFTER_PREVIOUS: Pattern[] = [
+  // "I know I'm the reason.", "I put you there.", "I did that to you."
+  {
+    re: /\b(?<s>i(?:'m| am| was)\s+the (?:reason|cause)(?:\s+for (?:that|it|this|all of (?:that|it|this)))?|i\s+put (?:you|ya) (?:there|in that (?:position|place|situation)|through (?:that|it|this|all of (?:that|it|this)))|i\s+did (?:that|this|all of (?:that|this)) to (?:you|ya)|i\s+caused (?:that|it|this|all of (?:that|it|this))|(?:that|it|this|which|all of (?:that|it|this))(?:'s| is| was) (?:all )?because of me)\b(?=\s*(?:[.,;:!-]|$|\band\b))/g,
+    check: (m, s) => THEY_WENT_THROUGH.test(s.previous) && (/^i/.test(m[0]) || HARM_IN_IT.test(s.previous)),
+  },
 ];
 
 const REASON = 'Showing that you see what it did to them tells them their hurt is real to you.';
@@ -376,10 +438,14 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family)\b|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
+  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one)\b|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
+  readsPrevious: true,
+  gatePrevious: THEY_WENT_THROUGH,
   find(s: Sentence): Hit[] {
     const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
-    return scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+    const hits = scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+    if (hits.length || !s.previous) return hits;
+    return scan(s, AFTER_PREVIOUS, REASON, SUGGESTION);
   },
 };
