@@ -228,3 +228,41 @@ describe('topics: acts and events', () => {
     expect(fires('reopen-resolved', text, resolved(topic))).toBe(false);
   });
 });
+
+describe('topics: events, news and how they are', () => {
+  it.each([
+    ['NYE was a disaster because of you.', "the New Year's Eve party"],
+    ['About the stag, I did nothing wrong.', 'the stag weekend'],
+    ['The finance on the car was in my name.', 'the car loan'],
+    ["I didn't forget your birthday on purpose.", 'the time I forgot your birthday'],
+  ])('reopen-resolved fires on %s (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(true);
+  });
+
+  it.each([
+    ['Happy new year!', "the New Year's Eve party"],
+    ["It's been two years.", "the New Year's Eve party"],
+    ['On Christmas Eve I thought of you.', "the New Year's Eve party"],
+  ])('reopen-resolved does not fire on %s (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(false);
+  });
+
+  it.each([
+    ['I heard you got married.', 'my wedding'],
+    ["i heard you're engaged", 'my wedding'],
+    ['congrats on getting married', 'the wedding'],
+    ['I heard you got promoted.', 'my job'],
+    ["I hope you're feeling better.", 'my health'],
+    ['I saw the girls in town.', 'my friends'],
+  ])('boundary fires on %s (%s)', (text, topic) => {
+    expect(fires('boundary', text, avoid(topic))).toBe(true);
+  });
+
+  it.each([
+    ['I got promoted at work.', 'my job'],
+    ['I told you work was busy.', 'my job'],
+    ["I've been ill all week.", 'my health'],
+  ])('boundary does not fire on %s (%s)', (text, topic) => {
+    expect(fires('boundary', text, avoid(topic))).toBe(false);
+  });
+});

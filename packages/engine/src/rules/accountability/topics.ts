@@ -122,6 +122,14 @@ const WORK = [
   'boss',
   'manager',
   'promotion',
+  'promoted',
+  'new role',
+  'hired',
+  'fired',
+  'sacked',
+  'laid off',
+  'redundant',
+  'redundancy',
   'workplace',
   'shift',
   'shifts',
@@ -219,6 +227,8 @@ const MONEY = [
 ];
 const LOAN = [
   'loan',
+  'finance',
+  'car finance',
   'pay back',
   'paid back',
   'paying back',
@@ -396,6 +406,9 @@ const PREGNANCY = [
   'baby news',
   'expecting',
 ];
+/** How they are, asked or wished: "I hope you're feeling better", "get well soon", "are you ok after the op?". */
+const HEALTH_ACT =
+  /\b(?:you're|you are|ur|you)\s+(?:\w+\s+)?feeling\s+(?:\w+\s+)?(?:better|worse|ill|unwell|rough|poorly|sick|stronger|weak|up to)\b|\bget\s+well\s+soon\b|\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|alright|all right|better|recovering|on the mend)\s+(?:after|since|from)\b|\b(?:your|ur)\s+recovery\b|\bon\s+the\s+mend\b/g;
 /** Being pregnant, said of them: "you're expecting", "when are you due?", "the bump". */
 const PREGNANCY_ACT =
   /\b(?:you're|you are|ur|you|u)\s+(?:\w+\s+)?(?:expecting|pregnant)\b|\bwhen\s+(?:are\s+)?(?:you|u)(?:'re)?\s+due\b|\b(?:you're|you are|ur)\s+due\b|\b(?:the|your|ur)\s+(?:baby|bump|scan|due date|pregnancy|baby news)\b/g;
@@ -633,9 +646,36 @@ const WEDDING = [
   'honeymoon',
   'wedding day',
   'vows',
+  'married',
+  'engaged',
+  'getting married',
+  'got married',
+  'tying the knot',
+  'tied the knot',
+  'the big day',
+  'your big day',
+  'wedding photos',
+  'wedding pics',
 ];
 const SPEECH = ['toast', 'speech', 'speeches', 'best man speech'];
-const PARTY = ['party', 'do', 'bash', 'celebration', 'gathering', 'barbecue', 'bbq', 'night out'];
+const PARTY = [
+  'party',
+  'do',
+  'bash',
+  'celebration',
+  'gathering',
+  'barbecue',
+  'bbq',
+  'night out',
+  'stag',
+  'stag do',
+  'stag party',
+  'hen',
+  'hen do',
+  'hen party',
+  'bachelor party',
+  'bachelorette',
+];
 const BIRTHDAY = ['birthday', 'bday', 'b-day', 'birthday party', 'birthday dinner'];
 const ACCIDENT = [
   'accident',
@@ -1110,7 +1150,7 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['gambling', 'betting', 'gambled'].map((w) => [w, C(GAMBLING)] as const),
   ...['card'].map((w) => [w, C(CARD)] as const),
   ...['costs', 'cost', 'expenses', 'budget'].map((w) => [w, C(COSTS)] as const),
-  ...['barbecue', 'bbq', 'gathering', 'do'].map((w) => [w, C(PARTY)] as const),
+  ...['barbecue', 'bbq', 'gathering', 'do', 'stag', 'hen'].map((w) => [w, C(PARTY)] as const),
   ...['pregnancy', 'bump'].map((w) => [w, C(PREGNANCY)] as const),
   ...['mental', 'anxiety', 'depression', 'breakdown', 'burnout'].map((w) => [w, C(HEALTH)] as const),
   ...['death', 'funeral', 'loss', 'passing', 'grief'].map((w) => [w, C(DEATH)] as const),
@@ -1399,10 +1439,11 @@ const EVENTS = new Set([
 const OTHER_EVENT =
   /^\s+(?:(?:to|in|at|with|for)\s+(?!the\b|that\b|there\b|you\b|u\b|me\b|us\b)(?<place>[\p{L}']+)|next|tomorrow|tonight|on\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|this\s+(?:weekend|week|month|year))\b/u;
 const EVENT_DET =
-  /(?:\b(?:the|that|our|this\s+whole|the\s+whole|that\s+whole)\s+(?:(?:last|big|stupid|awful|horrible|bloody|whole|same)\s+)?)$/;
+  /(?:\b(?:the|that|our|your|ur|this\s+whole|the\s+whole|that\s+whole)\s+(?:(?:last|big|stupid|awful|horrible|bloody|whole|same)\s+)?)$/;
 
 /** Heads that say little: "our sex life", "the money side", "my work stuff". */
 const LIGHT_HEADS = new Set([
+  'weekend',
   'life',
   'stuff',
   'side',
@@ -1531,6 +1572,7 @@ const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   [/\bweight\b|\bbody\b|\beating\b/, WEIGHT_ACT],
   [/\bpregnan|\bbump\b|\bexpecting\b/, PREGNANCY_ACT],
+  [/\b(?:health|illness|treatment|recovery|condition|cancer|surgery|operation|sickness)\b/, HEALTH_ACT],
   [/\b(?:appearance|looks|how i look|my hair|what i wear|my clothes)\b/, APPEARANCE_ACT],
 ];
 
@@ -1581,6 +1623,12 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   };
 
   for (const [trigger, re] of SPECIALS) if (trigger.test(text)) topic.special = re;
+  // "New Year's Eve" is one holiday, said as "NYE", "new year", "Hogmanay"; not "Happy New Year".
+  if (/\bnew\s+year'?s?\b|\bnye\b|\bhogmanay\b/.test(text)) {
+    topic.names.push({
+      re: /(?<!\b(?:happy|merry|lovely|good|great|nice)\s+)\b(?:nye|new\s+year'?s?\s+eve|new\s+year'?s?|hogmanay)\b(?!\s+(?:to you|everyone|all|x+|!))/g,
+    });
+  }
   if (
     /\b(?:drinking|alcohol|booze|sobriety)\b/.test(text) &&
     /\bmy\b/.test(text) &&
@@ -1607,6 +1655,12 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   });
   if (chunkEnd < 0) chunkEnd = content.length;
 
+  // The holiday's own words are not names: "year's" must not match "two years", "eve" not "Christmas Eve".
+  if (topic.names.length > 0 && /\bnew\s+year|\bnye\b|\bhogmanay\b/.test(text)) {
+    for (let i = content.length - 1; i >= 0; i--) {
+      if (/^(?:year|years|eve|nye|hogmanay)$/.test(content[i]?.w ?? '')) content.splice(i, 1);
+    }
+  }
   for (const c of content) {
     const place = PLACES.find((p) => p.includes(c.w));
     if (place) {
@@ -1725,9 +1779,12 @@ const NOT_THEIRS =
   /(?:\b(?:my|his|her|their|our)\s+(?:own\s+)?|\b(?!your\b|ur\b)[a-z]+'s\s+|\b(?:a|another|some|any)\s+)$/;
 const THEIRS = /(?:\b(?:your|ur|yr|you're)\s+(?:[\w']+\s+)?|\b(?:you|u)\s+and\s+)$/;
 const THEIRS_OR_OURS = /(?:\b(?:your|ur|yr|you're|our)\s+(?:[\w']+\s+)?|\b(?:you|u)\s+and\s+)$/;
+/** Them as the subject right before: "you're engaged", "you got married" (not "I told you work…"). */
+const YOU_STATE =
+  /(?<!\b(?:told|tell|asked|ask|gave|give|show|showed|sent|send|to|for|with|at|thank|thanks|love|miss|see|saw|call|called|text|texted)\s+)\b(?:you|u)(?:'re| are| were|'ve been| have been|'re getting| are getting)?\s+$/;
 /** Them at or doing the thing: "I saw you at church", "are you still going to mass", "you started therapy". */
 const YOU_AT =
-  /\b(?:you|u)(?:'re| are| were| was|'ve been| have been| had been)?\s+(?:still\s+|now\s+|back\s+|ever\s+|finally\s+|just\s+)?(?:at|going to|go to|went to|gone to|back at|back to|started|start|starting|doing|on|in|off|after|from|moved to|moved into|moving to|moving into|living in|live in|staying at|settled in|settling into)\s+(?:(?:the|your|ur|a|an)\s+)?(?:new\s+)?$/;
+  /\b(?:you|u)(?:'re| are| were| was|'ve been| have been| had been)?\s+(?:still\s+|now\s+|back\s+|ever\s+|finally\s+|just\s+)?(?:at|going to|go to|went to|gone to|back at|back to|started|start|starting|doing|on|in|off|after|from|got|get|getting|been|got the|moved to|moved into|moving to|moving into|living in|live in|staying at|settled in|settling into)\s+(?:(?:the|your|ur|a|an)\s+)?(?:new\s+)?$/;
 
 /** The writer's own errand before "the X": "I've been going to the doctor", "I had the scan". */
 const FIRST_PERSON_ERRAND =
@@ -1833,6 +1890,7 @@ function firstOwned(
     const theirs = (topic.ours ? THEIRS_OR_OURS : THEIRS).exec(before);
     if (theirs) return [m.index - theirs[0].length, end];
     // "the kids" for the topic "the kids": the same words, so the same people.
+    if (person && /^the\s/.test(m[0])) return [m.index, end];
     if (person && (topic.definite || definite)) {
       const the = /(?:\b(?:the|our)\s+)$/.exec(before);
       if (the) return [m.index - the[0].length, end];
@@ -1850,13 +1908,15 @@ function firstOwned(
       // Their things without "your": "congrats on the promotion", "how's the treatment going?"
       // …but not the writer's own visit or appointment: "I've been going to the doctor".
       if (
-        /(?:\b(?:the|that|this|new|how's|how is|hows)\s+)$/.test(before) &&
+        /(?:\b(?:the|that|this|new|how's|how is|hows)\s+|\b(?:congrats|congratulations|well done|good luck|best of luck)\s+(?:on|with)\s+(?:(?:the|your|ur)\s+)?)$/.test(
+          before,
+        ) &&
         !/\b(?:my|his|her|their|a|an)\s+new\s+$/.test(before) &&
         !FIRST_PERSON_ERRAND.test(text.slice(Math.max(0, m.index - 40), m.index))
       )
         return [m.index, end];
       if (NOT_THEIRS.test(before)) continue;
-      const at = YOU_AT.exec(before);
+      const at = YOU_AT.exec(before) ?? YOU_STATE.exec(before);
       if (at) return [m.index - at[0].length, end];
       continue;
     }
