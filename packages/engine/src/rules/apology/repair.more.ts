@@ -95,7 +95,7 @@ export function toThem(m: RegExpExecArray, s: Sentence): boolean {
 const NOT_FOR_THEM =
   /\b(?:for (?:the |my |our |your |a )?(?:dinner|drinks|lunch|breakfast|coffee|pizza|takeaway|food|taxi|uber|cab|petrol|gas|groceries|shopping|round|table|my half|half)|fifty-fifty|50\/50|my (?:half|share)|the other half)\b/;
 
-export const MORE: KeyedPattern[] = [
+const RAW: KeyedPattern[] = [
   // money coming back: "I'll send back the money you lent me", "I've paid the £300 back into your account"
   {
     keys: keys('pay send give transfer put hand wire get return bring'),
@@ -394,7 +394,30 @@ export const MORE: KeyedPattern[] = [
   },
 ];
 
-/** Opens the rule on a sentence holding any key of the patterns above. */
-export const MORE_GATE = new RegExp(
-  String.raw`\b(?:${[...new Set(MORE.flatMap((p) => [...p.keys]))].join('|')})\b`,
+/** Where a pattern that opens with the writer as subject can start. */
+const SUBJ_ANCHOR = /^|\b(?:i|let|lemme|and|payment|repayment|standing|direct|arrangement|schedule)\b/g;
+
+/**
+ * The patterns; those that open with the writer as subject are tried only where a subject starts
+ * (a sticky regex at the anchor's places), since large alternations run slowly when scanned whole.
+ */
+export const MORE: readonly KeyedPattern[] = RAW.map((p) =>
+  p.re.source.startsWith('(?<s>') ? { ...p, re: new RegExp(p.re.source, 'y'), anchor: SUBJ_ANCHOR } : p,
 );
+
+/** Key word → the indices of the patterns it opens. */
+const BY_KEY = new Map<string, number[]>();
+MORE.forEach((p, i) => {
+  for (const k of p.keys) BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), i]);
+});
+
+/** The patterns whose keys the sentence holds, in their order. */
+export function morePatterns(s: Sentence): KeyedPattern[] {
+  const hit = new Set<number>();
+  for (const w of s.wordSet) for (const i of BY_KEY.get(w) ?? []) hit.add(i);
+  if (hit.size === 0) return [];
+  return [...hit].sort((a, b) => a - b).map((i) => MORE[i] as KeyedPattern);
+}
+
+/** Opens the rule on a sentence holding any key of the patterns above. */
+export const MORE_GATE = new RegExp(String.raw`\b(?:${[...BY_KEY.keys()].join('|')})\b`);

@@ -7,7 +7,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { ADV, scan, type Pattern } from './lib.js';
-import { fixesAThing, MORE, MORE_GATE, refusedAfter, subjectOk } from './repair.more.js';
+import { fixesAThing, MORE_GATE, morePatterns, refusedAfter, subjectOk } from './repair.more.js';
 
 const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
 const OFFERS = [
@@ -251,7 +251,7 @@ const PATTERNS: Pattern[] = [
 
 /** The trigger words of `PATTERNS`. */
 const OLD_GATE =
-  /up to you|up to ya|paid|owe|sort|damage|handle|deal with|take care|own up|come clean|correct|what would|what might|let me know|is there|how can|how could|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
+  /\bup to (?:you|ya)\b|paid|\bowe\b|\bsort\b|damage|handle|deal with|take care|own up|come clean|correct|what (?:would|might)|let me know|is there|how (?:can|could)|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
 
 const REASON =
   'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';
@@ -262,7 +262,7 @@ export const repair: Rule = {
   kind: 'strength',
   gate: new RegExp(`${OLD_GATE.source}|${MORE_GATE.source}`),
   find(s: Sentence): Hit[] {
-    const more = MORE.filter((p) => [...p.keys].some((k) => s.wordSet.has(k)));
+    const more = morePatterns(s);
     const base = OLD_GATE.test(s.text) ? PATTERNS : [];
     return scan(s, more.length > 0 ? [...base, ...more] : base, REASON, SUGGESTION);
   },
