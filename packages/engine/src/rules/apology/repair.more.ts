@@ -235,6 +235,46 @@ const RAW: KeyedPattern[] = [
     ),
     check: subjectOk,
   },
+  // "I'm determined to make it right", "I've decided to make amends"
+  {
+    keys: keys('right amends'),
+    re: new RegExp(
+      String.raw`(?<s>${OFFER_SUBJ}(?:(?:make|put|set) (?:it|this|things|that|everything|it all) right|make (?:proper |real |full )?amends)\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      'g',
+    ),
+    check: (_m, s) => !REUNION.test(s.text),
+  },
+  // "can I pay for the damage?", "can I help?"
+  {
+    keys: keys('can'),
+    re: /\b(?<s>can i (?:please\s+)?(?:pay for|replace|fix|cover|make (?:it|this|that) up to (?:you|ya)|make amends|make (?:it|this|that|things) right|help (?:with|in any way)|help\b(?=\s*[?.!]|$))(?:\s+[^\s,.;:!?]+){0,4})/g,
+    question: true,
+    check: (m) => !NOT_FOR_THEM.test(m[0]) && !fixesAThing(m[0]),
+  },
+  // "whatever you need, name it"
+  {
+    keys: keys('name'),
+    re: /\b(?<s>(?:just\s+)?name it)\b(?!\s+(?:after|for|something|\w+ing))/g,
+    check: (_m, s) => /\b(?:whatever|anything|what you need|what would help)\b/.test(s.text),
+  },
+  // going to them with the apology: "I'm going to call your mum and apologise", "I rang each of them and owned up"
+  {
+    keys: keys(
+      'call called ring rang phone phoned text texted message messaged visit visited see saw email emailed write wrote',
+    ),
+    re: new RegExp(
+      String.raw`(?<s>(?:${OFFER_SUBJ}(?:call|ring|phone|text|message|write to|visit|go (?:and )?see|go round to|email|see)|${DONE_SUBJ}(?:called|rang|phoned|texted|messaged|wrote to|written to|visited|went (?:and )?saw|went round to|emailed|saw))\s+(?:your|ya|them|him|her|each|every|all|everyone|the|\w+)(?:\s+[\w']+){0,3}?\s+(?:and|to)\s+(?:apologi[sz]e|apologi[sz]ed|say sorry|said sorry|tell (?:them|him|her) the truth|told (?:them|him|her) the truth|own up|owned up|come clean|came clean)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      'g',
+    ),
+    check: (m, s) =>
+      subjectOk(m, s) &&
+      !/\b(?:my|me)\b|\blate\b/.test(
+        m[0].replace(
+          /^.*?\b(?:call|ring|phone|text|message|write to|visit|see|email|called|rang|phoned|texted|messaged|wrote to|written to|visited|saw|emailed)\b/,
+          '',
+        ),
+      ),
+  },
   // the mess the writer made: "I'll clean up the mess I made in the garden"
   {
     keys: keys('mess'),

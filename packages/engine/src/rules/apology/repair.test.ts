@@ -263,3 +263,30 @@ describe('repair: public wrongs taken back, plans to repay, money apps', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('repair: resolve to put it right, apologies carried to others', () => {
+  it.each([
+    "I'm determined to make it right.",
+    "I've decided to make amends, starting with your parents.",
+    'Can I pay for the damage?',
+    'can i help?',
+    'whatever you need, name it',
+    "I'm going to call your mum and apologise.",
+    'i rang each of them and owned up',
+    'ill text ur sister and say sorry',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Can I pay for dinner?',
+    'Can I fix the printer?',
+    "can i help it if i'm tired",
+    'Name it after your gran.',
+    'I called my mate and said sorry I was late.',
+    'You need to call your mum and apologise.',
+    "I'm determined to make it right between us so we can get back together.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
