@@ -96,6 +96,8 @@ export const IMPAIRED_STATES = [
   'really tired',
   'just tired',
   'just so tired',
+  'young',
+  'so young',
 ];
 
 /** Weak states that excuse only beside an act, a "but" or a cause: "I was tired and said stuff". */
@@ -131,6 +133,8 @@ export const WEAK_STATES = new Set([
   'high',
   'exhausted',
   'on edge',
+  'young',
+  'so young',
 ]);
 
 /** Outside forces told as the reason: "work was a nightmare", "my phone died", "traffic was insane". */

@@ -15,12 +15,12 @@ const ACT_VERB =
   /\b(?:i\s+(?:\w+\s+){0,2}?(?:snapped|shouted|yelled|forgot|missed|lashed out|took it out|blew up|lost it|lost track|lost my temper|reacted|went off|screamed|ignored|ghosted|cancelled|canceled|bailed|didn't (?:call|reply|text|answer|come|show)|never (?:called|replied|texted|answered|came|showed)|haven't (?:called|replied|texted|had time)|hadn't (?:called|replied|texted))|(?:it|that|this|your \w+)\s+(?:completely\s+|totally\s+|just\s+)?(?:slipped my mind|went out of my head|got away from me))\b/;
 
 /** The state is over and the writer is doing something about it: "I'm doing better now", "I'm getting help". */
-const RECOVERY =
-  /\b(?:better now|doing better|getting help|got help|in therapy|seeing (?:a|someone|my) (?:therapist|counsell?or|doctor)|sober now|i'm sober|clean now|recovered|recovering|working on (?:it|myself|that))\b/;
+export const RECOVERY =
+  /\b(?:better now|doing better|getting help|got help|in therapy|been sober|sober for|seeing (?:a|someone|my) (?:therapist|counsell?or|doctor)|sober now|i'm sober|clean now|recovered|recovering|working on (?:it|myself|that))\b/;
 
 /** Words that own the act rather than defend it: "I didn't think, I was selfish". */
 const OWNING_NEAR =
-  /\b(?:selfish|a coward|cowardly|arrogant|careless|thoughtless|my choice|i chose|no excuse|not an excuse|isn't an excuse|is no excuse|doesn't excuse|does not excuse|that's on me|my fault|my responsibility)\b/;
+  /\b(?:selfish|a coward|cowardly|arrogant|careless|thoughtless|my choice|i chose|no excuse|excuses? what i did|excuses? it|excuses? anything|not an excuse|isn't an excuse|is no excuse|doesn't excuse|does not excuse|that's on me|my fault|my responsibility)\b/;
 
 function notOwned(m: RegExpExecArray, s: Sentence): boolean {
   return !OWNING_NEAR.test(s.text.slice(m.index, m.index + m[0].length + 60));
@@ -122,5 +122,60 @@ export const MORE_PATTERNS: readonly Pattern[] = [
       !/\b(?:therapy|working on|getting help|anger management|course|learning|i need to|deal with it|for it|counsell?ing)\b/.test(
         s.text,
       ),
+  },
+  // Stress in other words: "I was under enormous strain", "the stress of the job was getting to me",
+  // "work had me stretched so thin", "I'd had a long day and I was short with you"
+  {
+    keys: keys(
+      'under strain stress pressure thin got getting top much overwhelmed wore long hard rough shift',
+    ),
+    re: /\bi\s+(?:was|had been|'d been)\s+under\s+(?:\w+\s+){0,3}?(?:strain|stress|pressure)\b|\b(?:the\s+)?(?:stress|pressure|strain|work|my job|the job|everything|it all|things|grief|exhaustion|tiredness|drink|alcohol)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:was\s+|had\s+|just\s+|really\s+|all\s+)*(?:getting to me|got to me|getting on top of me|got on top of me|got too much|was too much|became too much|overwhelmed me|wore me down|was wearing me down)\b|\bstretched\s+(?:so\s+|too\s+|really\s+|very\s+)?thin\b|\b(?:i'd had|i had|after)\s+(?:such\s+)?(?:a|the)\s+(?:really\s+|very\s+|so\s+)?(?:long|hard|rough|awful|terrible|horrible|bad|shit|crap|stressful|exhausting)\s+(?:day|week|shift|night)\b/g,
+    accept: (m, s) =>
+      notOwned(m, s) &&
+      (!/(?:day|week|shift|night)$/.test(m[0]) ||
+        ACT_VERB.test(s.text) ||
+        /\bi was (?:short|rude|mean|cold|harsh|snappy|horrible)\b/.test(s.text)),
+  },
+  // Tired or drinking as the reason: "I was exhausted from the night shifts", "I was drinking a lot back then",
+  // "I'd had a couple of glasses of wine", "I was a bit tipsy"
+  {
+    keys: keys(
+      'exhausted tired drained knackered shattered wiped drinking glasses drinks beers pints shots tipsy buzzed pissed sloshed steaming trollied tanked sozzled',
+    ),
+    re: /\bi\s+was\s+(?:so\s+|really\s+|completely\s+|just\s+)?(?:exhausted|tired|drained|wiped out|knackered|shattered|burnt out|burned out)\s+(?:from|after|because of)\s+(?:the|my|work|all|those|night|double|long|a|that|uni|school)\b|\bi\s+was\s+drinking\s+(?:a lot|heavily|too much|so much|every night|loads|way too much)\b|\b(?:i'd|i had)\s+(?:had\s+)?(?:a couple of|a few|several|too many|a lot of|loads of|a bunch of|two|three|four|five|six)\s+(?:glasses of wine|glasses|drinks|beers|pints|shots|ciders|cans|wines)\b|\bi\s+was\s+(?:a\s+bit\s+|a\s+little\s+|kind of\s+|kinda\s+|quite\s+|pretty\s+|so\s+|really\s+)?(?:tipsy|buzzed|sloshed|steaming|trollied|tanked|sozzled|half cut)\b/g,
+    accept: (m, s) =>
+      notOwned(m, s) &&
+      !RECOVERY.test(s.text) &&
+      !/\bwhen\s+$|\bif\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index)) &&
+      (!/(?:from|after|because of)\s+\w+$/.test(m[0]) || ACT_VERB.test(s.text) || CAUSE_NEAR.test(s.text)),
+  },
+  // Protective motives: "I only did it to keep the peace", "I lied to spare your feelings", "I kept it quiet so
+  // you wouldn't worry", "I only wanted what was best for us"
+  {
+    keys: keys('peace spare protect avoid worry hurt upset stress panic best'),
+    re: /\bi\s+(?:only\s+|just\s+)?(?:did (?:it|that|this)|lied|kept (?:it|that|this|quiet|it quiet|it from you|it secret|it to myself)|hid (?:it|that|this)|said (?:it|that|nothing)|didn't tell you|never told you|didn't say anything)\s+(?:\w+\s+){0,3}?(?:to\s+(?:keep the peace|spare (?:you|your feelings)|protect (?:you|your feelings|us)|avoid (?:a fight|an argument|drama|hurting you|upsetting you)|not (?:hurt|upset|worry) you)|so\s+(?:that\s+)?(?:you|u)\s+(?:wouldn't|would not|didn't|did not|won't|wouldnt)\s+(?:worry|get hurt|be hurt|be upset|get upset|stress|panic|freak out))\b|\bi\s+(?:only\s+|just\s+)?wanted\s+(?:what was|what's)\s+best\s+for\s+(?:us|you|u|the kids|everyone|the family)\b/g,
+    accept: notOwned,
+  },
+  // Everyone would: "you'd have done the same thing", "you would of done the same"
+  {
+    keys: keys("you'd would same"),
+    re: /\b(?:you|u)(?:'d|\s+would)(?:\s+have|'ve|\s+of|\s+'ve)?\s+(?:done|did)\s+(?:the same|exactly the same|it too|the exact same|it as well|the same thing)\b(?!\s+for\s+(?:me|us|him|her|them))/g,
+    negation: false,
+    accept: (m, s) =>
+      !/\b(?:never|not|wouldn't)\s+$/.test(s.text.slice(Math.max(0, m.index - 10), m.index + 4)),
+  },
+  // No choice in other words: "it was the only option I had", "there was nothing else I could do"
+  {
+    keys: keys('only else other'),
+    re: /\b(?:it|that|this)\s+(?:was|seemed|felt like)\s+(?:like\s+)?the\s+only\s+(?:option|choice|way)\b(?!\s+(?:to (?:make|fix|show|earn|get)|i (?:could|can) (?:make|fix|show)))|\bthere\s+(?:was|wasn't|was not)\s+(?:nothing|anything)\s+else\s+(?:i|we)\s+could\s+(?:have\s+)?(?:do|done)\b|\bthere\s+was\s+no\s+other\s+(?:way|option|choice)\s*(?=[,.!;]|$)/g,
+    negation: false,
+  },
+  // Impulse and youth: "I acted without thinking", "a spur of the moment thing", "I didn't know any better",
+  // "I was raised that way"
+  {
+    keys: keys('without impulse impulsively spur moment better raised brought'),
+    re: /\b(?:without thinking|on impulse|impulsively|spur of the moment|in a moment of (?:madness|weakness|panic|anger|stupidity)|a moment of (?:madness|weakness))\b|\bi\s+(?:didn't|did not)\s+know\s+(?:any\s+)?better\b|\bi\s+was\s+(?:raised|brought up|taught)\s+(?:that way|like that|to (?:think|believe|hide|keep))\b/g,
+    negation: false,
+    accept: notOwned,
   },
 ];

@@ -67,3 +67,82 @@ describe('excuse: the only reason, not wanting a fight, work as the reason, pres
     expect(fires('excuse', text)).toBe(false);
   });
 });
+
+describe('excuse: drink, tiredness and stress in other words', () => {
+  it.each([
+    "I'd had way too much to drink.",
+    'ngl i was drunk when i sent that',
+    'i was v drunk and not thinking',
+    'the drink got the better of me',
+    'alcohol makes me say stupid things',
+    "I'd had a couple of glasses of wine and I said things I can't take back.",
+    'I was a bit tipsy.',
+    'I was in a really dark place mentally and I pushed you away.',
+    'Stress got to me and I took it out on you.',
+    "I'd had a long day and I was short with you.",
+    'Sorry I forgot, I’ve been so busy.',
+    'It was a crazy week at work and it slipped my mind.',
+    "I've been going through a lot.",
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    "I was in a bad place last year, I'm doing better now and I'm getting help.",
+    "I've been so busy with the new job, it's going well.",
+    'Yes, I’d had a few.',
+    'I had a few days off last week.',
+    'I was exhausted from the hike but it was worth it.',
+    'With everything going on, I hope you are looking after yourself.',
+    'I was drinking a lot back then, I have been sober for a year now, and none of that excuses what I did.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});
+
+describe('excuse: not thinking, good intentions, being human, no choice, anyone would', () => {
+  it.each([
+    "I didn't think it through.",
+    'i didnt think u would care that much',
+    "I didn't think, I just acted.",
+    'i didnt know it would be such a big deal to u',
+    'i was just tryna look out for u',
+    'I meant well.',
+    'My intentions were good.',
+    'I did it for us.',
+    'All I wanted was to protect you.',
+    'I lied to spare your feelings.',
+    "I kept it quiet so you wouldn't worry.",
+    "I'm only human.",
+    'It was the only option I had.',
+    'There was nothing else I could do.',
+    "Who wouldn't have looked at the messages?",
+    "You'd have done the same thing.",
+    'I acted without thinking.',
+    "That's just how I am.",
+    "I have anger issues, it's not something I can control.",
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    "I didn't think you'd ever forgive me.",
+    "I didn't think I'd ever be this sorry.",
+    "I didn't know how to tell you.",
+    "I didn't realise how much I hurt you, and I should have.",
+    'I wasn’t thinking of you when I did it, and that was selfish.',
+    'I told you I was only trying to help, and that was a lie.',
+    'I know you were only trying to help.',
+    "I'm only human, I know that's no excuse.",
+    'I have anger issues and I am in therapy for them now.',
+    'It was the only way to make it right.',
+    'Anyone would have been hurt by what I did.',
+    "You'd have done the same for me, you're kind like that.",
+    "Who wouldn't love a day at the beach?",
+    'I thought it was harmless, but I was so wrong.',
+    "It's just that I miss you.",
+    'I was jealous and I was cruel about it.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

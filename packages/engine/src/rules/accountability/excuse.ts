@@ -13,7 +13,7 @@ import {
   IMPAIRED_STATES,
   WEAK_STATES,
 } from './excuse.list.js';
-import { MORE_PATTERNS, ownedTight } from './excuse.more.js';
+import { MORE_PATTERNS, RECOVERY, ownedTight } from './excuse.more.js';
 import { alt, keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'An explanation inside the apology can read as a defence.';
@@ -24,7 +24,7 @@ const I_WAS = String.raw`\b(?:i\s+(?:was|felt|had been|'d been)|i'd\s+been)\s+`;
 
 /** Only in a sentence that also names an act, an apology or a cause do weak states excuse it. */
 const WEAK_CONTEXT =
-  /\b(?:sorry|apologi[sz]e|forgive|but|because|since|that's why|which is why|so i|so that's|when i|i didn't mean|didn't mean|i said|i did|said (?:stuff|things|some|what|that)|i snapped|i forgot|i missed|i lashed|i yelled|i shouted|i lost|i reacted|i went|i ignored|i left|i blew|i took|i ghosted|i couldn't|i barely|i overreacted|i acted|i did what|that's all|took it out on|i (?:just|kind of|sort of|totally|completely|kinda) (?:snapped|lost it|lashed out|blew up|yelled|shouted|said|reacted|went off))\b/;
+  /\b(?:sorry|apologi[sz]e|forgive|but|because|since|that's why|which is why|so i|so that's|when i|i didn't mean|didn't mean|i said|i did|said (?:stuff|things|some|what|that)|i snapped|i forgot|i missed|i lashed|i yelled|i shouted|i lost|i reacted|i went|i ignored|i left|i blew|i took|i ghosted|i couldn't|i barely|i overreacted|i acted|i did what|that's all|took it out on|in that moment|in the moment|couldn't control|could not control|couldn't help|didn't know better|didn't know any better|i (?:just|kind of|sort of|totally|completely|kinda) (?:snapped|lost it|lashed out|blew up|yelled|shouted|said|reacted|went off))\b/;
 
 const STATE_RE = new RegExp(`${I_WAS}${ADV}(?<state>${alt(IMPAIRED_STATES)}|stres+e?d(?:\\s+out)?)\\b`, 'g');
 
@@ -45,7 +45,7 @@ export const PATTERNS: readonly Pattern[] = [
     re: STATE_RE,
     accept: (m, s) => {
       if (
-        /\b(?:when|whenever|every time|if|while|until|after|before|unless)\s+$/.test(
+        /\b(?:when|whenever|every time|if|while|until|after|before|unless|since|as)\s+$/.test(
           s.text.slice(Math.max(0, m.index - 12), m.index),
         )
       )
@@ -227,6 +227,15 @@ function disowned(s: Sentence, start: number, end: number): boolean {
       return true;
   }
   if (DISCLAIMER_BEFORE.test(before)) return true;
+  // A state told as a life update, over now: "I was in a bad place last year, I'm doing better now".
+  if (/^i(?:\s+was|'d been|\s+had been)\b/.test(span) && RECOVERY.test(s.text)) return true;
+  // "I was exhausted from the hike but it was worth it": no act to defend.
+  if (
+    /^[^.]{0,40}?\bbut\s+(?:it was|it's)\s+(?:so\s+)?(?:worth it|fun|great|amazing|lovely|brilliant)\b/.test(
+      s.text.slice(end, end + 60),
+    )
+  )
+    return true;
   // "it's just that I miss you" says what they feel now, not why they did it.
   if (
     /^(?:it's|it is|it was) (?:just|only) that\b/.test(span) &&

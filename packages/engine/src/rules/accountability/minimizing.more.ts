@@ -97,7 +97,7 @@ const OTHERS_VIEW =
 
 /** The minimising taken back in the same breath: "…but it wasn't", "…and that was a lie". */
 const TAKEN_BACK =
-  /^\s*(?:to me\s+)?(?:then|at the time|back then)\b|^[^.?!]{0,50}?\b(?:but|and|—|-)\s+(?:(?:once|one time|one lie|that)\s+was\s+(?:enough|too much|all it took)|(?:it|that|this)\s+(?:was never|never was|wasn't ever|wasn't|was not|isn't|is not|was a lie|was wrong|was cruel|was not true|was untrue|mattered|matters|was a big deal|is a big deal|was huge|was everything)|i\s+(?:now\s+|can\s+)?(?:know|see|realise|realize|understand)\s+(?:now\s+)?(?:it|that|how|it was)|i\s+was\s+(?:so\s+|very\s+|completely\s+|totally\s+|dead\s+)?wrong)\b/;
+  /^\s*(?:to me\s+)?(?:then|at the time|back then)\b|^[^.?!]{0,50}?\b(?:but|and|—|-)\s+(?:(?:once|one time|one lie|that)\s+was\s+(?:enough|too much|all it took)|(?:it|that|this)\s+(?:was never|never was|wasn't ever|wasn't|was not|isn't|is not|was a lie|was wrong|was cruel|was not true|was untrue|mattered|matters|was a big deal|is a big deal|was huge|was everything)|i\s+(?:now\s+|can\s+)?(?:know|see|realise|realize|understand)\s+(?:now\s+)?(?:it|that|how|it was)|i\s+was\s+(?:so\s+|very\s+|completely\s+|totally\s+|dead\s+)?wrong|(?:that's|that is|it's|it is|this is)\s+(?:no|not an?)\s+excuse)\b/;
 
 /** Praise that uses the same words: "you're so sensitive to other people, it's what I love about you". */
 const PRAISE_AFTER =
@@ -112,6 +112,51 @@ export function notMinimising(s: Sentence, start: number, end: number): boolean 
   const after = s.text.slice(end, end + 80);
   if (TAKEN_BACK.test(after)) return true;
   const span = s.text.slice(start, end);
+  // "it's nothing you did", "it was nothing to do with you", "it's nothing I can fix with words"
+  if (
+    /\bnothing$/.test(span) &&
+    /^\s*(?:you|to do with|i (?:can|could|would|will|want|expected|am|'m)|that (?:i|you|can|could)|personal|against)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "it was innocent at first, but I let it become more"; "my words are meaningless unless I change"
+  if (
+    /\b(?:innocent|harmless|meaningless)$/.test(span) &&
+    /^\s*(?:at first|to begin with|in the beginning|unless|without|if)\b/.test(after)
+  )
+    return true;
+  // "that was months ago, and I still think about it": the writer's own regret, not "move on".
+  if (
+    /\bago$/.test(span) &&
+    /^[^.]{0,40}?\b(?:i\s+(?:still|think|regret|remember|carry|feel)|still\s+(?:hurts|hurt you|haunts|weighs))\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "I only texted you to say happy birthday": about contact with them, not the act made small.
+  if (/\b(?:texted|messaged|called|rang)$/.test(span) && /^\s*(?:you|u)\b/.test(after)) return true;
+  // "I know you're still upset, and you have every right": their feelings recognised, not dismissed.
+  if (
+    /\bstill\s+(?:so\s+)?(?:upset|angry|mad|hurt)$/.test(span) &&
+    (/\b(?:i know|i understand|i get (?:it|that|why)|i can see|i can tell|i realise|i realize|i hope|if|it's okay|it's ok|it makes sense|of course|no wonder|i don't blame you|you have every right)\b[^.]{0,25}$/.test(
+      before,
+    ) ||
+      /^\s*(?:(?:with|at)\s+me\b|[,;]?\s*(?:and|which)\s+(?:that's|that is|you have|i understand|it's|i get|i deserve))/.test(
+        after,
+      ))
+  )
+    return true;
+  // "sorry for the late reply lol": the everyday sorry, not the act laughed off.
+  if (
+    /^(?:lol|lmao|lmfao|haha+|hehe+|rofl)$/.test(span) &&
+    /\bsorry\s+(?:for|about|abt)\s+(?:the\s+|my\s+|all\s+the\s+)?(?:late|slow|delayed|long|double|many|spam|typos?|wall|ramble|rambling|bothering|confusion|wrong number|essay|novel|voice ?notes?|being slow|being late|replying late|the delay)/.test(
+      before,
+    )
+  )
+    return true;
+  // "you always overreact" generalises about them: that is criticism, not their hurt made small.
+  if (/^(?:you|u)\s+(?:always|constantly|forever|never stop)\s+overreact/.test(span)) return true;
   // "it's no big deal about the tickets", "it's not the end of the world if we don't talk this week"
   if (
     /(?:big deal|biggie|end of the world)$/.test(span) &&
