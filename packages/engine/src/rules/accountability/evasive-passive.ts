@@ -527,7 +527,7 @@ const PATTERNS: readonly Pattern[] = [
 export const evasivePassive: Rule = {
   id: 'evasive-passive',
   kind: 'problem',
-  gate: /\b(?:was|were|got|get|gets|getting|been|is|are|being|became|wasn't|weren't|isn't|aren't|went|gone|go|goes)\b/,
+  gate: /\b(?:was|were|got|get|gets|getting|been|is|are|being|became|wasn't|weren't|isn't|aren't|went|gone)\b/,
   find(s: Sentence): Hit[] {
     return runPatterns(s, PATTERNS, REASON, SUGGESTION).map((h) => trimSubject(s, h));
   },

@@ -266,3 +266,30 @@ describe('topics: events, news and how they are', () => {
     expect(fires('boundary', text, avoid(topic))).toBe(false);
   });
 });
+
+describe('topics: what a dispute was about, and thanks for settling it', () => {
+  it.each([
+    ["I still don't think I drink that much.", 'the argument about my drinking'],
+    ['About the job thing, it was a misunderstanding.', 'the lie about the job'],
+  ])('reopen-resolved fires on %s (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(true);
+  });
+
+  it.each([
+    ["I'd love to grab a drink sometime.", 'the argument about my drinking'],
+    ['Thanks for being so fair about the loan.', 'the loan'],
+    ["I'm glad we sorted the loan out.", 'the loan'],
+  ])('reopen-resolved does not fire on %s (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(false);
+  });
+
+  it('moving past it and then reopening it still fires', () => {
+    expect(
+      fires(
+        'reopen-resolved',
+        'I know we moved past the loan, but I think I overpaid.',
+        resolved('the loan'),
+      ),
+    ).toBe(true);
+  });
+});

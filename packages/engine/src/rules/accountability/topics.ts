@@ -1441,6 +1441,26 @@ const OTHER_EVENT =
 const EVENT_DET =
   /(?:\b(?:the|that|our|your|ur|this\s+whole|the\s+whole|that\s+whole)\s+(?:(?:last|big|stupid|awful|horrible|bloody|whole|same)\s+)?)$/;
 
+/** Subjects of a dispute that are things one does, named without a determiner: "I don't drink that much". */
+const ACTIVITIES = new Set([
+  'drinking',
+  'gambling',
+  'betting',
+  'smoking',
+  'drugs',
+  'weed',
+  'spending',
+  'money',
+  'weight',
+  'cheating',
+  'lying',
+  'jealousy',
+  'phone',
+  'porn',
+  'gaming',
+  'flirting',
+]);
+
 /** Heads that say little: "our sex life", "the money side", "my work stuff". */
 const LIGHT_HEADS = new Set([
   'weekend',
@@ -1526,6 +1546,8 @@ export interface PreparedTopic {
   /** "turning up at my house": coming round to theirs is enough ("I popped round", "outside yours"). */
   visitHome?: boolean;
   special?: RegExp;
+  /** "the argument about my drinking": what the dispute was about, named again, brings it back. */
+  subject?: { concept: RegExp; activity: boolean };
 }
 
 const word = (forms: string): RegExp =>
@@ -1747,6 +1769,18 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     return topic;
   }
 
+  // A dispute about something: "the argument about my drinking", "the lie about the job".
+  const about =
+    /^(?:the\s+|that\s+|our\s+|my\s+|your\s+)?(?:big\s+|stupid\s+|last\s+)?(?:argument|row|fight|falling\s+out|disagreement|lie|lies|conversation|discussion|comments?|joke|jokes|accusations?|rumou?rs?|misunderstanding|debate|talk|thing|stuff|issue|drama)\s+(?:about|over|regarding|re|around)\s+(?:the\s+|my\s+|your\s+|our\s+|that\s+)?([\p{L}']+)/u.exec(
+      text,
+    );
+  const aboutWord = about?.[1]?.replace(/'s$/, '');
+  // (Their own "my drinking" in an avoid-topic is matched through its head and owner instead.)
+  if (aboutWord && !STOP.has(aboutWord) && !topic.owned) {
+    const concept = lexicon(aboutWord) ?? C([aboutWord]);
+    topic.subject = { concept: word(concept.forms), activity: ACTIVITIES.has(aboutWord) };
+  }
+
   const owner = nouns.find((c) => c.possessive && lexicon(c.w)?.person);
   if (owner) topic.possessor = word((lexicon(owner.w) as Concept).forms);
 
@@ -1832,6 +1866,18 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
         const e = definiteEvent(topic, text);
         if (e) return e;
       }
+    }
+  }
+  if (topic.subject) {
+    const re = topic.subject.concept;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const det = /\b(?:the|that|this|your|ur|my|our|about|over)\s+$/.exec(before);
+      if (det) return [m.index - det[0].length, m.index + m[0].length];
+      // "I don't drink that much", not "grab a drink".
+      if (topic.subject.activity && !/\b(?:a|an|another|one|quick|few)\s+$/.test(before))
+        return [m.index, m.index + m[0].length];
     }
   }
   if (topic.possessor) return possessorWellbeing(topic.possessor, text);
@@ -1945,6 +1991,9 @@ const CLOSURE_MORE = new RegExp(
     String.raw`\b(?:this|it|that|my message|this message|this text)\s+(?:isn't|is not|isnt|wasn't|is not really|isn't really)\s+about\b`,
     String.raw`\b(?:made|make|making)\s+(?:my\s+|our\s+)?peace\s+with\b|\bat\s+peace\s+with\b`,
     String.raw`\b(?:happy|fine|okay|ok|content|good|comfortable|glad)\s+with\s+how\b|\b(?:accept|accepted|respect|respected)\s+(?:how|what we decided|the decision|that)\b`,
+    String.raw`\b(?:glad|grateful|thankful|relieved|happy|pleased)\s+(?:that\s+)?we\s+(?:\w+\s+)?(?:sorted|settled|resolved|moved past|got past|put|dealt with|agreed on|figured out|worked out|closed)\b`,
+    String.raw`\b(?:thanks|thank you)\s+(?:again\s+|so much\s+)?for\s+(?:being\s+(?:so\s+)?(?:fair|understanding|kind|reasonable|patient|gracious|decent|good)|sorting|settling|handling|understanding|how you handled|letting (?:it|that|me) go|dropping)\b`,
+    String.raw`\b(?:moved|move|moving|got|get|getting)\s+past\b|\bmoved\s+on\s+from\b`,
     String.raw`\bthat's\s+that\b|\bend\s+of\s+story\b|\b(?:leave|leaving|keep|keeping)\s+it\s+(?:alone|there|be|where it is|behind (?:us|me)|closed|in the past)\b`,
   ].join('|'),
 );
