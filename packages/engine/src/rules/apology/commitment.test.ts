@@ -76,6 +76,23 @@ describe('commitment', () => {
       // texting with the subject left out
       'deleted the app. all of them',
       'been sober 3 months now',
+      // more habits and arrangements
+      "I've taken the apps off my phone.",
+      'I no longer have her number.',
+      "I've learnt how to stop before I shout.",
+      'Each evening now I write down what I spent.',
+      'Every morning I go to a meeting before work.',
+      'My sponsor and I speak every day.',
+      "I'm on medication now and it's helping.",
+      "I'll always tell you who I'm with.",
+      "I'll text you if I'm going to be late.",
+      "I'll tell you before I spend anything over £50.",
+      "I've moved out of the flat I shared with her.",
+      'i havent spoken to her since that night',
+      "I'll hand over my phone whenever you ask.",
+      'My accounts are open to you now.',
+      "I've put my name down for a parenting course.",
+      'I will be attending meetings twice a week.',
     ])('fires on %j', (text) => {
       expect(fires(text)).toBe(true);
     });
@@ -108,6 +125,13 @@ describe('commitment', () => {
       'been seeing someone new',
       'going to meetings all day at work',
       "I'll think about you every single day.",
+      'Each evening now I cry.',
+      'Every morning I go to work.',
+      'I no longer have your number.',
+      "I'll text you when I'm free.",
+      "I've learned to live with it.",
+      "I haven't seen him since school.",
+      'My phone is open on the table.',
     ])('does not fire on %j', (text) => {
       expect(fires(text)).toBe(false);
     });

@@ -87,7 +87,7 @@ const PATTERNS: Pattern[] = [
   // "I've started seeing a therapist", "I go to AA every Tuesday", "I signed up for the anger management course"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ve| have| had|'m| am|'ll| will|'m going to| am going to)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since)\s+)?(?:started|start|begun|began|been|going|go|getting help|got help|sought help|seeking help|on (?:a|the) waiting list|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      String.raw`\b(?<s>i(?:'ve| have| had|'m| am|'ll| will|'m going to| am going to)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since|be)\s+)?(?:started|start|begun|began|been|going|go|getting help|got help|sought help|seeking help|on (?:a|the) waiting list|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
       'g',
     ),
     check: (m, s) =>
@@ -396,7 +396,7 @@ const MORE: Keyed[] = [
   // "I no longer keep my phone locked", "i no longer drink"
   {
     keys: keys('longer'),
-    re: /\b(?<s>i\s+(?:now\s+)?no longer\s+(?:drink|gamble|bet|smoke|vape|use|keep (?:my phone|secrets|things|anything|my \w+ locked)|lock my phone|check (?:your|ya|up on)|track (?:you|ya|your)|go (?:to the pub|to the casino|out drinking|to the bookies)|lie|hide|have (?:any )?contact|speak to (?:her|him)|see (?:her|him)|talk to (?:her|him)|text (?:her|him)|follow (?:her|him)|play|gaslight|stay out|work (?:weekends|late|nights))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i\s+(?:now\s+)?no longer\s+(?:drink|gamble|bet|smoke|vape|use|keep (?:my phone|secrets|things|anything|my \w+ locked)|lock my phone|check (?:your|ya|up on)|track (?:you|ya|your)|go (?:to the pub|to the casino|out drinking|to the bookies)|lie|hide|have (?:any )?contact|have (?:her|his|their) (?:number|details)|speak to (?:her|him)|see (?:her|him)|talk to (?:her|him)|text (?:her|him)|follow (?:her|him)|play|gaslight|stay out|work (?:weekends|late|nights))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
   },
   // "I'll get help for my drinking", "I'm going to find help with the gambling"
@@ -414,6 +414,58 @@ const MORE: Keyed[] = [
     ),
     check: notVague,
   },
+  // "I've taken the apps off my phone", "I've moved out of the flat I shared with her"
+  {
+    keys: keys('taken took off moved'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:taken|took|got|wiped|deleted)\s+(?:the|all the|those|every|all|that|her|his)\s+(?:\w+\s+)?(?:apps?|games?|accounts?|sites?|numbers?|contacts?|profiles?)\s+off\s+(?:my|the)\s+(?:phone|laptop|computer|tablet|ipad)|i(?:'ve| have)?\s+(?:(?:already|now|also|finally)\s+)?moved out of (?:the|her|his|their|that)\b[^.!?]{0,30}?\b(?:with (?:her|him|them)|(?:her|his|their) (?:place|flat|house)))\b/g,
+  },
+  // "I've learnt how to stop before I shout"
+  {
+    keys: keys('learned learnt'),
+    re: /\b(?<s>i(?:'ve| have)\s+(?:(?:finally|slowly|also|now)\s+)?(?:learned|learnt)\s+(?:to|how to)\s+(?:stop|pause|walk away|step back|say|tell|ask|breathe|name|notice|listen|leave the room|take a (?:breath|break|minute)|count|catch myself|recogni[sz]e|check|calm)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+  },
+  // "Each evening now I write down what I spent", "every morning I go to a meeting"
+  {
+    keys: keys('every each'),
+    re: /\b(?<s>(?:every|each) (?:morning|night|evening|day|week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+now)?,?\s+i\s+(?:now\s+)?(?:write|check in|call my|ring my|text my|go to (?:a meeting|meetings|aa|na|ga|therapy|counsell?ing|my group|group|the group)|attend|meet my|walk|meditate|log|track|put my phone|leave my phone|hand|show you|send you|pay|transfer|see my (?:therapist|counsell?or|sponsor))\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+  },
+  {
+    keys: keys('sponsor therapist counsellor counselor'),
+    re: /\b(?<s>my (?:sponsor|therapist|counsell?or|psychologist|support worker|coach|group)\s+and i\s+(?:meet|speak|talk|work|check in)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I'm on medication now"
+  {
+    keys: keys('medication meds antabuse antidepressants'),
+    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:now\s+|finally\s+)?(?:on|taking)\s+(?:medication|meds|antabuse|antidepressants|the medication|my medication)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I'll always tell you who I'm with", "I'll text you if I'm going to be late"
+  {
+    keys: keys('tell text call let'),
+    re: /\b(?<s>i(?:'ll| will)\s+(?:always\s+)?(?:tell|text|call|let) (?:you|ya)(?: know)?\s+(?:where i am|where i'm going|who i'm with|who i am with|if i'm (?:going to be |gonna be )?(?:late|going out|drinking)|before i (?:spend|go out|drink|buy|borrow|make)|if (?:she|he) (?:contacts|messages|texts|calls) me)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I haven't seen her since March", "i havent spoken to her since that night"
+  {
+    keys: keys("haven't not"),
+    re: /\b(?<s>i(?:\s+haven't|\s+have not|'ve not)\s+(?:seen|spoken to|talked to|texted|messaged|contacted|heard from|been in touch with|had (?:any )?contact with)\s+(?:her|him|them|that \w+)\s+since\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+    check: (m, s) =>
+      !/\b(?:my|your|our) (?:mum|mom|dad|sister|brother|family|friend|parents)\b/.test(s.text) &&
+      !/\bsince (?:school|uni|college|university|we were (?:kids|young|little|children)|childhood|years ago|the funeral)\b/.test(
+        m[0],
+      ),
+  },
+  // "I'll hand over my phone whenever you ask", "my accounts are open to you"
+  {
+    keys: keys('phone messages accounts account statements bank'),
+    re: /\b(?<s>i(?:'ll| will)\s+(?:always\s+)?(?:hand over|show (?:you|ya)|give (?:you|ya)|unlock|open)\s+my (?:phone|messages|accounts?|statements|bank(?: account)?|laptop|emails)\s+(?:whenever|any ?time|every time|when(?:ever)? (?:you|ya) (?:ask|want))(?:\s+[^\s,.;:!?]+){0,3}|my (?:phone|accounts?|statements|messages|bank account|finances|emails)\s+(?:is|are)\s+(?:now\s+)?(?:open|unlocked|available|visible) to (?:you|ya)(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  // "I've put my name down for a course"
+  {
+    keys: keys('down'),
+    re: /\b(?<s>i(?:'ve| have)?\s+put (?:my name|myself) down for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:course|programme|program|group|classes|sessions|waiting list|counsell?ing|therapy)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
 ];
 
 const REASON = 'A concrete change shows them something they can watch for, not just words.';
@@ -430,7 +482,7 @@ const DROPPED =
   /^(?:(?:already|just|finally|also|now)\s+)?(?:deleted|uninstalled|blocked|unfollowed|started|joined|booked|signed up|quit|stopped|cancell?ed|canceled|been (?:going|seeing|sober|clean|to|off|in)|going to (?:meetings|therapy|counsell?ing|aa|na|ga|a group)|seeing (?:a|my) (?:therapist|counsell?or|psychologist)|gave|given|handed|told|asked|sold|got rid|haven't had|havent had|not had a|no longer|enrolled|attending|working on|in (?:therapy|counsell?ing|rehab|recovery))\b/;
 
 const GATE =
-  /\b(?:every|each|goes|go|comes|since|phone|referred|longer)\b|promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/;
+  /\b(?:every|each|goes|go|comes|since|phone|referred|longer|my (?:accounts?|statements|finances|emails|messages|sponsor|therapist|counsell?or))\b|promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/;
 
 export const commitment: Rule = {
   id: 'commitment',
