@@ -90,6 +90,11 @@ describe('responsibility', () => {
       "I wouldn't let you see your friends.",
       'I repaid your trust by lying.',
       'the truth is i was at her place',
+      'i said some really mean stuff to u',
+      'i overreacted',
+      'I snapped at you in front of the kids.',
+      'i lost it at u',
+      'I lost my temper with you.',
     ])('fires on %j', (text) => {
       expect(fires(text)).toBe(true);
     });
@@ -123,6 +128,10 @@ describe('responsibility', () => {
       'You did me wrong.',
       'I hold my hands up in class when I know the answer.',
       "I wouldn't let you down.",
+      'you overreacted',
+      'I lost my keys.',
+      'he blew up at you',
+      'I said some really nice things about you.',
     ])('does not fire on %j', (text) => {
       expect(fires(text)).toBe(false);
     });

@@ -223,7 +223,7 @@ const PATTERNS: Pattern[] = [
     apology: true,
   },
   {
-    re: /\b(?<s>i\s+said\s+(?:(?:such|some|so many|those)\s+)?(?:horrible|awful|cruel|hurtful|nasty|mean|terrible|unforgivable|ugly|vile|unkind|disgusting|hateful|appalling|spiteful)\b(?:\s+\w+){0,4})/g,
+    re: /\b(?<s>i\s+said\s+(?:(?:such|some|so many|those)\s+)?(?:(?:really|so|very|pretty|truly)\s+)?(?:messed up|fucked up|horrible|awful|cruel|hurtful|nasty|mean|terrible|unforgivable|ugly|vile|unkind|disgusting|hateful|appalling|spiteful)\b(?:\s+\w+){0,4})/g,
     apology: true,
   },
   {
