@@ -249,7 +249,7 @@ const RAW: KeyedPattern[] = [
     keys: keys('can'),
     re: /\b(?<s>can i (?:please\s+)?(?:pay for|replace|fix|cover|make (?:it|this|that) up to (?:you|ya)|make amends|make (?:it|this|that|things) right|help (?:with|in any way)|help\b(?=\s*[?.!]|$))(?:\s+[^\s,.;:!?]+){0,4})/g,
     question: true,
-    check: (m) => !NOT_FOR_THEM.test(m[0]) && !fixesAThing(m[0]),
+    check: (m, s) => !NOT_FOR_THEM.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
   },
   // "whatever you need, name it"
   {
