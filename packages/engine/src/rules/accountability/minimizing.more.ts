@@ -155,11 +155,19 @@ export function notMinimising(s: Sentence, start: number, end: number): boolean 
     )
   )
     return true;
+  // "it's just one message, I won't send more": about their contact with them, not the act made small.
+  if (
+    /\b(?:message|text|letter|email|note)$/.test(span) &&
+    /\b(?:i\s+)?(?:won't|will not|will never|won't ever)\s+(?:send|write|text|message|bother)|leave you alone|then i'll stop/.test(
+      after,
+    )
+  )
+    return true;
   // "you always overreact" generalises about them: that is criticism, not their hurt made small.
   if (/^(?:you|u)\s+(?:always|constantly|forever|never stop)\s+overreact/.test(span)) return true;
   // "it's no big deal about the tickets", "it's not the end of the world if we don't talk this week"
   if (
-    /(?:big deal|biggie|end of the world)$/.test(span) &&
+    /(?:big deal|big thing|biggie|end of the world)$/.test(span) &&
     /^\s*(?:if|to|either way|whatever|about (?:the|your|my|our) \w+|,?\s*(?:i'll|we can|take your time|no rush))\b/.test(
       after,
     )

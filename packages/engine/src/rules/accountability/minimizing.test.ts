@@ -138,3 +138,17 @@ describe('minimizing: the writer owning their past minimising, others reported, 
     expect(span).toBe('you take everything so seriously');
   });
 });
+
+describe('minimizing: contact and sincere questions', () => {
+  it.each([
+    "It's just one message, I won't send more.",
+    "No need to reply, it's not a big thing to ask for, I know.",
+    'Did it hurt you that much? I never asked, and I should have.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+
+  it('still reads the rhetorical question as minimising', () => {
+    expect(fires('minimizing', 'does it honestly upset u this much')).toBe(true);
+  });
+});
