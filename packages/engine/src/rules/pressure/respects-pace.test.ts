@@ -113,6 +113,12 @@ describe('respects-pace: their pace and choice, said many ways', () => {
     'Any answer, or none, is okay.',
     'The choice is yours.',
     "It's for you to decide if we speak again.",
+    'no worries if not',
+    'all good if u dont reply',
+    'dw about replying',
+    'understand if u dont reply',
+    'no hard feelings if you do not reply',
+    "you're allowed to say no",
   ])('fires on %j', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -131,6 +137,10 @@ describe('respects-pace: their pace and choice, said many ways', () => {
     'The decision is yours to make by tomorrow.',
     "I'm not writing to the council again.",
     'The choice of restaurant is yours.',
+    'no pressure, just reply tonight',
+    'whenever u want, as long as its today',
+    'no stress at work today',
+    'no worries, see you at 5',
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
   });
