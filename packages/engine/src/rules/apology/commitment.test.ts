@@ -93,6 +93,10 @@ describe('commitment', () => {
       'My accounts are open to you now.',
       "I've put my name down for a parenting course.",
       'I will be attending meetings twice a week.',
+      'im off the drink now',
+      'there will be no more lies',
+      "there'll be no more secrets, i promise",
+      'cut her off completely',
     ])('fires on %j', (text) => {
       expect(fires(text)).toBe(true);
     });
@@ -132,6 +136,9 @@ describe('commitment', () => {
       "I've learned to live with it.",
       "I haven't seen him since school.",
       'My phone is open on the table.',
+      "I'm off the hook then.",
+      'no more lies from you please',
+      'im off work today',
     ])('does not fire on %j', (text) => {
       expect(fires(text)).toBe(false);
     });

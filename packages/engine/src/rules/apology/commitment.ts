@@ -153,7 +153,7 @@ const PATTERNS: Pattern[] = [
     negation: false,
   },
   {
-    re: /^\W*(?<s>no more (?:lies|lying|secrets|drinking|gambling|betting|hiding|excuses|disappearing|games|cheating|sneaking around))\b/g,
+    re: /(?:^\W*|\bthere(?:'ll| will) be |\bthere(?:'s| is) going to be )(?<s>no more (?:lies|lying|secrets|drinking|gambling|betting|hiding|excuses|disappearing|games|cheating|sneaking around))\b(?!\s+(?:from|between) (?:you|ya|us)\b)/g,
   },
   {
     re: /\b(?<s>i(?:'ll| will)\s+always\s+(?:tell|let you know|answer|call|text|be honest|check with you|ask|come home|pick up|be there|show you)(?:\s+[^\s,.;:!?]+){0,6})/g,
@@ -466,6 +466,11 @@ const MORE: Keyed[] = [
     keys: keys('down'),
     re: /\b(?<s>i(?:'ve| have)?\s+put (?:my name|myself) down for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:course|programme|program|group|classes|sessions|waiting list|counsell?ing|therapy)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
+  // "im off the drink now", "I'm off the booze"
+  {
+    keys: keys('off'),
+    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:now\s+|completely\s+|totally\s+)?off (?:the drink|the booze|alcohol|drugs|the pokies|gambling|the bets|the gear|weed|the sauce|the bottle)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
 ];
 
 const REASON = 'A concrete change shows them something they can watch for, not just words.';
@@ -479,7 +484,7 @@ function findIn(s: Sentence): Hit[] {
 
 /** Texting openers with the "I" left out: "deleted the app", "been sober 3 months", "going to meetings now". */
 const DROPPED =
-  /^(?:(?:already|just|finally|also|now)\s+)?(?:deleted|uninstalled|blocked|unfollowed|started|joined|booked|signed up|quit|stopped|cancell?ed|canceled|been (?:going|seeing|sober|clean|to|off|in)|going to (?:meetings|therapy|counsell?ing|aa|na|ga|a group)|seeing (?:a|my) (?:therapist|counsell?or|psychologist)|gave|given|handed|told|asked|sold|got rid|haven't had|havent had|not had a|no longer|enrolled|attending|working on|in (?:therapy|counsell?ing|rehab|recovery))\b/;
+  /^(?:(?:already|just|finally|also|now)\s+)?(?:deleted|uninstalled|blocked|unfollowed|cut (?:her|him|them) off|started|joined|booked|signed up|quit|stopped|cancell?ed|canceled|been (?:going|seeing|sober|clean|to|off|in)|going to (?:meetings|therapy|counsell?ing|aa|na|ga|a group)|seeing (?:a|my) (?:therapist|counsell?or|psychologist)|gave|given|handed|told|asked|sold|got rid|haven't had|havent had|not had a|no longer|enrolled|attending|working on|in (?:therapy|counsell?ing|rehab|recovery))\b/;
 
 const GATE =
   /\b(?:every|each|goes|go|comes|since|phone|referred|longer|my (?:accounts?|statements|finances|emails|messages|sponsor|therapist|counsell?or))\b|promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/;
