@@ -156,10 +156,6 @@ describe('impact: consequences narrated in a letter', () => {
     'You started to believe you were the problem.',
     'you felt like you were losing your mind',
     'You were at home with a newborn while I was out drinking.',
-    // the sentence before says what they went through
-    "You lost years with your sister. I know I'm the reason.",
-    'You walked into a house full of angry kids. I put you there.',
-    'you couldnt sleep for months. that was because of me',
   ])('fires on %j', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -176,13 +172,7 @@ describe('impact: consequences narrated in a letter', () => {
     'Nobody should have to work on Christmas.',
     'You felt like you were flying.',
     'You were reading while I was cooking.',
-    "I'm the reason we're late.",
-    "You got the job. I'm the reason you applied.",
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
-  });
-
-  it('spans the second sentence when it carries the link', () => {
-    expect(spans('You stopped eating for weeks. I did that to you.')).toEqual(['I did that to you']);
   });
 });

@@ -418,19 +418,6 @@ const MORE: Keyed[] = [
   },
 ];
 
-/** The sentence before tells what they went through ("You lost time with your dad before he died."). */
-const THEY_WENT_THROUGH =
-  /\b(?:you|ya)\s+(?:(?:\w+ly|even|still|then|just|never|always)\s+)?(?:\w+ed|were|felt|had|lost|went|spent|grew|became|stopped|gave|got|believed|walked|sat|cried|woke|lay|kept|fought|took|knew|thought|came|held|saw|heard|found|left|put|couldn't|could not|didn't|did not|can't|cannot|never)\b/;
-const HARM_IN_IT =
-  /\b(?:alone|no idea|for (?:months|years|weeks)|scared|afraid|frightened|hurt|cried|crying|lost|blamed|quiet|angry|humiliated|ashamed|without|on your own|by yourself|yourself|lonely|sick|couldn't|stopped|doubt|trust)\b/;
-const AFTER_PREVIOUS: Pattern[] = [
-  // "I know I'm the reason.", "I put you there.", "I did that to you."
-  {
-    re: /\b(?<s>i(?:'m| am| was)\s+the (?:reason|cause)(?:\s+for (?:that|it|this|all of (?:that|it|this)))?|i\s+put (?:you|ya) (?:there|in that (?:position|place|situation)|through (?:that|it|this|all of (?:that|it|this)))|i\s+did (?:that|this|all of (?:that|this)) to (?:you|ya)|i\s+caused (?:that|it|this|all of (?:that|it|this))|(?:that|it|this|which|all of (?:that|it|this))(?:'s| is| was) (?:all )?because of me)\b(?=\s*(?:[.,;:!-]|$|\band\b))/g,
-    check: (m, s) => THEY_WENT_THROUGH.test(s.previous) && (/^i/.test(m[0]) || HARM_IN_IT.test(s.previous)),
-  },
-];
-
 const REASON = 'Showing that you see what it did to them tells them their hurt is real to you.';
 const SUGGESTION =
   'Keep this. It lands best in their words, about their experience, without turning to yours.';
@@ -440,12 +427,8 @@ export const impact: Rule = {
   kind: 'strength',
   gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one)\b|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
-  readsPrevious: true,
-  gatePrevious: THEY_WENT_THROUGH,
   find(s: Sentence): Hit[] {
     const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
-    const hits = scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
-    if (hits.length || !s.previous) return hits;
-    return scan(s, AFTER_PREVIOUS, REASON, SUGGESTION);
+    return scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
   },
 };
