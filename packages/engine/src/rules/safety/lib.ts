@@ -61,7 +61,7 @@ const HEDGE =
   /\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+)?(?:saying|say|promise|promising|guarantee|sure|know if|know whether|know how long|trust myself)\b|n't\s+(?:know|think)\s+(?:if|whether|how)\b/;
 /** Negated verbs that intensify: "I can't stop thinking about …". */
 const INTENSIFIER =
-  /\b(?:can't|cannot|couldn't|can not|don't|won't)\s+(?:stop|help|shake|get rid of|stand|bear)\b|\bno\s+(?:longer|one|matter)\b/g;
+  /\b(?:can't|cannot|couldn't|can not|don't|won't)\s+(?:stop|help|shake|get rid of|stand|bear)\b|\bno\s+(?:longer|one|matter)\b|\b(?:not|never)\s+(?:joking|kidding|lying|messing(?: around| about)?|bluffing|playing(?: games)?)\b|n't\s+(?:joking|kidding|lying|messing(?: around| about)?|bluffing|playing(?: games)?)\b|\bno\s+(?:joke|lie|kidding)\b|\b(?:don't|do not|dont|didn't)\s+(?:care|give a \w+)\b|\b(?:not|n't)\s+(?:scared|afraid)\s+(?:to|of)\b|\b(?:not going to|not gonna|won't|will not)\s+(?:stop|rest|give up|let (?:this|it) go|back down)\b/g;
 
 const CLAUSE_SUBJECT =
   /\b(?:i|i'm|i'll|i've|i'd|you|you're|you'll|you'd|he|he's|he'll|she|she's|she'll|they|they're|they'll|we|we're|we'll)\b/g;
@@ -140,7 +140,10 @@ export function runPatterns(
       const end = m.index + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       const win = windowBefore(s, start);
-      if (p.negatable && deniedIn(win)) continue;
+      // A match with its own first-person subject ("I'll post them") is not denied by a negation that
+      // belongs to someone else's clause before it: "if you don't answer I'll post them".
+      const ownClause = FIRST_START.test(m[0]) && nearestPerson(win) === 'other';
+      if (p.negatable && !ownClause && deniedIn(win)) continue;
       if (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') continue;
       if (reportedIn(win + s.text.slice(start, start + 6))) continue;
       if (sentenceGuard && !sentenceGuard(s, start)) continue;

@@ -34,7 +34,7 @@ export const DEATH_WISH = alt([
   'not (?:be here|be alive|exist|wake up|be around|live|be on this earth|be in this world)(?!\\s+(?:at|in|on|for|when|with|tonight at|early)\\b)',
   '(?:go to sleep|sleep|fall asleep|close my eyes)(?: and| n|,)? (?:not|never) (?:wake up|open them)',
   'never wake up',
-  'sleep forever',
+  "sleep forever(?! on (?:a|sundays?|weekends?)| in| till| until|,? it's)",
   'rest (?:forever|for good|for ever|in peace)',
   'be at peace(?! with)',
   'find peace(?! with| in)',
@@ -236,7 +236,7 @@ export const FAREWELL = alt([
   "(?:no one|nobody|noone|no-one) (?:would|will|'d|'ll|is going to)(?: even| really| ever)? (?:miss|notice|care|mourn)(?: about)? (?:me|if i|when i|that i)",
   "won't have to (?:deal with|deal w|deal w/|worry about|put up with|hear from|see|look at|think about|bother with|care about) me (?:much longer|for (?:much |very )?long(?:er)?|after (?:tonight|today|this)|soon)",
   "(?:not|won't|will not|never) (?:be|going to be) (?:a )?(?:problem|burden|bother|worry|pain)(?! (?:to|for) (?:you|u) any ?more)(?: \\w+){0,3} (?:after tonight|after today|much longer|for (?:much )?long(?:er)?|ever again|soon|any ?more)",
-  "(?:you|u|everyone|they) (?:can|will|'ll)(?: finally)? (?:be free of me|have peace without me|move on without me forever)",
+  "(?:you|u|everyone|they)(?: can| will|'ll)(?: finally)? (?:be free of me|have peace without me|move on without me forever)",
 ]);
 
 /** Desire, despair and returning thoughts. */

@@ -55,6 +55,8 @@ const ACCIDENT =
 
 const AS_PRESCRIBED =
   /\b(?:this morning|like the doctor|as prescribed|the doctor said|the gp said|with food|on time|daily|every day|usual|regular|prescribed|remembered)\b/;
+const KITCHEN =
+  /\b(?:oven|iron|ironing|pan|kettle|stove|hob|candle|cooking|straighteners|curling|tea|coffee|bbq|barbecue|grill|toast|sun|sunburn)\b/;
 const OLD_AGE = /\bwhen i(?:'m| am) (?:old|older|\d+|ninety|a hundred|an old)/;
 
 export const PATTERNS: readonly SafetyPattern[] = [
@@ -289,6 +291,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     ),
     firstPerson: true,
     accept: (s: Sentence) =>
+      !/\b(?:to watch|fireworks|meet|meeting|see the|walk the dog|run|running|view|photos?|with (?:the|my|friends|mates|\w+ and)|picnic|festival|market)\b/.test(
+        s.text,
+      ) &&
       /\b(?:again|tonight|alone|for an hour|for hours|sat|sit|sitting|stood|standing|thinking|engine off|didn't tell|nobody knows)\b/.test(
         s.text,
       ),
@@ -406,6 +411,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'worse',
       'off',
     ],
+    accept: (s) =>
+      !/\b(?:since i'm moving|i'm moving (?:house|out|to|in)|moving (?:house|out)|declutter\w*|car boot|ebay|vinted|marketplace|downsiz\w*|selling|charity shop)\b/.test(
+        s.text,
+      ),
     re: rx(FAREWELL),
     negatable: true,
   },
@@ -576,8 +585,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
     firstPerson: true,
     accept: (s, m) =>
-      !/(?:\b(?:his|her|their|your|a|the)|'s)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index)) ||
-      !m[0].startsWith('suicid'),
+      (!/^(?:burn|scald)/.test(m[0]) || !KITCHEN.test(s.text)) &&
+      (!/(?:\b(?:his|her|their|your|a|the)|'s)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index)) ||
+        !m[0].startsWith('suicid')),
   },
   // Veiled and indirect forms: the writer's absence, a burden lifted, being found, a final wish.
   {

@@ -97,3 +97,70 @@ describe('self-harm: across two sentences', () => {
     expect(spans('I used to cut. I started again on Saturday.')).toEqual(['started again']);
   });
 });
+
+describe('self-harm: more registers', () => {
+  it.each([
+    "I'm going to go to sleep now, for the last time.",
+    'This is the end of the road for me.',
+    'Been drinking all day and the car keys are right here. Might go for a drive and see where I end up.',
+    "Make sure it's not the kids who find me.",
+    "I've got no fight left in me.",
+    'I want out of this life.',
+    'I nearly went through with it.',
+    'I had the belt round my neck last night.',
+    'I cut too deep this time.',
+    "You'll be free of me soon.",
+    "Soon you won't have to deal with me.",
+    "Forgive me for what I'm about to do.",
+    "I can't promise I'll still be here tomorrow.",
+    "I'm not going to make it through tonight.",
+    'i wanna jump off something',
+    'i keep looking at the knives in the kitchen',
+    "there's a rope in the garage and i keep thinking about it",
+    'idk how much longer i can do this',
+    'i deserve to die',
+    "what if i just didn't wake up tomorrow",
+    'I drank bleach.',
+    "I've said goodbye to the dog.",
+    "I woke up disappointed I'm still here.",
+    'I wish it would all just end.',
+    "I've got a plan and a date.",
+    'i hate being alive',
+    'goodnight forever',
+    'my arms are covered in fresh cuts again',
+    'i keep thinking about how peaceful it would be to not exist',
+    "I think it's time I stopped being a burden.",
+    "I'd be doing everyone a favour.",
+    'No one would even notice I was gone.',
+    "i've been looking up ways to die",
+    'I bought paracetamol from three different shops today.',
+    "I don't plan to be here for Christmas.",
+    "I've taken the lot, the whole packet.",
+    'I keep thinking about killing myself. I almost did it last night.',
+    'im not joking i want to die',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'I nearly went through with the move to London.',
+    'I want out of this contract.',
+    'I hurt myself again at football.',
+    'I burned myself on the oven again.',
+    "I don't know how much longer I can hold on to this flat.",
+    "I'm not going to make it to the party tonight.",
+    "I'm going to the bridge tonight to watch the fireworks.",
+    "I've started giving my stuff away to charity since I'm moving.",
+    'I want to sleep forever on a Sunday.',
+    'I hate my job.',
+    "I'm so tired of fighting with you.",
+    "I've made the decision to end our marriage.",
+    "I'd be doing everyone a favour if I stayed home with this cold.",
+    "I bought paracetamol for the kids' fevers.",
+    'We took them all to the zoo.',
+    "I can't see myself getting old in this town.",
+    'You will be free of me soon, I am moving out on Friday.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

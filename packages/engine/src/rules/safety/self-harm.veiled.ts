@@ -187,11 +187,367 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) => !/\b(?:tonight|for today|job|exam|interview|game|match|shift|course|team)\b/.test(s.text),
   },
+  {
+    name: 'for-the-last-time',
+    need: ['last', 'final'],
+    re: rx(
+      `(?:sleep|close my eyes|go to bed|lie down|say (?:goodbye|bye|i love you))(?: [\\w']+){0,3}?,? for the (?:very )?(?:last|final) time`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:house|flat|office|job|school|holiday|this place|the old|moving|before (?:i|we) move)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'end-of-the-road',
+    need: ['end'],
+    re: rx(`(?:the )?end of the (?:road|line) for me(?=\\s*(?:$|[.!,]))`),
+    accept: (s) =>
+      !/\b(?:job|company|team|season|club|career|business|course|contract|car|phone)\b/.test(s.text),
+  },
+  {
+    name: 'drive-and-not-come-back',
+    need: ['drive', 'driving', 'drove'],
+    re: rx(
+      `(?:go|going|gonna|might|take the car|get in the car|for)(?: [\\w']+){0,3}? (?:a drive|drive|driving)(?: [\\w']+){0,4}? (?:and (?:not|never) (?:come back|stop|make it (?:back|home))|(?:and )?see where i end up|until i (?:crash|hit something|run out)|into (?:something|anything|a wall|a tree|the sea|the river)|fast and (?:not|never))`,
+    ),
+    firstPerson: true,
+    accept: (s, m) =>
+      /(?:not|never) (?:come back|stop|make it)|crash|hit something|into /.test(m[0]) ||
+      /\b(?:drink\w*|drunk|pissed|wine|vodka|whisky|beers?|pills|tablets|keys)\b/.test(
+        `${s.text} ${s.previous}`,
+      ),
+  },
+  {
+    name: 'who-finds-me',
+    need: ['finds', 'find', 'found', 'discovers'],
+    re: rx(
+      `(?:who|that|the one who|the ones who|the person who) (?:finds|will find|find|discovers|has to find) me(?=\\s*(?:$|[.!,]|first|tomorrow|in the morning|like this|when|after))`,
+    ),
+  },
+  {
+    name: 'no-fight-left',
+    need: ['left', 'fight', 'will'],
+    re: rx(
+      `(?:no|not (?:any|much)|nothing) (?:fight|will to live|reason to live|reason to stay|life) left(?: in me)?(?=\\s*(?:$|[.!,]| to (?:go on|keep going|live|carry on|fight)| any ?more))|(?:lost|losing) (?:the|my|all) will to (?:live|go on|keep going)`,
+    ),
+    negatable: false,
+    accept: (s) =>
+      !/\b(?:phone|battery|game|match|argue|argument|fight about|fight with you|to fight with)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'want-out-of-life',
+    need: ['out'],
+    re: rx(
+      `\\bi (?:just )?(?:want|need|wanna) out(?: of)? (?:this life|my life|life|everything|it all|this world|existence)(?=\\s*(?:$|[.!,]|now|for good|forever|any ?more))`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'nearly-went-through-with-it',
+    need: ['through', 'close'],
+    re: rx(
+      `(?:nearly|almost|so close to|came close to|very close to|this close to) (?:went|going|go) through with it|(?:so close to|came close to|this close to|very close to|nearly|almost) (?:ending it|ending it all|doing it tonight|killing myself|jumping)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'ligature',
+    need: ['neck', 'rope', 'noose', 'belt', 'cord', 'ligature'],
+    re: rx(
+      `(?:belt|rope|cord|noose|scarf|ligature|cable|tie|lead) (?:round|around) my neck|(?:tied|tying|tie|put|putting|hung|hanging|fixed) (?:up )?(?:a |the |my )?(?:rope|noose|belt|ligature|cord)(?: [\\w']+){0,3}? (?:round|around|to|over|from) (?:my neck|the (?:banister|beam|door|hook|tree|loft hatch|railing|rafters|ceiling))`,
+    ),
+    accept: (s) => !/\b(?:swing|hammock|washing|tent|boat|climbing|tyre swing|dog|lead for)\b/.test(s.text),
+  },
+  {
+    name: 'cut-too-deep',
+    need: ['deep', 'deeper', 'bleeding'],
+    re: rx(
+      `cut (?:too deep|deeper|really deep|so deep|deep)(?: this time| again| last night| tonight)?|(?:i'm|i am|it's|it is|it) (?:still )?bleeding (?:a lot|loads|so much|everywhere|and it won't stop)|(?:bleeding|blood) (?:won't|will not) stop`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      !/\b(?:shaving|cooking|chopping|onion|knife slipped|kitchen|nose|nosebleed|gums|period|finger|paper cut|plaster|hospital said)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'soon-wont-have-to',
+    need: ['soon', 'tonight', 'tomorrow', 'morning'],
+    re: rx(
+      `(?:soon|after tonight|by tomorrow|by morning|by the morning)(?: [\\w']+){0,2}?,? (?:you|u|everyone|nobody|no one|you all)(?: \\w+)? (?:won't|will not|wont|never|don't|will never) (?:have to|need to|got to) (?:deal with|worry about|put up with|see|hear from|look at|think about|bother with) me`,
+    ),
+    accept: (s) => !/\b(?:moving|move out|moved|leaving on|flight|new job|away|holiday|trip)\b/.test(s.text),
+  },
+  {
+    name: 'forgive-what-i-am-about-to-do',
+    need: ['about', 'going', 'gonna', 'planning'],
+    re: rx(
+      `(?:forgive me|i'm sorry|i am sorry|sorry|don't hate me|please don't hate me|don't blame yourself|it's not your fault) for what i(?:'m| am) (?:about to do|going to do|gonna do|planning|planning to do|doing tonight)`,
+    ),
+  },
+  {
+    name: 'cant-promise-here',
+    need: ['promise'],
+    re: rx(
+      `(?:can't|cannot|can not|won't|couldn't) promise (?:you )?(?:that )?i(?:'ll| will) (?:still )?be (?:here|around|alive|ok|okay|safe)(?: tomorrow| in the morning| much longer| by \\w+| tonight)?`,
+    ),
+    accept: (s) => !/\b(?:on time|at \d|for dinner|for the party|meeting|pick up|kids|early)\b/.test(s.text),
+  },
+  {
+    name: 'not-make-it-through',
+    need: ['make'],
+    re: rx(
+      `(?:not going to|won't|will not|don't think i'll|don't think i will|not gonna|doubt i'll|might not) make it (?:through|past|to) (?:tonight|the night|the weekend|morning|the morning|tomorrow)(?!'s)(?=\\s*(?:$|[.!,]|alone|like this|without))`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      !/\b(?:party|dinner|meeting|shift|work|match|game|class|drinks|concert|show|wedding|late|traffic|train|bus|flight)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'jump-off-something',
+    need: ['jump', 'jumping', 'throw', 'throwing'],
+    re: rx(
+      `(?:want|wanna|going|gonna|tempted|thinking about|think about|urge|could|might) (?:to )?(?:just )?(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of) (?:something|somewhere|anything|a height|the top|a bridge|a building|a train|a car|a bus)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:pool|sea|lake|river for|swim|diving|bungee|parachute|plane|skydiv\w*|trampoline|fun|queue|bandwagon|conclusions|ship)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'looking-at-the-knives',
+    need: ['looking', 'staring', 'thinking'],
+    re: rx(
+      `(?:keep|kept|been|can't stop|cannot stop|sat|sitting|stood|standing|just) (?:looking|staring) at (?:the|my|those|all the|all my|a) (?:\\w+ )?(?:knives|knife|pills|tablets|blades?|razors?|rope|meds|drop|tracks|water|edge)|(?:rope|pills|tablets|knife|knives|gun|blades?|razors?|noose|belt|bridge|tracks)(?: [\\w']+){0,6}? (?:and|,) i (?:keep|can't stop|cannot stop|keep on) (?:thinking|looking) (?:about|at) (?:it|them|using (?:it|them))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:shop|buy|buying|sale|set|new|chef|sharpen|cooking|recipe|order|ordered|christmas|present)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'how-much-longer',
+    need: ['longer', 'long'],
+    re: rx(
+      `(?:don't know|do not know|not sure|no idea|dunno) how (?:much )?(?:longer|long) i can (?:do this|keep (?:doing this|going|this up|living like this)|hold on|go on|take (?:this|it)|carry on|last|cope|survive)(?=\\s*(?:$|[.!,]|any ?more|for|like this|without))`,
+    ),
+    accept: (s) =>
+      !/\b(?:job|work|shift|commute|flat|house|contract|course|diet|project|boss|role|degree|heat|queue)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'deserve-to-die',
+    need: ['deserve', 'should', 'ought'],
+    re: rx(
+      `\\bi (?:just |really |honestly |probably |literally )?(?:deserve to|should|ought to|should just|may as well|might as well) (?:just )?(?:die|be dead|not exist|not be here|not be alive|disappear forever|kill myself|end it(?: all)?)(?!\\s+(?:of|from|laughing|for|a little|inside|trying))`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'what-if-i-did-not-wake',
+    need: ['what'],
+    re: rx(
+      `what if i (?:just )?(?:didn't|did not|don't|never|wouldn't) wake up|what if i (?:just )?(?:died|disappeared|wasn't here|wasn't around|was gone|ended it|killed myself|jumped|stepped off|stopped existing)(?=\\s*(?:$|[.!?,]|tomorrow|tonight|one day|for good))`,
+    ),
+  },
+  {
+    name: 'poison',
+    need: ['bleach', 'antifreeze', 'weedkiller', 'poison', 'cleaner'],
+    re: rx(
+      `(?:drank|drink|drinking|swallowed|swallow|took|downed|drunk) (?:some |a bottle of |the |a cup of |a glass of )?(?:bleach|antifreeze|weedkiller|weed killer|rat poison|poison|drain cleaner)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'said-goodbye-to',
+    need: ['goodbye', 'goodbyes', 'bye'],
+    re: rx(
+      `\\bi(?:'ve| have) (?:already )?(?:said|been saying) (?:my )?goodbyes?(?: to (?:the \\w+|my \\w+|everyone|everybody|them|him|her|mum|mom|dad))?(?=\\s*(?:$|[.!,]|to))`,
+    ),
+    accept: (s) =>
+      !/\b(?:airport|station|door|party|visit|leaving do|holiday|moving|new house|school|nursery|flight|funeral|wedding)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'still-here',
+    need: ['still', 'woke'],
+    re: rx(
+      `(?:disappointed|gutted|sad|upset|angry|annoyed|sorry|devastated) (?:that |to find |to see )?i(?:'m| am) still (?:here|alive|breathing)|(?:disappointed|gutted|sad|upset|angry|annoyed|devastated) (?:that )?i (?:woke up|didn't die|survived)(?=\\s*(?:$|[.!,]|again|this morning|today))`,
+    ),
+  },
+  {
+    name: 'wish-it-would-end',
+    need: ['wish', 'want', 'need', 'pray', 'hope'],
+    re: rx(
+      `(?:wish|want|need|pray|hope) (?:it|everything|it all|all of (?:it|this))(?: would| could| to| will)?(?: all)?(?: just)? (?:end|stop|be over)(?=\\s*(?:$|[.!,]|for good|forever|now|already|for me))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:meeting|week|day|rain|lecture|shift|film|game|queue|flight|argument|fight|winter|pandemic|lockdown|war)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'no-way-out-for-me',
+    need: ['way', 'plan', 'date', 'set'],
+    re: rx(
+      `no (?:other )?way out for me(?=\\s*(?:$|[.!,]))|(?:got|have|made|set|i've got|i have) (?:a |the )?plan and (?:a |the )?(?:date|time|place|day)|the date is set(?=\\s*(?:$|[.!,]))`,
+    ),
+    accept: (s) =>
+      !/\b(?:wedding|move|moving|holiday|trip|court|hearing|party|surgery|operation)\b/.test(s.text),
+  },
+  {
+    name: 'hate-being-alive',
+    need: ['hate', 'hating', 'sick'],
+    re: rx(
+      `(?:hate|hating|sick of|sick and tired of) (?:being alive|living|existing|waking up|still being here|being me)(?![\\w'])(?! (?:in|with|here|there|at|on|alone|together|like|so far|apart))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'sleep-forever',
+    need: ['sleep', 'goodnight', 'night'],
+    re: rx(
+      `(?:going to|gonna|'ll|will|want to|wanna|just want to|ready to) (?:go to )?sleep (?:forever|for ever|for good)(?! on (?:a|sundays?|weekends?)| in| till| until|,? it's)|good ?night forever|(?:goodnight|good night),? for the (?:last|final) time`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'fresh-cuts',
+    need: ['cuts', 'scars', 'burns'],
+    re: rx(
+      `(?:arms?|legs?|wrists?|thighs?|skin|body|stomach) (?:are |is )?(?:covered in|full of|all) (?:fresh |new )?(?:cuts|scars|burns)|(?:fresh|new) (?:cuts|scars|burns) on my (?:arms?|legs?|wrists?|thighs?|stomach|skin)`,
+    ),
+    accept: (s) =>
+      !/\b(?:surgery|operation|cat|kitten|dog|scratch\w*|gardening|brambles|roses|fell|bike|accident|kitchen)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'peaceful-not-to-exist',
+    need: ['peaceful', 'nice', 'easier', 'relief', 'lovely', 'restful', 'better'],
+    re: rx(
+      `(?:peaceful|nice|easier|a relief|better|lovely|restful|quiet) (?:it would be|it'd be|to be|it will be|it'll be) to (?:not exist|not be here|just die|die|be dead|just stop|not wake up|disappear|never wake up|stop existing)`,
+    ),
+  },
+  {
+    name: 'time-i-stopped-being',
+    need: ['time', 'stopped', 'stop'],
+    re: rx(
+      `(?:time|about time) (?:i|for me to) (?:stopped|stop) (?:being (?:a |such a )?(?:burden|problem|bother|weight)|existing|being here|being around|breathing)`,
+    ),
+  },
+  {
+    name: 'doing-everyone-a-favour',
+    need: ['favour', 'favor'],
+    re: rx(
+      `(?:i'd|i would|i'll|i will|i'm|i am|it'd be|it would be)(?: just| honestly| really)? (?:be )?doing (?:everyone|everybody|the world|you all|you|my family|the kids) a (?:huge |big |massive )?favou?r(?=\\s*(?:$|[.!,]|by (?:going|leaving|disappearing|not being|dying|ending|checking)|if i (?:died|disappeared|was gone|wasn't here)))`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'notice-i-was-gone',
+    need: ['notice', 'care', 'miss', 'realise', 'realize'],
+    re: rx(
+      `(?:notice|care|miss me|realise|realize)(?: \\w+){0,2}? (?:that )?i (?:was|'d|had|'m|am) (?:gone|dead|missing|not here any ?more)(?! (?:for|to|on|from|at|all|a)\\b)`,
+    ),
+    accept: (s) =>
+      !/\b(?:weekend|holiday|trip|party|meeting|work|office|class|shift|while|week|night out)\b/.test(s.text),
+  },
+  {
+    name: 'ways-to-die',
+    need: ['ways', 'way', 'how', 'methods', 'method'],
+    re: rx(
+      `(?:thinking|think|thought|looking up|looked up|researching|googling|googled|searching|searched|reading about|read about) (?:of |about |up |for |into )?(?:ways|how|the best way|methods|the easiest way|the quickest way|the least painful way|a way) to (?:end it|end it all|end my life|die|kill myself|make it stop|not wake up|go painlessly)`,
+    ),
+    negatable: true,
+    firstPerson: true,
+  },
+  {
+    name: 'pills-from-shops',
+    need: [
+      'shops',
+      'chemists',
+      'pharmacies',
+      'places',
+      'stores',
+      'kept',
+      'saving',
+      'saved',
+      'keeping',
+      'stockpiling',
+    ],
+    re: rx(
+      `(?:bought|got|buying|picked up|getting) (?:some |more |extra |loads of |packs of |boxes of |a few packs of )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|ibuprofen)(?: [\\w']+){0,2}? from (?:\\w+ )?(?:different|several|multiple|a few|two|three|four|loads of) (?:shops|chemists|pharmacies|places|stores)|(?:stopped|not|haven't been|have not been) taking (?:my )?(?:meds|tablets|pills|medication|antidepressants)[^.!?]{0,30}?(?:kept|saving|saved|keeping|stockpil\\w+|hoard\\w+) (?:them|it)`,
+    ),
+    firstPerson: true,
+  },
+  {
+    name: 'no-plan-to-be-here',
+    need: ['plan', 'planning', 'plans', 'intend', 'intention'],
+    re: rx(
+      `(?:don't|do not) (?:plan|intend) (?:to|on) (?:be|being) (?:here|around|alive)|(?:not planning|have no plans|no intention) (?:to|on|of) (?:be|being) (?:here|around|alive)(?: [\\w']+){0,2}? (?:for|by|at|till|until|next|much longer|tomorrow|christmas|new year)`,
+    ),
+    accept: (s) =>
+      !/\b(?:away|holiday|trip|travelling|abroad|working|moving|visiting|staying|at (?:my|mum's|dad's)|in (?:spain|france|london))\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'taken-the-lot',
+    need: ['lot', 'all', 'whole'],
+    re: rx(
+      `(?:took|taken|swallowed|necked|downed) (?:the lot|them all|all of them|the whole lot|everything in the (?:cabinet|cupboard|drawer|box|packet|bottle))(?=\\s*(?:$|[.!,]|and|with|an hour|tonight|last night|just now))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      /\b(?:pills?|tablets?|meds|paracetamol|painkillers|sleeping|packet|bottle|box|blister|cabinet)\b/.test(
+        s.text,
+      ) && !/\b(?:biscuits|sweets|chocolates?|cake|food|cookies|crisps)\b/.test(s.text),
+  },
+  {
+    name: 'top-of-the-car-park',
+    need: ['top', 'calling'],
+    re: rx(
+      `(?:i'm|i am|sat|sitting|standing|stood|parked)(?: \\w+){0,3}? (?:at|on) the top (?:floor )?of (?:the|a|this) (?:multi-storey|multistorey|car park|building|cliff|tower|bridge|quarry)|(?:the )?(?:water|sea|river|ocean|bridge|edge|tracks|drop) (?:is|'s|keeps|keep) calling (?:me|to me|my name)`,
+    ),
+    accept: (s) =>
+      !/\b(?:view|fireworks|photos?|pictures?|meet|meeting|waiting for you|where are you|parking|shopping|cinema|restaurant|office|work|lift|stairs|come up|level)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'cant-see-myself-old',
+    need: ['see', 'myself'],
+    re: rx(
+      `(?:can't|cannot|don't|can not) see myself (?:getting old|growing old|reaching \\w+|making it (?:to|past) \\w+|being around (?:for|in|next)|here (?:next|in a|by))`,
+    ),
+    accept: (s) =>
+      !/\b(?:job|company|town|city|flat|house|place|career|team|marriage|married|kids|children|settling)\b/.test(
+        s.text,
+      ),
+  },
 ];
 
 /** Words of acts and means, and of final words, that let the next sentence carry the signal. */
 export const SELF_HARM_PREVIOUS_GATE =
-  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have)\b/;
+  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys)\b/;
 
 /** An act or means, named by the writer in the previous sentence. */
 const PREV_ACT = rx(
@@ -239,6 +595,9 @@ const READY = rx(
     "i(?:'ve| have) (?:made up my mind|decided)(?=\\s*(?:$|[.!,]))",
     '(?:planning|plan|going|gonna|ready) to do it(?=\\s*(?:$|[.!,]|tonight|today|tomorrow|on \\w+day|this weekend|when|while|soon|now))',
     "tonight(?:'s| is) the night",
+    '(?:took|taken|swallowed) (?:them all|the lot|all of them)',
+    '(?:thinking of|looking up|researching) (?:ways|how) to do it',
+    '(?:so close to|came close to|nearly|almost) (?:doing it|did it|done it)',
     "i can't (?:wait|hold on|do this) any ?(?:longer|more)(?=\\s*(?:$|[.!,]))",
   ]),
 );

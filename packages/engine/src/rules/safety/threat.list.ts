@@ -6,7 +6,7 @@
 import { alt } from './lib.js';
 
 /** The writer's intent or readiness: "I'll", "I'm going to", "or I", "I swear I'll". */
-export const WILL = `(?:i shall be forced to|i'll be forced to|i will be forced to|i'll have to|i will have to|i'll have no choice but to|i may have to|i might have to|i'll have no option but to|i'm prepared to|i am prepared to|i'll|i will|i should|maybe i should|maybe i'll|i think i'll|i think i should|i shall|i'm going to|i am going to|i'm gonna|i'ma|imma|i'd|i would|i could|i can|i might|i may|i want to|i'm about to|i am about to|i'm coming to|i'm ready to|i swear i'll|i promise i'll|or i'll|and i'll|or i will|or i|then i'll|i'll happily|i won't hesitate to|i have no problem|i'm not afraid to|going to|gonna|i'll make sure i|watch me|i'll be sure to)`;
+export const WILL = `(?:i shall be forced to|i'll be forced to|i will be forced to|i'll have to|i will have to|i'll have no choice but to|i will have no choice but to|i'd have no choice but to|i may have to|i might have to|i'll have no option but to|i'm prepared to|i am prepared to|i'll|i will|i should|maybe i should|maybe i'll|i think i'll|i think i should|i shall|i'm going to|i am going to|i'm gonna|i'ma|imma|i'd|i would|i could|i can|i might|i may|i want to|i'm about to|i am about to|i'm coming to|i'm ready to|i swear i'll|i promise i'll|or i'll|and i'll|or i will|or i|then i'll|i'll happily|i won't hesitate to|i have no problem|i'm not afraid to|going to|gonna|i'll make sure i|watch me|i'll be sure to)`;
 export const FILL = `(?:\\s+(?:fucking|fuckin|bloody|just|really|actually|personally|seriously|literally|definitely|so|also|then|happily|gladly|go|come round and|come over and|come and|go and|make sure to|make sure i|always|easily|still|absolutely|100%|legit|simply|quietly))`;
 
 /** People the recipient is close to, and the audiences of exposure. */
@@ -24,6 +24,11 @@ export const PERSON = alt([
   'co-workers',
   'employer',
   'hr',
+  'professional body',
+  'governing body',
+  'regulator',
+  'regulatory body',
+  'union',
   'team',
   'partners',
   'clients',

@@ -151,3 +151,70 @@ describe('threat: across two sentences', () => {
     expect(spans('I found your new address. Expect me.')).toContain('Expect me');
   });
 });
+
+describe('threat: more registers (formal letters, texting, subtle watching)', () => {
+  it.each([
+    'Should you continue to ignore me, I will have no choice but to inform your employer of your conduct.',
+    'I would advise you to think very carefully about your next steps.',
+    'It would be unfortunate if certain information were to reach your employer.',
+    'I am sure your professional body would take a very dim view of this.',
+    'I will make it my mission to ruin you.',
+    'Consider this your final warning.',
+    "This isn't a threat, it's a promise.",
+    "It's not a threat. It's a promise.",
+    "Let's just say I know things.",
+    'I know all about your little secret.',
+    'imma find u',
+    'someone should teach u a lesson',
+    'I can make things very difficult for you.',
+    'I know people at your work.',
+    'Trust me, you do not want this going to court.',
+    "I'll drag your name through the mud.",
+    "I'll tell the police you hit me.",
+    "I'll keep the kids from you.",
+    'if u dont answer ill post the pics',
+    'im not joking ill post the pics',
+    "I won't stop until everyone knows what you did.",
+    'Small world. Saw you at the big Tesco again.',
+    'That new fella of yours drives a silver Golf, doesnt he.',
+    "It'd be awful if your boss got an anonymous tip.",
+    "I don't care if I go to prison for it.",
+    "A piece of paper won't stop me.",
+    'Sweet dreams. Keep the doors locked.',
+    'Better check your brakes before you drive anywhere.',
+    'Enjoy your job while you still have it.',
+    "I'll put it all on Facebook.",
+    'Your secret is safe with me. For now.',
+    'You started this. I will finish it.',
+    'My brothers are going to pay him a visit.',
+    "I've put a tracker on your car.",
+    'I can still get into your iCloud.',
+    'Your new man won’t be so pretty after I’m done with him.',
+    'How is the new flat on Elm Road?',
+    'Changing the locks won’t help.',
+    'Did you like the flowers I left on your doorstep?',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll tell the police everything I did, I deserve it.",
+    "It's not a threat, I'm just telling you how I feel, and I'm sorry.",
+    'I know more about you than anyone, and I still hurt you.',
+    'I know people at your work miss you.',
+    "I've kept every message you sent because I miss you, but I'll delete them if you want.",
+    'I know some lads who could help you move.',
+    'Expect a parcel on Monday.',
+    'Someone from the council will pay you a visit about the boiler.',
+    'I still have access to your Netflix, want me to log out?',
+    'Better check your brakes, the garage said the pads were low.',
+    'Saw you with him at the market. He seems nice.',
+    'I left your keys on your doorstep like you asked.',
+    'Moving away won’t change how sorry I am.',
+    'You looked happy in the photo your sister posted.',
+    'Enjoy your new job, you deserve it.',
+    "I'll make you pay for dinner next time lol",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

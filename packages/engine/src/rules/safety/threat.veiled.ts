@@ -38,6 +38,9 @@ const THEIR = `(?:your|ur|his|her|their|that)(?: (?:new|little|precious|lovely|b
 /** Arranged meetings, handovers and pick-ups: an arrival that is logistics, not menace. */
 const ARRANGED =
   /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|taxi|uber|cab|box|boxes|bags?|delivery|parcel|keys?|ready|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:want|need|like)|come down|coming down|when you're ready|no rush|the school|school run|appointment|meeting|meet you|see you (?:at|in) the|at \d|\d ?(?:pm|am)|o'clock)\b/;
+/** Leaving something at their door that is returning it, or a kindness they asked for. */
+const LEAVE_OK =
+  /\b(?:keys?|parcel|package|post|mail|letter from|your (?:coat|jacket|stuff|things|book)|back|returned|as (?:agreed|asked)|you asked|for the kids|the kids'|deposit|money|cheque|card)\b/;
 /** Worry for them, the weather, or their own risky activity: not a threat. */
 /** Logistics without the clock: a time of day is part of the menace in a routine. */
 const ARRANGED_PLAIN =
@@ -206,7 +209,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     name: 'nobody-will-hire-you',
     need: ['hire', 'employ', 'work', 'rent', 'done', 'finished', 'through'],
     re: rx(
-      `(?:nobody|no one|noone|no-one|no \\w+)(?: in (?:this|the) \\w+)? (?:will|'ll|would|is going to|is gonna)(?: ever)? (?:hire|employ|work with|rent to) (?:you|u|him|her)|by the time i(?:'m| am) (?:done|finished|through) with (?:you|u|him|her|them)|(?:you|u)(?:'ll| will) never work (?:in (?:this|the) \\w+ )?again`,
+      `(?:nobody|no one|noone|no-one|no \\w+)(?: in (?:this|the) \\w+)? (?:will|'ll|would|is going to|is gonna)(?: ever)? (?:hire|employ|work with|rent to) (?:you|u|him|her)|by the time i(?:'m| am) (?:done|finished|through) with (?:you|u|him|her|them)|(?:you|u)(?:'ll| will) never work (?:in (?:this |the )?\\w+(?: \\w+)? )?again`,
     ),
     accept: calm,
     reason: REASON.job,
@@ -292,7 +295,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     name: 'ring-and-tell',
     need: ['ring', 'call', 'phone', 'email', 'text', 'message', 'contact', 'write', 'visit', 'go', 'turn'],
     re: rx(
-      `${WILL}${FILLS}\\s+(?:ring|call|phone|email|text|message|contact|write to|visit|go to|go round to|turn up at) ${AUDIENCE}(?: [\\w']+){0,2}? and (?:tell|show|let) (?:them|her|him|everyone)(?: know)? (?:everything|what (?:you|u)|about (?:you|u)|the truth|exactly|all about|who (?:you|u))`,
+      `${WILL}${FILLS}\\s+(?:ring|call|phone|email|text|message|contact|write to|visit|go to|go round to|turn up at) ${AUDIENCE}(?: [\\w']+){0,2}? and (?:tell|show|let) (?:them|her|him|everyone)(?: know)? (?:everything|what (?:you|u)|about (?:you|u)|the truth|exactly|all about|who (?:you|u)|(?:that )?(?:you|u)(?:'re| are| were|'ve| have| had| did| stole| cheated| lied| hit| took))`,
     ),
     negatable: true,
     firstPerson: true,
@@ -315,7 +318,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     name: 'your-light-was-on',
     need: ['light', 'lights', 'curtains', 'blinds', 'tv', 'telly', 'car', 'window', 'windows'],
     re: rx(
-      `(?:your|ur) (?:\\w+ )?(?:light|lights|curtains|blinds|tv|telly|car|window|windows)(?: was| were|'s| is| are)? (?:still )?(?:on|off|open|closed|shut|drawn|parked|gone|back)(?: [\\w']+){0,3}? (?:late|last night|at (?:\\d|midnight|two|three|four|one)|tonight|this morning|again|all night|early|till|until)`,
+      `(?:your|ur) (?:\\w+ )?(?:light|lights|curtains|blinds|tv|telly|car|window|windows)(?: was| were|'s| is| are| has been| have been|'s been)? (?:still )?(?:on|off|open|closed|shut|drawn|parked|gone|back)(?: [\\w']+){0,3}? (?:late|last night|at (?:\\d|midnight|two|three|four|one)|tonight|this morning|again|all night|early|till|until|lately|a lot lately|every night)`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -445,7 +448,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     name: 'dont-be-surprised',
     need: ['surprised'],
     re: rx(
-      `(?:don't|do not) be surprised (?:if|when) (?:i|you see me|i'm|something|things|your \\w+|people|everyone)(?: [\\w']+)? (?:turn up|show up|come|appear|am|'m|happens?|finds? out|knows?|hear|see|turns? up|shows? up|at your|outside)`,
+      `(?:don't|do not) be surprised (?:if|when) (?:(?:i|you see me|i'm|something|things|people|everyone)(?: [\\w']+)? (?:turn up|show up|come|appear|am|'m|happens?|finds? out|knows?|hear|see|turns? up|shows? up|at your|outside)|(?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|tyres|tires|windows?|house|flat|door|dog|cat|boss|job|mum|mom|dad|family|friends|boyfriend|girlfriend|stuff|things|photos|pics)\\b)`,
     ),
     accept: (s) =>
       calm(s) && !/\b(?:card|present|gift|flowers|parcel|letter|bill|invoice|email)\b/.test(s.text),
@@ -541,7 +544,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     name: 'not-over-yet',
     need: ['over'],
     re: rx(
-      `(?:this|it|that|its)(?:'s| is)? (?:not|isn't|is not|ain't|'s not|is far from|'s far from) over(?=\\s*(?:$|[.!]|not by|by a long|not even close|until i say|till i say|by any means|trust me|believe me|mark my words))`,
+      `(?:(?:this|it|that|its)(?:'s| is)? (?:not|isn't|is not|ain't|'s not|is far from|'s far from) over(?=\\s*(?:[.!,]*\\s*(?:not by|by a long|not even close|until i say|till i say|by any means|trust me|believe me|mark my words)))|this (?:isn't|is not|ain't|is far from) over(?=\\s*(?:$|[.!])))`,
     ),
     accept: (s, m) =>
       calm(s) &&
@@ -562,11 +565,572 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     accept: (s) => calm(s) && !/\b(?:hide and seek|hiding|game|grown up|grow up so fast)\b/.test(s.text),
     reason: REASON.kids,
   },
+  // Seen out and about, with a marker that makes it watching: "small world", "again", "late".
+  {
+    name: 'saw-you-at',
+    need: ['saw', 'seen', 'spotted', 'clocked', 'noticed'],
+    re: rx(
+      `(?:\\bi )?(?:saw|seen|spotted|clocked|noticed) (?:you|u|him|her|your \\w+|ur \\w+)(?: \\w+)? (?:at|in|outside|near|with|coming|going|leaving|on|came|come|got|get|went|left)\\b(?: [\\w']+){0,6}`,
+    ),
+    accept: (s, m) =>
+      calm(s) &&
+      !CONCERN.test(s.text) &&
+      !/\b(?:post|posted|photo|pic|picture|insta|facebook|story|news|tv|on the telly|kids looked|looked (?:happy|well|great|good)|say hi|waved|should have said)\b/.test(
+        s.text,
+      ) &&
+      /\b(?:small world|again|late|every|isn't it|right\?|at (?:\d|midnight))\b/.test(
+        s.text.slice(Math.max(0, m.index - 20)) + (/\bsmall world\b/.test(s.previous) ? ' small world' : ''),
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'their-routine-right',
+    need: ['right', 'yeah', 'innit', "doesn't", "don't", "isn't", "aren't"],
+    re: rx(
+      `(?:(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat)|that (?:new )?\\w+ of (?:yours|ur))(?: still| always| usually)? (?:does|do|drives|goes|walks|leaves|gets|takes|parks|works|finishes|starts|picks|drops|runs|has|plays|trains|visits)(?: [\\w']+){1,6}?,? (?:right|yeah|innit|doesn't (?:he|she|it)|don't (?:they|you)|isn't (?:it|he|she)|aren't (?:they|you))(?=\\s*[?.!]*$)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !ARRANGED_PLAIN.test(s.text) &&
+      !/\b(?:sorry|hope|miss|proud|love|birthday|well|better)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'accidents-happen',
+    need: ['accidents'],
+    re: rx(`^\\W*accidents (?:do |can |will )?happen(?: (?:to people|all the time|you know))?(?=\\W*$)`),
+    accept: (s) =>
+      !/\b(?:broke|broken|dropped|spill|spilled|sorry|my fault|crash|mug|glass|cup|worry|worries)\b/.test(
+        s.previous,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'anonymous-tip',
+    need: ['anonymous', 'anonymously'],
+    re: rx(
+      `(?:got|gets|getting|get|received|receives|receiving|sent|send|sending|was sent)(?: (?:an?|some|another))? anonymous (?:email|letter|tip|tip-off|call|phone call|message|report|note|package|complaint)|(?:send|report|tell|email|ring)(?: [\\w']+){0,3}? anonymously`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:survey|feedback|donation|donor|gift|valentine|card)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'interested-in-what-you-do',
+    need: ['interested', 'interesting', 'illuminating', 'enlightening'],
+    re: rx(
+      `(?:${AUDIENCE}|he|she|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|could)(?: \\w+)? (?:be (?:very |really |most |so |quite |extremely )?interested in (?:what|how|who|where|these|those|this|that|them|the \\w+ (?:you|u))|find (?:this|these|those|it|that|them) (?:very |really |quite )?(?:interesting|illuminating|enlightening))`,
+    ),
+    accept: (s) =>
+      calm(s) && !/\b(?:job|role|course|idea|project|offer|recipe|book|article|talk|event)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'nothing-stops-me',
+    need: ['prison', 'jail', 'police', 'cops', 'restraining', 'injunction', 'order', 'paper', 'law', 'time'],
+    re: rx(
+      `(?:don't|do not|wouldn't|won't) care if i (?:go to|end up in|get sent to|do time in|go down for|get locked up)(?: [\\w']+)?(?: prison| jail| court| it| this)?|(?:prison|jail|the police|the cops|a restraining order|an injunction|a court order|a piece of paper|the law|your solicitor|your lawyer)(?: \\w+)? (?:doesn't|does not|don't|won't|will not|can't|cannot|isn't going to|is not going to) (?:scare|stop|frighten|protect|save|keep) (?:me|you|u)(?: (?:away|from me|forever|for ever|24/7|all the time))?|(?:happily|gladly|willingly) (?:do time|go to (?:prison|jail)|serve time)|(?:worth|be worth) (?:going to|doing) (?:prison|jail|time) for`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'cant-hide-behind',
+    need: ['hide', 'hiding'],
+    re: rx(
+      `(?:can't|cannot|won't be able to|can not) (?:hide|keep hiding) (?:behind (?:your|ur|him|her|them|\\w+)(?: \\w+)?|from me|at (?:your|ur) \\w+(?:'s)?)(?: (?:forever|for ever|much longer|for long|every day))?`,
+    ),
+    negatable: false,
+    accept: (s) => calm(s) && !/\b(?:feelings|talent|smile|truth from yourself)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'not-finished-with-you',
+    need: ['finished', 'done', 'through', 'over'],
+    re: rx(
+      `\\bi(?:'m| am) (?:not|nowhere near|far from) (?:finished|done|through) with (?:you|u|him|her|them)(?: yet)?|(?:this|it)(?:'s| is)? (?:not|isn't|is not|ain't) (?:finished|done)(?=\\s*(?:$|[.!]|yet|not by|by a long))`,
+    ),
+    accept: (s, m) =>
+      calm(s) &&
+      !/\b(?:letter|essay|email|message|draft|work|job|painting|list|book|house|kitchen|project|form|report|homework|sorry|apolog\w+|therapy|making amends)\b/.test(
+        s.text,
+      ) &&
+      (!/^(?:this|it)/.test(m[0]) ||
+        !/\b(?:love|miss|us|we|together|our|sorry|forgive|work|letter)\b/.test(s.previous)),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'doors-locked',
+    need: ['locked', 'lock', 'brakes', 'tyres', 'tires', 'under'],
+    re: rx(
+      `keep (?:the|your|ur) (?:doors?|windows?|gate) locked|(?:better|make sure you|i'd|you might want to|you should|remember to|don't forget to) check (?:your|ur|the|his|her) (?:brakes|tyres|tires|wheels|car|engine|boiler|locks)(?: [\\w']+){0,3}?|check under (?:your|ur|the) (?:car|van|bed)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:garage said|mechanic|mot|service|pads|worn|low|warning light|burglar\w*|break-ins?|police said|neighbours?|recall|leak|pressure|before winter|long drive|the trip|your trip|holiday|snow|ice|icy|frost|storm|gas)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'job-gone',
+    need: [
+      'job',
+      'career',
+      'licence',
+      'license',
+      'house',
+      'home',
+      'kids',
+      'marriage',
+      'reputation',
+      'business',
+      'friends',
+    ],
+    re: rx(
+      `(?:you|u|he|she)(?:'ll| will)? (?:won't|will not|wont) have (?:a|your|ur|that|his|her) (?:precious |little |fancy |new )?(?:job|career|licence|license|house|home|kids|marriage|reputation|business|friends)(?: (?:by|for|much longer|after|left|any ?more|next|tomorrow|to go back to|for long|when))`,
+    ),
+    negatable: false,
+    accept: (s) =>
+      calm(s) &&
+      !CONCERN.test(s.text) &&
+      !/\b(?:if you keep|late|skipping|strike|redundan\w*|closing|cuts)\b/.test(s.text),
+    reason: REASON.job,
+  },
+  {
+    name: 'post-it-all',
+    need: ['post', 'put', 'upload', 'share', 'plaster', 'splash', 'stick', 'posting', 'putting'],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:post|put|upload|share|plaster|splash|stick)(?:ing)? (?:it|them|this|that|everything|it all|the lot|all of it|all of this|all of them|those|these)(?: all)? (?:on|all over|online|up on|onto) (?:facebook|fb|insta|instagram|twitter|x|tiktok|snapchat|snap|my story|your story|the internet|social media|reddit|whatsapp|youtube|onlyfans|the group chat|the gc|every group chat)?`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:marketplace|for sale|sell|selling|from (?:the|our|your) (?:trip|party|wedding|holiday)|birthday|congrat\w*|fundraiser)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'wonder-what-they-would-think',
+    need: ['wonder', 'wondering'],
+    re: rx(
+      `wonder(?:ing)? what (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|do|make of (?:it|this|that|them|those|these))(?=\\s*(?:$|[.!?,]|of (?:you|u|this|that|it|them|those|these)|about (?:you|u|this|that|it|them|those|these)))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:present|gift|surprise|cake|party|idea|plan|menu|recipe|dress|outfit|song|film|book|news|baby|engaged)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'should-i-show-them',
+    need: ['should', 'shall'],
+    re: rx(
+      `(?:should|shall) i (?:show|send|tell|forward|give|read) (?:${AUDIENCE}|her|him|them)(?: [\\w']+){0,4}? (?:or (?:will|would|do|shall|should) (?:you|u)|or not|or will you)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:from (?:the|our) (?:trip|wedding|holiday|party)|card|present|gift|birthday|news|baby)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'never-feel-safe',
+    need: ['never', 'safe'],
+    re: rx(
+      `(?:you|u|he|she)(?:'ll| will|'re going to| are going to| are gonna|'re gonna)(?: \\w+)? never (?:feel|be) safe (?:again|anywhere|in (?:that|your|ur|this|his|her) \\w+)|(?:you|u)(?:'ll| will) never (?:sleep|rest|relax) (?:easy |soundly |properly |well )?again`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'put-him-through',
+    need: ['through', 'into'],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:put|throw|push|smash|knock) (?:you|u|him|her|them|his head|her head|your head) (?:through|into) (?:a|the) (?:window|wall|door|floor|table|windscreen|ground|glass)`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    name: 'send-my-mates',
+    need: ['mates', 'friends', 'boys', 'lads', 'brother', 'brothers', 'cousin', 'cousins', 'people', 'guys'],
+    re: rx(
+      `(?:get|send|have|ask) (?:my|some|a few|the) (?:\\w+ )?(?:mates|friends|boys|lads|brothers?|cousins?|people|guys) (?:to |round to |over to )?(?:sort|deal with|have a word with|pay (?:you|u|him|her|them) a visit|visit|teach|do|hurt|batter|beat|find|see to|take care of|sort out|rough up) (?:you|u|him|her|them)|(?:my|his|her) (?:\\w+ )?(?:mates|friends|boys|lads|brothers?|cousins?|people|guys) (?:are|is|will be|'ll be|are going to|are gonna)(?: \\w+)? (?:paying|pay|coming for|looking for|waiting for) (?:you|u|him|her|them)`,
+    ),
+    accept: (s) =>
+      calm(s) && !/\b(?:help|lift|move|moving|fix|van|recommend|party|drink|pint)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'a-visit',
+    need: ['visit'],
+    re: rx(
+      `(?:pay|paying|paid|payin) (?:you|u|him|her|them|(?:your|ur|his|her) \\w+)(?: \\w+)? (?:a )?(?:little |nice |friendly |surprise |proper )?visit|(?:expect|you'll get|you will get|you'll be getting|you're getting|you are getting|he's getting|she's getting|he'll get|she'll get) (?:a )?(?:little |nice |friendly |surprise |proper )?visit(?: from (?:me|my \\w+|some \\w+|a few \\w+))?(?=\\s*(?:$|[.!,]|soon|tonight|from))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:council|engineer|boiler|plumber|nurse|doctor|health visitor|midwife|gas|electric|meter|inspector|santa|tooth fairy|nan|gran|grandma|grandad|kids|the baby|hospital|birthday)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'their-details-got',
+    need: ['got', 'have', 'know', 'found', 'seen', 'copied', 'screenshotted'],
+    re: rx(
+      `\\bi(?:'ve| have)?(?: still| now| already)? (?:got|have|know|found|seen|copied|screenshotted) (?:your|ur|his|her) (?:new )?(?:\\w+(?:'s|') )?(?:work )?(?:rota|schedule|timetable|shift pattern|shifts|itinerary|flight details|travel plans|number plate|registration|home address|work address)(?=\\s*(?:$|[.!,]|now|so|too|as well|and))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:card|present|gift|post|send|sending|parcel|deposit|forms?|kids|pick up|drop|school|swap|cover)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'been-parked-outside',
+    need: ['parked', 'sat', 'sitting', 'waiting', 'standing'],
+    re: rx(
+      `\\bi(?:'ve| have) been (?:parked|sat|sitting|waiting|standing) (?:outside|across the (?:road|street)|down the road|round the corner|opposite|in (?:your|ur) (?:street|road|drive))(?: (?:your|ur) \\w+)?(?: (?:for (?:an hour|hours|ages|a while|\\w+ minutes|\\d+ (?:minutes|mins|hours))|all (?:night|day|evening)|since))`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'past-yours',
+    need: ['past', 'by', 'round', 'down'],
+    re: rx(
+      `\\bi(?:'ve)? (?:drove|driven|drive|walked|walk|went|go|been|cycled|run|ran) (?:past|by|round|down) (?:yours|your (?:street|road|new street|new road)|ur street|ur road)(?![\\w'])`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:kids|pick up|collect|drop|dinner|old|used to|memories|sad|miss|on (?:the|my) way to|thought of you|parcel|post)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'tracker',
+    need: [
+      'tracker',
+      'gps',
+      'airtag',
+      'tile',
+      'camera',
+      'spyware',
+      'app',
+      'bug',
+      'location',
+      'find',
+      'life360',
+      'map',
+    ],
+    re: rx(
+      `(?:put|fitted|installed|hid|hidden|placed|stuck|planted)(?: (?:a|an|the))? (?:tracker|gps|gps tracker|airtag|air tag|tile|camera|spyware|tracking app|bug)(?: \\w+)? (?:on|in|under) (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|phone|bag|keys|house|flat|laptop|coat)|(?:i can see|i've seen|i saw|i checked|i'm tracking|i track|i've been tracking|i can track) (?:you|u|your location|where (?:you|u) (?:are|go|have been))(?: \\w+){0,3}? (?:on|through|via|with) (?:find my(?: friends| iphone)?|life360|snap ?map|the map|google maps|your location|location sharing|the app|the tracker|the airtag)|(?:your|ur) location (?:says|shows|said|showed)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:stolen|take it off|remove|removed|turn (?:it )?off|for you|lost|safety|safe|kids)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'access-to-accounts',
+    need: ['access', 'password', 'passwords', 'login', 'get', 'log', 'read'],
+    re: rx(
+      `\\bi (?:still )?(?:have|'ve got|got|know) (?:access to|the password (?:to|for)|your password (?:to|for)|the login (?:to|for)|your login (?:to|for)|all your passwords(?: for)?) (?:your|ur|his|her)? ?(?:email|emails|icloud|phone|accounts?|facebook|instagram|insta|bank|messages|google|snap|snapchat|whatsapp|cloud|photos|laptop|texts)|\\bi can (?:still )?(?:get into|log into|log in to|access|read) (?:your|ur) (?:email|emails|icloud|phone|accounts?|facebook|instagram|insta|bank|messages|google|snap|snapchat|whatsapp|cloud|photos|laptop|texts)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:log out|logged out|change (?:it|them|the password)|remove|removed|want me to|should i|sorry|netflix|spotify|disney|prime|amazon|wifi|forgot|delete|deleted)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'waiting-when-he-finishes',
+    need: ['waiting', 'outside', 'there'],
+    re: rx(
+      `\\bi(?:'ll| will|'m going to|'m gonna| am going to)(?: \\w+)? be (?:waiting|outside|there)(?: for (?:you|u|him|her|them))? (?:when|after|as) (?:you|u|he|she|they) (?:finish(?:es)?|get(?:s)? home|leave(?:s)?|come(?:s)? out|get(?:s)? off|clock(?:s)? off|walk(?:s)? out)`,
+    ),
+    negatable: true,
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'after-im-done-with-him',
+    need: ['done', 'finished', 'through'],
+    re: rx(
+      `(?:after|when|once|by the time) i(?:'m| am|'ve| have) (?:done|finished|through) with (?:him|her|you|u|them)(?![\\w'])`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:job|work|shift|call|meeting|the car|kids|the house|paperwork|forms|divorce papers|lawyer|solicitor|chat|talk|laptop|book)\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'safe-with-me-for-now',
+    need: ['safe', 'between'],
+    re: rx(
+      `(?:safe with me|between us),? (?:for now|for the moment|for the time being|as long as|so long as|unless)`,
+    ),
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    name: 'dim-view',
+    need: ['dim', 'view'],
+    re: rx(
+      `(?:${AUDIENCE}|he|she|they)(?: [\\w']+){0,3}? (?:would|will|might|'d|could|may) take a (?:very |rather |pretty |really )?dim view`,
+    ),
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    name: 'any-lengths',
+    need: ['lengths', 'mission', 'business', 'goal', 'purpose', 'takes'],
+    re: rx(
+      `(?:prepared|willing|ready|happy) to go to any lengths|make it my (?:mission|life's work|business|goal|purpose) to (?:ruin|destroy|end|hurt|expose|finish|punish|make (?:your|ur) life)|whatever it takes to (?:make (?:you|u) (?:pay|suffer|regret|sorry)|ruin|hurt|destroy|punish|get (?:back at|even with) (?:you|u))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:for you|to make (?:it|this) right|to earn|to win you back|to change|to get better|therapy|make amends)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'final-warning',
+    need: ['warning', 'threat', 'promise'],
+    re: rx(
+      `(?:consider this|this is|take this as|treat this as) (?:your|a|my) (?:final|last|only) warning|(?:not|isn't|is not) a threat,? (?:it's |that's |it is |just |but )?a promise|(?:it's|that's|this is) a promise,? not a threat`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'i-know-things',
+    need: ['know'],
+    re: rx(
+      `let's just say i (?:know|have|saw|heard) (?:things|stuff|a lot|more than you think|plenty|what you did|everything)|\\bi know (?:a lot |so much |far )?more than (?:you think|you realise|you realize|you'd like|you know)(?! about (?:me|myself))|\\bi know (?:all )?about (?:your|ur) (?:little |dirty |nasty )?(?:secrets?|affair|habit|problem|debts?|past|record|drinking|gambling|lies|arrangement)`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:i'm sorry|it's okay|it's ok|no judgement|i understand|i won't tell|help|support)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'i-will-find-you',
+    need: ['find'],
+    re: rx(
+      `(?:imma|ima|i'm gonna|i'm going to|i am going to|i'll|i will|i'm gonna) (?:\\w+ )?find (?:you|u|him|her)(?=\\s*(?:$|[.!]|wherever|anywhere|eventually|one day|trust me|i promise|and (?:when|then)|mark my))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:party|pub|bar|concert|station|airport|crowd|festival|later at|there|online)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'someone-should-teach',
+    need: ['someone', 'somebody'],
+    re: rx(
+      `(?:someone|somebody)(?: really)? (?:should|needs to|ought to|is going to|will|'s going to|is gonna|'s gonna) (?:teach (?:you|u|him|her) a lesson|sort (?:you|u|him|her) out|shut (?:you|u|him|her) up|put (?:you|u|him|her) in (?:your|his|her) place|hurt (?:you|u|him|her)|deal with (?:you|u|him|her))`,
+    ),
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    name: 'make-it-difficult',
+    need: ['make'],
+    re: rx(
+      `(?:\\bi|i'll|i will|i can|i could|i'm going to|i am going to)(?: \\w+)? make (?:things|life|it|everything|your life) (?:very |really |extremely |so |incredibly )?(?:difficult|hard|unpleasant|uncomfortable|awkward|messy|complicated|hell) for (?:you|u|him|her|your \\w+)`,
+    ),
+    negatable: true,
+    accept: (s) => calm(s) && !/\b(?:sorry|didn't mean|i know i|i made|i've made|i have made)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'i-know-people-there',
+    need: ['know', 'back', 'friends', 'mates', 'close'],
+    re: rx(
+      `\\bi know (?:people|someone|somebody|a few people|lots of people|a lot of people) (?:at|in|from) (?:your|ur) (?:new )?(?:work|office|firm|company|school|gym|church|building|street|team)|(?:your|ur) (?:new )?(?:boss|manager|landlord|headteacher|head teacher|supervisor|director|partner's \\w+) and i (?:go way back|go back|are (?:close|friends|mates|good friends|old friends))|\\bi(?:'m| am) (?:friends|mates|close|good friends) with (?:your|ur) (?:new )?(?:boss|manager|landlord|headteacher|supervisor|director|colleagues?)(?: [\\w']+){0,3}?,? (?:just so you know|thought you should know|remember that|fyi|btw|by the way)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:miss|say hi|said hi|asked after|love|great|lovely|proud|congrat\w*|recommend|reference)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'dont-want-this-going',
+    need: ['want'],
+    re: rx(
+      `(?:you|u) (?:do not|don't|really don't|really do not) want (?:this|that|it|me|them|those|these) (?:going|to go|getting|to get|coming|to come|ending up) (?:to court|in court|public|out|online|to (?:your|ur) \\w+|to the (?:police|court|papers|press))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'drag-your-name',
+    need: ['drag', 'mud'],
+    re: rx(
+      `drag (?:your|ur|his|her) (?:\\w+ )?(?:name|reputation)(?: [\\w']+)? through the (?:mud|dirt|gutter)`,
+    ),
+    negatable: true,
+    accept: calm,
+    reason: REASON.job,
+  },
+  {
+    name: 'false-accusation',
+    need: ['say', 'claim', 'swear', 'report', 'tell', 'believe', 'think'],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:say|claim|swear|report|tell (?:them|everyone|people|the police|the court|the judge|social services|your \\w+))(?: to (?:the police|the court|everyone|them))? (?:that )?(?:you|u) (?:hit|attacked|abused|assaulted|hurt|beat|threatened|stalked|drugged|raped|neglect\\w*|stole|are an unfit|were drunk|were high|are a (?:danger|drunk|junkie|liar|abuser))|make (?:them|everyone|people|the court|the judge|the police|\\w+) (?:believe|think) (?:that )?(?:you|u)(?:'re| are| were| did)`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    name: 'keep-the-kids-from-you',
+    need: ['keep', 'body', 'dead'],
+    re: rx(
+      `keep (?:the|our|my|your) (?:kids|children|son|daughter|baby|boys|girls|little ones?) (?:away )?from (?:you|u)|(?:see|get|have|take|keep) (?:the |our |your |my )?(?:kids|children|son|daughter|baby|boys|girls|house|dog)(?: [\\w']+){0,3}? over my dead body`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:safe|until (?:you're|you are) (?:better|well|sober)|germs|ill|sick|covid|flu)\b/.test(s.text),
+    reason: REASON.kids,
+  },
+  {
+    name: 'you-looked-leaving',
+    need: ['looked'],
+    re: rx(
+      `(?:you|u|he|she|your \\w+) looked (?:very |really |so |a bit )?(?:tired|happy|nice|good|lovely|upset|cold|stressed|pretty|great|cosy|cozy|busy)(?: [\\w']+){0,2}? (?:leaving|coming out of|going into|outside|on your way|walking|getting (?:in|out|off|on)|at the \\w+ (?:last night|today|this morning|on \\w+day))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:photo|pic|picture|post|posted|insta|facebook|story|video|call|facetime|zoom|wedding|graduation)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'still-at-number',
+    need: [
+      'number',
+      'road',
+      'street',
+      'close',
+      'avenue',
+      'lane',
+      'drive',
+      'crescent',
+      'court',
+      'way',
+      'flat',
+    ],
+    re: rx(
+      `(?:still|are you still|you still) (?:at|on|in) (?:number \\d+|no\\.? \\d+|flat \\d+|\\d+ \\w+ (?:road|street|close|avenue|lane|drive|crescent|court))|(?:your|ur|the) (?:new |little |lovely )?(?:flat|house|place|apartment|address) (?:on|in|at|off) [\\w']+ (?:road|street|st|close|avenue|lane|drive|crescent|court|gardens|terrace|square)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !ARRANGED_PLAIN.test(s.text) &&
+      !/\b(?:post|posting|send|sending|card|deliver|forward|mail|solicitor|sale|sold|rent|lease|viewing|valuation)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'same-spot-i-see',
+    need: ['same', 'see'],
+    re: rx(
+      `same (?:spot|place|time|route|seat|table|parking space|bus|train|bench)(?: [\\w']+){0,3}?,? (?:every (?:day|night|morning|week|time)|as always|as usual|i see|i notice|i noticed)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'shame-about-your-tyres',
+    need: ['shame', 'pity'],
+    re: rx(
+      `(?:shame|pity) about (?:your|ur|his|her) (?:\\w+ )?(?:tyres|tires|car|windows?|windscreen|paintwork|fence|shed|wing mirror|mirror|door|bike)`,
+    ),
+    accept: (s) =>
+      calm(s) && !/\b(?:hope|insurance|fixed|sort(?:ed)? it|garage|mechanic|help)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'left-on-your-doorstep',
+    need: ['doorstep', 'windscreen', 'letterbox', 'porch', 'pillow', 'door', 'car'],
+    re: rx(
+      `\\bi (?:left|put|stuck|placed|slipped|pushed) (?:\\w+ ){0,3}?(?:on|at|under|through|in) (?:your|ur) (?:front )?(?:doorstep|door|windscreen|car|letterbox|porch|pillow|bed|mailbox)(?![\\w'])`,
+    ),
+    accept: (s) => calm(s) && !LEAVE_OK.test(s.text),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'funny-seeing-you',
+    need: ['seeing', 'see', 'spotting'],
+    re: rx(
+      `(?:funny|interesting|fancy) (?:seeing|to see|spotting|bumping into) (?:you|u|him|her|your \\w+)(?: \\w+)? (?:at|in|outside|with|on|there|near)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'changing-locks-wont-help',
+    need: [
+      'locks',
+      'blocking',
+      'moving',
+      'hiding',
+      'running',
+      'number',
+      'order',
+      'injunction',
+      'block',
+      'changed',
+    ],
+    re: rx(
+      `(?:changing (?:the|your|ur) (?:locks|number)|blocking me|moving(?: house| away| out)?|hiding|running away|the restraining order|a restraining order|getting an injunction|the injunction|a new number|changing your number|a new phone)(?: \\w+)? (?:won't|will not|isn't going to|doesn't|does not|changes nothing|won't change|won't help|won't stop|won't save|won't keep|can't stop|can't keep|isn't going to stop|is not going to stop|changes nothing)(?: \\w+)?(?: (?:you|me|anything|nothing|a thing))?|block me all (?:you|u) (?:want|like)|\\bi (?:see|noticed|saw) (?:you|u)(?:'ve| have)? (?:changed|had changed) (?:the|your|ur) (?:locks|number|route)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:stress|mess|sad|miss|anything between us|the past|what i did|how (?:you|i) feel|how (?:sorry|much)|the way i feel|my mind|how i)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'wont-stop-until',
+    need: ['until', 'till', 'til'],
+    re: rx(
+      `(?:won't|will not|not going to|not gonna|never going to) (?:stop|rest|give up|let (?:this|it) go|back down)(?: \\w+)? (?:until|till|til) (?:everyone|everybody|the whole \\w+|(?:your|ur) \\w+|(?:you|u)(?:'re| are| r) (?:ruined|finished|sorry|destroyed|gone|broke|homeless|in prison|fired)|(?:you|u) (?:pay|suffer|lose|regret|get what|are sorry))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
 ];
 
 /** Words of a previous sentence that name where they are, what they do, or material against them. */
 export const THREAT_PREVIOUS_GATE =
-  /\b(?:where (?:you|u|he|she) (?:live|lives|work|works|stay|stays|moved)|your (?:new )?(?:address|work|office|flat|house|place|gym|school|street|road|shift|routine|car)|photos|pics|pictures|nudes|videos|screenshots|recordings|found you|tracked|watching)\b/;
+  /\b(?:not a threat|not over|isn't over|started (?:this|it)|safe with me|between us|i won't tell|i haven't told|i've kept quiet|small world|broke|broken|dropped|spilled|spilt|crashed|smashed|where (?:you|u|he|she) (?:live|lives|work|works|stay|stays|moved)|your (?:new )?(?:address|work|office|flat|house|place|gym|school|street|road|shift|routine|car)|photos|pics|pictures|nudes|videos|screenshots|recordings|found you|tracked|watching)\b/;
 
 /** A previous sentence that names their place, routine or private material, from the writer now. */
 const PREVIOUS_TARGET =
@@ -593,10 +1157,42 @@ const NEXT_MENACE = rx(
   ]),
 );
 
+/** Pairs of sentences that are menace together: [the first, the second]. */
+const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\b(?:you|u) started (?:this|it)\b/,
+    rx("i(?:'ll| will|'m going to|'m gonna| am going to) (?:finish|end) (?:it|this)(?=\\s*(?:$|[.!,]))"),
+  ],
+  [
+    /\b(?:it's|it is|its|this is|this|it) (?:not|isn't|is not|ain't) over\b/,
+    rx('not by a long (?:shot|way|chalk)|not even close|(?:trust|believe) me(?=\\s*(?:$|[.!]))'),
+  ],
+  [/\bnot a threat\b/, rx("(?:it's|it is|that's|this is|just) a promise")],
+  [
+    /\b(?:safe with me|between us|i won't tell|i haven't told|i've kept quiet)\b/,
+    rx('for now(?=\\s*(?:$|[.!,]))'),
+  ],
+  [
+    /\b(?:photos|pics|pictures|nudes|videos?|screenshots|messages|texts|recordings)\b/,
+    rx(
+      '(?:would be a )?(?:shame|pity) if (?:they|those|these|it|anyone|someone|people) (?:got out|leaked|went public|went viral|got around|got posted)',
+    ),
+  ],
+];
+
 /** "I know where you work now. See you soon.": the second sentence is menace only after the first. */
 export function threatAcrossSentences(s: Sentence, suggestion: string): Hit[] {
   const prev = s.previous;
   if (!prev) return [];
+  if (!s.isQuestion && calm(s)) {
+    for (const [first, second] of PAIRS) {
+      const f = first.exec(prev);
+      if (!f || reportedIn(`${prev.slice(Math.max(0, f.index - 60), f.index)} `)) continue;
+      second.lastIndex = 0;
+      const m = second.exec(s.text);
+      if (m) return [{ start: m.index, end: m.index + m[0].length, reason: REASON.veiled, suggestion }];
+    }
+  }
   const target = PREVIOUS_TARGET.exec(prev);
   if (!target) return [];
   const before = prev.slice(0, target.index);
