@@ -48,7 +48,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Demands as a whole sentence: "Call me back." "Reply." "Hear me out." "Unblock me already."
   P(
     'demand',
-    /call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear me|let me in|open|unblock|listen|read|come|talk|speak|look at me|say something/,
+    /^\W*(?:(?:please|pls|plz|just|so|now|ok|okay|and|then|seriously|honestly|god|hey|oi|come on|for god's sake|for fuck's sake|for once|i'm begging you|i am begging you|i beg you)[\s,]+)*(?:call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear|let me|open|unblock|listen|read|come|talk|speak|look|say)/,
     String.raw`^\W*${LEAD}${BARE}${TAIL}`,
     { softAware: true, logisticsAware: true },
   ),
@@ -118,13 +118,13 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Guilt through the children: "the kids miss you and it's on you", "our son cries for you every night".
   P(
     'guilt',
-    /kids|children|son|daughter|boys|girls|baby|little one|on (?:you|ya)|what am i/,
+    /\b(?:kids|children|son|daughter|boys|girls|baby|little one)\b|\bon (?:you|ya)\b|what am i/,
     String.raw`\b(?:the|our|your|my) (?:kids|children|son|daughter|boys|girls|baby|little one)\b[^.?!]{0,40}?\b(?:cry|cries|crying|cried) (?:for|about|over) (?:you|ya)\b|\b(?:the|our|your) (?:kids|children|son|daughter|boys|girls)\b[^.?!]{0,40}?\b(?:miss|need|want) (?:you|their (?:mum|mom|dad|father|mother))\b[^.?!]{0,30}?\b(?:(?:it's|that's|this is|that is|it is) (?:all )?on you|because of you|your fault|don't you care|and you don't care|and you won't)\b|\b(?:the|our) (?:kids|children|son|daughter|boys|girls|little one)\b[^.?!]{0,20}?\b(?:keep|keeps|kept|are always|is always|won't stop|never stop)\s+(?:asking|crying)\s+(?:where|about|for|when|why|if|whether|after)\s+(?:you|ya|their (?:mum|mom|dad|mother|father))\b|\b(?:the|our) (?:kids|children|son|daughter|boys|girls|little one)\b[^.?!]{0,20}?\b(?:asks?|asking|cry|cries|crying)\s+(?:about|for|after)\s+(?:you|ya)\s+(?:every (?:day|night|morning|single day)|all the time|constantly|nonstop|non-stop)\b|\bwhat am i (?:meant|supposed|going) to (?:say|tell) (?:to )?(?:them|the kids|the children|our (?:kids|children|son|daughter)|everyone|people|my (?:mum|mom|parents|family))\b|\b(?:it's|that's|this is|that is|it is|that'll be|it'll be) (?:all |entirely |completely )?on (?:you|ya)(?:,| now| then)?\s*[.!?]*$`,
   ),
   // Sarcastic guilt: "I hope you're happy now", "hope you're proud of yourself", "happy now?".
   P(
     'guilt',
-    /happy|proud|satisfied|pleased|worth it/,
+    /hope (?:you're|you are|your|ya|you r) (?:happy|satisfied|pleased|proud)|happy now|worth it/,
     String.raw`\b(?:i\s+)?hope\s+${YOURE}\s+(?:happy|satisfied|pleased|proud)\s+(?:now|with yourself|of yourself)\b|\b(?:i\s+)?hope\s+${YOURE}\s+proud\s*[.!?]*$|\b(?:are you|r you|you)\s+happy now\s*\?|^\W*happy now\s*\?|\b(?:i\s+)?hope (?:it was|it's|that was|he was|she was|he's|she's) worth it\b`,
   ),
   // Guilt: "I did everything for you", "I was always there for you and this is what I get".
@@ -136,7 +136,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Guilt: "it's selfish of you not to reply", "you're being cruel by ignoring me".
   P(
     'guilt',
-    /selfish|cruel|coward|childish|immature|heartless|unfair|rude|mean|petty/,
+    /(?:selfish|cruel|cowardly|childish|immature|heartless|unfair|rude|mean|petty|spiteful) of (?:you|ya)|(?:selfish|cruel|coward|cowardly|childish|immature|heartless|unfair|rude|mean|petty|spiteful)\s+(?:not\s+|never\s+)?(?:to|by)\s/,
     String.raw`(?:\b(?:selfish|cruel|cowardly|childish|immature|heartless|unfair|rude|mean|petty|spiteful)\s+of (?:you|ya)|\b${YOURE}\s+(?:being\s+)?(?:so\s+|really\s+|just\s+)?(?:selfish|cruel|cowardly|a coward|childish|immature|heartless|unfair|rude|mean|petty|spiteful))\s+(?:not\s+|never\s+)?(?:to|by)\s+(?:not\s+|never\s+|just\s+)?(?:reply|replying|answer|answering|respond|responding|talk|talking|text|texting|call|calling|ignore|ignoring|block|blocking|shut me out|shutting me out|cut me off|cutting me off|keep me|keeping me|leave me|leaving me|ghost|ghosting)\b`,
   ),
   // "A real mother would call her children", "any decent dad would at least answer".
@@ -195,7 +195,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Patience with a limit: "no rush, but please answer soon", "I'll give you space, but not forever".
   P(
     'deadline',
-    /soon|asap|as soon as|quickly|straight away|right away|ideally|preferably|not forever|not for long|much longer|but/,
+    /(?:answer|reply|respond|call me|ring me|text me|get back to me|decide|make up your mind|write back)\b[^.?!]*\b(?:soon|asap|as soon as|quickly|straight away|right away)|ideally|preferably|hopefully|not (?:forever|for long|too long|much longer|for ever)|but (?:this|it|the waiting|the silence|waiting) is/,
     String.raw`\b(?:answer|reply|respond|call me(?: back)?|ring me(?: back)?|text me(?: back)?|get back to me|decide|make up your mind|write back)\s+(?:me\s+)?(?:soon|asap|as soon as (?:you can|possible)|quickly|sooner rather than later|straight away|right away)\b|\b(?:ideally|preferably|hopefully)\s+(?:tonight|today|tomorrow|this week|this weekend|before (?:the weekend|friday|sunday|monday))\b|\b(?:space|time)\b[^.?!]{0,20}?,?\s*but\s+(?:just\s+)?not\s+(?:forever|for long|too long|much longer|for ever)\b|\b(?:time|space)\b[^.?!]{0,20}?\bbut\s+(?:this|it|the waiting|the silence|waiting)\s+is\s+(?:killing me|torture|destroying me|unbearable|driving me (?:crazy|mad|insane))\b`,
     { logisticsAware: true },
   ),
@@ -216,7 +216,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Watching: "I know you're there", "I know you're getting these", "I can tell you've seen it".
   P(
     'watching',
-    /know|tell/,
+    /i (?:know|can tell|can see) (?:that )?(?:you|ya)|i can tell/,
     String.raw`\bi (?:know|can tell|can see) (?:that )?(?:you|ya)(?:'re| are| r)\s+(?:there(?=\s*(?:[.!?,]|$|and\b|so\b|but\b|just\b|reading\b))|getting (?:these|this|my|them)|reading (?:these|this|my|them)|seeing (?:these|this|my|them))\b|\bi can tell (?:that )?(?:you|ya)(?:'ve| have)?\s+(?:seen|read|opened)\b`,
   ),
   // Forgiveness demanded in words: "just say you forgive me", "tell me you'll take me back".
@@ -236,7 +236,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Timelines: "I need closure now", "we need to sort this out this week", "I'm done waiting".
   P(
     'deadline',
-    /closure|stand|sort|talk|meet|waiting|wait|running out|ticking|long enough|yes or no/,
+    /closure|where (?:we|i) stand|we (?:need to|have to|must|are going to|'re going to)|waiting|wait (?:much|any|a lot) longer|wait around|running out|ticking|long enough|yes or no/,
     String.raw`\bi need (?:closure|an answer|a decision) (?:now|today|tonight|from you now)\b|\bi need to know where (?:we stand|i stand(?: with (?:you|ya|us))?(?=\s*[.!?]*$|\s+(?:with (?:you|ya|us)|now|tonight|today)))|\bwe (?:need to|have to|must|are going to|'re going to)\s+(?:talk(?! to (?!(?:you|ya|each other)\b))|sort (?:this|it|things) out|meet|sit down|speak|figure (?:this|it) out)\b[^.?!]{0,20}?\b(?:this week|this weekend|tonight|today|tomorrow|now|asap|before (?:the weekend|friday|saturday|sunday|monday|christmas))\b|\b(?:i(?:'m| am)\s+(?:done|tired of|sick of|fed up (?:of|with))\s+waiting|i (?:won't|will not|can't|cannot) wait (?:much|any|a lot) longer|i(?:'m| am) not (?:going to (?:be )?)?(?:waiting|wait) around)\b(?=\s*[.!?]*$|\s+(?:for (?:you|ya|an answer|a reply|your|a response)|forever|much longer|anymore|any more|here|now|,|and|so|but)\b)|\b(?:time's|time is) running out\b|\bthe clock(?:'s| is) ticking\b|\b(?:you|ya)(?:'ve| have) had long enough\b|\b(?:a |it's a |its a |just a |it's just a |simple )(?:simple )?yes or no\b(?!\s+question)|^\W*yes or no\s*\?`,
     { negationInside: true, logisticsAware: true },
   ),
@@ -250,7 +250,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Martyrdom and sarcasm: "fine, I'll just be alone then", "thanks for nothing", "nice to know where I stand".
   P(
     'guilt',
-    /i'll|i will|used to being|without me|thanks for nothing|to know/,
+    /(?:fine|ok|okay|guess|whatever)[\s,]+(?:then[\s,]+)?i(?:'ll| will)|used to being|without me|thanks for nothing|to know (?:where|how|i |that i|what i)/,
     String.raw`\b(?:fine|ok|okay|i guess|guess|whatever)[\s,]+(?:then[\s,]+)?i(?:'ll| will)\s+(?:just\s+)?(?:be alone|sit here (?:alone|by myself|on my own)|talk to myself|suffer|cry myself to sleep|rot|wait here (?:alone|forever)|stay here alone)\b(?:\s+(?:then|forever|like always|as usual|i guess))*(?=\s*[.!?]*$)|\bi(?:'m| am) used to (?:being )?(?:abandoned|ignored|rejected|forgotten|left behind|people leaving)\b|\benjoy (?:your (?:new )?life|yourself|him|her|your freedom) without me\b|\bthanks for nothing\b|\b(?:nice|good|great|lovely) to know (?:where i stand|how much i (?:mean|matter)|i (?:mean|matter) so (?:much|little)|that i (?:mean|matter)|what i (?:mean|meant) to you)\b`,
   ),
   // Counting the days of silence: "another day of silence", "not a single reply", "you've been quiet for a week".
@@ -263,7 +263,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Forgiveness as a duty: "a good person forgives", "life's too short to hold grudges", "you can't stay angry forever".
   P(
     'hurry',
-    /forgive|too short|supposed to|meant to|get past|angry|mad|upset|cross|grudge/,
+    /forgive|too short|supposed to|meant to|expected to|get past|forever|for ever|for good/,
     String.raw`\b(?:a good person|good people|real love|true love|a real christian|christians|the bible says|god says|a loving (?:wife|husband|partner)|decent people|mature people|adults)\s+(?:always\s+|would\s+|should\s+|must\s+)?(?:forgives?|would forgive|says (?:you (?:have|need) to|to) forgive)\b|\b(?:life's|life is) too short (?:to|for) (?:hold|holding|keep|keeping|stay|staying) (?:grudges|a grudge|onto this|on to this|angry|mad)\b|\bforgiveness is the (?:right|christian|decent|only|mature|adult|kind) thing\b|\b(?:you're|you are|ya are) (?:supposed|meant|expected) to (?:forgive|let (?:it|this|that) go|get over)\b|\b(?:you|ya) (?:need to|have to|should|must|gotta) (?:just )?get past (?:it|this|that)\b|\b(?:can't|cannot|won't be able to) (?:stay|be|keep being|remain) (?:angry|mad|upset|cross|pissed)(?: (?:at|with) me)? (?:forever|for ever|for good)\b`,
     { negationInside: true },
   ),
@@ -276,9 +276,41 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Pleas that will not hear no: "can you just call me?", "I won't take no for an answer".
   P(
     'demand',
-    /just|no for an answer|all i/,
+    /(?:can|could|will|would) (?:you|ya) (?:please )?just|no for an answer|all i/,
     String.raw`\b(?:can|could|will|would) (?:you|ya) (?:please\s+)?just (?:call|ring|answer|reply|respond|text (?:me|back)|talk to me|speak to me|pick up|tell me|meet me|unblock|forgive|give me|hear me out)\b|\b(?:won't|will not|not going to|am not|i'm not|i am not) (?:be )?tak(?:e|ing) no for an answer\b(?!\s+(?:about|on|when it comes to|regarding))|\b(?:that's|thats|that is) all i (?:ask|want|need|am asking)\b(?! (?:of|from) (?:myself|me)\b)`,
     { negationInside: true, softAware: true },
+  ),
+  // Persuasion by obligation or loss: "we owe it to each other to try", "you're making a huge mistake".
+  P(
+    'guilt',
+    /owe it to|mistake|what (?:you|ya)|if (?:you|ya)|not fair|unfair/,
+    String.raw`\bwe owe it to (?:each other|ourselves|us|the kids|the children|our (?:kids|children|family|son|daughter)|what we had) to (?:try|give|work|fix|sort|talk|make)\b|\b(?:you(?:'re| are| would be|'d be)|your)\s+(?:really\s+)?making (?:a|the) (?:huge |big |terrible |massive |biggest |horrible )?mistake\b(?!\s+(?:in|with) (?:the|your) (?:form|maths|math|sum|spelling|address))|\bthink (?:about|of) what (?:you're|you are|ya are) (?:throwing away|giving up|losing|walking away from)\b|\bif (?:you|ya)(?:'d| would)? (?:just|only) (?:try|give (?:me|us|it|this)|listen|let me|talk to me|hear me out|answer|meet me|see me|forgive me|trust me)\b|\b(?:not fair|unfair) (?:that )?(?:you|ya) (?:get to|can just|can) (?:decide|end|walk away|cut me|shut me|just leave)\b|\b(?:you'll|you will|you're going to)\s+(?:realise|realize|see|regret|understand) what (?:you(?:'ve| have)?|ya) (?:lost|thrown away|given up|walked away from|had)\b`,
+    { negationInside: true },
+  ),
+  // Urgency and the closing door: "before it's too late", "the door is open, but not for long".
+  P(
+    'deadline',
+    /too late|not for long|not for much longer|not forever/,
+    String.raw`\b(?:reconsider|call|answer|reply|talk|decide|come back|come home|forgive|change your mind|see me|meet|get back to me|give (?:me|us) (?:a|another))\b[^.?!]{0,40}?\bbefore (?:it's|it is) too late\b|\bbefore (?:it's|it is) too late\b[^.?!]{0,10}?\b(?:please\s+|just\s+)?(?:call|answer|reply|talk|come back|come home|forgive|change your mind|see me|meet)\b|\b(?:(?:the|my) door(?:'s| is)(?: still)? open|(?:the |my )?offer(?:'s| is)? (?:still )?(?:open|on the table|stands?)|i(?:'m| am|'ll| will) (?:still )?(?:be )?(?:here|waiting)(?: for (?:you|ya))?)\s*,?\s*but (?:only |just )?not (?:for long|for much longer|forever|for ever)\b`,
+  ),
+  // Nobody else will do: "you'll never find anyone who loves you like I do", "the kids deserve their parents together".
+  P(
+    'hurry',
+    /love|never find|deserve/,
+    String.raw`\b(?:nobody|no one|no-one) (?:else )?(?:will|is going to|could|would) (?:ever )?love (?:you|ya) (?:like|the way|as much as) (?:i|me)\b|\b(?:you'll|you will|you're going to) never find (?:anyone|someone|anybody|another (?:man|woman|person)) (?:else )?(?:who|that|to) (?:loves?|will love|knows?|treats?|understands?|gets?) (?:you|ya)\b|\b(?:the|our) (?:kids|children|boys|girls|son|daughter)\b[^.?!]{0,10}?\bdeserves? (?:to have )?(?:their|both (?:their )?|a) (?:parents|mum and dad|mom and dad|family) (?:together|back|under one roof)\b`,
+  ),
+  // Scorn with a demand: "stop being dramatic and call me", "be an adult and reply".
+  P(
+    'demand',
+    /stop being|stop acting|grow up|be an adult|be a grown|be mature|be reasonable|being childish|being immature|being dramatic|being ridiculous|being petty/,
+    String.raw`\b(?:stop being (?:so )?(?:dramatic|childish|immature|silly|stupid|ridiculous|stubborn|petty|difficult)|stop acting like (?:a child|a baby|a kid|a teenager|this)|grow up|be (?:an adult|a grown-?up|mature|reasonable|the bigger person)(?: about (?:this|it))?)\s*(?:,|\band\b|\.)?\s*(?:just\s+)?(?:call|ring|answer|reply|respond|text|talk|pick up|speak|get back|meet|unblock|forgive)\b|\b(?:you're|you are|your|ya are) being (?:so |really )?(?:childish|immature|dramatic|ridiculous|petty|difficult)\b[^.?!]{0,20}?\b(?:just )?(?:answer|reply|call|talk|pick up|respond|unblock)\b`,
+  ),
+  // Formal demands for a reply: "please respond at your earliest convenience", "I await your reply".
+  P(
+    'demand',
+    /prompt|earliest convenience|without delay|immediately|urgent|as a matter|await|kindly/,
+    String.raw`(?<!\bi(?:'ll| will| shall| promise to| can| would| am going to|'m going to)\s+(?:\w+ly\s+|always\s+|also\s+)?)\b(?:reply|response|answer|respond|get back to me|call me|hear from you|confirm|write back)\b[^.?!]{0,30}?\b(?:prompt(?:ly)?|at your earliest convenience|without (?:further )?delay|immediately|urgently|as a matter of urgency)\b|\b(?:a |your )?(?:prompt|immediate|urgent|swift) (?:reply|response|answer|call back)\b|\bi (?:await|am awaiting|'m awaiting|will await|shall await) (?:your|a) (?:reply|response|answer|decision|call)\b|(?:^\W*|\b(?:please|so|and|then)\s+)kindly (?:reply|respond|answer|confirm|call me|get back to me|write back)\b`,
+    { logisticsAware: true, acceptAware: true },
   ),
 ];
 

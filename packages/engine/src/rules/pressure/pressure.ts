@@ -729,9 +729,22 @@ const SOFT =
 /** The writer owns the pressure they describe ("I used to turn up at your work, and that was wrong"). */
 const OWNING =
   /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:that|it) again\b|\bi won't do (?:that|it) again\b|\band i was wrong\b/;
+/** Just before a hit: the writer describing it as their own past behaviour or words. */
+const OWN_PAST_BEFORE =
+  /(?:\bi (?:used to|kept|would always|was always)\b|\b(?:shouldn't|should not|should never) have (?:said|told|demanded|asked|expected|insisted|written|texted|sent|pushed|pressured)\b|\b(?:wrong|unfair|cruel|controlling) (?:of me )?to (?:say|tell|demand|expect|insist|ask|push|pressure)\b)(?![^.]*\b(?:but|so|and now|now)\b)[^.]*$/;
+
+/**
+ * The writer owns the pressure itself: an owning phrase after the hit ("I turned up at your work,
+ * and that was wrong"), or the hit told as their own past ("I used to tell you that you owe me").
+ * An apology before a "but" does not cover the push after it ("I was wrong, but you owe me this").
+ */
+function owned(text: string, pos: number, before: string): boolean {
+  return OWNING.test(text.slice(pos)) || OWN_PAST_BEFORE.test(before);
+}
+
 /** The writer accepts their silence or choice in the same sentence. */
 const ACCEPTING =
-  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:why|it)\b|\bi (?:respect|accept) (?:it|that|this|your)\b/;
+  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:why|it)\b|\bi(?:'ll| will)? (?:respect|accept|honour|honor) (?:it|that|this|your|whatever)\b/;
 /** Open, self-directed or hypothetical frames: "do I deserve…", "whether you have to…". */
 const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|no idea if)\s+$/;
 
@@ -754,7 +767,7 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (isRepeatedSpeech(s, pos)) return true;
   const before = s.text.slice(Math.max(0, pos - 40), pos);
   if (OWN_PAST_SPEECH.test(before)) return true;
-  if (p.form !== 'ultimatum' && OWNING.test(s.text)) return true;
+  if (p.form !== 'ultimatum' && owned(s.text, pos, before)) return true;
   if (!p.negationInside && NEGATED_FRAME.test(before)) return true;
   if (OPEN_FRAME.test(before) && !/\bdon't i\b/.test(m[0])) return true;
   if (!p.negationInside && negatedBefore(s, pos, 3)) return true;
@@ -799,7 +812,7 @@ const ORDERED: readonly Pattern[] = [...PATTERNS, ...FAMILY_PATTERNS].sort(
  */
 const CONTACT_ACT = String.raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:back|home|round|over)|talk|meet|see me|forgive|unblock|get back to me|speak to me|drop (?:it|the|this))`;
 const LEVER = new RegExp(
-  String.raw`${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|ignore|dump)\s+me\b|\b(?:unless|until|till)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
+  String.raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|ignore|dump)\s+me\b|\b(?:unless|until|till)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
 );
 
 /** The leverage hit: from the condition to the end of the safety words it is tied to. */
