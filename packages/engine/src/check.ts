@@ -34,22 +34,22 @@ export function toRuleContext(context: CheckContext | undefined): RuleContext {
   return { resolvedTopics: clean(context?.resolvedTopics), avoidTopics: clean(context?.avoidTopics) };
 }
 
-const withoutPrevious = (s: Sentence): Sentence => (s.previous ? { ...s, previous: '' } : s);
-
-/** The sentence as a rule sees it: with the sentence before only where the rule may read it. */
-function seenBy(rule: Rule, sentence: Sentence): Sentence {
-  if (!rule.readsPrevious) return sentence;
-  if (!rule.gatePrevious || !sentence.previous) return sentence;
-  return rule.gatePrevious.test(sentence.previous) ? sentence : withoutPrevious(sentence);
+/** True when `rule` may read `previous` (see `Rule.gatePrevious`): its hits then depend on it too. */
+function seesPrevious(rule: Rule, previous: string): boolean {
+  return (
+    previous !== '' && rule.readsPrevious === true && (!rule.gatePrevious || rule.gatePrevious.test(previous))
+  );
 }
 
-/**
- * True when a rule of `rules` would see `previous` (see `Rule.gatePrevious`): then its hits depend
- * on the sentence before as well as on the sentence.
- */
+/** The sentence as a rule sees it: a rule that reads the one before sees it only where it may. */
+function seenBy(rule: Rule, sentence: Sentence): Sentence {
+  if (!rule.readsPrevious || !sentence.previous || seesPrevious(rule, sentence.previous)) return sentence;
+  return { ...sentence, previous: '' };
+}
+
+/** True when a rule of `rules` would see `previous`: then their hits depend on both sentences. */
 export function readsThis(rules: readonly Rule[], previous: string): boolean {
-  if (!previous) return false;
-  return rules.some((r) => r.readsPrevious && (!r.gatePrevious || r.gatePrevious.test(previous)));
+  return rules.some((r) => seesPrevious(r, previous));
 }
 
 /** Runs every rule on one sentence, applying each rule's gate and suppressions. */

@@ -49,13 +49,14 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
       let previous = '';
       for (const span of segment(norm.text)) {
         const body = norm.text.slice(span.start, span.end);
-        let sentence: Sentence | undefined;
         // A sentence that only moved, or whose neighbour changed, keeps its analysis.
+        const known = nextAnalysed.get(body) ?? analysed.get(body);
+        if (known) nextAnalysed.set(body, known);
+        let sentence: Sentence | undefined;
         const read = (): Sentence => {
           if (sentence) return sentence;
-          const known = nextAnalysed.get(body) ?? analysed.get(body);
           sentence = known ? { ...known, offset: span.start, previous } : analyse(body, span.start, previous);
-          nextAnalysed.set(body, sentence);
+          if (!known) nextAnalysed.set(body, sentence);
           return sentence;
         };
         // Keyed by both sentences only where a rule would read the one before.
@@ -65,8 +66,6 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
           LINKED.length === 0
             ? []
             : (nextLinked.get(pair) ?? linked.get(pair) ?? checkSentence(read(), ruleContext, LINKED));
-        if (!nextAnalysed.has(body) && analysed.has(body))
-          nextAnalysed.set(body, analysed.get(body) as Sentence);
         nextAlone.set(body, own);
         nextLinked.set(pair, withPrevious);
         findings.push(...toFindings(source, norm, span.start, [...withPrevious, ...own]));
