@@ -14,6 +14,7 @@ import {
   WEAK_STATES,
 } from './excuse.list.js';
 import { MORE_PATTERNS, RECOVERY, ownedTight } from './excuse.more.js';
+import { APOLOGY_BEFORE, WIDE_PATTERNS, apologyBefore } from './excuse.wide.js';
 import { alt, keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'An explanation inside the apology can read as a defence.';
@@ -51,9 +52,13 @@ export const PATTERNS: readonly Pattern[] = [
       )
         return false;
       const state = (m.groups?.['state'] ?? '').replace(/\s+/g, ' ');
+      // "I was tired of lying", "sick of the arguments": a feeling about something, not a state.
+      if (/^\s+of\b/.test(s.text.slice(m.index + m[0].length)) && /(?:tired|sick|scared)$/.test(state))
+        return false;
       // "I was drunk at the party last night lol" without an act is still an excuse only for strong states.
       if (WEAK_STATES.has(state) || state.startsWith('stres') || state === 'just tired') {
-        return WEAK_CONTEXT.test(s.text);
+        // "I'm sorry I snapped. I was exhausted.": the state is the whole reason, told after the apology.
+        return WEAK_CONTEXT.test(s.text) || (m.index < 3 && apologyBefore(s));
       }
       // "I was hurting too" alone is a feeling, not a defence, unless beside an act or a cause.
       if (state === 'hurting too' || state === 'scared of losing you') return WEAK_CONTEXT.test(s.text);
@@ -150,6 +155,10 @@ export const PATTERNS: readonly Pattern[] = [
       'defence defense fairness fair understand appreciate see realise realize remember shoes position place side situation perspective pressure stress strain look',
     ),
     re: /\bin my (?:own )?defen[cs]e\b|\bin (?:all )?fairness\b(?!\s+to\s+(?:you|u|her|him|them))|\bto be fair to (?:me|myself)\b|\b(?:you|u)\s+(?:have to|need to|must|should|have got to|'ve got to|got to)\s+(?:try to\s+)?(?:understand|appreciate|see it from|see where i|remember (?:that )?i|realise|realize)\b|\bput yourself in my (?:shoes|position|place)\b|\b(?:see|look at) (?:it|things) from (?:my side|my point of view|my perspective|where i was|my end)\b|\b(?:please )?(?:try to )?understand my (?:position|situation|side)\b|\bthe (?:pressure|stress|strain) (?:i was|we were) under\b/g,
+    // "you need to understand that you pushed me into it" moves the blame (blame-shift), not an excuse.
+    accept: (m, s) =>
+      !/^(?:you|u)\b/.test(m[0]) ||
+      !/^\s+(?:that\s+)?(?:you|u|your|ur)\b/.test(s.text.slice(m.index + m[0].length)),
   },
   // "not trying to excuse it, but…", "it doesn't excuse anything, but…", "that's not an excuse, it's just the truth"
   {
@@ -180,7 +189,8 @@ export const PATTERNS: readonly Pattern[] = [
       'work job boss office uni school exams midterms finals pressure stress deadline traffic phone battery market money things everything life company firm business store shop',
     ),
     re: CIRCUMSTANCE_RE,
-    accept: (_m, s) => APOLOGY_OR_CAUSE.test(s.text),
+    // "Sorry I've been distant. Work has been insane.": the apology may sit in the sentence before.
+    accept: (_m, s) => APOLOGY_OR_CAUSE.test(s.text) || apologyBefore(s),
   },
   {
     keys: keys(
@@ -255,12 +265,14 @@ function disowned(s: Sentence, start: number, end: number): boolean {
   return DISOWNED_AFTER.test(after);
 }
 
-const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE_PATTERNS];
 
 export const excuse: Rule = {
   id: 'excuse',
   kind: 'problem',
   gate: /\b(?:i|i'd|i've|my|our|it|the|anyone|anybody|any|everyone|everybody|most|in|to|you|put|see|understand|what|there|someone|work|things|traffic|because|since|as|cos|and|but|plus|not|that's|a)\b/,
+  readsPrevious: true,
+  gatePrevious: APOLOGY_BEFORE,
   find(s: Sentence): Hit[] {
     return runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter(
       (h) => !ownedTight(s, h.start) && !disowned(s, h.start, h.end),

@@ -134,6 +134,20 @@ export function notMinimising(s: Sentence, start: number, end: number): boolean 
     )
   )
     return true;
+  // "that was years ago, and I'm in a good place now": a life update, not "move on".
+  if (
+    /\bago$/.test(span) &&
+    /^[^.]{0,20}?\b(?:and|but)\s+i'm\s+(?:\w+\s+){0,2}(?:in a (?:good|better) place|better|doing (?:well|better|okay|ok|fine)|okay|ok|fine|safe)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "it's only a small thing, but I found your earrings": a preface to news, not the act made small.
+  if (
+    /\b(?:small|little|tiny) thing$/.test(span) &&
+    /^\s*,?\s*but\s+(?:i|i've|i'd)\s+(?!was\b|wasn't\b|did\b|didn't\b)/.test(after)
+  )
+    return true;
   // "I only texted you to say happy birthday": about contact with them, not the act made small.
   if (/\b(?:texted|messaged|called|rang)$/.test(span) && /^\s*(?:you|u)\b/.test(after)) return true;
   // "I know you're still upset, and you have every right": their feelings recognised, not dismissed.

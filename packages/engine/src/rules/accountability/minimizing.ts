@@ -9,6 +9,7 @@ import type { Hit, Rule } from '../../rule.js';
 import { alt, dedupe, keys, runPatterns, type Pattern } from './lib.js';
 import { LIGHT_NOUNS, OVERREACTION, TRIVIAL_NOUNS } from './minimizing.list.js';
 import { MORE_PATTERNS, notMinimising } from './minimizing.more.js';
+import { WIDE_PATTERNS } from './minimizing.wide.js';
 
 const REASON = 'This makes what happened sound smaller than it felt to them.';
 const SUGGESTION = "Let it be the size it was: name what you did without 'just', 'only' or 'not a big deal'.";
@@ -143,12 +144,12 @@ export const PATTERNS: readonly Pattern[] = [
 const DISCLAIMER =
   /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|claim|claiming|pretend|pretending|tell you|call it|calling it|act like|acting like|going to say)\s+(?:that\s+)?(?:\w+\s+){0,1}$/;
 
-const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE_PATTERNS];
 
 export const minimizing: Rule = {
   id: 'minimizing',
   kind: 'problem',
-  gate: /\b(?:harm|everybody|glanced|peeked|skimmed|molehill|it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples)\b/,
+  gate: /\b(?:harm|everybody|glanced|peeked|skimmed|molehill|it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples|compared|worse|views|likes|they|those|these|theyre|they're|people|hardly|barely)\b/,
   find(s: Sentence): Hit[] {
     const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter(
       (h) =>

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { fires, spans } from './testutil.js';
+
+describe('excuse: wider families', () => {
+  it.each([
+    // a state, then the act it explains
+    'I was lonely and she was there.',
+    'I was worried sick so I checked your phone.',
+    'i was so overwhelmed that i shut down',
+    'I was young and didn’t know what I was doing.',
+    'I was so tired I didn’t know what I was saying.',
+    'I felt trapped so I lied.',
+    // lost sleep, held up, reflex
+    "I'm sorry I yelled, but I'd been up all night with the baby.",
+    'sorry i was short with u, id been awake since 5',
+    'Sorry I missed dinner, I got stuck at the office.',
+    'I got held up at work and by the time I got out it was too late.',
+    'I was scared and it was a reflex.',
+    'I reacted on instinct.',
+    // upbringing and mental state
+    'Growing up the way I did, I never learned how to say sorry.',
+    'My parents never showed me how to handle conflict, so I shut down.',
+    'My childhood was chaotic and I learned to lie to survive.',
+    'I was having a panic attack and I said things I didn’t mean.',
+    'The pills made me act like that.',
+    'My head wasn’t in the right place.',
+    'I was not in a good way mentally.',
+    'I was under the influence.',
+    // it just happened, you know how I get
+    'It just sort of happened.',
+    'One thing led to another.',
+    'You know how I get when I’m tired.',
+    'you know what im like when ive had a drink',
+    'You know I’ve been so stressed.',
+    // motives and no choice
+    'I just didn’t want to start another fight.',
+    'I needed the money, I was desperate.',
+    'I had to lie to you.',
+    'It was a really strange time in my life and I made bad choices.',
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    'I was tired of lying to you, so I’m telling you everything.',
+    'I was lonely after you left and I cried every night.',
+    'I know you were lonely and I wasn’t there.',
+    'You were up all night with the baby and I didn’t help.',
+    'I had to tell you the truth.',
+    'I was depressed for months after we split.',
+    'The meds are helping, I feel much better.',
+    'I learned that from my dad and I’m unlearning it in therapy.',
+    'It was a reflex test at the doctor’s today.',
+    'My parents never showed me the letter.',
+    'I was so happy when you called.',
+    'you know how much I love you',
+    'You know I’ve been trying.',
+    'I didn’t want to lose you.',
+    'I got stuck in traffic, be there in 10.',
+    'I was up all night thinking about what I did to you.',
+    'I was jealous and I made your life small.',
+    'I felt so alone and I realised how much I’d hurt you.',
+    'I got drunk and I said things I am ashamed of.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+
+  it('reads a circumstance told in the sentence after the apology', () => {
+    expect(fires('excuse', "Sorry I've been distant. Work has been insane.")).toBe(true);
+    expect(fires('excuse', "I'm sorry I snapped. I was exhausted.")).toBe(true);
+    expect(fires('excuse', 'Work has been insane.')).toBe(false);
+    expect(fires('excuse', 'Sorry for the late reply. I was sick.')).toBe(false);
+  });
+
+  it('covers the state, not the act after it', () => {
+    expect(spans('excuse', 'I was lonely and she was there.')).toEqual(['I was lonely']);
+  });
+});

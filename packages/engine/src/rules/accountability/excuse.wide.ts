@@ -1,0 +1,136 @@
+/**
+ * Wider families of the `excuse` rule, composed from word classes: a state of the writer followed by
+ * the act it explains ("I was lonely and I…"), lost sleep, being held up, a reflex, upbringing, an
+ * episode of mental ill-health, "it just happened", "you know how I get", and a circumstance told in
+ * the sentence after the apology ("Sorry I've been distant. Work has been insane.").
+ */
+import type { Sentence } from '../../analysis.js';
+import { keys, type Pattern } from './lib.js';
+import { RECOVERY } from './excuse.more.js';
+
+/** An apology in the sentence before: the excuse may follow it in its own sentence. */
+export const APOLOGY_BEFORE =
+  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|the) (?:loss|news)|if|you feel|you felt))/;
+
+/** The writer's act, told right after a state: "…and I snapped", "…so I checked your phone". */
+const ACT_AFTER =
+  /^\s*(?:,\s*)?(?:(?:and|so|that|which is why|that's why)\s+)?(?:(?:i|i'd)\s+(?:just\s+|kind of\s+|kinda\s+|sort of\s+|totally\s+|completely\s+|ended up\s+)?(?:(?!missed\b|wanted\b|needed\b|loved\b|cried\b|felt\b|thought\b|hoped\b|wished\b|realised\b|realized\b|started\b|decided\b|learned\b|learnt\b|noticed\b|called\b|asked\b)[a-z]+ed|said|did|took|made|went|hid|kept|got|let|told|ran|sent|left|shut|blew|lost|broke|forgot|threw|hit|drove|spent|bought|wrote|read|stole|fell|gave|sought|slept|drank|didn't (?:think|know|tell|call|reply|answer|come|care|see|stop)|couldn't (?:think|cope|stop|say)|wasn't thinking|reached out|turned to)\b|(?:it|things|stuff)\s+(?:just\s+)?(?:happened|got out of hand|went too far|escalated|spiralled|spiraled)\b|(?:didn't|couldn't|wasn't|just)\s+(?:know|think|see|care|stop|thinking)\b|she was there|he was there|they were there)/;
+
+/** A named act of the writer anywhere in the sentence: "I snapped", "I lied", "I said things". */
+const ACTISH =
+  /\bi\s+(?:just\s+)?(?:snapped|yelled|shouted|screamed|lied|lost it|lost my temper|lashed out|blew up|said (?:things|stuff|some|what|that)|was short|was rude|was horrible|was mean|forgot|missed|grabbed|hit|pushed|reacted|overreacted|took it out)\b/;
+
+/** States of the writer that explain the act when it follows them. */
+const STATE = String.raw`(?:lonely|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
+
+const STATE_THEN_ACT = new RegExp(
+  String.raw`\bi\s+(?:was|felt|had been|'d been)\s+(?:(?:just|so|really|very|completely|totally|honestly|genuinely|incredibly|super|pretty|a bit|a little|kind of|kinda|that|too)\s+){0,2}(?<state>${STATE})\b`,
+  'g',
+);
+
+/** "I was so tired I didn't know what I was saying": degree and result in one clause. */
+const SO_THAT_RESULT =
+  /^\s*(?:that\s+)?i\s+(?:didn't|did not|couldn't|could not|barely|hardly)\s+(?:know|think|see|remember|care)\b/;
+
+export const WIDE_PATTERNS: readonly Pattern[] = [
+  // State then act: "I was lonely and she was there", "I was worried sick so I checked your phone"
+  {
+    keys: keys('was felt been got'),
+    re: STATE_THEN_ACT,
+    accept: (m, s) => {
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (/^\s+(?:of|about|for|with you|by|at you|when you|that you|because you|you)\b/.test(after))
+        return false;
+      if (RECOVERY.test(s.text)) return false;
+      return ACT_AFTER.test(after) || SO_THAT_RESULT.test(after);
+    },
+  },
+  // Lost sleep: "I'd been up all night with the baby", "running on three hours' sleep", "on no sleep"
+  {
+    keys: keys('up awake sleep slept'),
+    re: /\bi(?:'d|\s+had|'ve|\s+have)?\s*(?:been|was)\s+(?:up|awake)\s+(?:all night|half the night|since\s+\w+|for\s+(?:\w+\s+){0,2}?(?:hours|days|nights)|with the (?:baby|kids?|little one))\b|\b(?:i was\s+|i'd been\s+)?(?:running|going)\s+on\s+(?:no|zero|barely any|hardly any|little|\w+)\s+(?:hours?'?\s+(?:of\s+)?)?sleep\b|\bi\s+(?:hadn't|had not|haven't|have not)\s+slept\s+(?:in|for|properly|at all|a wink)\b/g,
+    accept: (_m, s) => APOLOGY_BEFORE.test(s.text) || APOLOGY_BEFORE.test(s.previous) || ACTISH.test(s.text),
+  },
+  // Held up: "I got held up at work", "sorry I got stuck at the office"
+  {
+    keys: keys('held stuck tied caught kept'),
+    re: /\bi\s+(?:got|was|had been|'d been)\s+(?:held up|stuck|tied up|caught up|kept late|kept back)\s+(?:at|with|in|by)\b/g,
+    accept: (_m, s) =>
+      /\b(?:sorry|apologi[sz]e|missed|late|forgot|couldn't|didn't|by the time|too late)\b/.test(s.text),
+  },
+  // A reflex: "it was a reflex", "it was instinct", "I reacted on instinct"
+  {
+    keys: keys('reflex instinct instinctive automatic knee'),
+    re: /\b(?:it|that)\s+was\s+(?:just\s+|only\s+|purely\s+)?(?:a\s+)?(?:reflex|instinct|an instinct|instinctive|automatic|a knee-jerk(?: reaction)?|knee-jerk)\b(?!\s+(?:test|check|exam|hammer|reply|response|message|email))|\bi\s+(?:just\s+)?(?:reacted|acted)\s+on\s+instinct\b/g,
+  },
+  // Upbringing: "growing up the way I did", "my parents never showed me how to…", "that's how I was raised"
+  {
+    keys: keys(
+      'growing grew parents dad mum mom father mother family childhood upbringing raised learned learnt',
+    ),
+    re: /\bgrowing up\s+(?:the way|how|where|in a (?:house|home|family))\s+i\b|\bmy\s+(?:parents|dad|mum|mom|father|mother|family)\s+(?:never|didn't|did not)\s+(?:showed|show|taught|teach)\s+me\s+(?:how|what|that|to|any)\b|\bmy\s+(?:childhood|upbringing)\s+(?:was|were)\s+(?:(?:so|really|very|pretty)\s+)?(?:chaotic|rough|hard|difficult|messed up|traumatic|abusive|violent|a mess|awful|horrible)\b|\bi\s+(?:learned|learnt)\s+(?:to\s+\w+|that|it|how to\s+\w+)\s+(?:\w+\s+){0,2}?(?:growing up|as a (?:kid|child)|from my (?:dad|mum|mom|father|mother|parents))\b|\bthe way i was (?:raised|brought up)\b/g,
+    accept: (_m, s) => !/\b(?:no excuse|not an excuse|doesn't excuse|therapy|working on)\b/.test(s.text),
+  },
+  // An episode: "I was having a panic attack", "I was in the middle of a breakdown", "the pills made me…"
+  {
+    keys: keys('having middle attack breakdown episode meltdown made'),
+    re: /\bi\s+was\s+(?:having|in the middle of|going through)\s+(?:a|an|some kind of)\s+(?:\w+\s+)?(?:panic attack|anxiety attack|breakdown|episode|meltdown|manic episode|depressive episode)\b|\bthe\s+(?:pills|meds|medication|tablets|drugs|antidepressants)\s+(?:\w+ly\s+)?made\s+me\b/g,
+    accept: (m, s) =>
+      ACTISH.test(s.text) ||
+      APOLOGY_BEFORE.test(s.text) ||
+      /^\s*(?:act|say|do|react|behave|snap|lash|angry|aggressive|paranoid|crazy|different|someone else)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
+  // "It just happened", "one thing led to another"
+  {
+    keys: keys('happened led'),
+    re: /\bit\s+(?:(?:just|kind of|sort of|kinda|sorta)\s+){1,2}happened\b(?!\s+(?:that|to (?:be|come)|so|on|at))|\bone thing led to another\b/g,
+  },
+  // "You know how I get when I'm tired", "you know how stressed I've been", "you know what I'm like"
+  {
+    keys: keys('know'),
+    re: /\b(?:you|ya)\s+know\s+(?:how|what)\s+(?:(?:stressed|tired|busy|hard|bad|crazy|hectic|rough)\s+(?:i've|i have|i was|i am|i'm|work|things|it's|it has)|(?:i\s+(?:get|am|can be|can get|was like)|i'm(?:\s+like)?)\s+(?:when|after|if|under)|much\s+(?:pressure|stress)\s+i)\b|\b(?:you|ya)\s+know\s+i've\s+been\s+(?:so\s+|really\s+)?(?:stressed|busy|struggling|going through|tired|under)\b/g,
+    negation: false,
+  },
+  // "My head wasn't in the right place", "I wasn't in a good way mentally", "I was under the influence"
+  {
+    keys: keys('head way influence'),
+    re: /\bmy\s+head\s+(?:wasn't|was not|just wasn't)\s+(?:in\s+(?:a|the)\s+(?:right|good|great)\s+(?:place|space)|right|straight|screwed on)\b|\bi\s+(?:wasn't|was not)\s+in\s+a\s+(?:good|great)\s+way\b|\bi\s+was\s+under\s+the\s+influence\b/g,
+    negation: false,
+  },
+  // Desperate for money: "I needed the money", "I was desperate for cash"
+  {
+    keys: keys('money cash needed desperate'),
+    re: /\bi\s+(?:really\s+|just\s+|badly\s+)?needed\s+the\s+(?:money|cash)\b|\bi\s+was\s+(?:so\s+|really\s+)?desperate\s+for\s+(?:money|cash)\b/g,
+  },
+  // "I just didn't want to start another fight", "I didn't want another argument"
+  {
+    keys: keys('want'),
+    re: /\bi\s+(?:just\s+|only\s+|really\s+|honestly\s+)?(?:didn't|did not)\s+want\s+(?:to\s+(?:start|have|get into|cause|deal with)\s+)?(?:another|any more|more|a big|an|a)\s+(?:fight|argument|row|drama|scene|blow-up|blowup)\b/g,
+    negation: false,
+  },
+  // No choice, short: "I had to lie", "I had to hide it from you"
+  {
+    keys: keys('had'),
+    re: /\bi\s+(?:felt like i\s+|felt i\s+)?had\s+to\s+(?:lie|hide (?:it|that|this)|keep (?:it|that|this) (?:from you|secret|quiet|a secret)|cover (?:it|for)|go behind your back)\b/g,
+  },
+  // A hard time told with the act after it: "it was a strange time in my life and I made bad choices"
+  {
+    keys: keys('time period year patch'),
+    re: /\bit\s+was\s+(?:a|such a)\s+(?:(?:really|very|so|pretty|super)\s+)?(?:strange|weird|confusing|messed up|dark|chaotic|intense|hard|difficult|tough|rough|bad|low|crazy)\s+(?:time|period|year|patch)(?:\s+(?:in my life|for me|in general))?\b/g,
+    accept: (m, s) => {
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      return (
+        ACT_AFTER.test(after) ||
+        /^\s*(?:,\s*)?(?:and\s+)?i\s+(?:wasn't|was not)\s+(?:myself|thinking)\b/.test(after) ||
+        APOLOGY_BEFORE.test(s.previous)
+      );
+    },
+  },
+];
+
+/** Whether a sentence that names no apology may borrow one from the sentence before. */
+export function apologyBefore(s: Sentence): boolean {
+  return s.previous !== '' && APOLOGY_BEFORE.test(s.previous);
+}

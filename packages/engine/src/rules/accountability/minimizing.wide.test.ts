@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fires } from './testutil.js';
+
+describe('minimizing: wider families', () => {
+  it.each([
+    // size and duration with a shrinking word
+    'It got like 12 views.',
+    'im sorry i posted the pic, but it got 12 views its fine',
+    'It was only for a few minutes.',
+    'I just looked at your phone for a second.',
+    // "not that serious" with adverbs between
+    'It really wasn’t that serious.',
+    'ok but its really not that deep',
+    'its not that deep',
+    // as bad as they say, plural trivia, bigger than it is
+    'I don’t think I was as drunk as everyone says.',
+    'It wasn’t as loud as your sister makes out.',
+    'They were only jokes.',
+    'those were just words',
+    'I think you’re making a much bigger deal of this than it needs to be.',
+    'ur making it way bigger than it is',
+    // a joke with a dismissal, barely, comparison, everyone
+    'lol relax it was a meme',
+    'chill, it was a joke',
+    'I’m sorry I shouted, but it was barely even shouting.',
+    'it was barely a push',
+    'People do way worse than that.',
+    'Loads of couples go through worse.',
+    'compared to most guys I’m a saint',
+    'It’s hardly the crime of the century.',
+    'Everyone says stuff when they’re angry.',
+    'we all lose it sometimes',
+  ])('fires on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(true);
+  });
+
+  it.each([
+    'It got like 12 views before I took it down, and that’s still 12 people too many.',
+    'It got 40 views and I feel sick about it.',
+    'I was only gone for a few minutes when you called.',
+    'It’s not that simple, I know.',
+    'I was as drunk as everyone says, and I’m ashamed.',
+    'They were only jokes to me, and I see now they weren’t to you.',
+    'I made it worse than it was by lying about it.',
+    'It was a joke and it was cruel, I’m sorry.',
+    'relax and take your time, no rush',
+    'I barely slept last night.',
+    'Compared to last year I’m doing better.',
+    'I hardly know where to start.',
+    'Everyone says I should give you space.',
+    'People get hurt when you lie to them.',
+    'It’s only a small thing, but I found your earrings in the car.',
+    'That was years ago, and I’m honestly in a good place now.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});

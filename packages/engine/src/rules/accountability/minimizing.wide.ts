@@ -1,0 +1,134 @@
+/**
+ * Wider families of the `minimizing` rule, composed from word classes: size told with a shrinking
+ * word ("it got like 12 views", "only for a few minutes"), "not that serious/deep" with adverbs in
+ * between, "not as bad as everyone says", plural trivia ("they were only jokes"), "a bigger deal than
+ * it is", a joke told with a dismissal ("relax, it was a meme"), "barely" an act, comparison with
+ * others ("people do way worse"), and what everyone does ("everyone says stuff when they're angry").
+ */
+import { keys, type Pattern } from './lib.js';
+
+const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
+const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
+
+const SHRINK = String.raw`(?:like|only|barely|just|literally|maybe|about|hardly|a mere)`;
+const FEW = String.raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twenty|a|an)`;
+/** The writer takes the shrinking back in the same breath: "…but that doesn't make it okay", "…and that's still too many". */
+const TAKEN_BACK =
+  /^[^.]{0,50}?\b(?:but|and|yet)\s+(?:(?:that|it|this)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares)|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
+
+function notTakenBack(m: RegExpExecArray, s: { text: string }): boolean {
+  return !TAKEN_BACK.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+}
+
+/** The size itself told with a shrinking word: "like 12 views". */
+const SHRUNK_SIZE = new RegExp(String.raw`\b${SHRINK}\s+${FEW}\s+\w+$`);
+
+const DEGREE_ADJ = String.raw`(?:bad|serious|deep|big|important|awful|terrible|horrible|dramatic|major|crazy|wild|huge|much|bad a thing)`;
+
+export const WIDE_PATTERNS: readonly Pattern[] = [
+  // Size with a shrinking word: "it got like 12 views", "it was up for like ten minutes"
+  {
+    keys: keys('views likes people seconds minutes mins hours'),
+    re: new RegExp(
+      String.raw`\b(?:it|that|the (?:post|pic|photo|video|story|tweet|message|picture))\s+(?:only\s+|barely\s+|just\s+)?(?:got|had|was up(?: for)?|was on(?: for)?|was there for|stayed up for|lasted(?: for)?|reached)\s+(?:${SHRINK}\s+){0,2}${FEW}\s+(?:views|likes|people|seconds|minutes|mins|hours)\b`,
+      'g',
+    ),
+    // "it got 12 views, it's fine": the size told with a dismissal instead of a shrinking word.
+    accept: (m, s) =>
+      notTakenBack(m, s) &&
+      (SHRUNK_SIZE.test(m[0]) ||
+        /^[^.]{0,20}?\b(?:it's|its|it is|that's|thats)\s+(?:totally\s+|completely\s+)?fine\b|^[^.]{0,20}?\b(?:who cares|relax|chill|calm down)\b/.test(
+          s.text.slice(m.index + m[0].length),
+        )),
+  },
+  // Short duration of the act: "it was only for a few minutes", "I was only gone for like an hour"
+  {
+    keys: keys('seconds second sec secs minutes minute mins min moment hour'),
+    re: new RegExp(
+      String.raw`\b(?:it|that|i|we)\s+(?:was|were)\s+(?:(?:gone|out|there|away|only|just|literally|barely)\s+){1,2}for\s+(?:(?:only|just|barely|literally|like|a mere)\s+){0,2}${FEW}\s+(?:seconds?|secs?|minutes?|mins?|moments?|hours?)\b|\bi\s+(?:only|just|literally|barely)\s+(?:looked|checked|read|glanced|went|talked|spoke|chatted|saw|had|took|borrowed|used|kissed|hugged|danced|held|left)\b(?:\s+[\w']+){0,4}?\s+for\s+(?:like\s+)?(?:a|one|two|a few)\s+(?:seconds?|secs?|minutes?|mins?|moment)\b`,
+      'g',
+    ),
+    accept: (m, s) =>
+      /\b(?:only|just|barely|literally|a mere)\b/.test(m[0]) &&
+      notTakenBack(m, s) &&
+      !/^\s*(?:when|before|after|while|until|and you)\b/.test(s.text.slice(m.index + m[0].length)),
+  },
+  // "It really wasn't that serious", "its really not that deep", "that honestly isn't so bad"
+  {
+    keys: keys("not isn't wasn't ain't"),
+    re: new RegExp(
+      String.raw`\b(?:it's|its|it is|it was|it|that's|thats|that|this|this is)\s+(?:really\s+|honestly\s+|just\s+|seriously\s+|actually\s+|genuinely\s+|truly\s+)(?:not|isn't|wasn't|was not|is not|ain't)\s+(?:really\s+|even\s+|actually\s+|exactly\s+)?(?:that|so|all that|too)\s+${DEGREE_ADJ}\b|\b(?:it's|its|it is|it was|it|that's|thats|this is)\s+(?:not|isn't|wasn't|ain't)\s+(?:that|so)\s+deep\b`,
+      'g',
+    ),
+    negation: false,
+    accept: (m, s) =>
+      !/^\s*(?:now|anymore|any more|these days|for you|to you|compared)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
+  // "I don't think I was as drunk as everyone says", "it wasn't as bad as they make out"
+  {
+    keys: keys('as'),
+    re: /\bas\s+(?:bad|drunk|angry|loud|rude|mean|awful|serious|big|much|often|long|far|aggressive|nasty|cruel|horrible|terrible)\s+as\s+(?:you|u|everyone|everybody|people|they|she|he|your\s+\w+|my\s+\w+|you're|ur)\s+(?:\w+\s+)?(?:say|says|said|think|thinks|thought|claim|claims|claimed|remember|remembers|made out|make out|makes out|making out|making it (?:sound|look|out)|make it (?:sound|look|out)|made it (?:sound|look|out)|describe|described)\b/g,
+    negation: false,
+    accept: (m, s) =>
+      /(?:\bnot\b|n't\b|\bnever\b|\bno way\b|\bhardly\b)/.test(
+        s.text.slice(Math.max(0, m.index - 30), m.index),
+      ) && !/\bi\s+(?:was|am|'m)\s+(?:worse|much worse)\b/.test(s.text),
+  },
+  // Plural trivia: "they were only jokes", "those were just words"
+  {
+    keys: keys('only just merely literally'),
+    re: /\b(?:they|those|these|they're|theyre)\s+(?:were|are)?\s*(?:only|just|merely|literally|literally just)\s+(?:jokes|texts|messages|words|pictures|pics|photos|memes|comments|likes|drinks|games|dms|emojis)\b(?!\s+to\s+me)/g,
+    accept: notTakenBack,
+  },
+  // "you're making a much bigger deal of this than it needs to be"
+  {
+    keys: keys('bigger worse larger'),
+    re: /\b(?:making|make|made|makes)\s+(?:this|it|that|things)?\s*(?:into\s+)?(?:a|such a)?\s*(?:much\s+|way\s+|far\s+|so\s+much\s+|a lot\s+)?(?:bigger|larger|worse)(?:\s+(?:deal|thing|issue|problem))?\s*(?:(?:of|out of)\s+(?:this|it|that)\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be|should be|really is|actually is|was ever)\b/g,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+    accept: (m, s) =>
+      /\b(?:you|you're|u|ur|youre|you've)\s+(?:\w+\s+){0,2}$/.test(
+        s.text.slice(Math.max(0, m.index - 25), m.index),
+      ),
+  },
+  // A joke with a dismissal: "lol relax it was a meme", "chill, it was a joke"
+  {
+    keys: keys('joke meme prank dare bit gag'),
+    also: keys('relax chill calm lol lmao omg jeez geez ffs seriously bruh whatever'),
+    re: /\b(?:it|that)\s+was\s+(?:a|an)\s+(?:joke|meme|prank|dare|bit|gag)\b/g,
+    accept: (_m, s) => !/\b(?:cruel|wrong|hurtful|not funny|wasn't funny|mean|horrible|sorry)\b/.test(s.text),
+  },
+  // "Barely" an act: "it was barely even shouting", "it was barely a push", "I barely touched you"
+  {
+    keys: keys('barely hardly'),
+    re: /\b(?:it|that)\s+was\s+(?:barely|hardly)\s+(?:even\s+)?(?:shouting|yelling|screaming|touching|flirting|cheating|lying|arguing|a (?:push|shove|slap|tap|fight|row|argument|kiss|lie|scratch|graze|mark|bruise|thing)|an (?:argument|affair|issue)|anything|noticeable)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:touched|pushed|hit|grabbed|shoved|nudged|raised my voice|said anything|spent anything|drank)\b/g,
+    negation: false,
+  },
+  // Comparison: "people do way worse", "other guys do much worse", "loads of couples go through worse"
+  {
+    keys: keys('worse'),
+    re: /\b(?:people|other people|other guys|guys|men|other men|women|girls|other girls|most people|most guys|loads of (?:people|couples|guys)|lots of (?:people|couples|guys)|plenty of (?:people|couples|guys)|other couples|couples|your friends|my friends|your mates|everyone else)\s+(?:\w+\s+)?(?:do|did|have done|'ve done|go through|went through|have been through|get away with|say|said)\s+(?:(?:way|much|far|a lot|so much|loads|even)\s+)?worse\b(?!\s+to\b)|\bi\s+could\s+(?:have|'ve|of)\s+done\s+(?:way|much|far|a lot|so much)\s+worse\b/g,
+    negation: false,
+    accept: notTakenBack,
+  },
+  // Compared with others: "compared to most guys I'm a saint"
+  {
+    keys: keys('compared'),
+    re: /\bcompared\s+(?:to|with)\s+(?:most|other|a lot of|loads of|lots of|plenty of)\s+(?:guys|men|people|husbands|wives|boyfriends|girlfriends|couples|partners)\b/g,
+    negation: false,
+  },
+  // Hardly a crime: "it's hardly the crime of the century", "hardly the end of the world"
+  {
+    keys: keys('hardly'),
+    re: /\bhardly\s+(?:a|the|an)\s+(?:crime|end of the world|big deal|scandal|betrayal|affair|disaster|tragedy|federal case|capital offence|capital offense|hanging offence)\b/g,
+    negation: false,
+  },
+  // What everyone does: "everyone says stuff when they're angry", "we all lose it sometimes"
+  {
+    keys: keys('everyone everybody all people couples'),
+    re: /\b(?:everyone|everybody|we all|all of us|people|all couples|couples|every couple)\s+(?:says?|does|do|gets?|lose it|loses it|snaps?|shouts?|yells?|fights?|argues?|lies|lie|flirts?|looks?|slips? up|messes? up|screws? up|mess up|screw up)\s+(?:(?:stuff|things|it|that|up|a bit|a little)\s+)?(?:when\s+(?:they're|they are|we're|we are|you're|they get|we get|you get)|sometimes|at some point|now and then|every now and then|from time to time|once in a while)\b/g,
+    negation: false,
+  },
+];
