@@ -7,6 +7,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { MORE_PATTERNS, goodPush } from './blame-shift.more.js';
+import { WIDE_PATTERNS } from './blame-shift.wide.js';
 import { keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'This puts part of the weight of what you did on them.';
@@ -109,8 +110,12 @@ export const PATTERNS: readonly Pattern[] = [
   {
     keys: keys('both each'),
     re: /\b(?:we\s+both|both\s+of\s+us|we\s+were\s+both|we\s+each)\s+(?:\w+\s+){0,2}?(?:let|got (?:(?:too|so|really|a bit|very|far too|way too)\s+)?(?:carried away|it wrong|lazy|complacent|careless|comfortable|distracted|caught up|wrapped up|busy|defensive|nasty|cold|distant|stuck)|messed up|screwed up|need to own|have to own|played a part|are to blame|were to blame|share the blame|contributed|did things|said things|hurt each other|forgot|stopped|gave up|were at fault|made it worse|drifted)\b/g,
-    accept: (_m, s) =>
-      !/\b(?:i\s+(?:know|think)\s+we\s+both\s+(?:want|deserve|need a|need some))\b/.test(s.text),
+    accept: (m, s) =>
+      !/\b(?:i\s+(?:know|think)\s+we\s+both\s+(?:want|deserve|need a|need some))\b/.test(s.text) &&
+      // "we both forgot to book the sitter, so I've asked my sister": an errand sorted, not blame spread.
+      !/^[^.]{0,60}?\bso\s+i(?:'ve|'ll|\s+have|\s+will|\s+just)?\s+(?:asked|booked|sorted|called|rang|arranged|rebooked|paid|fixed|emailed|texted|messaged)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
   },
   // "my friends talked me into it", "the lads pushed me into it", "I was pushed into it", "she turned you against me"
   {
@@ -183,7 +188,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
 ];
 
-const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS];
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE_PATTERNS];
 
 /**
  * Hits that credit someone instead of blaming them: "my mum talked me into going to therapy", "if you
@@ -203,7 +208,7 @@ function credits(s: Sentence, h: Hit): boolean {
 export const blameShift: Rule = {
   id: 'blame-shift',
   kind: 'problem',
-  gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen)\b/,
+  gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen|said|told|what|act|acting|pretend|pretending|started)\b/,
   find(s: Sentence): Hit[] {
     return runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter((h) => !credits(s, h));
   },

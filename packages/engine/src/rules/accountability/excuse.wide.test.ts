@@ -37,6 +37,8 @@ describe('excuse: wider families', () => {
     'I needed the money, I was desperate.',
     'I had to lie to you.',
     'It was a really strange time in my life and I made bad choices.',
+    "I was running on three hours' sleep, but I've started the course.",
+    "I've been under a crazy amount of pressure with Mum being ill.",
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -69,7 +71,11 @@ describe('excuse: wider families', () => {
     expect(fires('excuse', "Sorry I've been distant. Work has been insane.")).toBe(true);
     expect(fires('excuse', "I'm sorry I snapped. I was exhausted.")).toBe(true);
     expect(fires('excuse', 'Work has been insane.')).toBe(false);
+    expect(fires('excuse', "I'm really sorry if you feel I've been distant. Work has been insane.")).toBe(
+      true,
+    );
     expect(fires('excuse', 'Sorry for the late reply. I was sick.')).toBe(false);
+    expect(fires('excuse', 'Sorry if this is weird. Work has been insane.')).toBe(false);
   });
 
   it('covers the state, not the act after it', () => {

@@ -10,7 +10,7 @@ import { RECOVERY } from './excuse.more.js';
 
 /** An apology in the sentence before: the excuse may follow it in its own sentence. */
 export const APOLOGY_BEFORE =
-  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|the) (?:loss|news)|if|you feel|you felt))/;
+  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|the) (?:loss|news)|for your loss|if (?:this|that|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+comes))\b)/;
 
 /** The writer's act, told right after a state: "…and I snapped", "…so I checked your phone". */
 const ACT_AFTER =
@@ -51,6 +51,17 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\bi(?:'d|\s+had|'ve|\s+have)?\s*(?:been|was)\s+(?:up|awake)\s+(?:all night|half the night|since\s+\w+|for\s+(?:\w+\s+){0,2}?(?:hours|days|nights)|with the (?:baby|kids?|little one))\b|\b(?:i was\s+|i'd been\s+)?(?:running|going)\s+on\s+(?:no|zero|barely any|hardly any|little|\w+)\s+(?:hours?'?\s+(?:of\s+)?)?sleep\b|\bi\s+(?:hadn't|had not|haven't|have not)\s+slept\s+(?:in|for|properly|at all|a wink)\b/g,
     accept: (_m, s) => APOLOGY_BEFORE.test(s.text) || APOLOGY_BEFORE.test(s.previous) || ACTISH.test(s.text),
   },
+  // Lost sleep told as the state then: "I was running on three hours' sleep" needs no other context.
+  {
+    keys: keys('sleep'),
+    re: /\bi\s+(?:was|'d been|had been)\s+(?:just\s+|literally\s+)?running\s+on\s+(?:no|zero|barely any|hardly any|little|\w+)\s+(?:hours?'?\s+(?:of\s+)?)?sleep\b/g,
+  },
+  // "I've been under a crazy amount of pressure", "I was under a ridiculous amount of stress"
+  {
+    keys: keys('under'),
+    re: /\bi(?:'ve|\s+have|'d|\s+had)?\s*(?:been|was)\s+under\s+(?:a|an|such a)\s+(?:\w+\s+){0,2}?(?:amount|level|load)\s+of\s+(?:pressure|stress|strain)\b/g,
+    accept: (_m, s) => !RECOVERY.test(s.text),
+  },
   // Held up: "I got held up at work", "sorry I got stuck at the office"
   {
     keys: keys('held stuck tied caught kept'),
@@ -85,7 +96,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "It just happened", "one thing led to another"
   {
     keys: keys('happened led'),
-    re: /\bit\s+(?:(?:just|kind of|sort of|kinda|sorta)\s+){1,2}happened\b(?!\s+(?:that|to (?:be|come)|so|on|at))|\bone thing led to another\b/g,
+    re: /\bit\s+(?:(?:just|kind of|sort of|kinda|sorta)\s+){1,2}happened\b(?!\s+(?:that|to (?:be|come)|so|on|at)\b)|\bone thing led to another\b/g,
   },
   // "You know how I get when I'm tired", "you know how stressed I've been", "you know what I'm like"
   {

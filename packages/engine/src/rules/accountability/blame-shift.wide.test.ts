@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { fires } from './testutil.js';
+
+describe('blame-shift: wider families', () => {
+  it.each([
+    // another's advice or word as the reason
+    'Your sister is the one who told me to check your emails, so take it up with her.',
+    'my mate told me to go through your phone',
+    'Danny said it would be fine and he practically bought them for me.',
+    "my mate said it'd be fine so i went",
+    // on you too, not exactly helping
+    'What happened is on you too.',
+    'some of this is on u',
+    "Your spending wasn't exactly helping either.",
+    "You didn't exactly help.",
+    'you were hardly innocent',
+    // you knew and still, others in my ear, their act then "what was I supposed to think"
+    'You knew how I’d react and you did it anyway.',
+    'You knew I was struggling and you still left me alone that weekend.',
+    'Your friends were always in my ear about you.',
+    'Your mum turned me against you.',
+    'Your ex was texting you, what was I supposed to think?',
+    // if you had…, none of this would have happened; DARVO; who started it
+    'if u had just answered ur phone none of this would of happened',
+    'If you’d listened to me, none of this would have happened.',
+    "You're acting like you didn't do anything wrong.",
+    'Don’t act like you’re innocent.',
+    'You started the argument.',
+    'u started that fight',
+  ])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+
+  it.each([
+    'My therapist told me to write to you.',
+    'My sister told me to give you space.',
+    'My mum said it would be fine to drop the kids off at 5.',
+    "I said it would be fine and it wasn't, that's on me.",
+    'You said it was okay to call.',
+    "It's on you to decide whether we talk.",
+    "That's on me, not you.",
+    "The next step is on you, whenever you're ready.",
+    "I wasn't exactly helping either.",
+    'You knew I was struggling and you still stood by me.',
+    'Your friends were always kind to me.',
+    'What was I supposed to think? I should have just asked you.',
+    'I acted like I was innocent, and I wasn’t.',
+    "Don't act like you're fine if you're not.",
+    "I started the argument and I'm sorry.",
+    'You started a new job, I heard, congratulations.',
+    "We both forgot to book the sitter for Friday, so I've asked my sister to do it.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});
