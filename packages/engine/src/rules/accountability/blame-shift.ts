@@ -208,7 +208,7 @@ function credits(s: Sentence, h: Hit): boolean {
 export const blameShift: Rule = {
   id: 'blame-shift',
   kind: 'problem',
-  gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen|said|told|what|act|acting|pretend|pretending|started)\b/,
+  gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen|said|told|what|act|acting|pretend|pretending|started|you'd|u'd|responding|reacting)\b/,
   find(s: Sentence): Hit[] {
     return runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter((h) => !credits(s, h));
   },

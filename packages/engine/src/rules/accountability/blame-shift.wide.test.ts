@@ -27,6 +27,15 @@ describe('blame-shift: wider families', () => {
     'Don’t act like you’re innocent.',
     'You started the argument.',
     'u started that fight',
+    'You must accept some responsibility for what happened.',
+    'You bear some of the responsibility too.',
+    'You played your part in this.',
+    'You contributed to this as well.',
+    'I felt you had left me no option.',
+    'I was responding to the way you treated me.',
+    'It was in response to your affair.',
+    'Your coldness pushed me towards her.',
+    "I wouldn't have had to lie if you'd been reasonable.",
   ])('fires on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(true);
   });
@@ -49,6 +58,12 @@ describe('blame-shift: wider families', () => {
     "I started the argument and I'm sorry.",
     'You started a new job, I heard, congratulations.',
     "We both forgot to book the sitter for Friday, so I've asked my sister to do it.",
+    "You don't have to take any responsibility for this.",
+    'You played a huge part in my recovery.',
+    "You had a part to play in my getting sober, and I'm grateful.",
+    'Your kindness made it hard to leave.',
+    'I was responding to your message from Tuesday.',
+    'It was in response to your question about the money.',
   ])('does not fire on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(false);
   });

@@ -100,6 +100,49 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     negation: false,
     accept: (m) => !/\bif\s+\w+\s+(?:wanted|want|need|needed|asked|like|liked)\b/.test(m[0]),
   },
+  // Their share: "you must accept some responsibility", "you played your part in this", "you contributed to this too"
+  {
+    keys: keys('accept take bear share carry own played had contributed part responsibility blame'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:(?:must|have to|need to|should|also|too|really|surely)\s+){0,2}(?:accept|take|bear|share|carry|own)\s+(?:some|part|your share|a share|half|some of the|your part|equal|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:also\s+|too\s+|definitely\s+)?(?:played|had)\s+(?:your|a|a big|a huge|some)\s+part\s+(?:in\s+(?:this|it|that|what happened|how|the)|too|as well)\b|\b${YOU}\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|it|that|what happened|the problem|the mess)|as well|too)\b`,
+      'g',
+    ),
+  },
+  // "you had left me no option", "you'd given me no choice"
+  {
+    keys: keys('option choice alternative'),
+    re: new RegExp(
+      String.raw`\b${YOU}(?:\s+had|'d|\s+have|'ve)?\s+(?:left|given|gave|give|leave)\s+me\s+(?:no|little|zero)\s+(?:other\s+)?(?:option|choice|alternative)\b`,
+      'g',
+    ),
+  },
+  // "your behaviour at the time made it very difficult for me to be honest"
+  {
+    keys: keys('made makes make'),
+    re: /\b(?:your|ur)\s+(?!kindness|love|patience|support|generosity|smile|letter|message|messages|words|strength|honesty|faith)(?:\w+\s+){1,4}?(?:made|makes|make)\s+it\s+(?:very\s+|so\s+|really\s+|almost\s+|pretty\s+)?(?:hard|difficult|impossible|tough)\s+(?:for me\s+)?to\b/g,
+  },
+  // Reacting to them: "I was responding to the way you treated me", "it was in response to your affair"
+  {
+    keys: keys('responding reacting response retaliation reaction'),
+    re: new RegExp(
+      String.raw`\bi\s+was\s+(?:only\s+|just\s+|simply\s+)?(?:responding|reacting)\s+to\s+(?:the way ${YOU}|what ${YOU}|how ${YOU}|(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b))|\b(?:it|that|this|i did it|i said it|what i did)\s+was\s+(?:only\s+|just\s+|purely\s+)?(?:in\s+)?(?:response|retaliation|reaction)\s+to\s+(?:(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b)|what ${YOU}|the way ${YOU}|how ${YOU})`,
+      'g',
+    ),
+  },
+  // Their trait as the push: "your coldness pushed me towards her", "your nagging drove me out"
+  {
+    keys: keys('pushed drove forced led sent'),
+    re: /\b(?:your|ur)\s+(?:\w+\s+)?(?:coldness|distance|silence|behaviou?r|jealousy|nagging|temper|drinking|attitude|neglect|absence|moods?|anger|accusations|lies|lying|control|controlling|criticism|spending|friends|family|ex|work|job|constant \w+)\s+(?:\w+ly\s+)?(?:pushed|drove|forced|led|sent)\s+me\s+(?:to|towards|toward|into|away|over|out|elsewhere)\b/g,
+  },
+  // "I wouldn't have had to lie if you'd been reasonable"
+  {
+    keys: keys("you'd u'd"),
+    re: new RegExp(
+      String.raw`\b(?:i|it|none of this|this|that|we)\s+(?:wouldn't|would not|would never|'d never|never would)\s+(?:have|'ve|of)\s+[^.?!]{0,60}?\bif\s+(?:you'd|u'd)\s+(?:just\s+|only\s+)?(?:been|had|listened|trusted|told|given|let|stayed|answered|picked|paid|cared|stopped|left|done)\b`,
+      'g',
+    ),
+    negation: false,
+  },
   // DARVO: "don't act like you're innocent", "you're acting like you didn't do anything wrong"
   {
     keys: keys('act acting pretend pretending'),

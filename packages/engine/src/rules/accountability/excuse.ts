@@ -262,6 +262,13 @@ function disowned(s: Sentence, start: number, end: number): boolean {
     )
   )
     return true;
+  // "I was protecting you, but I was really protecting myself": the writer corrects the motive.
+  if (
+    /^[^.]{0,30}?\bbut\s+i\s+was\s+(?:really\s+|only\s+|just\s+)?(?:protecting myself|kidding myself|lying to myself|mistaken)\b/.test(
+      after,
+    )
+  )
+    return true;
   return DISOWNED_AFTER.test(after);
 }
 

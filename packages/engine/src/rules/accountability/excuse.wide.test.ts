@@ -39,6 +39,20 @@ describe('excuse: wider families', () => {
     'It was a really strange time in my life and I made bad choices.',
     "I was running on three hours' sleep, but I've started the course.",
     "I've been under a crazy amount of pressure with Mum being ill.",
+    'At the time I genuinely believed I was doing the right thing.',
+    'I thought I was protecting you.',
+    'It seemed like a good idea at the time.',
+    'I did what I thought was best.',
+    'I was doing my best.',
+    'I had my reasons.',
+    'There were reasons for what I did.',
+    'Given the circumstances, I felt I had no alternative.',
+    'I was only nineteen.',
+    'My judgement was clouded by grief.',
+    'Grief clouded my judgement.',
+    'I was not in a position to say no.',
+    'I acted out of desperation.',
+    'I was looking for comfort.',
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -63,6 +77,13 @@ describe('excuse: wider families', () => {
     'I was jealous and I made your life small.',
     'I felt so alone and I realised how much I’d hurt you.',
     'I got drunk and I said things I am ashamed of.',
+    'I thought I was protecting you, but I was protecting myself.',
+    'It seemed like a good idea at the time, but it was not.',
+    'I did my best to make it right.',
+    'I had my reasons, but none of them are good enough.',
+    'Given the circumstances, maybe we should meet somewhere quiet.',
+    'I was only 19 when we met.',
+    'You were doing your best.',
   ])('does not fire on %j', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });

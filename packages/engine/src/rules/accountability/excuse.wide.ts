@@ -20,6 +20,10 @@ const ACT_AFTER =
 const ACTISH =
   /\bi\s+(?:just\s+)?(?:snapped|yelled|shouted|screamed|lied|lost it|lost my temper|lashed out|blew up|said (?:things|stuff|some|what|that)|was short|was rude|was horrible|was mean|forgot|missed|grabbed|hit|pushed|reacted|overreacted|took it out)\b/;
 
+/** The writer corrects the reason right after it: "…but I was wrong", "…but I was protecting myself". */
+const CORRECTED_AFTER =
+  /^[^.]{0,30}?\b(?:but|and)\s+(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|dead\s+)?(?:wrong|mistaken|only protecting myself|protecting myself|kidding myself|lying to myself)|it\s+(?:wasn't|was not)|none of them|they\s+(?:weren't|were not|don't|do not)|that\s+(?:doesn't|does not|was)\s+(?:make|excuse|a lie|wrong))/;
+
 /** States of the writer that explain the act when it follows them. */
 const STATE = String.raw`(?:lonely|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
 
@@ -125,6 +129,61 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('had'),
     re: /\bi\s+(?:felt like i\s+|felt i\s+)?had\s+to\s+(?:lie|hide (?:it|that|this)|keep (?:it|that|this) (?:from you|secret|quiet|a secret)|cover (?:it|for)|go behind your back)\b/g,
+  },
+  // Belief at the time: "I genuinely believed I was doing the right thing", "I thought I was protecting you"
+  {
+    keys: keys('believed thought felt convinced sure'),
+    re: /\bi\s+(?:\w+ly\s+|really\s+|honestly\s+|truly\s+)?(?:believed|thought|felt|was convinced|was sure)\s+(?:that\s+)?(?:i\s+was\s+(?:doing|making)\s+the\s+right\s+(?:thing|call|choice)|it\s+was\s+(?:the\s+right\s+(?:thing|call|choice)|for the best|best for (?:us|you|everyone|the family|the kids))|i\s+was\s+(?:protecting|helping|saving|sparing|shielding)\s+(?:you|u|us|the family|everyone|the kids))\b/g,
+    accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+  },
+  // "It seemed like the right thing to do at the time", "it seemed like a good idea at the time"
+  {
+    keys: keys('seemed felt'),
+    re: /\b(?:it|that|this)\s+(?:seemed|felt)\s+like\s+(?:the\s+right\s+(?:thing|call|choice)|a\s+good\s+idea|the\s+best\s+(?:option|thing|idea|way)|the\s+(?:sensible|kind|kindest|safest|easiest|only)\s+(?:thing|option|choice|way))(?:\s+to\s+do)?\s+(?:at\s+the\s+time|back\s+then|then)\b/g,
+    accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+  },
+  // Doing one's best: "I did what I thought was best", "I was doing my best", "I did what I had to do"
+  {
+    keys: keys('best did doing'),
+    re: /\bi\s+(?:was\s+(?:only\s+|just\s+)?doing\s+(?:my|the)\s+(?:very\s+)?best|(?:only\s+|just\s+)?did\s+(?:the\s+best\s+i\s+could|my\s+(?:very\s+)?best|what\s+i\s+(?:thought|felt|believed)\s+was\s+(?:best|right)|what\s+i\s+had\s+to(?:\s+do)?|what\s+i\s+could|all\s+i\s+could))\b(?!\s+to\b)/g,
+    accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+  },
+  // "I had my reasons", "there were reasons for what I did"
+  {
+    keys: keys('reasons reason'),
+    re: /\bi\s+had\s+(?:my|good|valid|genuine|real|understandable|my own)\s+reasons\b|\bthere\s+(?:were|was)\s+(?:good\s+|real\s+|genuine\s+|valid\s+)?(?:reasons|a reason)\s+(?:for|behind|why)\s+(?:what|it|that|this|my|i)\b/g,
+    accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+  },
+  // "Given the circumstances, I felt I had no alternative", "given everything that was going on, I lost sight"
+  {
+    keys: keys('circumstances given'),
+    re: /\b(?:given|under|in)\s+(?:the|those|these|my)\s+circumstances\b|\bgiven\s+(?:everything|all)\s+(?:that\s+)?(?:was|i was|we were)\s+(?:going on|dealing with|happening|going through)\b/g,
+    accept: (m, s) =>
+      /\bi\s+(?:\w+\s+)?(?:felt|did|had|lost|acted|made|chose|couldn't|could not|thought|took|kept|went|said|lied|reacted|forgot|missed)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
+  // Age: "I was only 19", "I was barely 20 and had no idea what I was doing"
+  {
+    keys: keys('only barely just so'),
+    re: /\bi\s+was\s+(?:only|just|barely|so)\s+(?:1[5-9]|2[0-4]|a teenager|a kid|a child|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b(?!\s+when\s+(?:we|i)\s+(?:met|first|started))/g,
+  },
+  // Clouded judgement: "my judgement was clouded by grief", "grief clouded my judgement"
+  {
+    keys: keys('judgement judgment thinking clouded impaired'),
+    re: /\bmy\s+judg(?:e)?ment\s+(?:was|got|had been)\s+(?:\w+\s+)?(?:clouded|impaired|off|affected|compromised|skewed)\b|\b(?:grief|drink|alcohol|stress|anger|jealousy|fear|exhaustion|pain|emotion|emotions|panic|worry|depression|anxiety)\s+(?:had\s+)?(?:clouded|impaired|affected|warped|skewed)\s+my\s+(?:judg(?:e)?ment|thinking|mind)\b/g,
+  },
+  // "I was not in a position to say no", "I was in no state to think"
+  {
+    keys: keys('position state place'),
+    re: /\bi\s+(?:wasn't|was not|was in no)\s+(?:in\s+a\s+)?(?:position|place|state|fit state)\s+to\s+(?:say no|refuse|think|decide|tell you|make|be|handle|cope|know)\b/g,
+    negation: false,
+  },
+  // Acting from a motive: "I acted out of desperation", "I lied out of fear", "I was looking for comfort"
+  {
+    keys: keys('out place looking searching'),
+    re: /\bi\s+(?:\w+ly\s+)?(?:acted|did it|did that|did this|did what i did|lied|reacted|spoke|behaved|said it|said that|kept it quiet)\s+(?:purely\s+|only\s+|just\s+)?(?:out of|from a place of)\s+(?:love|fear|worry|concern|panic|desperation|grief|pain|self-defen[cs]e|loneliness)\b|\bi\s+was\s+(?:just\s+|only\s+)?(?:looking|searching)\s+for\s+(?:comfort|attention|validation|affection|an escape|a way out|support|connection|someone to talk to)\b/g,
+    accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // A hard time told with the act after it: "it was a strange time in my life and I made bad choices"
   {

@@ -134,6 +134,17 @@ export function notMinimising(s: Sentence, start: number, end: number): boolean 
     )
   )
     return true;
+  // "I blew it out of proportion" owns the writer's own overreaction; "no one got hurt except you" does not shrink.
+  if (
+    /^(?:blew|blown|blow|blowing)\b[^.]*out of (?:all )?proportion$/.test(span) &&
+    /\bi\s+(?:\w+\s+){0,2}$/.test(before.slice(-20))
+  )
+    return true;
+  if (
+    /\b(?:hurt|harmed)$/.test(span) &&
+    /^\s*(?:because of you|by you|thanks to you|except|but|apart from|more than)\b/.test(after)
+  )
+    return true;
   // "that was years ago, and I'm in a good place now": a life update, not "move on".
   if (
     /\bago$/.test(span) &&

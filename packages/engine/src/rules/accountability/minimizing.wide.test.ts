@@ -30,6 +30,20 @@ describe('minimizing: wider families', () => {
     'It’s hardly the crime of the century.',
     'Everyone says stuff when they’re angry.',
     'we all lose it sometimes',
+    'I feel this has been blown out of all proportion.',
+    'It was a momentary lapse of judgement.',
+    'it was a short fling, nothing more',
+    'It was purely physical.',
+    "I don't see why it matters so much.",
+    "It's all in the past now.",
+    "It's water under the bridge.",
+    "Let's not dwell on it.",
+    "I'd hardly call it cheating.",
+    "It wasn't really cheating.",
+    "technically we weren't even exclusive",
+    "It's not as though anyone got hurt.",
+    "We're talking about one evening.",
+    'I do think the reaction was out of proportion to a few careless words.',
   ])('fires on %j', (text) => {
     expect(fires('minimizing', text)).toBe(true);
   });
@@ -51,6 +65,14 @@ describe('minimizing: wider families', () => {
     'People get hurt when you lie to them.',
     'It’s only a small thing, but I found your earrings in the car.',
     'That was years ago, and I’m honestly in a good place now.',
+    "I know I blew it out of proportion and I'm sorry.",
+    'After a brief pause I said something cruel.',
+    'It was a brief affair, but it broke everything.',
+    "It was purely physical, and that doesn't make it better.",
+    "It's all in the past now, and I'm sober.",
+    "It wasn't technically a lie, but it was meant to mislead you, and that's the same thing.",
+    'No one got hurt because of you.',
+    "We're talking about one of the worst things I've done.",
   ])('does not fire on %j', (text) => {
     expect(fires('minimizing', text)).toBe(false);
   });

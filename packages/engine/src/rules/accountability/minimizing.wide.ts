@@ -14,7 +14,7 @@ const SHRINK = String.raw`(?:like|only|barely|just|literally|maybe|about|hardly|
 const FEW = String.raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twenty|a|an)`;
 /** The writer takes the shrinking back in the same breath: "…but that doesn't make it okay", "…and that's still too many". */
 const TAKEN_BACK =
-  /^[^.]{0,50}?\b(?:but|and|yet)\s+(?:(?:that|it|this)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares)|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
+  /^[^.]{0,50}?\b(?:but|and|yet)\s+(?:(?:that|it|this)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares|broke|ruined|destroyed|hurt|changed|cost|mattered|matters|was (?:still\s+)?(?:wrong|meant|a lie|cheating|the same|just as bad|bad|cruel))|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
 
 function notTakenBack(m: RegExpExecArray, s: { text: string }): boolean {
   return !TAKEN_BACK.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -119,10 +119,75 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\bcompared\s+(?:to|with)\s+(?:most|other|a lot of|loads of|lots of|plenty of)\s+(?:guys|men|people|husbands|wives|boyfriends|girlfriends|couples|partners)\b/g,
     negation: false,
   },
+  // "this has been blown out of all proportion", "it's been blown up into something it wasn't"
+  {
+    keys: keys('proportion'),
+    re: /\b(?:blown|blowing|blow|blew)\s+(?:\w+\s+)?out\s+of\s+(?:all\s+)?proportion\b/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+    // "I blew it out of proportion" owns the writer's own overreaction.
+    accept: (m, s) => !/\bi\s+(?:\w+\s+){0,2}$/.test(s.text.slice(Math.max(0, m.index - 20), m.index)),
+  },
+  // Brief: "a momentary lapse of judgement", "it was a brief affair", "a short fling, nothing more"
+  {
+    keys: keys('momentary brief short fleeting temporary passing nothing'),
+    re: /\b(?:a|one)\s+(?:momentary|brief|short|short-lived|fleeting|temporary|passing)\s+(?:lapse|affair|fling|thing|indiscretion|flirtation|slip|dalliance)\b|\b(?:it|that)\s+was\s+(?:just\s+|only\s+)?(?:a|an|one)\s+(?:\w+\s+)?(?:lapse|fling|mistake|slip|thing|kiss|night|moment|indiscretion|flirtation),?\s+nothing\s+more\b/g,
+    accept: (m, s) =>
+      notTakenBack(m, s) &&
+      !/\b(?:after|during|for|within)\s+(?:a|one)\s+$/.test(
+        s.text.slice(Math.max(0, m.index - 10), m.index + 2),
+      ),
+  },
+  // "It was purely physical", "there were no feelings involved"
+  {
+    keys: keys('physical sexual platonic feelings emotions'),
+    re: /\b(?:it|that|this|the affair|the thing|it all)\s+(?:was|is)\s+(?:purely|only|just|strictly|entirely|simply)\s+(?:physical|sexual|platonic)\b|\bthere\s+(?:were|was)\s+no\s+(?:real\s+)?(?:feelings|emotions|emotion|love)\s+(?:involved|there|in it)\b/g,
+    accept: notTakenBack,
+  },
+  // "I don't see why it matters so much", "I don't understand why this is such a big deal"
+  {
+    keys: keys('matters matter'),
+    re: /\b(?:don't|do not|can't|cannot|dont|didn't)\s+(?:\w+\s+)?(?:see|understand|get)\s+why\s+(?:it|this|that)\s+(?:matters|matter|mattered)\s+(?:so\s+much|that\s+much|this\s+much|at all)\b/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+  },
+  // "It's all in the past now", "it's water under the bridge", "let's not dwell on it"
+  {
+    keys: keys('past bridge dwell dwelling'),
+    re: /\b(?:it's|its|it is|that's|thats|that is|this is|it was|all that is)\s+(?:all\s+)?(?:in the past(?:\s+now)?|water under the bridge)\b|\b(?:let's|lets|let us|we shouldn't|no point|there's no point|no need to)\s+(?:not\s+|just\s+)?(?:dwell|dwelling)\s+on\s+(?:it|this|that|the past)\b/g,
+    negation: false,
+    accept: (m, s) =>
+      notTakenBack(m, s) &&
+      /\ball\b|\bnow$|bridge$|dwell/.test(m[0]) &&
+      !/^[^.]{0,20}?\b(?:and|but)\s+i'm\s+(?:\w+\s+){0,2}(?:sober|clean|better|in a (?:good|better) place|getting help|safe)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
+  // "I'd hardly call it cheating", "it wasn't really cheating", "technically we weren't even exclusive"
+  {
+    keys: keys(
+      'call cheating lying affair abuse stealing betrayal lie violence spying snooping infidelity technically',
+    ),
+    re: /\b(?:i'd|i\s+would|i\s+wouldn't|i\s+would\s+not|i\s+don't|i\s+do\s+not|you\s+can't|you\s+can\s+hardly|you\s+couldn't)\s+(?:really\s+|even\s+|exactly\s+|hardly\s+)?(?:call|count)\s+(?:it|that|this|what i did|what happened)\s+(?:as\s+)?(?:cheating|lying|an affair|abuse|stealing|a betrayal|betrayal|a lie|violence|spying|snooping|infidelity)\b|\b(?:it|that|this|what i did|what happened)\s+(?:wasn't|was not|isn't|is not|was never)\s+(?:really|technically|actually|exactly|properly|even|strictly)\s+(?:cheating|lying|an affair|abuse|stealing|a betrayal|a lie|violence|spying|snooping|infidelity)\b|\btechnically\s+(?:we|i|it)\s+(?:weren't|wasn't|were not|was not|didn't|did not|hadn't|hadnt)\b/g,
+    negation: false,
+    accept: (m, s) =>
+      (!/^(?:i'd|i\s+would)\s+(?:really\s+|even\s+|exactly\s+)?(?:call|count)/.test(m[0]) ||
+        /\bhardly\b/.test(m[0])) &&
+      notTakenBack(m, s),
+  },
+  // "It's not as though anyone got hurt", "no one got hurt", "we're talking about one evening"
+  {
+    keys: keys('hurt harmed injured though talking'),
+    re: /\b(?:no one|nobody|noone|no-one)\s+(?:actually\s+|really\s+|even\s+)?(?:got|was|were)\s+(?:hurt|harmed|injured)\b(?!\s+(?:because of you|by you|thanks to you|except|but|apart from|more than))|\b(?:it's|its|it is|it was|it's not|this isn't)\s+(?:not\s+)?as\s+though\s+(?:anyone|anybody|someone|somebody|i|we|you)\b|\b(?:we're|we are|we were)\s+talking\s+(?:about\s+)?(?:one|a single|a few|two|a couple of|a little|like)\s+(?!of\b)\w+/g,
+    negation: false,
+    accept: notTakenBack,
+  },
   // Hardly a crime: "it's hardly the crime of the century", "hardly the end of the world"
   {
     keys: keys('hardly'),
-    re: /\bhardly\s+(?:a|the|an)\s+(?:crime|end of the world|big deal|scandal|betrayal|affair|disaster|tragedy|federal case|capital offence|capital offense|hanging offence)\b/g,
+    re: /\bhardly\s+(?:a|the|an)\s+(?:crime|end of the world|big deal|scandal|betrayal|affair|disaster|tragedy|federal case|capital offence|capital offense|hanging offence|fortune|lot of money)\b/g,
     negation: false,
   },
   // What everyone does: "everyone says stuff when they're angry", "we all lose it sometimes"
