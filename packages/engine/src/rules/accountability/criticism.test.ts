@@ -93,3 +93,22 @@ describe('criticism: more ways of attacking who they are', () => {
     expect(fires('criticism', text)).toBe(false);
   });
 });
+
+describe('criticism: threats and counterfactuals are not character judgements', () => {
+  it.each([
+    "If you take the kids, I'll make sure you never see them again.",
+    "I'll make sure everyone at church knows what kind of person you really are.",
+    "I'm sorry you got hurt, but if you hadn't read my messages you'd never have known.",
+    'u would never have found out if i hadnt told u',
+  ])('does not fire on %j', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+
+  it.each([
+    'You never listen.',
+    'you always overreact',
+    'Make sure you never forget your keys, you always do.',
+  ])('still fires on %j', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+});

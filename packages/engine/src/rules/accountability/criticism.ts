@@ -517,11 +517,26 @@ export const criticism: Rule = {
     const endorsed = ENDORSED.test(s.text) ? endorsedHits(s) : [];
     return dedupe(
       [...hits, ...endorsed].filter(
-        (h) => !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 40), h.start)),
+        (h) =>
+          !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && !threatOrCounterfactual(s, h),
       ),
     );
   },
 };
+
+/**
+ * Not a judgement of their character: a threat's outcome ("I'll make sure you never see them again",
+ * "everyone will know what kind of person you are" is `threat`), or a counterfactual ("you'd never
+ * have known").
+ */
+const THREAT_FRAME =
+  /\b(?:make sure|see to it that|see to it|ensure|guarantee)\s+(?:that\s+)?$|\b(?:everyone|everybody|people|they|the world|the whole \w+|all (?:your|our) \w+)\s+(?:\w+\s+){0,3}?(?:will\s+)?(?:know|knows|find out|finds out|see|sees|learn|learns|hear|hears)\s+$|\btell (?:everyone|them|people|the world)\s+$/;
+
+function threatOrCounterfactual(s: Sentence, h: Hit): boolean {
+  const span = s.text.slice(h.start, h.end);
+  if (/^(?:you|u)(?:'d|\s+would)\s+never\s+(?:have|'ve|of)\b/.test(span)) return true;
+  return THREAT_FRAME.test(s.text.slice(Math.max(0, h.start - 30), h.start));
+}
 
 function endorsedHits(s: Sentence): Hit[] {
   const out: Hit[] = [];

@@ -73,3 +73,28 @@ describe('evasive-passive: more ways of leaving the doer out', () => {
     expect(fires('evasive-passive', text)).toBe(false);
   });
 });
+
+describe('evasive-passive: more participles and subjects', () => {
+  it.each([
+    'The trust between us got broken last year.',
+    "Your password was changed so you couldn't get into the account.",
+    'The news about your pregnancy was let slip at the barbecue.',
+    'Unfortunately the deposit was spent before it could be paid back.',
+    'Some boundaries were overstepped, clearly.',
+    'ur pin got changed without asking u',
+  ])('fires on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(true);
+  });
+
+  it.each([
+    'Your birthday card was posted on Monday, so it should arrive soon.',
+    'Your flight was changed to Friday.',
+    'The plan was changed because of the rain.',
+    'I was changed by what happened.',
+    'Things have changed since then.',
+    'My hair was changed at the salon.',
+    'Your password was changed by me, and I had no right to.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(false);
+  });
+});

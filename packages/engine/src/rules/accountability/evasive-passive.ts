@@ -78,6 +78,10 @@ const WRONG = [
   'thrown around',
   'questioned',
   'decided',
+  'changed',
+  'overstepped',
+  'let slip',
+  'blurted out',
   'taken away',
   'lied to',
   'cheated on',
@@ -344,7 +348,7 @@ const YOU_PASSIVE = new RegExp(
 
 /** Subjects whose noun alone is enough: "mistakes were made", "promises got broken". */
 const ACT_NOUNS =
-  /\b(?:mistakes?|errors?|things|stuff|words|lies|promises?|boundaries|boundary|lines?|trust|feelings|decisions?|choices?|comments?|remarks?|confidences?|voices|damage|hurt|harm|money|savings|funds|messages?|texts?|dms?|emails?|diary|journal|phone|photos?|pics?|pictures?|videos?|secrets?|privacy|cards?|credit cards?|account|accounts|bottle|voicemail|kids|children|appointments?|vows|agreements?|bills|loans?|debts?|letters?|passwords?|location|friends|birthday|bday|anniversary|things i said|insults|threats|names|accusations|rules|commitments|information|details|impression|impressions|the move|search history|history|browser|laptop|bag|drawer|stuff|truth|rumou?rs|stories|secret|name|reputation|confidence|privacy|self-esteem|dignity|charges|payments?|calls|needs|wishes|concerns|opinions|questions|requests|belongings|possessions|clothes|jewell?ery|news|relationship|marriage|friendship|engagement|bond|connection|pain|suffering|distress|heartache|heartbreak|anguish|trauma|wounds|scars)\b/;
+  /\b(?:mistakes?|errors?|things|stuff|words|lies|promises?|boundaries|boundary|lines?|trust|feelings|decisions?|choices?|comments?|remarks?|confidences?|voices|damage|hurt|harm|money|savings|funds|deposit|inheritance|pension|rent money|messages?|texts?|dms?|emails?|diary|journal|phone|photos?|pics?|pictures?|videos?|secrets?|privacy|cards?|credit cards?|account|accounts|bottle|voicemail|kids|children|appointments?|vows|agreements?|bills|loans?|debts?|letters?|passwords?|location|friends|birthday|bday|anniversary|things i said|insults|threats|names|accusations|rules|commitments|information|details|impression|impressions|the move|search history|history|browser|laptop|bag|drawer|stuff|truth|rumou?rs|stories|secret|name|reputation|confidence|privacy|self-esteem|dignity|charges|payments?|calls|needs|wishes|concerns|opinions|questions|requests|belongings|possessions|clothes|jewell?ery|news|relationship|marriage|friendship|engagement|bond|connection|pain|suffering|distress|heartache|heartbreak|anguish|trauma|wounds|scars)\b/;
 
 /** A relative or possessive of theirs makes any noun personal: "your card", "your friends". */
 const THEIR = /\b(?:your|ur|our|the kids'|the children's)\b/;
@@ -359,7 +363,7 @@ const PATTERNS: readonly Pattern[] = [
       const part = m.groups?.['part'] ?? '';
       const after = m.groups?.['after'] ?? '';
       if (isQuoted(s, m.index + m[0].length - 1)) return false;
-      if (/^[\s,;:-]*(?:by\s+)?(?:me|myself)\b|^[^.]{0,20}[,-]\s*by\s+(?:me|myself)\b/.test(after))
+      if (/^[\s,;:\-–—]*(?:by\s+)?(?:me|myself)\b|^[^.]{0,20}[,\-–—]\s*by\s+(?:me|myself)\b/.test(after))
         return false;
       // The writer's own loss ("my phone was stolen", "my trust was broken too") hides no act of theirs.
       if (/\b(?:my|mine)\b/.test(headOf(subj))) return false;
@@ -379,7 +383,8 @@ const PATTERNS: readonly Pattern[] = [
       const words = subj.split(/\s+/);
       let head = words[words.length - 1] ?? '';
       const prev = words[words.length - 2] ?? '';
-      if (/^(?:about|of|to|for|with|from|on|in|at)$/.test(prev)) head = words[words.length - 3] ?? head;
+      if (/^(?:about|of|to|for|with|from|on|in|at|between)$/.test(prev))
+        head = words[words.length - 3] ?? head;
       const damage = /^(?:scratched|dented|smashed|cracked|ruined|stained|wrecked|broken|damaged)$/.test(
         part,
       );
@@ -390,6 +395,23 @@ const PATTERNS: readonly Pattern[] = [
       )
         return true;
       if (SUBJECT_BLOCK.has(head)) return false;
+      // "your password was changed", not "your flight was changed": only what locks them out.
+      if (
+        part === 'changed' &&
+        !/\b(?:password|passwords|passcode|pin|locks?|code|will|account|number|settings|details)$/.test(subj)
+      )
+        return false;
+      // "your birthday card was posted on Monday, so it should arrive soon": a delivery, not a hidden act.
+      if (
+        /^(?:posted|sent)$/.test(part) &&
+        /\b(?:card|parcel|package|letter|present|gift|cheque|check|keys|stuff|things|box|boxes)$/.test(
+          subj,
+        ) &&
+        /\b(?:arrive|arrives|should get|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|first class|recorded|tracked|today|yesterday|this morning|to your)\b/.test(
+          after,
+        )
+      )
+        return false;
       const aux = m[0].slice(subj.length).trim().split(/\s+/)[0] ?? '';
       const limited =
         /^(?:sent|posted|moved|used|opened|taken|took|spent|read|checked|decided|signed|sold|borrowed|missed|forgot|forgotten|shown|left)$/.test(
