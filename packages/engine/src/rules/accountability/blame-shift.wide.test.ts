@@ -36,6 +36,13 @@ describe('blame-shift: wider families', () => {
     'It was in response to your affair.',
     'Your coldness pushed me towards her.',
     "I wouldn't have had to lie if you'd been reasonable.",
+    'u kno how i get when u do that',
+    'u literally asked for it',
+    'You had it coming.',
+    'honestly u deserved it',
+    'u were flirting with him first',
+    "you've done way worse",
+    "you should have told me where you were, then I wouldn't have checked",
   ])('fires on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(true);
   });
@@ -64,6 +71,10 @@ describe('blame-shift: wider families', () => {
     'Your kindness made it hard to leave.',
     'I was responding to your message from Tuesday.',
     'It was in response to your question about the money.',
+    "I'm telling you because you deserved that version of me and didn't get it.",
+    'You deserved it more than anyone, the promotion I mean.',
+    "You didn't deserve it.",
+    "You should have been told, and I wouldn't blame you for being angry.",
   ])('does not fire on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(false);
   });

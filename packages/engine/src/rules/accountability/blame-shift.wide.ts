@@ -143,6 +143,41 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     ),
     negation: false,
   },
+  // "u kno how i get when u do that"
+  {
+    keys: keys('know kno knw'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:know|kno|knw)\s+(?:how|what)\s+(?:i\s+get|i'm\s+like|i\s+am|i\s+react|i\s+can\s+get)\s+when\s+${YOU}\b`,
+      'g',
+    ),
+    negation: false,
+  },
+  // "u literally asked for it", "you had it coming"
+  {
+    keys: keys('asked asking coming deserved'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:\w+ly\s+|kind of\s+|kinda\s+|basically\s+|pretty much\s+)?(?:asked for it|had it coming|were asking for it|was asking for it|deserved it(?=\s*(?:[,.!?]|$|tbh|honestly|lol))|deserved what you got)`,
+      'g',
+    ),
+  },
+  // Tit for tat: "u were flirting with him first", "you've done way worse"
+  {
+    keys: keys('first worse'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:were\s+|was\s+)?(?:flirting|texting|talking|messaging|lying|cheating|seeing|sleeping|snooping|going)\b(?:\s+\w+){0,3}?\s+first\b|\b${YOU}(?:'ve|\s+have)\s+(?:done|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+|so much\s+)?worse\b|\b${YOU}\s+(?:did|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+)worse\b`,
+      'g',
+    ),
+    negation: false,
+  },
+  // "you should have told me where you were, then I wouldn't have checked"
+  {
+    keys: keys('should could'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:should|could)(?:'ve|\s+have|\s+of)\s+(?:just\s+)?\w+[^.?!]{0,50}?\b(?:then|and then|so)\s+i\s+(?:wouldn't|would not|would never|'d never|never would)(?:'ve|\s+have|\s+of)?\b`,
+      'g',
+    ),
+    negation: false,
+  },
   // DARVO: "don't act like you're innocent", "you're acting like you didn't do anything wrong"
   {
     keys: keys('act acting pretend pretending'),

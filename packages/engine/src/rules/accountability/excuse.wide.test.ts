@@ -53,6 +53,11 @@ describe('excuse: wider families', () => {
     'I was not in a position to say no.',
     'I acted out of desperation.',
     'I was looking for comfort.',
+    'i was on my period and everything set me off',
+    "I have trust issues because of my ex, that's why I checked your phone.",
+    'my ex cheated on me so i get paranoid',
+    'I got scared and lied.',
+    'i got so nervous i just blurted it out',
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -84,6 +89,10 @@ describe('excuse: wider families', () => {
     'Given the circumstances, maybe we should meet somewhere quiet.',
     'I was only 19 when we met.',
     'You were doing your best.',
+    'My ex cheated on me, so I know how much this hurts.',
+    "I have trust issues and I'm working on them in therapy.",
+    "I got scared when you didn't come home.",
+    'I got drunk and I said things I am ashamed of.',
   ])('does not fire on %j', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });

@@ -14,7 +14,7 @@ export const APOLOGY_BEFORE =
 
 /** The writer's act, told right after a state: "…and I snapped", "…so I checked your phone". */
 const ACT_AFTER =
-  /^\s*(?:,\s*)?(?:(?:and|so|that|which is why|that's why)\s+)?(?:(?:i|i'd)\s+(?:just\s+|kind of\s+|kinda\s+|sort of\s+|totally\s+|completely\s+|ended up\s+)?(?:(?!missed\b|wanted\b|needed\b|loved\b|cried\b|felt\b|thought\b|hoped\b|wished\b|realised\b|realized\b|started\b|decided\b|learned\b|learnt\b|noticed\b|called\b|asked\b)[a-z]+ed|said|did|took|made|went|hid|kept|got|let|told|ran|sent|left|shut|blew|lost|broke|forgot|threw|hit|drove|spent|bought|wrote|read|stole|fell|gave|sought|slept|drank|didn't (?:think|know|tell|call|reply|answer|come|care|see|stop)|couldn't (?:think|cope|stop|say)|wasn't thinking|reached out|turned to)\b|(?:it|things|stuff)\s+(?:just\s+)?(?:happened|got out of hand|went too far|escalated|spiralled|spiraled)\b|(?:didn't|couldn't|wasn't|just)\s+(?:know|think|see|care|stop|thinking)\b|she was there|he was there|they were there)/;
+  /^\s*(?:,\s*)?(?:(?:and|so|that|which is why|that's why)\s+)?(?:(?:i|i'd)\s+(?:just\s+|kind of\s+|kinda\s+|sort of\s+|totally\s+|completely\s+|ended up\s+)?(?:(?!missed\b|wanted\b|needed\b|loved\b|cried\b|felt\b|thought\b|hoped\b|wished\b|realised\b|realized\b|started\b|decided\b|learned\b|learnt\b|noticed\b|called\b|asked\b)[a-z]+ed|said|did|took|made|went|hid|kept|got|let|told|ran|sent|left|shut|blew|lost|broke|forgot|threw|hit|drove|spent|bought|wrote|read|stole|fell|gave|sought|slept|drank|didn't (?:think|know|tell|call|reply|answer|come|care|see|stop)|couldn't (?:think|cope|stop|say)|wasn't thinking|reached out|turned to)\b|(?:it|things|stuff)\s+(?:just\s+)?(?:happened|got out of hand|went too far|escalated|spiralled|spiraled)\b|(?:didn't|couldn't|wasn't|just)\s+(?:know|think|see|care|stop|thinking)\b|(?:lied|ran|hid|snapped|froze|panicked|blurted|lashed out|yelled|shouted|blocked|deleted|ghosted|ran off|took it out)\b|she was there|he was there|they were there)/;
 
 /** A named act of the writer anywhere in the sentence: "I snapped", "I lied", "I said things". */
 const ACTISH =
@@ -36,18 +36,53 @@ const STATE_THEN_ACT = new RegExp(
 const SO_THAT_RESULT =
   /^\s*(?:that\s+)?i\s+(?:didn't|did not|couldn't|could not|barely|hardly)\s+(?:know|think|see|remember|care)\b/;
 
+/** The state is followed by the act it explains, and is not about them or over now. */
+function stateThenAct(m: RegExpExecArray, s: Sentence): boolean {
+  const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  if (/^\s+(?:of|about|for|with you|by|at you|when you|that you|because you|you)\b/.test(after)) return false;
+  if (RECOVERY.test(s.text)) return false;
+  return ACT_AFTER.test(after) || SO_THAT_RESULT.test(after);
+}
+
+/** Things the writer only feels, told with "got": "I got scared and lied" (not "I got drunk", a choice). */
+const GOT_STATE_THEN_ACT =
+  /\bi\s+got\s+(?:(?:so|really|too|very|a bit|kind of|kinda)\s+)?(?:scared|frightened|nervous|anxious|overwhelmed|panicky|confused|flustered|spooked)\b/g;
+
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // State then act: "I was lonely and she was there", "I was worried sick so I checked your phone"
   {
-    keys: keys('was felt been got'),
+    keys: keys('was felt been'),
     re: STATE_THEN_ACT,
-    accept: (m, s) => {
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (/^\s+(?:of|about|for|with you|by|at you|when you|that you|because you|you)\b/.test(after))
-        return false;
-      if (RECOVERY.test(s.text)) return false;
-      return ACT_AFTER.test(after) || SO_THAT_RESULT.test(after);
-    },
+    accept: stateThenAct,
+  },
+  {
+    keys: keys('got'),
+    re: GOT_STATE_THEN_ACT,
+    accept: stateThenAct,
+  },
+  // The body: "I was on my period and everything set me off", "i was pmsing"
+  {
+    keys: keys('period pmsing ovulating'),
+    re: /\bi\s+(?:was|'d been|had been)\s+(?:on\s+my\s+period|pmsing|pms-ing|ovulating)\b/g,
+    accept: (m, s) =>
+      ACT_AFTER.test(s.text.slice(m.index + m[0].length)) ||
+      ACTISH.test(s.text) ||
+      APOLOGY_BEFORE.test(s.text) ||
+      apologyBefore(s) ||
+      /\b(?:set me off|made me|so i|that's why)\b/.test(s.text),
+  },
+  // An earlier hurt as the cause: "I have trust issues because of my ex", "my ex cheated on me so I get paranoid"
+  {
+    keys: keys('issues ex'),
+    re: /\bi\s+(?:have|had|'ve got|'ve had|got)\s+(?:(?:real|serious|bad|major|massive|huge|such)\s+)?(?:trust|abandonment|commitment|anger|jealousy|attachment)\s+issues\b|\b(?:because of|after what happened with|after what)\s+my\s+ex\b|\bmy\s+ex\s+(?:\w+\s+)?(?:cheated|lied|hurt me|left me|did the same|used to)\b/g,
+    accept: (_m, s) =>
+      /\b(?:so i|that's why|which is why|and i|i (?:checked|looked|snapped|get|got|find it|can't|couldn't|went|read|panicked))\b/.test(
+        s.text,
+      ) &&
+      !/\bso i (?:know|understand|get it|get how|see|can imagine)\b/.test(s.text) &&
+      !/\b(?:therapy|therapist|counsell?(?:ing|or)|working on|no excuse|not an excuse|not your problem|not your fault)\b/.test(
+        s.text,
+      ),
   },
   // Lost sleep: "I'd been up all night with the baby", "running on three hours' sleep", "on no sleep"
   {

@@ -101,7 +101,7 @@ const TAKEN_BACK =
 
 /** Praise that uses the same words: "you're so sensitive to other people, it's what I love about you". */
 const PRAISE_AFTER =
-  /^\s*(?:to\s+(?:other|others|people|everyone|the|how)|and\s+(?:kind|caring|thoughtful|loving)|,?\s*(?:it's|which is)\s+what\s+i\s+(?:love|loved|admire))/;
+  /^\s*(?:to\s+(?:other|others|people|everyone|the|how|my|me)\b|and\s+(?:kind|caring|thoughtful|loving)|,?\s*(?:it's|which is)\s+what\s+i\s+(?:love|loved|admire))/;
 
 /** True when a minimising hit is not the writer's view now. */
 export function notMinimising(s: Sentence, start: number, end: number): boolean {

@@ -44,6 +44,10 @@ describe('minimizing: wider families', () => {
     "It's not as though anyone got hurt.",
     "We're talking about one evening.",
     'I do think the reaction was out of proportion to a few careless words.',
+    'its literally nothing',
+    'it happens, people fight',
+    "that's just how relationships are",
+    'u r being so extra',
   ])('fires on %j', (text) => {
     expect(fires('minimizing', text)).toBe(true);
   });
@@ -73,6 +77,8 @@ describe('minimizing: wider families', () => {
     "It wasn't technically a lie, but it was meant to mislead you, and that's the same thing.",
     'No one got hurt because of you.',
     "We're talking about one of the worst things I've done.",
+    "It's literally nothing to do with you.",
+    'you were being so sensitive to my needs',
   ])('does not fire on %j', (text) => {
     expect(fires('minimizing', text)).toBe(false);
   });

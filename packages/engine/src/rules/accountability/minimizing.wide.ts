@@ -184,6 +184,27 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     negation: false,
     accept: notTakenBack,
   },
+  // "its literally nothing", "it's honestly nothing"
+  {
+    keys: keys('nothing'),
+    re: /\b(?:it's|its|it is|it was|that's|thats|that was)\s+(?:literally|honestly|really|seriously|actually|genuinely)\s+nothing\b(?!\s+(?:to do with|like|compared|i\b|you\b|u\b|personal|against|new|but))/g,
+    negation: false,
+    accept: notTakenBack,
+  },
+  // "it happens, people fight", "that's just how relationships are"
+  {
+    keys: keys('happens relationships couples marriages'),
+    re: /\b(?:it|these things|stuff like that|things like that|shit|stuff)\s+happens?\b[,.]?\s+(?:people|everyone|everybody|couples|we all)\b|\b(?:that's|it's|this is|that is)\s+(?:just\s+)?(?:how|what)\s+(?:relationships|couples|marriages)\s+(?:are|do|work|go|look like)\b/g,
+    negation: false,
+  },
+  // "you're being so extra", "u r being dramatic"
+  {
+    keys: keys('being acting'),
+    re: /\b(?:you're|you are|ur|you r|u r|youre|you were|u are|u were)\s+(?:being|acting)\s+(?:(?:so|really|a bit|way|too|kinda|super|a little|very)\s+)*(?:extra|dramatic|over-?dramatic|sensitive|oversensitive|hypersensitive|hysterical|precious|touchy|over the top|ott|a drama queen|unreasonable)\b(?!\s+(?:to|about|with)\b)/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+  },
   // Hardly a crime: "it's hardly the crime of the century", "hardly the end of the world"
   {
     keys: keys('hardly'),
