@@ -224,8 +224,13 @@ const DISCLAIMER_BEFORE =
 const DISOWNED_AFTER =
   /^[^.]{0,40}?\b(?:but|and|though|,)\s*(?:that's|that is|it's|it is|which is|this is|that was|which was)\s+(?:not|no|never)\s+(?:an\s+)?(?:excuse|justification|reason)\b(?!\s*[,;]?\s*(?:it's|it is|but|just|i'm just))/;
 
+/** The writer owns the choice right after the state: "I was drunk, and I chose to drink", "…but I knew it was wrong". */
+const OWNED_CHOICE_AFTER =
+  /^[^.]{0,50}?\b(?:i chose|i made (?:a|the|that|my) (?:choice|decision)|the (?:choice|decision) was mine|was my (?:choice|decision)|that's on me|that is on me|it's on me|(?:that's|that is|it's|it is|that was|it was)(?:n't| not) why i|i knew (?:it was wrong|better|what i was doing|exactly what i was doing)|i still chose|i still did it)\b/;
+
 function disowned(s: Sentence, start: number, end: number): boolean {
   const before = s.text.slice(Math.max(0, start - 60), start);
+  if (OWNED_CHOICE_AFTER.test(s.text.slice(end, end + 80))) return true;
   const span = s.text.slice(start, end);
   if (/why\s+i\b/.test(span)) {
     if (start < 12) return true;

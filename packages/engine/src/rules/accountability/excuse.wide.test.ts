@@ -112,3 +112,22 @@ describe('excuse: wider families', () => {
     expect(spans('excuse', 'I was lonely and she was there.')).toEqual(['I was lonely']);
   });
 });
+
+describe('excuse: a state the writer owns in the same breath', () => {
+  it.each([
+    'I was drunk when I said those things, and I chose to drink.',
+    "I was scared, but that's not why I lied.",
+    'I was lonely, and I made a choice that hurt you.',
+    'I was young, but I knew it was wrong.',
+    'I kept telling you I was doing my best.',
+    'I told you I was lonely and she was there, as if that explained anything.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+
+  it('still reads a disowning that goes on to the excuse as one', () => {
+    expect(
+      fires('excuse', "I've been under so much pressure, which isn't an excuse but it's part of it."),
+    ).toBe(true);
+  });
+});

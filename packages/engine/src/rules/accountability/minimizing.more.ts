@@ -89,7 +89,7 @@ const TIME_AFTER = /^\s*(?:after|before|later|since|until|till|into|in|earlier|f
 
 /** The writer's own past minimising in words the shared guard does not know. */
 const OWN_FRAME =
-  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:convinced myself|told myself|kept telling myself|tried to tell myself|made (?:it|this|that) (?:seem|look|out)|played (?:it|this|that) (?:off|down)|laughed (?:it|this|that) off|shrugged (?:it|this|that) off|brushed (?:it|this|that) off|waved (?:it|this|that) off|passed (?:it|this|that) off|wrote (?:it|this|that) off|treated (?:it|this|that|you|your \w+)|tried to (?:make|pass|play)|wanted to believe|pretended|(?:would|used to) (?:tell you|say|insist|claim)|hid behind)\b[^.;]{0,40}$/;
+  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:convinced myself|told myself|kept telling myself|tried to tell myself|made (?:it|this|that) (?:seem|look|out)|played (?:it|this|that) (?:off|down)|laughed (?:it|this|that) off|shrugged (?:it|this|that) off|brushed (?:it|this|that) off|waved (?:it|this|that) off|passed (?:it|this|that) off|wrote (?:it|this|that) off|treated (?:it|this|that|you|your \w+)|tried to (?:make|pass|play)|wanted to believe|pretended|(?:would|used to) (?:tell you|say|insist|claim)|hid behind|(?:once|always|even|often|repeatedly|still) (?:told|said to) (?:you|u|everyone|people|myself|them)|told (?:you|u|everyone|people) (?:once|before|back then|at the time|then))\b[^.;]{0,40}$/;
 
 /** Someone else's view, reported: "my mum said it was no big deal", "people told me it was normal". */
 const OTHERS_VIEW =

@@ -83,3 +83,15 @@ describe('minimizing: wider families', () => {
     expect(fires('minimizing', text)).toBe(false);
   });
 });
+
+describe('minimizing: the writer owning their own past words (decision 11)', () => {
+  it.each([
+    'I once told you it was purely physical.',
+    'I told you once it was purely physical, and that was a lie.',
+    'I would tell you it meant nothing. It meant something.',
+    'I said it was water under the bridge, as if it were up to me.',
+    'When I said you were being dramatic, I was wrong.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});
