@@ -112,3 +112,27 @@ describe('criticism: threats and counterfactuals are not character judgements', 
     expect(fires('criticism', text)).toBe(true);
   });
 });
+
+describe('criticism: wider families', () => {
+  it.each([
+    "You can never admit when you're wrong.",
+    'u could never just say sorry',
+    "You're just like your mother.",
+    "You don't care about anyone but yourself.",
+    'Nothing is ever good enough for you.',
+  ])('fires on %j', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+
+  it.each([
+    "I know you'll never forgive me.",
+    'You can never be too careful.',
+    "You'll never be happy with me, and I understand why.",
+    "You're just like your mum, kind and brave.",
+    "I don't care about anything but you.",
+    'Nothing I do will ever be enough to undo this.',
+    'You could never stop me from loving you.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+});

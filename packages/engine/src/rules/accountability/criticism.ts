@@ -8,6 +8,7 @@ import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { alt, dedupe, keys, othersSay, runPatterns, type Pattern } from './lib.js';
 import { BEHAVIOUR, CHILD_ROLES, HARSH, LACKS, MORE_TRAITS, ROLES, SELF } from './criticism.list.js';
+import { WIDE_PATTERNS } from './criticism.wide.js';
 
 const REASON = 'This describes who they are rather than what happened, and it can land as an attack.';
 const SUGGESTION = 'Leave their character out of it and keep to your own part.';
@@ -507,12 +508,14 @@ const ENDORSED =
 const DISCLAIMER =
   /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|think|thinking|calling|call|believe|mean)\s+(?:that\s+)?$/;
 
+const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...WIDE_PATTERNS];
+
 export const criticism: Rule = {
   id: 'criticism',
   kind: 'problem',
   gate: /\b(?:you|u|your|ur|you're|youre|typical|classic|only|what|must|not|grow|says|nothing|was|determined|love|loves|like|likes|always|at|over|about|have|has|hope|the|stop|quit|yourself|urself)\b/,
   find(s: Sentence): Hit[] {
-    const hits = runPatterns(s, PATTERNS, REASON, SUGGESTION);
+    const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION);
     // Keep an endorsed third-party judgement ("my therapist thinks you're X, and she's right").
     const endorsed = ENDORSED.test(s.text) ? endorsedHits(s) : [];
     return dedupe(
