@@ -43,6 +43,10 @@ describe('blame-shift: wider families', () => {
     'u were flirting with him first',
     "you've done way worse",
     "you should have told me where you were, then I wouldn't have checked",
+    'We were both at fault.',
+    'it takes 2',
+    'ur mates wound me up about it',
+    'your brother got me drunk',
   ])('fires on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(true);
   });
@@ -75,6 +79,8 @@ describe('blame-shift: wider families', () => {
     'You deserved it more than anyone, the promotion I mean.',
     "You didn't deserve it.",
     "You should have been told, and I wouldn't blame you for being angry.",
+    'It takes two of us to fix this.',
+    'My brother got me a job at the garage.',
   ])('does not fire on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(false);
   });

@@ -72,7 +72,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Others in the writer's ear: "your friends were always in my ear", "your mum turned me against you"
   {
-    keys: keys('ear head turned filled filling poisoned'),
+    keys: keys('ear head turned filled filling poisoned wound winding'),
     re: new RegExp(
       String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:was|were|kept|had been|'d been|would be)?\s*(?:(?:always|constantly|forever|just)\s+)?(?:in my ear|getting in my head|got in my head|putting ideas in my head|put ideas in my head|filling my head|filled my head|poisoning me|poisoned me|turned me against|turning me against|winding me up|wound me up)\b`,
       'g',
@@ -177,6 +177,16 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
       'g',
     ),
     negation: false,
+  },
+  // Others got the writer into it: "your brother got me drunk", "my mates got me into it"
+  {
+    keys: keys('got'),
+    re: new RegExp(
+      String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:\w+ly\s+)?got\s+me\s+(?:so\s+|really\s+)?(?:drunk|wasted|high|hammered|smashed|into it|into (?:gambling|drugs|drinking|that|this)|involved|started|going)\b`,
+      'g',
+    ),
+    negation: false,
+    skipReported: false,
   },
   // DARVO: "don't act like you're innocent", "you're acting like you didn't do anything wrong"
   {

@@ -111,7 +111,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // Rhetorical: "who wouldn't have looked?", "any1 would've done it"
   {
     keys: keys("wouldn't would any1 anyone1"),
-    re: /\bwho\s+(?:wouldn't|would not)(?:'ve|\s+have)\s+(?:done|looked|checked|reacted|gone|said|snapped|been (?:tempted|angry|jealous|suspicious)|lied|cheated|kept)\b|\bany1\s+(?:would|'d)(?:'ve|\s+have)\s+\w+/g,
+    re: /\bwho\s+(?:wouldn't|would not)(?:'ve|\s+have)\s+(?:done|looked|checked|reacted|gone|said|snapped|been (?:tempted|angry|jealous|suspicious)|lied|cheated|kept)\b|\bany1\s+(?:would|'d)(?:'ve|\s+have|\s+of)\s+\w+/g,
   },
   // The writer's nature: "that's just how I am", "I've always had a temper", "I have anger issues"
   {
@@ -174,7 +174,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "I was raised that way"
   {
     keys: keys('without impulse impulsively spur moment better raised brought'),
-    re: /\b(?:without thinking|on impulse|impulsively|spur of the moment|in a moment of (?:madness|weakness|panic|anger|stupidity)|a moment of (?:madness|weakness))\b|\bi\s+(?:didn't|did not)\s+know\s+(?:any\s+)?better\b|\bi\s+was\s+(?:raised|brought up|taught)\s+(?:that way|like that|to (?:think|believe|hide|keep))\b/g,
+    re: /\b(?:without thinking|on impulse|impulsively|spur of the moment|in a moment of (?:madness|weakness|panic|anger|stupidity)|a moment of (?:madness|weakness))\b|\bi\s+(?:didn't|did not)\s+know\s+(?:any\s+)?better\b|\bi\s+was\s+(?:raised|brought up|taught)\s+(?:that way|like that|to (?:think|believe|hide|keep)|(?:not to|never to|to never|to not)\s+(?:talk|show|cry|say|share|ask|admit|trust))\b/g,
     negation: false,
     accept: notOwned,
   },

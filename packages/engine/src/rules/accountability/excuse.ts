@@ -20,7 +20,7 @@ import { alt, keys, runPatterns, type Pattern } from './lib.js';
 const REASON = 'An explanation inside the apology can read as a defence.';
 const SUGGESTION = 'End the apology at the part where you own it. If they ask why, you can explain then.';
 
-const ADV = String.raw`(?:(?:just|so|really|very|pretty|completely|totally|honestly|literally|absolutely|extremely|super|too|a bit|a little|kind of|quite|way too|already|still|also|clearly|probably|obviously|genuinely|seriously|\w+ly)\s+){0,3}`;
+const ADV = String.raw`(?:(?:just|so|really|very|pretty|completely|totally|honestly|literally|absolutely|extremely|super|too|a bit|a little|kind of|quite|way too|already|still|also|clearly|probably|obviously|genuinely|seriously|proper|well|dead|mad|hella|lowkey|\w+ly)\s+){0,3}`;
 const I_WAS = String.raw`\b(?:i\s+(?:was|felt|had been|'d been)|i'd\s+been)\s+`;
 
 /** Only in a sentence that also names an act, an apology or a cause do weak states excuse it. */
@@ -35,7 +35,7 @@ const APOLOGY_OR_CAUSE =
   /\b(?:sorry|apologi[sz]e|apologies|but|because|since|that's why|which is why|so i|and i (?:couldn't|could not|didn't|did not|had to|barely|just|forgot|missed)|i couldn't|i could not|i didn't have|i had to|i forgot|i missed|i barely|i've barely|i hardly)\b/;
 
 const ANYONE_RE = new RegExp(
-  `\\b(?<span>(?:${alt(ANYONE)})(?:\\s+(?:else|in my (?:position|shoes|place|situation)|who (?:\\w+\\s+){1,6}?)){0,2}\\s+(?:would(?:'ve| have)|'d have|would do (?:the same|that|it)|would've)\\s+(?:\\w+\\s+){0,2}\\w+)`,
+  `\\b(?<span>(?:${alt(ANYONE)})(?:\\s+(?:else|in my (?:position|shoes|place|situation)|who (?:\\w+\\s+){1,6}?)){0,2}\\s+(?:would(?:'ve| have| of)|'d have|'d of|would do (?:the same|that|it)|would've)\\s+(?:\\w+\\s+){0,2}\\w+)`,
   'g',
 );
 
@@ -56,6 +56,15 @@ export const PATTERNS: readonly Pattern[] = [
       if (/^\s+of\b/.test(s.text.slice(m.index + m[0].length)) && /(?:tired|sick|scared)$/.test(state))
         return false;
       // "I was drunk at the party last night lol" without an act is still an excuse only for strong states.
+      // "proper stressed with work", "stressed to the max": the state given its cause or its size.
+      if (
+        /^\s+(?:out\s+)?(?:with|from|because of|over)\s+(?:work|uni|school|exams|money|the|my|everything|all)\b|^\s+(?:out\s+)?(?:to the max|out of my (?:mind|head|skull)|beyond belief|off my head)/.test(
+          s.text.slice(m.index + m[0].length),
+        ) &&
+        (state.startsWith('stres') || /tired|exhausted|overwhelmed/.test(state)) &&
+        !/\bbut\s+i\s+(?:still\s+)?(?:made|managed|found|kept|tried|did|got)\b/.test(s.text)
+      )
+        return true;
       if (WEAK_STATES.has(state) || state.startsWith('stres') || state === 'just tired') {
         // "I'm sorry I snapped. I was exhausted.": the state is the whole reason, told after the apology.
         return WEAK_CONTEXT.test(s.text) || (m.index < 3 && apologyBefore(s));
@@ -125,7 +134,7 @@ export const PATTERNS: readonly Pattern[] = [
     keys: keys(
       'sorry apologise apologize apologies because bc cos since as thing reason problem just only trying wanted meant needed heat grew raised brought taught how way going plate deal hard difficult tough rough stressful crazy dark horrible awful',
     ),
-    re: /\b(?:sorry|apologi[sz]e|apologies)\b[^.?!]{0,80}?\b(?:but|because|cos|since|it's just that|it was just that)\s+(?<span>i\s+(?:was|had|'d|felt|thought|needed|wasn't|didn't (?:have|know|think|want)|couldn't|got)\b[^.?!,]{0,50})|\bi\s+(?:\w+ly\s+)?(?:lied|cheated|left|went|did (?:it|that|this)|said (?:it|that|those things)|snapped|yelled|shouted|hid (?:it|that|this)|kept (?:it|that|this)|took (?:it|that|the money)|ghosted(?: you)?|ignored you|read|looked|checked|missed (?:it|that)|forgot|stayed|drank|spent (?:it|the money)|borrowed|moved|blocked you|didn't (?:tell you|call|come|show up|reply|answer)|wasn't there)\b(?:\s+\w+){0,6}?\s+(?:because|bc|cos|since|as)\s+(?<span2>(?:i\s+(?:was|had|'d|felt|thought|needed|didn't want|was scared|was afraid)|my\s+\w+|work|the\s+\w+|things|it\s+was|there\s+was)\b[^.?!,]{0,50})|\b(?:the (?:thing|reason|problem) (?:is|was)|it's (?:just|only) that|it was (?:just|only) that|it's (?:just|only) because|it was (?:just|only) because)\b[,:]?\s+(?:i|my|work|things|it|the|we|there)\b|\bi\s+was\s+(?:only|just)\s+trying\s+to\b|\bi\s+(?:only|just)\s+(?:wanted|meant|needed)\s+to\s+(?:help|protect|keep|make sure|be sure|be safe|know (?:the truth|where|who|what|if)|see (?:who|what|if|where)|understand|look after|spare|fix|feel)\b|\b(?:in|during) the heat of the moment\b|\bi\s+(?:grew up|was raised|was brought up|was taught)\s+(?:with nothing|without|in a (?:house|home|family) where|seeing|watching|thinking|believing|to (?:think|believe))\b|\b(?:it's|that's|it is|that is) (?:just )?(?:how|the way) i (?:was raised|grew up|was brought up|am wired)\b|\bi\s+(?:just\s+|really\s+)?needed\s+(?:some\s+)?(?:space|an escape|a release|an outlet|someone to talk to|attention|to feel (?:wanted|seen|loved|something|alive))\b|\b(?:there was|there's been|i had|i've had|we had) (?:just )?(?:so much|a lot|too much) (?:going on|on my plate|to deal with)\b|\bit was (?:a |such a )?(?:really |very |so )?(?:hard|difficult|tough|rough|stressful|crazy|dark|horrible|awful) (?:time|period|year|few months|week|patch|season)(?: for me| for everyone| for both of us| for us)?\b/g,
+    re: /\b(?:sorry|apologi[sz]e|apologies)\b[^.?!]{0,80}?\b(?:but|because|cos|since|it's just that|it was just that)\s+(?<span>i\s+(?:was|had|'d|felt|thought|needed|wasn't|didn't (?:have|know|think|want)|couldn't|got)\b[^.?!,]{0,50})|\bi\s+(?:\w+ly\s+)?(?:lied|cheated|left|went|did (?:it|that|this)|said (?:it|that|those things)|snapped|yelled|shouted|hid (?:it|that|this)|kept (?:it|that|this)|took (?:it|that|the money)|ghosted(?: you)?|ignored you|read|looked|checked|missed (?:it|that)|forgot|stayed|drank|spent (?:it|the money)|borrowed|moved|blocked you|didn't (?:tell you|call|come|show up|reply|answer)|wasn't there)\b(?:\s+\w+){0,6}?\s+(?:because|bc|cos|since|as)\s+(?<span2>(?:i\s+(?:was|had|'d|felt|thought|needed|didn't want|was scared|was afraid)|my\s+\w+|work|the\s+\w+|things|it\s+was|there\s+was)\b[^.?!,]{0,50})|\b(?:the (?:thing|reason|problem) (?:is|was)|it's (?:just|only) that|it was (?:just|only) that|it's (?:just|only) because|it was (?:just|only) because)\b[,:]?\s+(?:i|my|work|things|it|the|we|there)\b|\bi\s+was\s+(?:only|just)\s+trying\s+to\b|\bi\s+(?:only|just)\s+(?:wanted|meant|needed)\s+to\s+(?:help|protect|keep|make sure|be sure|be safe|know (?:the truth|where|who|what|if)|see (?:who|what|if|where)|understand|look after|spare|fix|feel)\b|\b(?:in|during) the heat of the moment\b|\bi\s+(?:grew up|was raised|was brought up|was taught)\s+(?:with nothing|without|in a (?:house|home|family) where|seeing|watching|thinking|believing|to (?:think|believe))\b|\b(?:it's|that's|it is|that is|its|thats) (?:just )?(?:how|the way) i (?:was raised|grew up|was brought up|am wired)\b|\bi\s+(?:just\s+|really\s+)?needed\s+(?:some\s+)?(?:space|an escape|a release|an outlet|someone to talk to|attention|to feel (?:wanted|seen|loved|something|alive))\b|\b(?:there was|there's been|i had|i've had|we had) (?:just )?(?:so much|a lot|too much) (?:going on|on my plate|to deal with)\b|\bit was (?:a |such a )?(?:really |very |so )?(?:hard|difficult|tough|rough|stressful|crazy|dark|horrible|awful) (?:time|period|year|few months|week|patch|season)(?: for me| for everyone| for both of us| for us)?\b/g,
     accept: (m, s) => {
       if (/^i\s+(?:only|just)\s+(?:wanted|meant|needed)/.test(m[0]) && !APOLOGY_OR_CAUSE.test(s.text))
         return false;
@@ -282,7 +291,7 @@ const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE
 export const excuse: Rule = {
   id: 'excuse',
   kind: 'problem',
-  gate: /\b(?:i|i'd|i've|my|our|it|the|anyone|anybody|any|everyone|everybody|most|in|to|you|put|see|understand|what|there|someone|work|things|traffic|because|since|as|cos|and|but|plus|not|that's|a)\b/,
+  gate: /\b(?:i|i'd|i've|my|our|it|the|anyone|anybody|any|any1|growing|given|grief|one|that|its|thats|work|uni|school|exams|everyone|everybody|most|in|to|you|put|see|understand|what|there|someone|work|things|traffic|because|since|as|cos|and|but|plus|not|that's|a)\b/,
   readsPrevious: true,
   gatePrevious: APOLOGY_BEFORE,
   find(s: Sentence): Hit[] {

@@ -58,6 +58,15 @@ describe('excuse: wider families', () => {
     'my ex cheated on me so i get paranoid',
     'I got scared and lied.',
     'i got so nervous i just blurted it out',
+    'i was proper stressed with work',
+    'work had me stressed out of my mind',
+    'I was stressed to the max.',
+    'that whole period was a blur for me',
+    'it was a messed up time in my life',
+    'anyone would of done the same',
+    'any1 would of reacted like that',
+    'i was raised not to talk about feelings',
+    'my dad was the same, its how i grew up',
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -93,6 +102,9 @@ describe('excuse: wider families', () => {
     "I have trust issues and I'm working on them in therapy.",
     "I got scared when you didn't come home.",
     'I got drunk and I said things I am ashamed of.',
+    'It was a dark time in my life, and you were there for me.',
+    'The photo is a bit of a blur, sorry.',
+    'Work had me in Leeds all week.',
   ])('does not fire on %j', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });

@@ -220,6 +220,16 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\bi\s+(?:\w+ly\s+)?(?:acted|did it|did that|did this|did what i did|lied|reacted|spoke|behaved|said it|said that|kept it quiet)\s+(?:purely\s+|only\s+|just\s+)?(?:out of|from a place of)\s+(?:love|fear|worry|concern|panic|desperation|grief|pain|self-defen[cs]e|loneliness)\b|\bi\s+was\s+(?:just\s+|only\s+)?(?:looking|searching)\s+for\s+(?:comfort|attention|validation|affection|an escape|a way out|support|connection|someone to talk to)\b/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
+  // "work had me stressed out of my mind", "the job had me exhausted"
+  {
+    keys: keys('had'),
+    re: /\b(?:work|my job|the job|uni|school|my boss|the baby|the kids|exams)\s+(?:\w+ly\s+)?had\s+me\s+(?:so\s+|really\s+|completely\s+)?(?:stressed|exhausted|run ragged|drained|on edge|burnt out|burned out|frazzled|wound up|at breaking point)\b/g,
+  },
+  // "that whole period was a blur", "it's all a blur"
+  {
+    keys: keys('blur'),
+    re: /\b(?:it|that|the night|that night|that whole (?:night|period|time|year|month|week|weekend)|everything|the whole thing|most of it)\s+(?:was|is|'s)\s+(?:all\s+|kind of\s+|kinda\s+|just\s+)?a\s+(?:bit of\s+a\s+|total\s+|complete\s+)?blur\b/g,
+  },
   // A hard time told with the act after it: "it was a strange time in my life and I made bad choices"
   {
     keys: keys('time period year patch'),
@@ -229,7 +239,10 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
       return (
         ACT_AFTER.test(after) ||
         /^\s*(?:,\s*)?(?:and\s+)?i\s+(?:wasn't|was not)\s+(?:myself|thinking)\b/.test(after) ||
-        APOLOGY_BEFORE.test(s.previous)
+        APOLOGY_BEFORE.test(s.previous) ||
+        // "it was a messed up time in my life" told as the reason, not "…and you were there for me"
+        (/(?:in my life|for me)$/.test(m[0]) &&
+          !/\b(?:you were|you helped|you stood|thank|grateful|you got me)\b/.test(s.text))
       );
     },
   },

@@ -48,6 +48,13 @@ describe('minimizing: wider families', () => {
     'it happens, people fight',
     "that's just how relationships are",
     'u r being so extra',
+    'It was only a couple of times.',
+    'it only happened a few times',
+    'I only said it once.',
+    "It's not like it was serious.",
+    "Other people's boyfriends do way worse.",
+    "I just looked, I didn't touch.",
+    'i barely even did anything',
   ])('fires on %j', (text) => {
     expect(fires('minimizing', text)).toBe(true);
   });
@@ -79,6 +86,9 @@ describe('minimizing: wider families', () => {
     "We're talking about one of the worst things I've done.",
     "It's literally nothing to do with you.",
     'you were being so sensitive to my needs',
+    'I only said it once, and once was enough to hurt you.',
+    "It's not like it was easy for you.",
+    'I just looked at the menu.',
   ])('does not fire on %j', (text) => {
     expect(fires('minimizing', text)).toBe(false);
   });

@@ -109,7 +109,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Comparison: "people do way worse", "other guys do much worse", "loads of couples go through worse"
   {
     keys: keys('worse'),
-    re: /\b(?:people|other people|other guys|guys|men|other men|women|girls|other girls|most people|most guys|loads of (?:people|couples|guys)|lots of (?:people|couples|guys)|plenty of (?:people|couples|guys)|other couples|couples|your friends|my friends|your mates|everyone else)\s+(?:\w+\s+)?(?:do|did|have done|'ve done|go through|went through|have been through|get away with|say|said)\s+(?:(?:way|much|far|a lot|so much|loads|even)\s+)?worse\b(?!\s+to\b)|\bi\s+could\s+(?:have|'ve|of)\s+done\s+(?:way|much|far|a lot|so much)\s+worse\b/g,
+    re: /\b(?:people|other people|other (?:people's|girls'|guys'|women's|men's)\s+\w+|other guys|guys|men|other men|women|girls|other girls|most people|most guys|loads of (?:people|couples|guys)|lots of (?:people|couples|guys)|plenty of (?:people|couples|guys)|other couples|couples|your friends|my friends|your mates|everyone else)\s+(?:\w+\s+)?(?:do|did|have done|'ve done|go through|went through|have been through|get away with|say|said)\s+(?:(?:way|much|far|a lot|so much|loads|even)\s+)?worse\b(?!\s+to\b)|\bi\s+could\s+(?:have|'ve|of)\s+done\s+(?:way|much|far|a lot|so much)\s+worse\b/g,
     negation: false,
     accept: notTakenBack,
   },
@@ -204,6 +204,24 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     negation: false,
     reason: REACTION_REASON,
     suggestion: REACTION_SUGGESTION,
+  },
+  // Frequency: "it was only a couple of times", "it only happened a few times", "I only said it once"
+  {
+    keys: keys('times once twice'),
+    re: /\b(?:it|that|this)\s+(?:was\s+)?(?:only|just)\s+(?:happened\s+)?(?:a couple of|a few|two|three|2|3)\s+times\b|\bi\s+(?:only|just)\s+(?:said|did|sent|posted|hit|pushed|called|texted|shouted|yelled|lied|went)\s+(?:it\s+|that\s+|this\s+)?(?:once|one time|twice)\b/g,
+    accept: notTakenBack,
+  },
+  // "It's not like it was serious", "it's not like it meant anything"
+  {
+    keys: keys('like'),
+    re: /\b(?:it's|its|it is|it was|it wasn't)\s+not\s+like\s+(?:it|this|that)\s+(?:was|is|meant)\s+(?:serious|anything|a big deal|important|something|a thing)\b/g,
+    negation: false,
+  },
+  // The act made smaller by what it was not: "I just looked, I didn't touch", "i barely even did anything"
+  {
+    keys: keys('just only barely hardly'),
+    re: /\bi\s+(?:only|just)\s+(?:looked|talked|texted|kissed|flirted|chatted|danced|hugged|messaged)\b[,;]?\s+(?:i\s+)?(?:didn't|did not|never)\s+(?:touch|do anything|sleep|go|meet|kiss|cheat)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:did|said)\s+anything\b/g,
+    negation: false,
   },
   // Hardly a crime: "it's hardly the crime of the century", "hardly the end of the world"
   {
