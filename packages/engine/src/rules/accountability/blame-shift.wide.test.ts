@@ -47,6 +47,10 @@ describe('blame-shift: wider families', () => {
     'it takes 2',
     'ur mates wound me up about it',
     'your brother got me drunk',
+    'You also did mistakes.',
+    'you also have fault in this',
+    'The fault is also yours.',
+    'you are also guilty',
   ])('fires on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(true);
   });
@@ -81,6 +85,8 @@ describe('blame-shift: wider families', () => {
     "You should have been told, and I wouldn't blame you for being angry.",
     'It takes two of us to fix this.',
     'My brother got me a job at the garage.',
+    'I also made mistakes, more than you know.',
+    'You also have every right to be angry.',
   ])('does not fire on %j', (text) => {
     expect(fires('blame-shift', text)).toBe(false);
   });

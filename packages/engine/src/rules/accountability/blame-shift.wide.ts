@@ -188,6 +188,14 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     negation: false,
     skipReported: false,
   },
+  // "You also did mistakes", "you also have fault in this", "the fault is also yours", "you are also guilty"
+  {
+    keys: keys('also too fault'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:also|too)\s+(?:did|made|have made|'ve made|had)\s+(?:(?:some|many|a lot of|your|plenty of)\s+)?(?:mistakes|errors|faults)\b|\b${YOU}\s+(?:also|too)\s+(?:have|had|has|share|carry)\s+(?:some\s+|a\s+)?(?:fault|blame|guilt|part)\b|\bthe\s+fault\s+is\s+(?:also|partly|half)\s+(?:yours|your)\b|\b${YOU}\s+(?:are|were|r)\s+(?:also|too)\s+(?:guilty|at fault|to blame|responsible)\b`,
+      'g',
+    ),
+  },
   // DARVO: "don't act like you're innocent", "you're acting like you didn't do anything wrong"
   {
     keys: keys('act acting pretend pretending'),

@@ -20,7 +20,7 @@ import { alt, keys, runPatterns, type Pattern } from './lib.js';
 const REASON = 'An explanation inside the apology can read as a defence.';
 const SUGGESTION = 'End the apology at the part where you own it. If they ask why, you can explain then.';
 
-const ADV = String.raw`(?:(?:just|so|really|very|pretty|completely|totally|honestly|literally|absolutely|extremely|super|too|a bit|a little|kind of|quite|way too|already|still|also|clearly|probably|obviously|genuinely|seriously|proper|well|dead|mad|hella|lowkey|\w+ly)\s+){0,3}`;
+const ADV = String.raw`(?:(?:just|so|really|very|pretty|completely|totally|honestly|literally|absolutely|extremely|super|too|a bit|a little|kind of|quite|way too|already|still|also|clearly|probably|obviously|genuinely|seriously|proper|well|dead|mad|hella|lowkey|very much|so much|\w+ly)\s+){0,3}`;
 const I_WAS = String.raw`\b(?:i\s+(?:was|felt|had been|'d been)|i'd\s+been)\s+`;
 
 /** Only in a sentence that also names an act, an apology or a cause do weak states excuse it. */

@@ -67,6 +67,14 @@ describe('excuse: wider families', () => {
     'any1 would of reacted like that',
     'i was raised not to talk about feelings',
     'my dad was the same, its how i grew up',
+    'My mind was not okay in those days.',
+    'Because of the situation at home, I did this.',
+    'The situation forced me to do it.',
+    'My hand was forced.',
+    "It wasn't on purpose.",
+    "I didn't do it on purpose.",
+    'it wasnt intentional',
+    'I was very much tired and angry that day and I shouted.',
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -105,6 +113,9 @@ describe('excuse: wider families', () => {
     'It was a dark time in my life, and you were there for me.',
     'The photo is a bit of a blur, sorry.',
     'Work had me in Leeds all week.',
+    "I know it wasn't on purpose.",
+    "It wasn't on purpose, but it still hurt you.",
+    'Because of the situation, we should meet at the cafe.',
   ])('does not fire on %j', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });

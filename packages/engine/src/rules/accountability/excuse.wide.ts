@@ -38,11 +38,17 @@ const SO_THAT_RESULT =
 
 /** The state is followed by the act it explains, and is not about them or over now. */
 function stateThenAct(m: RegExpExecArray, s: Sentence): boolean {
-  const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  if (/^\s+(?:of|about|for|with you|by|at you|when you|that you|because you|you)\b/.test(after)) return false;
+  const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  if (/^\s+(?:of|about|for|with you|by|at you|when you|that you|because you|you)\b/.test(rest)) return false;
   if (RECOVERY.test(s.text)) return false;
+  // "I was tired and angry that day and I shouted": a second state and a time before the act.
+  const after = rest.replace(SECOND_STATE, '');
   return ACT_AFTER.test(after) || SO_THAT_RESULT.test(after);
 }
+
+const SECOND_STATE = new RegExp(
+  String.raw`^(?:\s*(?:,|and)\s+(?:(?:so|really|very|a bit)\s+)?${STATE})?(?:\s+(?:that|this|last|on that|the whole)\s+(?:day|night|week|morning|evening|time|weekend))?`,
+);
 
 /** Things the writer only feels, told with "got": "I got scared and lied" (not "I got drunk", a choice). */
 const GOT_STATE_THEN_ACT =
@@ -229,6 +235,35 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('blur'),
     re: /\b(?:it|that|the night|that night|that whole (?:night|period|time|year|month|week|weekend)|everything|the whole thing|most of it)\s+(?:was|is|'s)\s+(?:all\s+|kind of\s+|kinda\s+|just\s+)?a\s+(?:bit of\s+a\s+|total\s+|complete\s+)?blur\b/g,
+  },
+  // "My mind was not okay in those days", "my head wasn't right"
+  {
+    keys: keys('mind head brain'),
+    re: /\bmy\s+(?:mind|head|brain|mental state)\s+(?:was\s+not|wasn't|was never|just wasn't)\s+(?:okay|ok|right|well|clear|good|straight|working properly)\b/g,
+    negation: false,
+  },
+  // The situation as the cause: "because of the situation at home, I did this", "the situation forced me"
+  {
+    keys: keys('situation circumstances forced'),
+    re: /\b(?:because of|due to)\s+(?:the|my|our)\s+(?:situation|circumstances|problems|troubles)\b|\b(?:the\s+)?(?:situation|circumstances|debt|money problems)\s+(?:\w+ly\s+)?(?:forced|pushed|drove)\s+(?:me|my hand)\b|\bmy\s+hand\s+was\s+forced\b/g,
+    accept: (m, s) =>
+      !/^(?:because of|due to)/.test(m[0]) ||
+      /\bi\s+(?:\w+\s+)?(?:did|lied|took|hid|kept|acted|said|went|made|shouted|snapped|left|couldn't|didn't|had to|borrowed|spent)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
+  // Not on purpose: "it wasn't on purpose", "I didn't do it deliberately", "it wasnt intentional"
+  {
+    keys: keys('purpose intentional deliberate deliberately intentionally'),
+    re: /\b(?:it|that|this)\s+(?:wasn't|was not|was never|isn't)\s+(?:ever\s+)?(?:on purpose|intentional|deliberate)\b|\bi\s+(?:didn't|did not|never)\s+(?:do|say|plan)\s+(?:it|that|this)\s+(?:on purpose|deliberately|intentionally)\b/g,
+    negation: false,
+    accept: (m, s) =>
+      !/\b(?:i know|i understand|you said|you told me|i believe you|i'm sure)\s+(?:that\s+)?$/.test(
+        s.text.slice(Math.max(0, m.index - 25), m.index),
+      ) &&
+      !/^[^.]{0,40}?\bbut\s+(?:it|i|that)\s+(?:still|did|was still)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
   },
   // A hard time told with the act after it: "it was a strange time in my life and I made bad choices"
   {
