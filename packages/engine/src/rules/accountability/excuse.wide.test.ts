@@ -75,6 +75,8 @@ describe('excuse: wider families', () => {
     "I didn't do it on purpose.",
     'it wasnt intentional',
     'I was very much tired and angry that day and I shouted.',
+    'we were so young back then and i made stupid choices',
+    'we were so young back then, I didn’t know how to handle it',
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -116,6 +118,9 @@ describe('excuse: wider families', () => {
     "I know it wasn't on purpose.",
     "It wasn't on purpose, but it still hurt you.",
     'Because of the situation, we should meet at the cafe.',
+    "Sorry I got held up at work, I'll be late.",
+    'I was young and I moved to London.',
+    'We were kids and we had so much fun.',
   ])('does not fire on %j', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });
@@ -129,6 +134,10 @@ describe('excuse: wider families', () => {
     );
     expect(fires('excuse', 'Sorry for the late reply. I was sick.')).toBe(false);
     expect(fires('excuse', 'Sorry if this is weird. Work has been insane.')).toBe(false);
+  });
+
+  it('covers being held up, not the place', () => {
+    expect(spans('excuse', 'Sorry I missed dinner, I got stuck at the office.')).toEqual(['I got stuck']);
   });
 
   it('covers the state, not the act after it', () => {

@@ -43,8 +43,14 @@ function stateThenAct(m: RegExpExecArray, s: Sentence): boolean {
   if (RECOVERY.test(s.text)) return false;
   // "I was tired and angry that day and I shouted": a second state and a time before the act.
   const after = rest.replace(SECOND_STATE, '');
+  // "I was young and I moved to London" is a life story; youth excuses only what it did not know.
+  if (/young$/.test(m.groups?.['state'] ?? '')) return YOUTH_LAPSE.test(after);
   return ACT_AFTER.test(after) || SO_THAT_RESULT.test(after);
 }
+
+/** What youth excuses: "…and didn't know what I was doing", "…and made stupid choices". */
+const YOUTH_LAPSE =
+  /^\s*(?:,\s*)?(?:(?:back then|at the time|then)\s*,?\s*)?(?:(?:and|so)\s+)?(?:i\s+|we\s+)?(?:didn't|did not|had no idea|was (?:stupid|dumb|naive|an idiot)|were (?:stupid|dumb|naive|idiots)|made (?:a|so many|stupid|bad|dumb)|messed|screwed|thought|wasn't thinking|weren't thinking)\b/;
 
 const SECOND_STATE = new RegExp(
   String.raw`^(?:\s*(?:,|and)\s+(?:(?:so|really|very|a bit)\s+)?${STATE})?(?:\s+(?:that|this|last|on that|the whole)\s+(?:day|night|week|morning|evening|time|weekend))?`,
@@ -65,6 +71,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys('got'),
     re: GOT_STATE_THEN_ACT,
     accept: stateThenAct,
+  },
+  // "we were so young back then and I made stupid choices"
+  {
+    keys: keys('young kids teenagers'),
+    re: /\bwe\s+were\s+(?:so\s+|just\s+|only\s+|both\s+|really\s+)?(?:young|kids|just kids|teenagers)\b/g,
+    accept: (m, s) => YOUTH_LAPSE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80)),
   },
   // The body: "I was on my period and everything set me off", "i was pmsing"
   {
@@ -110,9 +122,11 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Held up: "I got held up at work", "sorry I got stuck at the office"
   {
     keys: keys('held stuck tied caught kept'),
-    re: /\bi\s+(?:got|was|had been|'d been)\s+(?:held up|stuck|tied up|caught up|kept late|kept back)\s+(?:at|with|in|by)\b/g,
+    re: /\bi\s+(?:got|was|had been|'d been)\s+(?:held up|stuck|tied up|caught up|kept late|kept back)(?=\s+(?:at|with|in|by)\b)/g,
     accept: (_m, s) =>
-      /\b(?:sorry|apologi[sz]e|missed|late|forgot|couldn't|didn't|by the time|too late)\b/.test(s.text),
+      /\b(?:missed|forgot|couldn't|didn't|wasn't able|by the time|too late|never (?:made it|got there|came))\b/.test(
+        s.text,
+      ),
   },
   // A reflex: "it was a reflex", "it was instinct", "I reacted on instinct"
   {
