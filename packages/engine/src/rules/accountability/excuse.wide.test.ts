@@ -77,6 +77,9 @@ describe('excuse: wider families', () => {
     'I was very much tired and angry that day and I shouted.',
     'we were so young back then and i made stupid choices',
     'we were so young back then, I didn’t know how to handle it',
+    'I was just being honest.',
+    'it was just me being friendly',
+    "It's not like I planned it.",
   ])('fires on %j', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -121,6 +124,7 @@ describe('excuse: wider families', () => {
     "Sorry I got held up at work, I'll be late.",
     'I was young and I moved to London.',
     'We were kids and we had so much fun.',
+    'I was just being honest with myself for the first time.',
   ])('does not fire on %j', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });

@@ -279,6 +279,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
         s.text.slice(m.index + m[0].length),
       ),
   },
+  // "I was just being honest", "it was just me being friendly", "it's not like I planned it"
+  {
+    keys: keys('being like'),
+    re: /\bi\s+was\s+(?:just|only|simply)\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful|a friend)\b(?!\s+(?:with myself|now|for once|for the first time))|\bit\s+was\s+(?:just|only)\s+me\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful)\b|\b(?:it's|its|it is|it was)\s+not\s+like\s+i\s+(?:planned|meant|wanted|set out|went looking)\b/g,
+    negation: false,
+    accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+  },
   // A hard time told with the act after it: "it was a strange time in my life and I made bad choices"
   {
     keys: keys('time period year patch'),

@@ -55,6 +55,9 @@ describe('minimizing: wider families', () => {
     "Other people's boyfriends do way worse.",
     "I just looked, I didn't touch.",
     'i barely even did anything',
+    'we only went for coffee',
+    'it was just coffee',
+    'we just met up as friends',
   ])('fires on %j', (text) => {
     expect(fires('minimizing', text)).toBe(true);
   });
@@ -89,6 +92,8 @@ describe('minimizing: wider families', () => {
     'I only said it once, and once was enough to hurt you.',
     "It's not like it was easy for you.",
     'I just looked at the menu.',
+    'We just had dinner with your parents, it was lovely.',
+    'It was just lunch with you that I missed most.',
   ])('does not fire on %j', (text) => {
     expect(fires('minimizing', text)).toBe(false);
   });

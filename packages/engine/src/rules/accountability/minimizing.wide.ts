@@ -223,6 +223,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\bi\s+(?:only|just)\s+(?:looked|talked|texted|kissed|flirted|chatted|danced|hugged|messaged)\b[,;]?\s+(?:i\s+)?(?:didn't|did not|never)\s+(?:touch|do anything|sleep|go|meet|kiss|cheat)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:did|said)\s+anything\b/g,
     negation: false,
   },
+  // "we only went for coffee", "it was just coffee", "we just met up as friends"
+  {
+    keys: keys('coffee coffees drink drinks lunch dinner walk friends food bite dance hug lift ride'),
+    re: /\bwe\s+(?:only|just|literally just|literally only|only ever)\s+(?:went for|had|grabbed|got|met (?:up\s+)?(?:for|as)|met up as)\s+(?:a\s+|one\s+|some\s+|a quick\s+)?(?:coffee|coffees|drink|drinks|lunch|dinner|walk|friends|food|bite)\b(?!\s+with\s+(?:your|you|u|ur|the kids|our|my (?:mum|mom|dad|parents|family|nan|gran)))|\b(?:it|that)\s+was\s+(?:just|only|literally just|literally only|only ever)\s+(?:a\s+|one\s+)?(?:coffee|lunch|drink|drinks|dinner|walk|dance|hug|lift|ride)\b(?!\s+(?:date|with you))/g,
+    accept: notTakenBack,
+  },
   // Hardly a crime: "it's hardly the crime of the century", "hardly the end of the world"
   {
     keys: keys('hardly'),
