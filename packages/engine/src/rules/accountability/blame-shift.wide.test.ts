@@ -91,3 +91,15 @@ describe('blame-shift: wider families', () => {
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe('blame-shift: everyday sentences with the same words', () => {
+  it.each([
+    'My sister told me to check the oven.',
+    "Your family made it hard to leave, they're so lovely.",
+    "You asked for it, so here's the recipe.",
+    'You deserved it, congrats on the promotion!',
+    'You were texting me first this morning haha.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});

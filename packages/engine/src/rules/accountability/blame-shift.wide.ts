@@ -15,7 +15,7 @@ const THEN_ACT =
   /\b(?:so i|and i|that's why|which is why|so that's why|(?:he|she|they) (?:practically|basically|literally|pretty much)|it was (?:his|her|their) idea|blame (?:him|her|them)|take it up with)\b/;
 
 /** What the writer did on another's word when it moves the blame: snooping, lying, the act. */
-const SNOOP_ACT = String.raw`(?:check|read|look (?:at|through)|go through|search|track|follow|lie|hide|keep (?:it|this|that) from|not tell|block|ignore|leave|do it|do that|say (?:it|that)|delete|spy|confront|take)`;
+const SNOOP_ACT = String.raw`(?:(?:check|read|look (?:at|through)|go through|search|track|follow|snoop on)\s+(?:your|ur|you|u|his|her)|lie|hide|keep (?:it|this|that) from|not tell|block|ignore|do it|do that|delete|spy|confront)`;
 
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // Another's advice: "your sister is the one who told me to check your emails", "my mate told me to do it"
@@ -104,7 +104,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('accept take bear share carry own played had contributed part responsibility blame'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:(?:must|have to|need to|should|also|too|really|surely)\s+){0,2}(?:accept|take|bear|share|carry|own)\s+(?:some|part|your share|a share|half|some of the|your part|equal|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:also\s+|too\s+|definitely\s+)?(?:played|had)\s+(?:your|a|a big|a huge|some)\s+part\s+(?:in\s+(?:this|it|that|what happened|how|the)|too|as well)\b|\b${YOU}\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|it|that|what happened|the problem|the mess)|as well|too)\b`,
+      String.raw`\b${YOU}\s+(?:(?:must|have to|need to|should|also|too|really|surely)\s+){0,2}(?:accept|take|bear|share|carry|own)\s+(?:some|part|your share|a share|half|some of the|your part|equal|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:also\s+|too\s+|definitely\s+)?(?:played|had)\s+(?:your|a|a big|a huge|some)\s+part\s+(?:in\s+(?:this|it|that|what happened)(?=\s*(?:[,.!?;]|$|too\b|as well\b|also\b))|too\b|as well\b)|\b${YOU}\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|it|that|what happened|the problem|the mess)|as well|too)\b`,
       'g',
     ),
   },
@@ -120,6 +120,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('made makes make'),
     re: /\b(?:your|ur)\s+(?!kindness|love|patience|support|generosity|smile|letter|message|messages|words|strength|honesty|faith)(?:\w+\s+){1,4}?(?:made|makes|make)\s+it\s+(?:very\s+|so\s+|really\s+|almost\s+|pretty\s+)?(?:hard|difficult|impossible|tough)\s+(?:for me\s+)?to\b/g,
+    accept: (_m, s) => !/\b(?:lovely|kind|sweet|amazing|welcoming|wonderful|so nice|generous)\b/.test(s.text),
   },
   // Reacting to them: "I was responding to the way you treated me", "it was in response to your affair"
   {
@@ -159,12 +160,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
       String.raw`\b${YOU}\s+(?:\w+ly\s+|kind of\s+|kinda\s+|basically\s+|pretty much\s+)?(?:asked for it|had it coming|were asking for it|was asking for it|deserved it(?=\s*(?:[,.!?]|$|tbh|honestly|lol))|deserved what you got)`,
       'g',
     ),
+    accept: (_m, s) => !/\b(?:congrat\w*|well done|proud of you|promotion|here's|here you go)\b/.test(s.text),
   },
   // Tit for tat: "u were flirting with him first", "you've done way worse"
   {
     keys: keys('first worse'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:were\s+|was\s+)?(?:flirting|texting|talking|messaging|lying|cheating|seeing|sleeping|snooping|going)\b(?:\s+\w+){0,3}?\s+first\b|\b${YOU}(?:'ve|\s+have)\s+(?:done|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+|so much\s+)?worse\b|\b${YOU}\s+(?:did|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+)worse\b`,
+      String.raw`\b${YOU}\s+(?:were\s+|was\s+)?(?:flirting|texting|talking|messaging|lying|cheating|seeing|sleeping|snooping|going)\b(?!\s+me\b)(?:\s+\w+){0,3}?\s+first\b|\b${YOU}(?:'ve|\s+have)\s+(?:done|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+|so much\s+)?worse\b|\b${YOU}\s+(?:did|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+)worse\b`,
       'g',
     ),
     negation: false,

@@ -132,6 +132,7 @@ describe('criticism: wider families', () => {
     "I don't care about anything but you.",
     'Nothing I do will ever be enough to undo this.',
     'You could never stop me from loving you.',
+    "You're just like your mum, so talented.",
   ])('does not fire on %j', (text) => {
     expect(fires('criticism', text)).toBe(false);
   });

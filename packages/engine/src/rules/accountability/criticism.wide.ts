@@ -17,7 +17,9 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys('like'),
     re: /\b(?:you're|you are|ur|youre|you r|u r)\s+(?:just\s+|exactly\s+|literally\s+)?(?:like|as bad as)\s+your\s+(?:mother|mum|mom|father|dad|sister|brother|ex|family)\b(?!\s+(?:in the best|when (?:you|she|he) (?:laugh|smile)))/g,
     accept: (m, s) =>
-      !/\b(?:kind|lovely|beautiful|funny|brave|strong|warm|generous)\b/.test(s.text.slice(m.index)),
+      !/\b(?:kind|lovely|beautiful|funny|brave|strong|warm|generous|talented|smart|clever|gorgeous|pretty|caring|patient|creative|gifted)\b/.test(
+        s.text.slice(m.index),
+      ),
   },
   // "You don't care about anyone but yourself", "nothing is ever good enough for you"
   {

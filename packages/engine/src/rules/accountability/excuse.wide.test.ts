@@ -167,3 +167,20 @@ describe('excuse: a state the writer owns in the same breath', () => {
     ).toBe(true);
   });
 });
+
+describe('excuse: everyday sentences with the same words', () => {
+  it.each([
+    'Growing up the way I did, I learned to cook early.',
+    'My parents never showed me how to ride a bike, so I learned at 30.',
+    'You know how busy work has been for you lately.',
+    'I had to lie down, I felt dizzy.',
+    'I believed it was the right thing to move back home.',
+    'I did the best I could at the interview.',
+    'I was only 19 when I moved out.',
+    'I was looking for comfort food at the shop.',
+    "My mind was not okay after the surgery, but I'm fine now.",
+    "It wasn't on purpose that we ended up at the same bar.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

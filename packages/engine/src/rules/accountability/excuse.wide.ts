@@ -139,7 +139,11 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
       'growing grew parents dad mum mom father mother family childhood upbringing raised learned learnt',
     ),
     re: /\bgrowing up\s+(?:the way|how|where|in a (?:house|home|family))\s+i\b|\bmy\s+(?:parents|dad|mum|mom|father|mother|family)\s+(?:never|didn't|did not)\s+(?:showed|show|taught|teach)\s+me\s+(?:how|what|that|to|any)\b|\bmy\s+(?:childhood|upbringing)\s+(?:was|were)\s+(?:(?:so|really|very|pretty)\s+)?(?:chaotic|rough|hard|difficult|messed up|traumatic|abusive|violent|a mess|awful|horrible)\b|\bi\s+(?:learned|learnt)\s+(?:to\s+\w+|that|it|how to\s+\w+)\s+(?:\w+\s+){0,2}?(?:growing up|as a (?:kid|child)|from my (?:dad|mum|mom|father|mother|parents))\b|\bthe way i was (?:raised|brought up)\b/g,
-    accept: (_m, s) => !/\b(?:no excuse|not an excuse|doesn't excuse|therapy|working on)\b/.test(s.text),
+    accept: (_m, s) =>
+      !/\b(?:no excuse|not an excuse|doesn't excuse|therapy|working on)\b/.test(s.text) &&
+      /\b(?:never (?:learned|learnt|knew)|didn't (?:learn|know)|don't know how|(?:learned|learnt) to (?:lie|hide|shut|fight|keep|run|survive|stay quiet)|so i (?:shut|lie|lied|hid|hide|ran|run|fight|fought|snap|snapped)|to (?:handle|deal with) (?:conflict|feelings|emotions|anger))\b/.test(
+        s.text,
+      ),
   },
   // An episode: "I was having a panic attack", "I was in the middle of a breakdown", "the pills made me…"
   {
@@ -160,7 +164,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "You know how I get when I'm tired", "you know how stressed I've been", "you know what I'm like"
   {
     keys: keys('know'),
-    re: /\b(?:you|ya)\s+know\s+(?:how|what)\s+(?:(?:stressed|tired|busy|hard|bad|crazy|hectic|rough)\s+(?:i've|i have|i was|i am|i'm|work|things|it's|it has)|(?:i\s+(?:get|am|can be|can get|was like)|i'm(?:\s+like)?)\s+(?:when|after|if|under)|much\s+(?:pressure|stress)\s+i)\b|\b(?:you|ya)\s+know\s+i've\s+been\s+(?:so\s+|really\s+)?(?:stressed|busy|struggling|going through|tired|under)\b/g,
+    re: /\b(?:you|ya)\s+know\s+(?:how|what)\s+(?:(?:stressed|tired|busy|hard|bad|crazy|hectic|rough)\s+(?:i've|i have|i was|i am|i'm|work|things|it's|it has)|(?:i\s+(?:get|am|can be|can get|was like)|i'm(?:\s+like)?)\s+(?:when|after|if|under)|much\s+(?:pressure|stress)\s+i)\b(?![^.]{0,20}\b(?:for you|your)\b)|\b(?:you|ya)\s+know\s+i've\s+been\s+(?:so\s+|really\s+)?(?:stressed|busy|struggling|going through|tired|under)\b/g,
     negation: false,
   },
   // "My head wasn't in the right place", "I wasn't in a good way mentally", "I was under the influence"
@@ -183,12 +187,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // No choice, short: "I had to lie", "I had to hide it from you"
   {
     keys: keys('had'),
-    re: /\bi\s+(?:felt like i\s+|felt i\s+)?had\s+to\s+(?:lie|hide (?:it|that|this)|keep (?:it|that|this) (?:from you|secret|quiet|a secret)|cover (?:it|for)|go behind your back)\b/g,
+    re: /\bi\s+(?:felt like i\s+|felt i\s+)?had\s+to\s+(?:lie(?!\s+(?:down|low|still))|hide (?:it|that|this)|keep (?:it|that|this) (?:from you|secret|quiet|a secret)|cover (?:it|for)|go behind your back)\b/g,
   },
   // Belief at the time: "I genuinely believed I was doing the right thing", "I thought I was protecting you"
   {
     keys: keys('believed thought felt convinced sure'),
-    re: /\bi\s+(?:\w+ly\s+|really\s+|honestly\s+|truly\s+)?(?:believed|thought|felt|was convinced|was sure)\s+(?:that\s+)?(?:i\s+was\s+(?:doing|making)\s+the\s+right\s+(?:thing|call|choice)|it\s+was\s+(?:the\s+right\s+(?:thing|call|choice)|for the best|best for (?:us|you|everyone|the family|the kids))|i\s+was\s+(?:protecting|helping|saving|sparing|shielding)\s+(?:you|u|us|the family|everyone|the kids))\b/g,
+    re: /\bi\s+(?:\w+ly\s+|really\s+|honestly\s+|truly\s+)?(?:believed|thought|felt|was convinced|was sure)\s+(?:that\s+)?(?:i\s+was\s+(?:doing|making)\s+the\s+right\s+(?:thing|call|choice)|it\s+was\s+(?:the\s+right\s+(?:thing|call|choice)|for the best|best for (?:us|you|everyone|the family|the kids))|i\s+was\s+(?:protecting|helping|saving|sparing|shielding)\s+(?:you|u|us|the family|everyone|the kids))\b(?!\s+to\s+(?!do\b))/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // "It seemed like the right thing to do at the time", "it seemed like a good idea at the time"
@@ -200,7 +204,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Doing one's best: "I did what I thought was best", "I was doing my best", "I did what I had to do"
   {
     keys: keys('best did doing'),
-    re: /\bi\s+(?:was\s+(?:only\s+|just\s+)?doing\s+(?:my|the)\s+(?:very\s+)?best|(?:only\s+|just\s+)?did\s+(?:the\s+best\s+i\s+could|my\s+(?:very\s+)?best|what\s+i\s+(?:thought|felt|believed)\s+was\s+(?:best|right)|what\s+i\s+had\s+to(?:\s+do)?|what\s+i\s+could|all\s+i\s+could))\b(?!\s+to\b)/g,
+    re: /\bi\s+(?:was\s+(?:only\s+|just\s+)?doing\s+(?:my|the)\s+(?:very\s+)?best|(?:only\s+|just\s+)?did\s+(?:the\s+best\s+i\s+could|my\s+(?:very\s+)?best|what\s+i\s+(?:thought|felt|believed)\s+was\s+(?:best|right)|what\s+i\s+had\s+to(?:\s+do)?|what\s+i\s+could|all\s+i\s+could))\b(?!\s+(?:to|at|in|on|for)\b)/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // "I had my reasons", "there were reasons for what I did"
@@ -221,7 +225,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Age: "I was only 19", "I was barely 20 and had no idea what I was doing"
   {
     keys: keys('only barely just so'),
-    re: /\bi\s+was\s+(?:only|just|barely|so)\s+(?:1[5-9]|2[0-4]|a teenager|a kid|a child|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b(?!\s+when\s+(?:we|i)\s+(?:met|first|started))/g,
+    re: /\bi\s+was\s+(?:only|just|barely|so)\s+(?:1[5-9]|2[0-4]|a teenager|a kid|a child|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b(?!\s+when\s+(?:we|i)\s+(?:met|first|started|moved|left|got|had|married|was|began))/g,
   },
   // Clouded judgement: "my judgement was clouded by grief", "grief clouded my judgement"
   {
@@ -237,7 +241,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Acting from a motive: "I acted out of desperation", "I lied out of fear", "I was looking for comfort"
   {
     keys: keys('out place looking searching'),
-    re: /\bi\s+(?:\w+ly\s+)?(?:acted|did it|did that|did this|did what i did|lied|reacted|spoke|behaved|said it|said that|kept it quiet)\s+(?:purely\s+|only\s+|just\s+)?(?:out of|from a place of)\s+(?:love|fear|worry|concern|panic|desperation|grief|pain|self-defen[cs]e|loneliness)\b|\bi\s+was\s+(?:just\s+|only\s+)?(?:looking|searching)\s+for\s+(?:comfort|attention|validation|affection|an escape|a way out|support|connection|someone to talk to)\b/g,
+    re: /\bi\s+(?:\w+ly\s+)?(?:acted|did it|did that|did this|did what i did|lied|reacted|spoke|behaved|said it|said that|kept it quiet)\s+(?:purely\s+|only\s+|just\s+)?(?:out of|from a place of)\s+(?:love|fear|worry|concern|panic|desperation|grief|pain|self-defen[cs]e|loneliness)\b|\bi\s+was\s+(?:just\s+|only\s+)?(?:looking|searching)\s+for\s+(?:comfort(?!\s+food)|attention|validation|affection|an escape|a way out|support|connection|someone to talk to)\b/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // "work had me stressed out of my mind", "the job had me exhausted"
@@ -255,6 +259,8 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys('mind head brain'),
     re: /\bmy\s+(?:mind|head|brain|mental state)\s+(?:was\s+not|wasn't|was never|just wasn't)\s+(?:okay|ok|right|well|clear|good|straight|working properly)\b/g,
     negation: false,
+    accept: (_m, s) =>
+      !RECOVERY.test(s.text) && !/\bi'm (?:fine|okay|ok|good|better|well) now\b/.test(s.text),
   },
   // The situation as the cause: "because of the situation at home, I did this", "the situation forced me"
   {
@@ -269,7 +275,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Not on purpose: "it wasn't on purpose", "I didn't do it deliberately", "it wasnt intentional"
   {
     keys: keys('purpose intentional deliberate deliberately intentionally'),
-    re: /\b(?:it|that|this)\s+(?:wasn't|was not|was never|isn't)\s+(?:ever\s+)?(?:on purpose|intentional|deliberate)\b|\bi\s+(?:didn't|did not|never)\s+(?:do|say|plan)\s+(?:it|that|this)\s+(?:on purpose|deliberately|intentionally)\b/g,
+    re: /\b(?:it|that|this)\s+(?:wasn't|was not|was never|isn't)\s+(?:ever\s+)?(?:on purpose|intentional|deliberate)\b(?!\s+that\b)|\bi\s+(?:didn't|did not|never)\s+(?:do|say|plan)\s+(?:it|that|this)\s+(?:on purpose|deliberately|intentionally)\b/g,
     negation: false,
     accept: (m, s) =>
       !/\b(?:i know|i understand|you said|you told me|i believe you|i'm sure)\s+(?:that\s+)?$/.test(

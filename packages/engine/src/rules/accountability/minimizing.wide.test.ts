@@ -110,3 +110,13 @@ describe('minimizing: the writer owning their own past words (decision 11)', () 
     expect(fires('minimizing', text)).toBe(false);
   });
 });
+
+describe('minimizing: everyday sentences with the same words', () => {
+  it.each([
+    'We only went for coffee and it was lovely to catch up.',
+    "It got like 300 likes, I'm so happy.",
+    'I barely touched my dinner.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});

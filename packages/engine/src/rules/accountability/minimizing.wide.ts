@@ -16,8 +16,14 @@ const FEW = String.raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twen
 const TAKEN_BACK =
   /^[^.]{0,50}?\b(?:but|and|yet)\s+(?:(?:that|it|this)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares|broke|ruined|destroyed|hurt|changed|cost|mattered|matters|was (?:still\s+)?(?:wrong|meant|a lie|cheating|the same|just as bad|bad|cruel))|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
 
+/** Joy in the same sentence: "it got 300 likes, I'm so happy", "we went for coffee and it was lovely". */
+const JOY =
+  /\b(?:so happy|i'm happy|so proud|excited|yay|lovely to|so good to|great to|nice to catch up|amazing)\b/;
+
 function notTakenBack(m: RegExpExecArray, s: { text: string }): boolean {
-  return !TAKEN_BACK.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  return (
+    !TAKEN_BACK.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80)) && !JOY.test(s.text)
+  );
 }
 
 /** The size itself told with a shrinking word: "like 12 views". */
@@ -103,7 +109,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "Barely" an act: "it was barely even shouting", "it was barely a push", "I barely touched you"
   {
     keys: keys('barely hardly'),
-    re: /\b(?:it|that)\s+was\s+(?:barely|hardly)\s+(?:even\s+)?(?:shouting|yelling|screaming|touching|flirting|cheating|lying|arguing|a (?:push|shove|slap|tap|fight|row|argument|kiss|lie|scratch|graze|mark|bruise|thing)|an (?:argument|affair|issue)|anything|noticeable)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:touched|pushed|hit|grabbed|shoved|nudged|raised my voice|said anything|spent anything|drank)\b/g,
+    re: /\b(?:it|that)\s+was\s+(?:barely|hardly)\s+(?:even\s+)?(?:shouting|yelling|screaming|touching|flirting|cheating|lying|arguing|a (?:push|shove|slap|tap|fight|row|argument|kiss|lie|scratch|graze|mark|bruise|thing)|an (?:argument|affair|issue)|anything|noticeable)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:(?:touched|pushed|hit|grabbed|shoved|nudged)\s+(?:you|u|her|him|them)|raised my voice|said anything|spent anything)\b/g,
     negation: false,
   },
   // Comparison: "people do way worse", "other guys do much worse", "loads of couples go through worse"
