@@ -164,7 +164,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "You know how I get when I'm tired", "you know how stressed I've been", "you know what I'm like"
   {
     keys: keys('know'),
-    re: /\b(?:you|ya)\s+know\s+(?:how|what)\s+(?:(?:stressed|tired|busy|hard|bad|crazy|hectic|rough)\s+(?:i've|i have|i was|i am|i'm|work|things|it's|it has)|(?:i\s+(?:get|am|can be|can get|was like)|i'm(?:\s+like)?)\s+(?:when|after|if|under)|much\s+(?:pressure|stress)\s+i)\b(?![^.]{0,20}\b(?:for you|your)\b)|\b(?:you|ya)\s+know\s+i've\s+been\s+(?:so\s+|really\s+)?(?:stressed|busy|struggling|going through|tired|under)\b/g,
+    re: /\b(?:you|ya)\s+know\s+(?:how|what)\s+(?:(?:stressed|tired|busy|hard|bad|crazy|hectic|rough)\s+(?:i've|i have|i was|i am|i'm|work|things|it's|it has)(?![^.]{0,30}\b(?:for you|your)\b)|(?:i\s+(?:get|am|can be|can get|was like)|i'm(?:\s+like)?)\s+(?:when|after|if|under)|much\s+(?:pressure|stress)\s+i)\b(?![^.]{0,30}\b(?:for you|your)\b)|\b(?:you|ya)\s+know\s+i've\s+been\s+(?:so\s+|really\s+)?(?:stressed|busy|struggling|going through|tired|under)\b/g,
     negation: false,
   },
   // "My head wasn't in the right place", "I wasn't in a good way mentally", "I was under the influence"
