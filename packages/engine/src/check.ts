@@ -2,6 +2,7 @@ import { analyse, segment, type Sentence } from './analysis.js';
 import { normalize, toOriginal, type Normalized } from './normalize.js';
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { matches } from './scan.js';
 import type {
   CheckContext,
   CheckResult,
@@ -37,7 +38,9 @@ export function toRuleContext(context: CheckContext | undefined): RuleContext {
 /** True when `rule` may read `previous` (see `Rule.gatePrevious`): its hits then depend on it too. */
 function seesPrevious(rule: Rule, previous: string): boolean {
   return (
-    previous !== '' && rule.readsPrevious === true && (!rule.gatePrevious || rule.gatePrevious.test(previous))
+    previous !== '' &&
+    rule.readsPrevious === true &&
+    (!rule.gatePrevious || matches(rule.gatePrevious, previous))
   );
 }
 
@@ -62,7 +65,7 @@ export function checkSentence(
   const fired = new Set<RuleId>();
   for (const rule of rules) {
     const seen = seenBy(rule, sentence);
-    if (rule.gate && !rule.gate.test(sentence.text) && !(rule.gatePrevious && seen.previous)) continue;
+    if (rule.gate && !matches(rule.gate, sentence.text) && !(rule.gatePrevious && seen.previous)) continue;
     let found: Hit[];
     try {
       found = rule.find(seen, context);

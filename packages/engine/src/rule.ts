@@ -45,11 +45,4 @@ export interface Rule {
   find(sentence: Sentence, context: RuleContext): Hit[];
 }
 
-/** Runs a global regular expression over `text`, calling `each` for every match. */
-export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    each(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
+export { forEachMatch } from './scan.js';

@@ -4,7 +4,8 @@
  */
 import type { Sentence } from '../../analysis.js';
 import { isQuoted, isReported, negatedBefore } from '../../guards.js';
-import type { Hit } from '../../rule.js';
+import { forEachMatch, type Hit } from '../../rule.js';
+import { possible } from '../../scan.js';
 
 /** One pattern of a rule: a global regular expression and the guards it needs. */
 export interface Pattern {
@@ -72,22 +73,18 @@ export function runPatterns(
   options: { owned?: boolean } = {},
 ): Hit[] {
   const hits: Hit[] = [];
-  for (const p of patterns) {
-    if (p.skipQuestion && s.isQuestion) continue;
-    if (p.keys && !hasAny(s, p.keys)) continue;
-    if (p.also && !hasAny(s, p.also)) continue;
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(s.text); m; m = p.re.exec(s.text)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
+  const may = possible(patterns, s.text);
+  patterns.forEach((p, i) => {
+    if (!may[i] || (p.skipQuestion && s.isQuestion)) return;
+    if (p.keys && !hasAny(s, p.keys)) return;
+    if (p.also && !hasAny(s, p.also)) return;
+    forEachMatch(p.re, s.text, (m) => {
       const start = m.index;
-      if (p.negation !== false && negatedBefore(s, start, 2)) continue;
-      if (isQuoted(s, start + 1)) continue;
-      if (p.skipReported !== false && (isReported(s, start) || othersSay(s, start))) continue;
-      if (options.owned !== false && ownedPast(s, start)) continue;
-      if (p.accept && !p.accept(m, s)) continue;
+      if (p.negation !== false && negatedBefore(s, start, 2)) return;
+      if (isQuoted(s, start + 1)) return;
+      if (p.skipReported !== false && (isReported(s, start) || othersSay(s, start))) return;
+      if (options.owned !== false && ownedPast(s, start)) return;
+      if (p.accept && !p.accept(m, s)) return;
       const group = spanGroup(m);
       const spanStart = group !== undefined ? start + m[0].indexOf(group) : start;
       const spanEnd = group !== undefined ? spanStart + group.length : start + m[0].length;
@@ -97,8 +94,8 @@ export function runPatterns(
         reason: p.reason ?? reason,
         suggestion: p.suggestion ?? suggestion,
       });
-    }
-  }
+    });
+  });
   return dedupe(hits);
 }
 

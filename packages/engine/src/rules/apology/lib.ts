@@ -6,6 +6,7 @@
 import type { Sentence } from '../../analysis.js';
 import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
+import { possible } from '../../scan.js';
 
 /** `(?:a|b|c)` from a word list; entries may contain regex syntax. */
 export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
@@ -136,8 +137,9 @@ export function scan(
 ): Hit[] {
   const hits: Hit[] = [];
   const asking = isAsking(s);
-  for (const p of patterns) {
-    if (asking && !p.question) continue;
+  const may = possible(patterns, s.text);
+  patterns.forEach((p, i) => {
+    if (!may[i] || (asking && !p.question)) return;
     eachMatch(p, s.text, (m) => {
       const [start, end] = spanOf(m);
       if (isRepeatedSpeech(s, start)) return;
@@ -156,7 +158,7 @@ export function scan(
         suggestion: typeof suggestion === 'string' ? suggestion : suggestion(m),
       });
     });
-  }
+  });
   return hits;
 }
 

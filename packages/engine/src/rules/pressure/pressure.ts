@@ -12,6 +12,7 @@
 import type { Sentence } from '../../analysis.js';
 import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit, type Rule, type RuleContext } from '../../rule.js';
+import { matches, possible } from '../../scan.js';
 import { selfHarm } from '../safety/self-harm.js';
 import { threat } from '../safety/threat.js';
 import {
@@ -820,7 +821,7 @@ function leverage(s: Sentence, context: RuleContext): Hit | undefined {
   const cond = LEVER.exec(s.text);
   if (!cond) return undefined;
   const safety = [selfHarm, threat].flatMap((rule) =>
-    rule.gate && !rule.gate.test(s.text) ? [] : rule.find(s, context),
+    rule.gate && !matches(rule.gate, s.text) ? [] : rule.find(s, context),
   );
   if (safety.length === 0) return undefined;
   const start = Math.min(cond.index, ...safety.map((h) => h.start));
@@ -830,8 +831,10 @@ function leverage(s: Sentence, context: RuleContext): Hit | undefined {
 
 function find(s: Sentence, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
-  for (const p of ORDERED) {
-    if (p.key && !p.key.test(s.text)) continue;
+  const may = possible(ORDERED, s.text);
+  for (let i = 0; i < ORDERED.length; i++) {
+    const p = ORDERED[i] as Pattern;
+    if (!may[i] || (p.key && !matches(p.key, s.text))) continue;
     forEachMatch(p.re, s.text, (m) => {
       if (guarded(s, p, m)) return;
       // Trim leading punctuation or linkers that the imperative prefix swallowed.

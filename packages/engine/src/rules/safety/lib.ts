@@ -5,7 +5,8 @@
  * speech, and jokes.
  */
 import type { Sentence } from '../../analysis.js';
-import type { Hit } from '../../rule.js';
+import { forEachMatch, type Hit } from '../../rule.js';
+import { possible } from '../../scan.js';
 
 /** One compositional pattern: a regular expression built from small word classes, plus its guards. */
 export interface SafetyPattern {
@@ -128,26 +129,22 @@ export function runPatterns(
   sentenceGuard?: (s: Sentence, start: number) => boolean,
 ): Hit[] {
   const hits: Hit[] = [];
-  for (const p of patterns) {
-    if (!p.need.some((w) => s.wordSet.has(w))) continue;
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(s.text); m; m = p.re.exec(s.text)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
+  const may = possible(patterns, s.text);
+  patterns.forEach((p, i) => {
+    if (!may[i] || !p.need.some((w) => s.wordSet.has(w))) return;
+    forEachMatch(p.re, s.text, (m) => {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      if (hits.some((h) => start < h.end && end > h.start)) return;
       const win = windowBefore(s, start);
       // A match with its own first-person subject ("I'll post them") is not denied by a negation that
       // belongs to someone else's clause before it: "if you don't answer I'll post them".
       const ownClause = FIRST_START.test(m[0]) && nearestPerson(win) === 'other';
-      if (p.negatable && !ownClause && deniedIn(win)) continue;
-      if (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') continue;
-      if (reportedIn(win + s.text.slice(start, start + 6))) continue;
-      if (sentenceGuard && !sentenceGuard(s, start)) continue;
-      if (p.accept && !p.accept(s, m)) continue;
+      if (p.negatable && !ownClause && deniedIn(win)) return;
+      if (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') return;
+      if (reportedIn(win + s.text.slice(start, start + 6))) return;
+      if (sentenceGuard && !sentenceGuard(s, start)) return;
+      if (p.accept && !p.accept(s, m)) return;
       let a = start;
       let b = end;
       while (a < b && /\s/.test(s.text[a] as string)) a++;
@@ -158,7 +155,7 @@ export function runPatterns(
         reason: p.reason ?? defaults.reason,
         suggestion: p.suggestion ?? defaults.suggestion,
       });
-    }
-  }
+    });
+  });
   return hits.sort((x, y) => x.start - y.start);
 }
