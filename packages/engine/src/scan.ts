@@ -327,36 +327,39 @@ export function firstKeys(re: RegExp): string[] | undefined {
 // Splitting a large alternation, so that at each place only the alternatives that can start there
 // are tried.
 
-/** True when the source has a capturing group (numbered or named): then it is never split. */
-function captures(source: string): boolean {
+/**
+ * The offsets of `(`, `)` and `|` in `source[from, to)` that are syntax: not escaped, not inside a
+ * character class. Every walk over a pattern's structure below goes through it.
+ */
+function syntax(source: string, from = 0, to = source.length): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < to; i++) {
+    const c = source[i] as string;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (
-      c === '(' &&
-      (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '')))
-    )
-      return true;
+    else if (c === '(' || c === ')' || c === '|') found.push([i, c]);
   }
-  return false;
+  return found;
 }
 
-/** The top-level `|` offsets of `source[from, to)`, or of the group that opens at `from`. */
+/** True when the source has a capturing group (numbered or named): then it is never split. */
+function captures(source: string): boolean {
+  return syntax(source).some(
+    ([i, c]) =>
+      c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? ''))),
+  );
+}
+
+/** The `|` offsets of `source[from, to)` outside any group. */
 function bars(source: string, from: number, to: number): number[] {
   const found: number[] = [];
   let depth = 0;
-  let inClass = false;
-  for (let i = from; i < to; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  for (const [i, c] of syntax(source, from, to)) {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) found.push(i);
+    else if (depth === 0) found.push(i);
   }
   return found;
 }
@@ -364,13 +367,8 @@ function bars(source: string, from: number, to: number): number[] {
 /** The offset of the `)` closing the group that opens at `open`. */
 function closing(source: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  for (const [i, c] of syntax(source, open)) {
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
@@ -406,26 +404,21 @@ function alternatives(source: string): string[] | undefined {
   };
   if (top.length > 0) return cut(0, source.length, top);
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (depth === 0 && source.startsWith('(?:', i)) {
-        const end = closing(source, i);
-        if (end < 0) return undefined;
-        const inner = bars(source, i + 3, end);
-        if (inner.length > 0 && !/^[?*+{]/.test(source.slice(end + 1))) {
-          const before = source.slice(0, i);
-          if (!fixed(before)) return undefined;
-          const after = source.slice(end + 1);
-          return cut(i + 3, end, inner).map((a) => `${before}(?:${a})${after}`);
-        }
+  for (const [i, c] of syntax(source)) {
+    if (c === ')') depth--;
+    if (c !== '(') continue;
+    if (depth === 0 && source.startsWith('(?:', i)) {
+      const end = closing(source, i);
+      if (end < 0) return undefined;
+      const inner = bars(source, i + 3, end);
+      if (inner.length > 0 && !/^[?*+{]/.test(source.slice(end + 1))) {
+        const before = source.slice(0, i);
+        if (!fixed(before)) return undefined;
+        const after = source.slice(end + 1);
+        return cut(i + 3, end, inner).map((a) => `${before}(?:${a})${after}`);
       }
-      depth++;
-    } else if (c === ')') depth--;
+    }
+    depth++;
   }
   return undefined;
 }
@@ -695,7 +688,7 @@ export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray
 }
 
 /** The first match of `re` in `text`, or null: what `re.exec(text)` finds from the start. */
-export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   const entry = entryOf(re);
   if (entry === null || text.length < SHORT) {
     const saved = re.lastIndex;
@@ -730,10 +723,11 @@ export function possible(patterns: readonly { re: RegExp }[], text: string): boo
     if (indexing) sets.set(patterns, known);
   }
   const out = new Array<boolean>(patterns.length);
+  if (text.length < SHORT) return out.fill(true);
   let index: Index | undefined;
   for (let i = 0; i < known.length; i++) {
     const entry = known[i];
-    if (!entry || text.length < SHORT) {
+    if (!entry) {
       out[i] = true;
       continue;
     }
@@ -741,11 +735,4 @@ export function possible(patterns: readonly { re: RegExp }[], text: string): boo
     out[i] = index.has(entry.id);
   }
   return out;
-}
-
-/** False when `re` certainly has no match in `text` (no place where it could start). */
-export function mayMatch(re: RegExp, text: string): boolean {
-  const entry = entryOf(re);
-  if (entry === null || text.length < SHORT) return true;
-  return indexFor(text, entry).has(entry.id);
 }
