@@ -44,6 +44,9 @@ const FORGIVE_VP = String.raw`(?:forgive me|let (?:it|this|that|all this|all of 
 export const LOGISTICS =
   /\b(?:pick-?ups?|pickups?|drop-?offs?|dropoffs?|(?:pick|drop) (?:them|the kids|the children|him|her|the boys|the girls) (?:up|off)|school|nursery|boxes|keys|your (?:stuff|things)|the car|rent|bills?|deposit|lease|appointment|dentist|doctor|collect|handover|swap|schedule|rota|the kids(?:'|'s)? (?:stuff|things|clothes|bags|schedule))\b/;
 
+/** Harm or exposure named as the price of their choice (pressure by leverage; the safety rules judge the harm itself). */
+const HARM = String.raw`(?:\b(?:i(?:'ll| will|'m going to| am going to)|i swear(?: to god)?(?: i'll| i will)?)\s+(?:\w+\s+){0,2}?(?:make sure (?:you|ya) (?:never|don't|won't|regret)|make (?:your|ur) life|ruin (?:you|your|ur|him|her|everything)|destroy (?:you|your|ur|him|her)|expose you|kick|smash|hurt (?:you|him|her|myself)|kill (?:you|him|her|myself)|swallow (?:everything|all|the|every|them|a)|take (?:the|our|my) (?:kids|children|son|daughter|boys|girls|baby)|take (?:all|every|the) (?:pills|tablets)|tell (?:your|ur) (?:wife|husband|boss|parents|mum|mom|dad|family|kids|boyfriend|girlfriend|partner|employer|work|friends)\b[^.?!]{0,20}?\b(?:about|what|everything|the truth)|tell (?:everyone|the police|the court|the world)|(?:show|send|post|share|leak|forward) (?:those|the|your|ur|them|these|everything|all) ?(?:photos|pics|pictures|videos|messages|texts|screenshots|nudes)?|report you|end (?:it|my life|myself|things for good)|do something (?:stupid|bad|i'll regret)))|\b(?:you(?:'ll| will)|you're going to)\s+(?:regret (?:it|this|that)|be sorry|never see (?:them|the kids|the children|him|her)|pay for)|\b(?:he|she|they)(?:'s| is|'re| are|'ll| will)\s+(?:going to\s+)?(?:get hurt|regret|pay|be sorry)|\b(?:copies|your (?:messages|photos|pics|texts|secrets?)|the (?:photos|pics|videos|messages|screenshots))\s+(?:will|are going to|go)\s+(?:go|be sent|be posted|end up)\b`;
+
 export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Demands as a whole sentence: "Call me back." "Reply." "Hear me out." "Unblock me already."
   P(
@@ -311,6 +314,98 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
     /prompt|earliest convenience|without delay|immediately|urgent|as a matter|await|kindly/,
     String.raw`(?<!\bi(?:'ll| will| shall| promise to| can| would| am going to|'m going to)\s+(?:\w+ly\s+|always\s+|also\s+)?)\b(?:reply|response|answer|respond|get back to me|call me|hear from you|confirm|write back)\b[^.?!]{0,30}?\b(?:prompt(?:ly)?|at your earliest convenience|without (?:further )?delay|immediately|urgently|as a matter of urgency)\b|\b(?:a |your )?(?:prompt|immediate|urgent|swift) (?:reply|response|answer|call back)\b|\bi (?:await|am awaiting|'m awaiting|will await|shall await) (?:your|a) (?:reply|response|answer|decision|call)\b|(?:^\W*|\b(?:please|so|and|then)\s+)kindly (?:reply|respond|answer|confirm|call me|get back to me|write back)\b`,
     { logisticsAware: true, acceptAware: true },
+  ),
+  // "Just tell me yes or no", "it's a simple yes or no", "all I need is a yes or a no".
+  P(
+    'demand',
+    /yes or (?:a )?no/,
+    String.raw`\b(?:tell me|give me|say|need|want|asking for|asking|all i (?:ask|want|need)(?: for)? is|simple|straight|easy|quick|just)\s+(?:(?:a|an|me|your|it|for|just|is)\s+){0,2}(?:simple\s+|straight\s+|clear\s+|quick\s+|honest\s+)?yes or (?:a\s+)?no\b`,
+    { softAware: true, acceptAware: true },
+  ),
+  // A deadline asked as a question or said in passing: "can you answer tonight?", "give us a ring tonight, yeah?".
+  P(
+    'deadline',
+    /tonight|today|right now|asap|by |before /,
+    String.raw`\b(?:can|could|will|would)\s+${YOU}\s+(?:please\s+)?(?:just\s+)?(?:answer|reply|respond|call me|ring me|phone me|text me|get back to me|let me know|decide|tell me|give me (?:an?|your) (?:answer|decision))\b[^.?!]{0,25}?\b(?:tonight|today|right now|asap|by (?:tonight|tomorrow|the weekend|the end of (?:the )?(?:day|week)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|before (?:tonight|tomorrow|the weekend|i go to (?:bed|sleep)))\b|\bgive (?:me|us) a (?:ring|call|bell|buzz|text|shout)\b[^.?!]{0,15}?\btonight\b`,
+    { softAware: true, logisticsAware: true },
+  ),
+  // A choice given with a limit: "whenever you're ready, as long as it's tonight".
+  P(
+    'deadline',
+    /as long as/,
+    String.raw`\bas long as (?:it's|its|it is|you (?:do it|reply|answer|call|decide|tell me))\s+(?:by\s+|before\s+)?(?:tonight|today|tomorrow|this week|this weekend|the weekend|soon|now|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
+  ),
+  // Counting their unanswered messages: "that's the fourth message today", "I've called you five times".
+  P(
+    'silence',
+    /message|text|call|voicemail|email|time|double|triple|quadruple/,
+    String.raw`\b(?:that's|thats|this is|that is|it's|its)\s+(?:my|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|umpteenth|hundredth|millionth)\s+(?:\w+\s)?(?:message|text|call|voicemail|email|dm|time i(?:'ve| have)? (?:called|texted|rung|messaged|tried|written|asked|reached out))\b(?![^.?!]{0,30}\b(?:to (?:the|my) (?:bank|council|school|landlord|doctor|gp|dentist|office))\b)|\bi(?:'ve| have)?\s+(?:now\s+|already\s+)?(?:called|rung|phoned|texted|messaged|emailed|tried (?:calling|to call|ringing|to reach|texting) )\s*(?:you\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a dozen|a hundred|a million|like \d+|loads of|countless|multiple|several)\s+times\b|(?<!\b(?:sorry(?: for| about| to| i| i'm| i am| that i)?|i know i(?: already)?|i know i've(?: already)?)\s)\b(?:double|triple|quadruple)[\s-]?(?:texted|texting|called|calling|messaged|messaging)\b|\bhow many (?:times|messages|texts|calls)\s+(?:do i have to|i(?:'ve| have)|have i)\s+(?:\w+\s+){0,2}?(?:call|text|message|ring|tried|sent|written|left|asked)`,
+    { stopAware: true, logisticsAware: true },
+  ),
+  // "u can't send me one text back?", "you couldn't spare a single word?".
+  P(
+    'guilt',
+    /can't|cannot|couldn't|won't/,
+    String.raw`(?<!\b(?:know|understand|get|if|when|because|since|realise|realize)\s)\b${YOU}\s+(?:can't|cannot|couldn't|won't)\s+(?:even\s+|just\s+)?(?:send|give|spare|text|write|drop)\s+(?:me\s+)?(?:one|a|a single|1|one single|one little|a quick)\s+(?:text|message|reply|word|line|call|minute|answer)\b`,
+  ),
+  // Sacrifice with their silence: "I gave up my job to move here for you and now you won't pick up".
+  P(
+    'guilt',
+    /for (?:you|ya)/,
+    String.raw`\bi(?:'ve| have)?\s+(?:gave up|given up|quit|left|sold|moved|turned down|dropped|sacrificed|changed)\b[^.?!]{0,50}?\bfor (?:you|ya)\b[^.?!]{0,30}?\b(?:and|but|yet)\s+(?:now\s+|this is how\s+)?${YOU}\s+(?:won't|can't|don't|wouldn't|refuse|ignore|just ignore|leave|left|dump|dumped|block|blocked|treat|can't even|won't even)\b`,
+  ),
+  // Waiting at their door: "I've been sitting outside your building for an hour".
+  P(
+    'persist',
+    /been|sat|stood|waited/,
+    String.raw`\b(?:i(?:'ve| have)\s+been|been|i(?:'ve| have)\s+(?:sat|stood|waited))\s+(?:sitting|parked|standing|waiting|sat|stood|outside)?\s*(?:right\s+)?(?:outside|downstairs|at|by|in front of|across from|opposite)\s+(?:your|ur)\s+(?:\w+\s+)?(?:building|house|place|flat|door|work|office|window|street|gate|car|doorstep|parents|mum's|mom's|dad's)\b`,
+    { softAware: true },
+  ),
+  // Demands bare of the object: "you have to pick up", "you need to answer, please".
+  P(
+    'demand',
+    /have to|need to|must|got to/,
+    String.raw`\b${YOU}\s+(?:have to|need to|must|have got to|'ve got to|got to)\s+(?:just\s+)?(?:pick up|answer|reply|respond|call me|ring me|text me|text back|get back to me|come down|come out|open the door|let me in)(?=\s*(?:[.!?,]|$)|\s+(?:i|please|pls|now|this|for once|already|at some point|eventually|sometime)\b)`,
+    { softAware: true },
+  ),
+  // Silence forever: "u can't just not talk to me forever", "you can't go on like this forever".
+  P(
+    'guilt',
+    /forever|for ever/,
+    String.raw`\b(?:can't|cannot|won't be able to)\s+(?:just\s+)?(?:not (?:talk|speak) to me|not (?:answer|reply|text|call)(?: me)?|keep (?:this|doing this|this up)|go on like this|stay silent|stay quiet|keep quiet|keep away|stay away|avoid this|pretend i (?:don't|do not) exist)\s+(?:forever|for ever)\b`,
+    { negationInside: true },
+  ),
+  // Sarcasm at their silence: "not replying is a reply too", "thanks for nothing / for ignoring me".
+  P(
+    'silence',
+    /reply|answer|response|silence|ignoring|read/,
+    String.raw`\b(?:not replying|no reply|no answer|not answering|not responding|ignoring me|your silence|silence)\s+(?:is|says|counts as|'s)\s+(?:a|an|your|my)?\s*(?:reply|answer|response)\b(?:\s+(?:too|then|in itself|of sorts|as well))?,?\s+(?:i suppose|i guess|huh|clearly|apparently|got it|noted|right|eh)\b|\b(?:thanks|thank you|cheers)\s+(?:so much\s+|a lot\s+)?for\s+(?:the silence|ignoring me|not replying|not answering|leaving me on (?:read|seen)|nothing)\b`,
+  ),
+  // Ending it as the condition: "forgive me by the weekend or I'm moving on", "answer or forget about us".
+  P(
+    'ultimatum',
+    /\sor\s|otherwise|don't bother|forget/,
+    String.raw`\b(?:answer|reply|respond|call|ring|text|pick up|talk|meet|see me|forgive|come back|come home|decide|choose|tell me|let me know|get back to me|unblock)\b[^.?!]{0,60}?(?:,?\s+or\s+(?:else\s+)?|,?\s+otherwise\s+)(?:i(?:'m| am|'ll| will)\s+(?:just\s+)?(?:moving on|move on|done|leaving|leave|gone|out|finished|walking away|walk away|blocking you|block you|assume|take (?:that|it) as)|we(?:'re| are)\s+(?:finished|through|over|done)|that's it|it's over|don't bother|forget (?:it|me|us|about (?:me|us|it))|you(?:'ll| will)\s+(?:never (?:hear from|see) me|lose me))|\bif ${YOU} (?:don't|do not|won't|can't)\s+(?:\w+\s+){0,2}?(?:answer|reply|respond|call|text|pick up|come|talk|meet|see|get back)\b[^.?!]{0,50}?\b(?:don't bother|forget (?:it|about (?:it|me|us))|we're (?:done|finished|through|over)|i'm (?:done|gone|finished|out|moving on)|that's it|it's over|consider (?:us|this|it|me) (?:done|over|finished))`,
+  ),
+  // Begging as a grievance: "I shouldn't have to beg you for a reply".
+  P(
+    'guilt',
+    /shouldn't|should not/,
+    String.raw`\bi (?:shouldn't|should not) (?:have to|need to) (?:beg|chase|plead|keep asking|keep chasing|ask (?:you )?(?:twice|again)|fight for)\b`,
+    { negationInside: true },
+  ),
+  // Leverage: a condition on them, and harm or exposure as the price ("if you tell anyone, you'll regret it").
+  P(
+    'ultimatum',
+    /\bif\b|unless|one more|once more|again/,
+    String.raw`(?:\b(?:if|unless)\s+(?:you|ya|i (?:find out|see|hear|catch))\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind|have time|get a chance|feel))|\b(?:one more|once more|again)\b)[^.?!]{0,80}?(?:\b(?:and|,|then)\s+)?(?:${HARM})|(?:${HARM})[^.?!]{0,60}?\b(?:if|unless)\s+${YOU}\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind))`,
+    { softAware: true, jokeAware: true },
+  ),
+  // Going through their people: "I got your sister to pass on my letter", "I asked Sam to put in a word".
+  P(
+    'others',
+    /pass (?:on|along)|convince|persuade|a word|round|give (?:you|ya)|hand (?:you|ya)|get (?:you|ya) to|make (?:you|ya)/,
+    String.raw`\bi(?:'ve| have|'ll| will|'m going to)?\s+(?:got|get|asked|ask|had|have|begged|beg|sent|send|told|tell|getting|asking)\s+(?:(?:your|ur|our)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents|sister|brother|friends?|mates?|best friend|bestie|cousin|aunt|uncle|nan|gran|grandma|boss|flatmate|roommate|housemate|colleague)|[a-z]+(?: and [a-z]+)?)\s+to\s+(?:pass (?:on|along) (?:my|a|this|the|that) (?:letter|message|note|card|apology|flowers)|give (?:you|ya) (?:my|a|this|the) (?:letter|message|note|card|apology)|hand (?:you|ya) (?:my|a|this|the) (?:letter|message|note|card)|convince (?:you|ya)|persuade (?:you|ya)|put in a (?:good )?word|have a word with (?:you|ya)|talk (?:you|ya) round|bring (?:you|ya) round|get (?:you|ya) to|make (?:you|ya) (?:see|talk|answer|reply|listen|call))`,
   ),
 ];
 

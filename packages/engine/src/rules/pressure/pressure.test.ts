@@ -493,3 +493,53 @@ describe('pressure: patience with a limit, suffering blamed on them, double-text
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('pressure: yes-or-no demands, deadlines in passing, counted messages, sacrifice, going through friends, leverage', () => {
+  it.each([
+    'Just tell me yes or no.',
+    'its a simple yes or no question',
+    'i need a yes or no by tonight',
+    'Please can you answer tonight?',
+    'Give us a ring tonight, yeah?',
+    "Whenever you're ready is fine, as long as it's tonight.",
+    "That's the fourth message I've sent today.",
+    'i double texted, triple texted, called twice',
+    "I've called you five times today.",
+    'Do you have any idea how many times I have tried to call you?',
+    'after all the lifts to work u cant send me one text back?',
+    'I gave up my job to move here for you and now you won’t pick up.',
+    "I've been sitting outside your building for an hour. Come down.",
+    "I'm not leaving your doorstep until you open the door.",
+    'u cant just not talk to me forever',
+    'hey its me again i know i keep calling but you have to pick up',
+    'Not replying is a reply too, I suppose. Thanks for that.',
+    "Forgive me by the weekend or I'm moving on for good.",
+    "If you don't call me tonight, don't bother ever calling again.",
+    "I shouldn't have to beg you for a reply.",
+    'I got your sister to pass on my letter since you won’t read my texts.',
+    'if u actually cared u would of replied by now',
+    "If you tell anyone about this, you'll regret it.",
+    "Unless you drop the case, I'll tell your boss about the affair.",
+    "Block me again and I swear I'll make your life hell.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll kill you if you spoil the finale for me 😂",
+    'i know i already double texted',
+    "Silence is an answer too, and I'll treat it as one.",
+    "If you want, I'll tell your mum I'm sorry too.",
+    "If you need anything, I'll make sure the kids call you.",
+    "I swear I'll never hurt you again.",
+    'Yes or no, it’s completely up to you and I’ll respect it.',
+    'Please let me know by Friday if you can still take the kids on Saturday.',
+    "I'm sitting outside the cafe waiting for my friend.",
+    "You don't have to answer this, I just wanted you to know I'm sorry.",
+    'I used to demand that you reply straight away, and that was wrong.',
+    "I know I've sent too many messages. I'm going to stop now.",
+    'My boss wants an answer by Friday about the transfer.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -57,6 +57,8 @@ export interface Pattern {
   stopAware?: boolean;
   /** Skip when the sentence is about practical arrangements ("let me know by Friday about the pickup"). */
   logisticsAware?: boolean;
+  /** Skip when the sentence is marked as a joke ("I'll kill you if you spoil the finale 😂"). */
+  jokeAware?: boolean;
 }
 
 const VOICE: Record<Form, { reason: string; suggestion: string }> = {
@@ -212,7 +214,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:if ${YOU} (?:ever |really |truly |still |even )?(?:loved|cared|love|care|respected|valued)(?:(?: about| for)? me)?(?: at all| even a little)?\b[^.?!]{0,50}?\b(?:you'd|you would|you will|you'll|ud)\b|unless ${YOU} (?:still |even )?(?:care|love|cared|loved)\b)`,
+    String.raw`\b(?:if ${YOU} (?:ever |really |truly |still |even |actually |genuinely |honestly )?(?:loved|cared|love|care|respected|valued)(?:(?: about| for)? me)?(?: at all| even a little)?\b[^.?!]{0,50}?\b(?:you'd|you would|you will|you'll|ud)\b|unless ${YOU} (?:still |even )?(?:care|love|cared|loved)\b)`,
   ),
   P('guilt', String.raw`\b(?:is this|this is|that's|thats) how ${YOU} (?:repay|treat|thank)\b`),
   P(
@@ -469,7 +471,7 @@ const PATTERNS: readonly Pattern[] = [
   // More persistence: "I'm not going anywhere until you talk to me", "I'm parked outside".
   P(
     'persist',
-    String.raw`\b(?:i(?:'m| am) not (?:going anywhere|leaving|stopping|giving up)|i(?:'ll| will) (?:keep|wait|be here|stay|sit)|i(?:'m| am) (?:staying|waiting|going to wait|going to keep|going to stay))\b[^.?!]{0,40}?\buntil (?:you|ya) (?:\w+ )?(?:answer|reply|respond|talk|text|call|pick up|agree|forgive|see|meet|give|unblock|come|let|hear|speak|change your mind)`,
+    String.raw`\b(?:i(?:'m| am) not (?:going anywhere|leaving|stopping|giving up)|i(?:'ll| will) (?:keep|wait|be here|stay|sit)|i(?:'m| am) (?:staying|waiting|going to wait|going to keep|going to stay))\b[^.?!]{0,40}?\buntil (?:you|ya) (?:\w+ )?(?:answer|reply|respond|talk|text|call|pick up|agree|forgive|see|meet|give|unblock|come|let|hear|speak|change your mind|open)`,
     { negationInside: true },
   ),
   P(
@@ -729,7 +731,7 @@ const SOFT =
   /\b(?:if (?:you|ya) (?:want|'d like|would like|wish|feel like|are up for|'re up for|can|ever)|whenever|when you(?:'re| are) ready|when you can|no (?:rush|pressure|hurry))\b/;
 /** The writer owns the pressure they describe ("I used to turn up at your work, and that was wrong"). */
 const OWNING =
-  /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:that|it) again\b|\bi won't do (?:that|it) again\b|\band i was wrong\b/;
+  /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b(?! to\b)|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:that|it) again\b|\bi won't do (?:that|it) again\b|\band i was wrong\b/;
 /** Just before a hit: the writer describing it as their own past behaviour or words. */
 const OWN_PAST_BEFORE =
   /(?:\bi (?:used to|kept|would always|was always)\b|\b(?:shouldn't|should not|should never) have (?:said|told|demanded|asked|expected|insisted|written|texted|sent|pushed|pressured)\b|\b(?:wrong|unfair|cruel|controlling) (?:of me )?to (?:say|tell|demand|expect|insist|ask|push|pressure)\b)(?![^.]*\b(?:but|so|and now|now)\b)[^.]*$/;
@@ -752,6 +754,9 @@ const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|
 /** The writer apologises for their messages or stops sending them. */
 const STOPPING =
   /\bi(?:'m| am) (?:so |really )?sorry\b|\bsorry (?:for|about) (?:all )?(?:the|my|these|this|so many)\b|\bi(?:'ll| will|'m| am)\s+(?:going to\s+)?(?:stop|stopping|leave you (?:alone|be)|back off|backing off|give you space)\b/;
+
+/** Marks of a joke in the sentence. */
+const JOKING = /\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding)\b|😂|🤣|😜|😆|😝/u;
 
 const CONTRAST = /\b(?:but|though|although|yet|except|however)\b/g;
 
@@ -776,6 +781,7 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (p.questionOnly && !s.isQuestion) return true;
   if (p.logisticsAware && LOGISTICS.test(s.text)) return true;
   if (p.stopAware && STOPPING.test(s.text)) return true;
+  if (p.jokeAware && JOKING.test(s.text)) return true;
   if (
     (p.acceptAware || p.form === 'silence' || p.form === 'watching') &&
     ACCEPTING.test(afterLastBut(s.text, pos))
