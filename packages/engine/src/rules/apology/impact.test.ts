@@ -175,4 +175,42 @@ describe('impact: consequences narrated in a letter', () => {
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  it.each([
+    'u must of felt so alone',
+    'i made u doubt ur own memory',
+    'That took something from you.',
+    'I stole years from you.',
+    'I wasted years of your life.',
+    'I ruined what should have been the best day of your life.',
+    'I chipped away at your confidence.',
+    'I wore you down.',
+    'I broke something in you.',
+    'i let u down so bad',
+    'You were left picking up the pieces.',
+    'I robbed you of the chance to say goodbye.',
+    'I damaged your relationship with your family.',
+    'I turned your friends against you.',
+    'You were so scared that night, and I did that.',
+    'I know how abandoned you felt.',
+    'I understand why that feels like a violation.',
+    'That was your night and I made it about me.',
+    'I am ashamed of what it did to your credit score.',
+    'You were the one left explaining to the kids why I wasn’t there.',
+  ])('fires on other ways of naming what it did to them: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'You must have felt so proud at your graduation!',
+    'I let you down gently, I think.',
+    'You stopped talking to me first.',
+    'I was going to clear it before it affected you.',
+    'I know you can’t be the one to fix this.',
+    'You ruined my birthday.',
+    'I wasted my money on that car.',
+    'I don’t understand why you left.',
+  ])('does not fire on near misses: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
 });

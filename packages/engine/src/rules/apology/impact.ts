@@ -50,6 +50,9 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     apology: false,
+    // "before it affected you" is the harm that did not happen
+    check: (m, s) =>
+      !/\b(?:before|until|till|in case|lest)\s+$/.test(s.text.slice(Math.max(0, m.index - 12), m.index)),
   },
   // "i made ur brothers wedding about me and humiliated u"
   {
@@ -74,17 +77,17 @@ const PATTERNS: Pattern[] = [
   },
   // "you must have felt humiliated", "that must have been terrifying for you"
   {
-    re: /\b(?<s>(?:you|ya)\s+must\s+(?:have|'ve)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
+    re: /\b(?<s>(?:you|ya)\s+must\s+(?:have|'ve|of)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
     check: (m) =>
-      !/must\s+(?:have|'ve)\s+been\s+(?:busy|joking|mistaken|confused|tired|asleep|out|up|so proud|proud|thrilled|delighted|excited|happy)\b/.test(
+      !/must\s+(?:have|'ve|of)\s+(?:been|felt)\s+(?:so\s+|really\s+|very\s+)?(?:busy|joking|mistaken|confused|tired|asleep|out|up|proud|thrilled|delighted|excited|happy|relieved|amazing|great|good|wonderful|on top of the world|over the moon|chuffed|pleased|glad|lucky|special)\b/.test(
         m[0],
       ),
   },
   {
-    re: /\b(?<s>(?:that|it|this|which|those \w+|that \w+)\s+must\s+(?:have|'ve)\s+(?:felt|been)\s+(?:so |really |incredibly |absolutely |utterly )?(?:awful|horrible|terrifying|frightening|humiliating|mortifying|lonely|devastating|hard|painful|crushing|scary|confusing|exhausting|like)(?:\s+\w+){0,5})/g,
+    re: /\b(?<s>(?:that|it|this|which|those \w+|that \w+)\s+must\s+(?:have|'ve|of)\s+(?:felt|been)\s+(?:so |really |incredibly |absolutely |utterly )?(?:awful|horrible|terrifying|frightening|humiliating|mortifying|lonely|devastating|hard|painful|crushing|scary|confusing|exhausting|like)(?:\s+\w+){0,5})/g,
   },
   {
-    re: /\b(?<s>how\s+(?:\w+\s+){1,6}?must\s+(?:have|'ve)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
+    re: /\b(?<s>how\s+(?:\w+\s+){1,6}?must\s+(?:have|'ve|of)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
   },
   // "I can only imagine how alone you felt", "I imagine you still tense up"
   {
@@ -101,14 +104,16 @@ const PATTERNS: Pattern[] = [
       String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|saw|watched|noticed|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|lay awake|laid awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
       'g',
     ),
-    check: (m, s) => !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)),
+    check: (m, s) =>
+      !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)) &&
+      !/\b(?:you|ya) (?:can't|couldn't) (?:be the one|fix|help|save|solve|make)\b/.test(m[0]),
   },
   // "I know what I did to you", "I took away your sense of safety"
   {
     re: /\b(?<s>i\s+(?:know|see|understand|realise|realize|recognise|recognize|can see|now see)\s+(?:now\s+)?(?:exactly\s+)?what\s+i\s+(?:did|have done|'ve done|put you through)(?:\s+to\s+(?:you|ya))?)/g,
   },
   {
-    re: /\b(?<s>i\s+(?:took|have taken|'ve taken|stole)\s+(?:away\s+)?(?:your|ya)\s+(?:sense|trust|peace|safety|confidence|joy|dignity|faith|security|innocence|\w+ of)(?:\s+\w+){0,3})/g,
+    re: /\b(?<s>i\s+(?:took|have taken|'ve taken|stole)\s+(?:away\s+)?(?:your|ya)\s+(?:sense|trust|peace|safety|confidence|joy|dignity|faith|security|innocence|hope|hopes|belief|freedom|voice|\w+ of)(?:\s+\w+){0,3})/g,
   },
   // "I understand the pain you felt", "the look on your face", "what it was like for you"
   {
@@ -181,7 +186,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?<s>(?:you|ya)\s+(?:(?:finally|eventually|slowly|just|even)\s+)?(?:stopped (?:laughing|trusting|believing|sleeping|eating|talking|reaching|trying|feeling|going out|asking|singing|smiling|coming)|gave up (?:a|your|on|so much|everything|years)|lost (?:your|ya|a|the|years|precious|sleep|friends|faith|trust|confidence|so much|time)|walked on eggshells|(?:were|felt|was) (?:scared|afraid|frightened|terrified) of me|felt (?:so |really |completely |totally |utterly )?(?:alone|lonely|humiliated|abandoned|betrayed|invisible|worthless|small|stupid|ashamed|unsafe|unloved|unwanted|like (?:a|an|the|you|nothing|dirt|an afterthought))|cried (?:yourself|every|for|alone|in)|were stuck|got stuck|started (?:to (?:believe|doubt|think|blame|question)|doubting|blaming|believing|thinking|questioning|editing)|blamed yourself|doubted yourself|defended me|covered for me|carried (?:the|my|that|it|all|so)|spent (?:years|months|weeks|that|two|three|the whole|nights|so long|every|a year))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
-    check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
+    check: (m, s) =>
+      /\b(?:i|me|my|sorry)\b/.test(s.text) && !/\b(?:first|long before|before i did)\b/.test(m[0]),
   },
   { re: /\b(?<s>(?:you|ya)\s+(?:were\s+)?(?:walking|walked) on eggshells)\b/g },
 
@@ -220,6 +226,63 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?<s>i (?:let|made) (?:you|ya) (?:believe|think|doubt|question) (?:you were (?:imagining|crazy|paranoid|wrong|overreacting)|yourself|your own|it was (?:you|your fault))(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  // "it took something from you", "I stole years from you", "I robbed you of the chance to say goodbye"
+  {
+    re: /\b(?<s>(?:i|it|that|this|which|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:took|taken|stole|stolen|robbed)\s+(?:something|so much|a lot|a part|part|years|months|the best years|the joy|things|time)\b[^.!?]{0,20}?\bfrom (?:you|ya)\b|i(?:'ve|\s+have)?\s+(?:robbed|deprived|cheated)\s+(?:you|ya)\s+(?:of|out of)\s+\w+(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I wasted years of your life", "I wasted your time"
+  {
+    re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?wasted\s+(?:(?:so much|so many|all|the best|years|months|\w+ years|\w+ months) (?:of )?)?(?:your|ya)\s+(?:time|years|life|youth|twenties|thirties|forties|savings|money|energy|love|best years|effort|patience|chance))\b/g,
+  },
+  // "I ruined your birthday", "I damaged your relationship with your family", "I spoiled what should have been your day"
+  {
+    re: /\b(?<s>(?:i|it|that|what i did|my (?:\w+\s+)?(?:lies|lying|drinking|gambling|affair|temper|behaviou?r|actions|cheating))(?:'ve|\s+have|\s+has)?\s+(?:\w+ly\s+)?(?:ruined|spoiled|spoilt|wrecked|destroyed|damaged|harmed|tainted|soured|poisoned|strained|trashed)\s+(?:your|ya|what should have been|our (?:anniversary|holiday|wedding|trip|weekend|christmas))\b(?:\s+[^\s,.;:!?]+){1,5})/g,
+    apology: true,
+  },
+  // "I chipped away at your confidence", "I wore you down", "I broke something in you"
+  {
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:\w+ly\s+)?(?:chipped away at|eroded|undermined|drained|killed|crushed|flattened|dimmed|broke)\s+(?:your|ya)\s+(?:confidence|self-esteem|self-worth|spirit|joy|light|energy|sense of \w+|belief|faith|hope|trust|happiness|sparkle|spark|heart|will)\b|(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:wore|worn|ground|wearing)\s+(?:you|ya)\s+down\b|(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:broke|broken|damaged|killed|hurt)\s+(?:something|a part of|part of)\s+(?:in|of)?\s*(?:you|ya)\b)/g,
+  },
+  // "I let you down", "I let you down when you needed me most"
+  {
+    re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?:let|kept letting)\s+(?:you|ya)\s+down)\b(?!\s+(?:gently|easy|easily|lightly|softly|kindly|slowly))(?:\s+(?:so (?:badly|much|bad)|badly|again|when you needed me(?: most)?))?/g,
+  },
+  // "You were left picking up the pieces", "I turned your friends against you"
+  {
+    re: /\b(?<s>(?:you|ya)\s+(?:were|was|got|have been|'ve been)\s+left\s+(?:picking up|to pick up|holding|cleaning up|to clean up|to deal with|dealing with|to cope|coping|to explain|explaining|with nothing|with the (?:bills|debt|kids|mess))\b(?:\s+[^\s,.;:!?]+){0,4}|i\s+turned\s+(?:your|ya)\s+(?:\w+\s+){0,2}against (?:you|ya)\b)/g,
+  },
+  // "You were so scared that night, and I did that"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>(?:you|ya)\s+(?:were|felt|looked|seemed)\s+(?:so\s+|really\s+|completely\s+|utterly\s+)?${FEELINGS})`,
+      'g',
+    ),
+    check: (_m, s) =>
+      /\b(?:i did that|i caused (?:that|it)|that was (?:me|on me|my fault|my doing)|that's on me|that is on me|it was my fault|because of me|my fault|thanks to me|i made (?:that|it) happen)\b/.test(
+        s.text,
+      ),
+  },
+  // "I know how abandoned you felt", "I understand why that feels like a violation"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|can see|see|get|now see|now understand)\s+(?:now\s+)?how\s+(?:\w+\s+)?${FEELINGS}(?:\s+and\s+\w+)?\s+(?:you|ya)\s+(?:felt|were|must|have|'ve|feel|are|'re|got))`,
+      'g',
+    ),
+  },
+  {
+    re: /\b(?<s>i\s+(?:completely\s+|fully\s+|totally\s+|now\s+)?(?:understand|get|see|know|can see)\s+(?:now\s+)?why\s+(?:you|ya|that|it|this)\s+(?:feel|felt|feels|are|were|'re|can't|couldn't|don't|didn't|left|want|need|stopped|hate|lost|would|might)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "That was your night and I made it about me", "what it did to your credit score"
+  {
+    re: /\b(?<s>i\s+(?:\w+ly\s+)?made\s+(?:it|that|the (?:night|day|evening|wedding|funeral|party|whole thing)|your \w+(?: \w+)?)\s+(?:all\s+)?about me)\b/g,
+  },
+  {
+    re: /\b(?<s>what\s+(?:it|that|this|i|my \w+)\s+(?:did|has done|have done|'s done|'ve done|was doing)\s+to\s+(?:you|ya|your)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  // "You were the one left explaining to the kids"
+  {
+    re: /\b(?<s>(?:you|ya)\s+were\s+(?:the one|the only one)\s+(?:left\s+|stuck\s+)?(?:explaining|picking up|cleaning up|holding|dealing|coping|answering|telling|covering|carrying|making excuses)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
 ];
 
@@ -339,7 +402,7 @@ const MORE: Keyed[] = [
   // "that must have hurt", "you must feel so betrayed", "I know you're hurting"
   {
     keys: keys('must'),
-    re: /\b(?<s>(?:that|it|this|which)\s+must\s+(?:have|'ve)\s+(?:hurt|stung|crushed you|broken your heart|gutted you|floored you|scared you|humiliated you)|(?:you|ya)\s+must\s+(?:feel|be feeling|be)\s+(?:so\s+|really\s+|completely\s+)?(?:betrayed|angry|hurt|humiliated|furious|devastated|exhausted|heartbroken|confused|alone|lonely|scared|used|foolish|sick|gutted|crushed|let down|so let down))\b/g,
+    re: /\b(?<s>(?:that|it|this|which)\s+must\s+(?:have|'ve|of)\s+(?:hurt|stung|crushed you|broken your heart|gutted you|floored you|scared you|humiliated you)|(?:you|ya)\s+must\s+(?:feel|be feeling|be)\s+(?:so\s+|really\s+|completely\s+)?(?:betrayed|angry|hurt|humiliated|furious|devastated|exhausted|heartbroken|confused|alone|lonely|scared|used|foolish|sick|gutted|crushed|let down|so let down))\b/g,
   },
   {
     keys: keys('know'),
@@ -425,7 +488,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one)\b|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
+  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one|why)\b|about me|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));

@@ -145,6 +145,41 @@ describe('respects-pace: their pace and choice, said many ways', () => {
     expect(fires(text)).toBe(false);
   });
 
+  it.each([
+    "I'm not in any rush for an answer.",
+    'Please don’t rush yourself.',
+    'im happy to wait till u feel ready',
+    "I'll wait until you're ready, however long that is.",
+    'Reply only when it feels right for you.',
+    'You decide what happens from here.',
+    'Silence is a fine answer too.',
+    "Silence is an answer too, and I'll treat it as one.",
+    'Write back in a week, a year, or never.',
+    'Call, ignore this, block me: any of those is okay.',
+    'There is nothing you need to do with this letter.',
+    "I'm not going to ask you for anything.",
+    "I'll only come to the next one if you're comfortable with it.",
+    'this is the last text until u reach out',
+    'i deserve whatever u decide, even if its goodbye',
+    "It's your call whether we stay in touch.",
+    "I'll go along with whatever you choose.",
+    "I'm giving you as much space as you need.",
+    'You can take weeks, months, whatever you need.',
+  ])('fires on other ways of leaving the pace to them: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "It's now or never.",
+    "I'm happy to wait outside until you come down.",
+    "I won't stop texting until you call me.",
+    'She said silence is golden.',
+    'I decide what happens from here.',
+    'Answer me now or never speak to me again.',
+  ])('does not fire on near misses: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
   it('spans the words that leave the choice to them', () => {
     expect(spans('Honestly, if you need space, take it.')).toEqual(['if you need space']);
   });
