@@ -13,6 +13,7 @@ import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
 import { gateOf, JOKE, rx, runPatterns, type SafetyPattern } from './lib.js';
 import { AUDIENCE, EXPOSE, FILL, HARM, MATERIAL, PERSON, TARGET, WILL } from './threat.list.js';
+import { MORE_PATTERNS, MORE_PREVIOUS_GATE, moreAcrossSentences } from './threat.more.js';
 import { THREAT_PREVIOUS_GATE, threatAcrossSentences, VEILED_PATTERNS } from './threat.veiled.js';
 
 const SUGGESTION =
@@ -35,7 +36,7 @@ const hasMaterial = (text: string): boolean => {
 
 /** Harmless sharing: photos from a trip, things they asked for, sending something back. */
 const BENIGN_SHARE =
-  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) asked (?:for|me)|asked for (?:them|it)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them))\b/;
+  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) asked (?:for|me)|asked for (?:them|it)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
 const LOGISTICS =
   /\bso (?:i'll|i will|i can|we can)\b|\bi'll have (?:the|them|it)\b|\bready for\b|\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
 const CONCERN =
@@ -449,9 +450,11 @@ export const PATTERNS: readonly SafetyPattern[] = [
       `\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`,
     ),
     negatable: true,
-    accept: (s) =>
+    accept: (s, m) =>
       !BENIGN_SHARE.test(s.text) &&
-      !/\b(?:deleted|delete|deleting|i'll (?:send|give|return)|printed for)\b/.test(s.text),
+      !/\b(?:deleted|delete|deleting|i'll (?:send|give|return)|printed for)\b/.test(s.text) &&
+      // "I kept the account secret": the writer's own secret, not material against them.
+      !/\b(?:kept|keep|keeping) (?:the |my |it |this |that |our |a )?(?:[\w']+ )?secret$/.test(m[0]),
     reason: REASON.expose,
   },
   {
@@ -585,6 +588,12 @@ export const PATTERNS: readonly SafetyPattern[] = [
     accept: (s) =>
       !/\b(?:pick up|collect|drop off|at \d|o'clock|pm|am|to get|when you're ready|on tv|videos?|stories|show|match|game|play|films?|youtube|stream|channel|grow|become|learn|proud)\b/.test(
         s.text,
+      ) &&
+      // "I'm parked outside, just come down for five minutes please": a plea to talk (pressure), not menace.
+      !(
+        /\b(?:come (?:down|out|outside)|let me in)\b/.test(s.text) &&
+        /\b(?:please|just|for (?:\d+|a few|five|ten|two) (?:mins|minutes)|to talk)\b/.test(s.text) &&
+        !/\b(?:or|else|otherwise|unless)\b/.test(s.text)
       ),
     reason: REASON.watch,
   },
@@ -755,7 +764,8 @@ export const PATTERNS: readonly SafetyPattern[] = [
       `make (?:your|ur|his|her|their) (?:life|lives|days) (?:a )?(?:living )?(?:hell|nightmare|misery|miserable|unbearable|difficult|very difficult|so difficult|a misery|not worth living|hard|impossible)|make sure (?:you|u) (?:suffer|pay|regret|lose|get what)|\\bi(?:'ll| will)(?: \\w+)? (?:make sure|see to it)(?: that)? (?:you|u|he|she|they|your \\w+) (?:never (?:see|get|work|hold|find)|regret|pay|suffer|lose|get what|are sorry|is sorry)|(?:i'm|i am) coming (?:for|after) (?:you|u|him|her|them|your)|(?:wherever|anywhere) (?:you|u) (?:go|move|hide|run),? i(?:'ll| will) (?:find|be|follow)|(?:you|u) can(?:'t| not|not) hide(?=\\s*(?:$|[.!,]|from me))|(?:don't|do not) make me (?:come|do|go|show|tell|call|send|post|hurt|use|get|turn up|drive|find|ring|knock)|(?:you|u) won't like (?:it|what (?:happens|i do|comes next|i'll do|i will do))(?=\\s*(?:$|[.!]))`,
     ),
     negatable: true,
-    accept: notJoke,
+    // "Please don't make me do this" is a plea (often about the writer's own safety), not a threat.
+    accept: (s, m) => notJoke(s) && !(/make me do$/.test(m[0]) && /\bplease\b/.test(s.text)),
     reason: REASON.veiled,
   },
   {
@@ -817,7 +827,12 @@ export const PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `if i can't have (?:you|u|her|him),? (?:no one|nobody|noone|no-one)(?: else)? (?:can|will)|(?:don't|do not) think i (?:won't|wouldn't|will not|would not|can't) (?:come|do it|do that|go|tell|show|post|send|hurt|find|turn up|show up)|keep (?:\\w+ing)(?: me)? and (?:you'll |just )?see what happens|see what happens (?:if|when) (?:you|u)|(?:try it|go on|do it|i dare you)(?: and)? see what happens|(?:you've|you have|you just) made the (?:biggest|worst) mistake of your life|(?:things|it|this|life) (?:could|will|might|is going to|are going to|can|is gonna|are gonna) (?:get|turn|become) (?:very |really |pretty |real )?(?:ugly|nasty|messy|bad|difficult|hard|worse|complicated|uncomfortable|dangerous)(?: for (?:you|u|him|her|your))|(?:your|ur) (?:little )?(?:secrets?|affair|lies|past) (?:won't|will not|isn't going to|aren't going to|can't) (?:stay|be|remain|keep) (?:secret|hidden|quiet|a secret|buried)|one (?:call|phone call|text|message|email|post|word|click) (?:to (?:${AUDIENCE}|her|him|them) )?(?:from me )?and (?:you|u|you're|your|he|she|it's|that's)|(?:let|letting) (?:you|u|him|her) get away with (?:this|it|that)|(?:you|u)(?:'ll| will) (?:be hearing|hear) from me(?=\\s*(?:$|[.!]))|(?:enjoy|sleep|have fun|make the most|laugh|smile)(?: [\\w']+){0,4},? while (?:you|u|he|she|they|it) (?:still )?(?:can|lasts)|(?:he's|she's|they're|you're|he is|she is|you are|(?:your|ur) \\w+(?:'s| is)) (?:dead meat|a dead man|a dead woman|dead men|so dead|done for)|(?:you|u|he|she|they|your \\w+) (?:should|ought to|had better|'d better|better) be (?:scared|afraid|frightened|worried|very worried|terrified|nervous)|when (?:you|u) least expect it|(?:i'll|i will|i'm going to) find (?:you|u|him|her)(?=\\s*(?:$|[.!]|wherever|anywhere|eventually|one day))`,
     ),
-    accept: notJoke,
+    accept: (s, m) =>
+      notJoke(s) &&
+      !(
+        /^(?:try it|go on|do it)\b/.test(m[0]) &&
+        /\b(?:recipe|tastes?|delicious|amazing|works|brilliant|game changer|hack)\b/.test(s.text)
+      ),
     reason: REASON.veiled,
   },
   {
@@ -903,7 +918,11 @@ export const PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) =>
       notJoke(s) &&
-      !/\b(?:no rush|whenever|take your time|don't worry|hope you're|glad|safe travels)\b/.test(s.text),
+      !/\b(?:no rush|whenever|take your time|don't worry|hope you're|glad|safe travels)\b/.test(s.text) &&
+      // A car seen at the garage is a question about the repair.
+      !/\b(?:garage|mechanic|car wash|dealership|mot|repairs?|broke down|breakdown|clutch|tow(?:ed)?)\b/.test(
+        s.text,
+      ),
     reason: REASON.veiled,
   },
   {
@@ -1126,7 +1145,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     accept: (s: Sentence) =>
       /\b(?:your|ur) (?:office|work|workplace|school|job|house|parents'?|mum's|mom's|church|gym|wedding)\b|\bat (?:your|ur)\b/.test(
         s.text,
-      ) && ULTIMATUM.test(s.text),
+      ) &&
+      (ULTIMATUM.test(s.text) ||
+        /\bif (?:you|u) (?:are|aren't|'re) not\b|\bshow (?:your|ur) face\b|\bsuch a scene\b/.test(s.text)),
     reason: REASON.veiled,
   },
   {
@@ -1183,18 +1204,20 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
 ];
 
-const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS];
+const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS, ...MORE_PATTERNS];
+const PREVIOUS_GATE = new RegExp(`${THREAT_PREVIOUS_GATE.source}|${MORE_PREVIOUS_GATE.source}`);
 
 export const threat: Rule = {
   id: 'threat',
   kind: 'safety',
   readsPrevious: true,
   gate: gateOf(ALL_PATTERNS),
-  gatePrevious: THREAT_PREVIOUS_GATE,
+  gatePrevious: PREVIOUS_GATE,
   find(sentence) {
     const hits = runPatterns(sentence, ALL_PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
     if (hits.length > 0) return hits;
-    return threatAcrossSentences(sentence, SUGGESTION);
+    const across = threatAcrossSentences(sentence, SUGGESTION);
+    return across.length > 0 ? across : moreAcrossSentences(sentence, SUGGESTION);
   },
 };
 

@@ -1,0 +1,447 @@
+/**
+ * Still more `threat` patterns, for veiled and conditional forms the other two tables miss:
+ * consequences left hanging ("I swear if you ignore me one more time…", "you won't like what
+ * happens next", "pray I don't find you"), self-excusing menace ("I'm not responsible for what I
+ * do if…", "nobody would blame me if I did"), warnings passed on ("tell your new man to be
+ * careful"), the children as leverage ("good luck getting custody after what I tell the judge"),
+ * exposure ("ur nudes everywhere", "those videos of you would get a lot of views", "funny how fast
+ * a secret spreads"), turning up unasked ("maybe I'll show up at your work"), and watching ("you
+ * took the 7:40 bus", "ive been watchin u"). Guards: arranged handovers, worry for them, jokes,
+ * questions, the writer's own things, and kind sightings.
+ */
+import type { Sentence } from '../../analysis.js';
+import type { Hit } from '../../rule.js';
+import { JOKE, reportedIn, rx, type SafetyPattern } from './lib.js';
+import { AUDIENCE, FILL, WILL } from './threat.list.js';
+
+const FILLS = `${FILL}{0,2}`;
+
+const REASON = {
+  harm: 'This reads as a threat to hurt them, someone close to them, or something of theirs.',
+  expose: 'This reads as a threat to expose them, by sharing private things or telling people about them.',
+  watch: 'Saying you know where they are or what they do can make them feel watched and unsafe.',
+  arrive: 'Turning up where they are without being asked can make them feel unsafe.',
+  kids: 'This reads as a threat to keep them from their children.',
+  veiled:
+    'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
+} as const;
+
+/** Someone close to them: the one a warning is passed on to. */
+const CLOSE = `(?:(?:your|ur|that)(?: new| little| precious)? (?:man|boyfriend|bf|girlfriend|gf|husband|wife|partner|mate|friend|brother|sister|dad|father|fella|boy|lad|bloke|guy|date|lover|fiance|fiancee|toyboy)|him|her|them)`;
+const KIDS = `(?:the|your|ur|our|my) (?:kids|children|son|daughter|baby|boys|girls|little one|little ones)`;
+
+/** Handovers, pick-ups, things being returned: an arrival or a plan that is logistics. */
+const ARRANGED =
+  /\b(?:pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|box|boxes|bags?|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if (?:you|that's|it's) (?:still )?(?:want|need|like|ok|okay|alright|fine)|invited|invite|to help|to celebrate|congrat\w*|support you|cheer|appointment|meeting|school run|this weekend as|as usual)\b/;
+const CONCERN =
+  /\b(?:worried|worry|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|stairs|ladder|drive safe|driving|get home safe|doctor|hospital appointment|ill|sick|flu|covid|fever)\b/;
+/** Kind words after a sighting: "you looked happy", "he seems nice". */
+const KIND =
+  /\b(?:looked (?:happy|well|great|good|lovely|amazing|beautiful|gorgeous)|seems? (?:nice|lovely|kind|great|good)|glad|happy for you|good for you|hope (?:you|he|she|it)|congrat\w*|proud|say hi|waved|should have said|lovely|beautiful)\b/;
+const MEDIA =
+  /\b(?:episode|season|series|finale|film|movie|book|chapter|match|game|recipe|trailer|show|plot|ending|spoilers?)\b/;
+
+const calm = (s: Sentence): boolean => !JOKE.test(s.text);
+const notAsked = (s: Sentence): boolean => !s.isQuestion;
+
+export const MORE_PATTERNS: readonly SafetyPattern[] = [
+  // Consequences left hanging.
+  {
+    name: 'i-swear-if-again',
+    need: ['swear'],
+    re: rx(
+      `i swear(?: (?:to|on) (?:god|my life|my mother's life|my kids' lives|everything))?,? if (?:you|u)(?: [\\w']+){1,8}? (?:again|one more time|once more|another time)(?=\\s*(?:$|\\.{2,}|[.!]))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'wont-like-what-happens',
+    need: ['like'],
+    re: rx(
+      `(?:you|u|he|she|they)(?: really)? (?:won't|will not|wouldn't|would not|aren't going to|are not going to|isn't going to|not gonna|ain't gonna) like what (?:happens|comes|i do|i'll do|i will do|i'm going to do|i'm gonna do|i might do|i'd do)(?: next| after that| then| to (?:you|u|him|her|them))?(?=\\s*(?:$|[.!,]|if|when|once))`,
+    ),
+    accept: (s) => calm(s) && !MEDIA.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'pray-i-dont-find-you',
+    need: ['pray', 'hope'],
+    re: rx(
+      `(?:pray|(?:you|u|he|she|they)(?:'d| had)? better (?:pray|hope)|better (?:pray|hope)) (?:that )?i (?:don't|do not|never) (?:find|see|catch|run into|bump into|get hold of|get my hands on) (?:you|u|ya|him|her|them|your \\w+|ur \\w+)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'not-responsible-for-what-i-do',
+    need: ['responsible'],
+    re: rx(
+      `(?:i'm not|i am not|i'm no longer|i won't be|i will not be|i can't be|i cannot be|i'll not be|i'm not going to be)(?: held)? responsible for (?:what|anything that|whatever) (?:i do|i'll do|i will do|i might do|i may do|i end up doing|i could do|happens|happens next|might happen|will happen|comes next|follows)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'nobody-would-blame-me',
+    need: ['blame'],
+    re: rx(
+      `(?:nobody|no one|noone|no jury|no court|no judge|no man|no woman|not one person)(?: in the world| on earth)? (?:would|could|will|'d) (?:ever )?blame me (?:if|for (?:what i do|doing (?:something|it|that|what)|hurting|going|losing it|snapping|kicking off))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'cant-promise-the-same',
+    need: ['promise', 'guarantee'],
+    re: rx(
+      `(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee) (?:the same (?:about|for|of) (?:your|ur|him|her|them|that|the)|what i(?:'ll| will| might|'d) do|i won't (?:hurt|touch|do something|do anything|lose it|snap|go round|come round))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'know-whats-good-for-you',
+    need: ['good'],
+    re: rx(
+      `if (?:you|u|he|she|they|your \\w+|ur \\w+|\\w+) (?:know|knows) what's good for (?:you|u|him|her|them)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'last-warning',
+    need: ['warning'],
+    re: rx(
+      `(?:this is |that's |that was |consider this |here's |it's )?(?:your|ur|the|a|my) (?:last|final|only|one and only) warning|last warning(?=\\s*(?:$|[.!,]))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !MEDIA.test(s.text) &&
+      !/\b(?:bus|train|call|order|orders|boarding|drinks|kick-?off|tickets?)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'wont-feel-safe-once',
+    need: ['safe'],
+    re: rx(
+      `(?:you|u|he|she|they)(?: really)? (?:won't|will not|wouldn't|would not|aren't going to|are not going to) feel (?:so |that |very |too )?(?:safe|secure|comfortable|at home|clever|smug|brave)(?: [\\w']+){0,4}? (?:once|when|after|as soon as|the minute|the moment|the day) i`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'dont-bother-moving',
+    need: ['bother', 'point', 'use'],
+    re: rx(
+      `(?:don't|do not|dont|no point|there's no point|there is no point|no use|it's no use)(?: even)? (?:bother(?:ing)? )?(?:moving|hiding|running|changing (?:your|ur|the) (?:number|locks|address|name)|moving house)(?: again| away| anywhere)?(?=\\s*(?:$|[.!,]|i(?:'ll| will)|i know|i found|i'd))`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'think-again',
+    need: ['think'],
+    re: rx(
+      `(?:you|u) (?:think|thought) (?:you|u) (?:can|could)(?: [\\w']+){1,8}?\\?? think again(?=\\s*(?:$|[.!]))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'dont-forget-i-have-material',
+    need: ['forget', 'remember'],
+    re: rx(
+      `(?:don't|do not|dont|never) forget (?:that )?(?:i've|i have|i|i've still|i still)(?: still| also)? (?:got|have|kept|saved) (?:the|your|ur|those|these|all the|all your|all ur|copies of (?:the|your|ur)) (?:\\w+ )?(?:videos?|vids|photos|pictures|pics|nudes|screenshots|recordings|texts|messages|chats?|emails|voice ?notes|tapes?)|(?:just )?remember (?:that )?i(?:'ve| have)?(?: still)? (?:got|have|kept) (?:the|your|ur|those|these|all the|all your) (?:\\w+ )?(?:videos?|vids|nudes|screenshots|recordings|tapes?)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:delete|deleted|deleting|want (?:them|copies|a copy)|if you(?:'d)? (?:want|like)|send (?:them|you)|from (?:the|our) (?:trip|wedding|holiday|party)|of (?:the kids|the baby|the dog|us))\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  // A warning passed on to someone close to them.
+  {
+    name: 'tell-him-to-be-careful',
+    need: ['tell', 'better'],
+    re: rx(
+      `tell ${CLOSE}(?: (?:to|that|he'd better|she'd better|they'd better|he had better|she had better|he better|she better))? (?:be careful|watch (?:his|her|their) (?:back|step|mouth)|watch (?:himself|herself|themselves|out)|sleep with one eye open|look over (?:his|her|their) shoulder|keep (?:looking|checking) over (?:his|her|their) shoulder)|(?:he|she|they|${CLOSE})(?:'d| had)? better (?:watch (?:his|her|their) (?:back|step)|watch (?:himself|herself|themselves)|sleep with one eye open|look over (?:his|her|their) shoulder|stay away|keep away|keep (?:his|her|their) distance)`,
+    ),
+    accept: (s) => calm(s) && !CONCERN.test(s.text) && notAsked(s),
+    reason: REASON.harm,
+  },
+  {
+    name: 'watch-urself',
+    need: ['urself', 'yaself', 'yoself', 'urselves'],
+    re: rx(`watch (?:urself|yaself|yoself|urselves)|(?:better|gotta|should) watch (?:urself|yaself|yoself)`),
+    accept: (s) => calm(s) && !CONCERN.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'if-i-were-you-eye-on',
+    need: ['eye', 'watch'],
+    re: rx(
+      `(?:i'd|i would|you'd better|better|you might want to|you may want to|you should)(?: \\w+)? (?:keep (?:an|a close|a good) eye on|keep watch (?:on|over)|watch) (?:your|ur|the|that)(?: \\w+)? (?:kids|children|son|daughter|dog|cat|pets?|car|house|flat|doors|windows|back|boyfriend|girlfriend|man|husband|wife|partner|mum|mom|dad|sister|brother|new \\w+)(?: [\\w']+){0,4}?,? if i (?:were|was) (?:you|u)|if i (?:were|was) (?:you|u),? i(?:'d| would) (?:keep (?:an|a close|a good) eye on|watch) (?:your|ur|the|that)(?: \\w+)? (?:kids|children|son|daughter|dog|cat|pets?|car|house|flat|doors|windows|back|boyfriend|girlfriend|man|husband|wife|partner|new \\w+)`,
+    ),
+    accept: (s) => calm(s) && !CONCERN.test(s.text),
+    reason: REASON.veiled,
+  },
+  // Their pets and things, left hanging.
+  {
+    name: 'pet-easy-to-lose',
+    need: ['easy', 'wanders', 'roams', 'strong', 'sturdy', 'insured'],
+    re: rx(
+      `(?:your|ur|that|the) (?:\\w+ )?(?:dog|cat|puppy|kitten|horse|pony|rabbit|bunny|car|bike|van|windows?|tyres|tires)(?: of (?:yours|urs))? (?:would be|'d be|will be|could be|is|looks|seems) (?:so |very |really |pretty )?easy to (?:lose|take|steal|find|grab|snatch|hurt|break|get to)|(?:that|your|ur) (?:dog|cat|puppy|kitten)(?: of (?:yours|urs))? (?:wanders|roams|gets out|goes out|strays)(?: [\\w']+){0,4}?,? (?:doesn't|does|don't|isn't) (?:it|he|she)|hope (?:your|ur) (?:windows|doors|locks|tyres|tires|car|house|flat|brakes|fence) (?:are|is|'s|'re) (?:strong|sturdy|insured|solid|thick|well locked|reinforced)`,
+    ),
+    accept: (s) => calm(s) && !CONCERN.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'life-about-to-get-hard',
+    need: ['life', 'lives', 'year', 'years', 'months', 'weeks', 'days'],
+    re: rx(
+      `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?: is|'s| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|become|turn) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !CONCERN.test(s.text) &&
+      !/\b(?:baby|newborn|twins|exams?|course|degree|promotion|new job|busy|toddler|puppy)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'imagine-what-they-would-think',
+    need: ['imagine'],
+    re: rx(
+      `imagine (?:what|how) (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|react|do|feel)(?: (?:of|about) (?:you|u|this|that|it|them|those|these))?(?=\\s*(?:$|[.!,?]|if))`,
+    ),
+    accept: (s) =>
+      calm(s) && !KIND.test(s.text) && !/\b(?:proud|happy|amazed|thrilled|delighted|love)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'hope-he-can-fight',
+    need: ['hope'],
+    re: rx(
+      `hope (?:your|ur|that|he|she|they|him|her)(?: [\\w']+){0,3}? (?:knows how to|can|is able to|is good at|'s good at) (?:fight|run|swim|duck|take a punch|take a hit|handle (?:himself|herself|themselves|it)|defend (?:himself|herself|themselves))(?! (?:a )?(?:marathon|race|the \\w+ race|for))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:marathon|race|match|game|team|gym|training|competition|tournament|fight night|class|lesson)\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'nice-jacket-today',
+    need: ['nice', 'lovely', 'love', 'like', 'liked', 'loved', 'cute'],
+    re: rx(
+      `(?:nice|lovely|love the|like the|liked the|cute|loved the) (?:new )?(?:dress|jacket|coat|top|shirt|hat|outfit|hair|haircut|shoes|boots|scarf|jumper|hoodie|trainers|sunglasses|glasses) (?:today|this morning|tonight|earlier|last night|at the \\w+ (?:today|this morning|earlier|tonight|last night))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !ARRANGED.test(s.text) &&
+      !/\b(?:photo|pic|picture|post|posted|insta|story|video|call|facetime|zoom)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  // The children as leverage.
+  {
+    name: 'custody-good-luck',
+    need: ['luck', 'forget', 'judge', 'court', 'cafcass', 'keeping', 'taking'],
+    re: rx(
+      `good luck (?:ever )?(?:getting|seeing|keeping|winning|with) (?:custody|access|visitation|contact|${KIDS}|them)(?: [\\w']+){0,3}? (?:after|once|when) (?:what|everything|all) i|good luck (?:ever )?(?:getting|keeping|winning) (?:custody|access|visitation)|(?:you|u)(?: can| could| may as well| might as well|'ll have to|'d better) forget (?:about )?(?:ever )?(?:seeing|having|getting|custody|access|visitation|contact with) (?:custody|access|${KIDS}|them)|after (?:what|everything|all) i (?:tell|say to|show|give|send|put in front of) (?:the )?(?:judge|court|courts|magistrates?|cafcass|social services|social workers?|family court)|(?:i'm|i am) (?:keeping|taking) ${KIDS}(?: [\\w']+){0,3}?,? (?:and|so)? ?(?:there's nothing|there is nothing|you can't|you cannot|u can't|you'll never|you will never|you won't|from you)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:as agreed|this weekend|for the weekend|tonight|holiday|half term|like we said|we agreed)\b/.test(
+        s.text,
+      ),
+    reason: REASON.kids,
+  },
+  // Exposure.
+  {
+    name: 'nudes-everywhere',
+    need: [
+      'nudes',
+      'nude',
+      'naked',
+      'intimate',
+      'sex',
+      'private',
+      'videos',
+      'video',
+      'pics',
+      'photos',
+      'pictures',
+      'vids',
+      'posting',
+      'sending',
+      'sharing',
+      'leaking',
+      'uploading',
+      'showing',
+      'putting',
+      'airdropping',
+      'forwarding',
+    ],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:post|send|share|leak|upload|put|spread|show|airdrop|forward)(?:ing)? (?:your|ur|those|these|the|all (?:your|ur|the|those))(?: \\w+)? (?:nudes|nude (?:pics|photos|pictures)|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|pictures|videos)|sex tape|sex videos?|private (?:pics|photos|pictures|videos)|(?:pics|photos|pictures|videos|vids) of (?:you|u)(?: naked| in bed| undressed)?)|(?:or|otherwise|else) (?:i'm|i am) (?:posting|sending|sharing|leaking|uploading|showing|putting up|airdropping|forwarding) (?:everything|it all|all of it|them|your \\w+|ur \\w+|the (?:pics|photos|pictures|videos|screenshots|messages|nudes))`,
+    ),
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    name: 'videos-would-get-views',
+    need: ['views', 'viral', 'likes', 'shares', 'attention', 'clicks'],
+    re: rx(
+      `(?:those|these|the|your|ur|them|my|some) (?:\\w+ )?(?:videos?|vids|photos|pics|pictures|nudes|clips|recordings|screenshots|tapes?)(?: of (?:you|u|yours|urs|him|her))? (?:would|will|'d|could|might|should) (?:get|do|go|be)(?: [\\w']+){0,3}? (?:views|viral|likes|shares|attention|clicks)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      /\b(?:of (?:you|u|him|her)|nudes|your|ur)\b/.test(s.text) &&
+      !/\b(?:dog|cat|puppy|kitten|baby|kids|holiday|trip|wedding|channel|my (?:videos|vids|channel))\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'funny-how-secrets-spread',
+    need: ['funny', 'amazing', 'crazy', 'wild'],
+    re: rx(
+      `(?:funny|amazing|crazy|wild|scary|interesting) how (?:fast|quickly|easily|far) (?:a secret|secrets|rumou?rs|gossip|photos|pics|pictures|videos|nudes|screenshots|the truth|word|things like that|stuff like that) (?:spreads?|gets? out|travels?|gets? around|go(?:es)? around|leaks?|get passed around|go viral)`,
+    ),
+    accept: (s) => calm(s) || /\u{1F642}|\u{1F609}|\u{1F60F}/u.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'ring-their-work-and-tell',
+    need: ['ring', 'call', 'phone', 'email', 'message', 'text', 'contact', 'visit', 'go'],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:ring|call|phone|email|message|text|contact|visit|go (?:to|into|down to)|turn up at|write to) (?:your|ur|his|her)(?: \\w+)? (?:work|office|boss|manager|hr|employer|school|uni|parents|mum|mom|dad|family|church|landlord|wife|husband|girlfriend|boyfriend|partner|new \\w+)(?: [\\w']+){0,3}? and (?:tell|show|let|inform|explain to) (?:them|him|her|everyone|everybody)(?: (?:all |everything |exactly |)?about (?:you|u|your|ur|what (?:you|u))| (?:that )?(?:you|u)(?:'re| are| were| did| have|'ve)| everything| what (?:you|u)| the truth| exactly what)`,
+    ),
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    name: 'call-agency-on-you',
+    need: [
+      'cps',
+      'immigration',
+      'ice',
+      'dvla',
+      'hmrc',
+      'irs',
+      'services',
+      'benefits',
+      'dwp',
+      'cafcass',
+      'ofsted',
+    ],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:call|ring|phone|report you to|set|send|put) (?:the )?(?:cps|immigration|ice|dvla|hmrc|irs|social services|child services|child protective services|benefits (?:office|people)|dwp|cafcass|ofsted|tax (?:office|people|man))(?: (?:people|office))? (?:on|onto|round to|after) (?:you|u|him|her|them)`,
+    ),
+    accept: calm,
+    reason: REASON.kids,
+  },
+  // Turning up where they are, unasked.
+  {
+    name: 'maybe-turn-up',
+    need: ['turn', 'show', 'rock', 'pop', 'roll', 'appear'],
+    re: rx(
+      `(?:i might|i may|maybe i'll|maybe i will|maybe i should|i could|i think i'll|perhaps i'll|i might as well|might|may)(?: just| even| have to| well)? (?:turn up|show up|rock up|pop up|roll up|appear|show my face) (?:at|to|outside|in) (?:your|ur|his|her)(?: new)? (?:work|office|job|school|uni|mum's|mom's|mums|moms|parents'?|parents's|dad's|house|place|flat|door|doorstep|gym|church|sister's|brother's|mate's|friend's|new place|workplace|shop|party|wedding|salon|practice|college|class)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'open-the-door',
+    need: ['open', 'answer'],
+    re: rx(
+      `(?:you|u)(?:'d| had)? better (?:open|answer) (?:the|this|that|your|ur) (?:door|front door)|(?:you|u)(?:'d| had)? better (?:open|answer) (?:it|up)(?=\\s*(?:$|[.!,]))|(?:i'll|i will|i'm going to|i'm gonna) (?:keep )?(?:bang|banging|knock|knocking|kick|kicking) (?:on |down )?(?:the|your|ur) (?:door|front door|windows?) (?:until|till|til) (?:you|u)`,
+    ),
+    accept: (s, m) => calm(s) && (/\bdoor\b/.test(s.text) || !/\b(?:it|up)$/.test(m[0])),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'coming-whether-you-want',
+    need: ['whether'],
+    re: rx(
+      `(?:coming|come|over|round|there|turn up|show up|see you|be at|visit|be outside|on my way|i'll be|i'm seeing you|i'll see you|talk to you|speak to you)(?: [\\w']+){0,6}?,? whether (?:you|u) (?:want|wanna|like|agree)(?: (?:it|me to|to|that))?(?: or not)?`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.arrive,
+  },
+  // Watching them.
+  {
+    name: 'watchin-you',
+    need: ['watchin', 'watching', 'followin', 'following'],
+    re: rx(
+      `i(?:'ve| have)? (?:been|was|keep) (?:watchin|watching|followin|following) (?:you|u|ya|him|her)(?: (?:all|every|for|since|the whole|this|last|closely|at|when|leave|go))?`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !MEDIA.test(s.text) &&
+      !/\b(?:on (?:insta|instagram|tiktok|youtube|twitter|facebook|tv|the telly|stage)|your (?:stories|videos|channel|posts|career)|play|perform|grow)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'you-took-the-bus',
+    need: ['took', 'caught', 'got', 'left', 'came', 'went', 'walked', 'drove', 'arrived'],
+    re: rx(
+      `(?:you|u) (?:took|caught|got on|got off) the (?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)? )?(?:bus|train|tube|tram|ferry|metro|subway)(?: [\\w']+){0,3}? (?:this morning|this evening|today|tonight|last night|yesterday|at \\d)|(?:you|u) (?:got home|came home|left (?:the house|home|work|the office|the gym)|went out|arrived home|got in|left) (?:at|around|about|just after|just before) (?:\\d|midnight|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: [\\w':]+){0,3}? (?:this morning|last night|tonight|today|yesterday)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      notAsked(s) &&
+      !/\b(?:you told me|you said|you texted|your mum said|i saw on|forgot|left (?:your|ur|it|them)|at mine|at my)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'saw-you-with-him',
+    need: ['saw', 'seen', 'spotted', 'clocked'],
+    re: rx(
+      `(?:i )?(?:saw|seen|spotted|clocked) (?:you|u)(?: (?:at|in|outside|leaving|going into|coming out of) (?:the |a |that |your |ur )?[\\w']+(?: [\\w']+)?)? (?:last night|tonight|this morning|earlier|yesterday)?(?: ?with (?:him|her|them|that \\w+|some \\w+|your new \\w+|ur new \\w+))(?: (?:again|last night|tonight|this morning|earlier|yesterday|at \\d))?`,
+    ),
+    accept: (s, m) =>
+      calm(s) &&
+      !KIND.test(s.text) &&
+      /\b(?:again|last night|tonight|this morning|earlier|yesterday|at \d)\b/.test(m[0]) &&
+      !/\b(?:post|posted|photo|pic|picture|insta|facebook|story|tv)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+];
+
+/** Previous-sentence words that turn a bare "Yet." or "Think again." into a warning. */
+export const MORE_PREVIOUS_GATE =
+  /\b(?:no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could)\b/;
+
+const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\b(?:your|ur|his|her|the)(?: \w+){0,2}? (?:has|have|had) no idea\b|\b(?:your|ur|his|her|the)(?: \w+){0,2}? (?:doesn't|does not|don't|do not) know (?:about|what|who|how|that|the truth)\b|\b(?:hasn't|haven't) (?:found out|heard)\b/,
+    /^\W*(?:yet|not yet|for now|at least not yet)(?=\s*(?:$|[.!…]))/,
+  ],
+  [
+    /\b(?:you|u) (?:think|thought) (?:you|u) (?:can|could)\b/,
+    /^\W*(?:think again|(?:you're|you are|ur) (?:wrong|mistaken)|we'll see about that|not a chance)(?=\s*(?:$|[.!]))/,
+  ],
+];
+
+/** "Your wife has no idea what you're really like. Yet.": the second sentence is menace only after the first. */
+export function moreAcrossSentences(s: Sentence, suggestion: string): Hit[] {
+  const prev = s.previous;
+  if (!prev || s.isQuestion || !calm(s)) return [];
+  for (const [first, second] of PAIRS) {
+    const f = first.exec(prev);
+    if (!f || reportedIn(`${prev.slice(Math.max(0, f.index - 60), f.index)} `)) continue;
+    const m = second.exec(s.text);
+    if (m) {
+      const start = m.index + (m[0].length - m[0].trimStart().replace(/^\W*/, '').length);
+      return [{ start, end: m.index + m[0].length, reason: REASON.veiled, suggestion }];
+    }
+  }
+  return [];
+}
