@@ -293,3 +293,80 @@ describe('topics: what a dispute was about, and thanks for settling it', () => {
     ).toBe(true);
   });
 });
+
+describe('topics: natural variants of a topic (short names, plurals, synonyms, brands, indirect mentions)', () => {
+  it.each([
+    ['boundary', 'Tell your uni girls I miss them.', avoid('my friends')],
+    ['boundary', "You looked amazing in your new profile picture, you've really toned up.", avoid('my body')],
+    ['boundary', 'Your new flat looks lovely in the photos.', avoid('my new place')],
+    ['boundary', 'hows the new apartment', avoid('my new place')],
+    [
+      'boundary',
+      "I'll pop into the shop on your lunch break to drop your charger off.",
+      avoid('coming to my work'),
+    ],
+    [
+      'boundary',
+      "I'll drop the box of your books round at your flat tomorrow.",
+      avoid('showing up at my flat'),
+    ],
+    ['boundary', 'hows the new gig at the bank treating u', avoid('my job')],
+    ['boundary', 'Is Ellis making you happy?', avoid('my new partner')],
+    ['boundary', 'i liked a couple of ur old insta posts last night lol', avoid('social media')],
+    ['boundary', 'is pri still mad at me too or just u', avoid('Priya')],
+    [
+      'reopen-resolved',
+      'are we sure Biscuit is better off with you? I could take him back.',
+      resolved('who keeps the dog'),
+    ],
+    [
+      'reopen-resolved',
+      'I still think moving up north was the wrong call for both of us.',
+      resolved('moving to Leeds'),
+    ],
+    [
+      'reopen-resolved',
+      'you never really let go of the job lie, did you?',
+      resolved('my lying about the job'),
+    ],
+    [
+      'reopen-resolved',
+      'I still can’t believe you forgot our anniversaries two years running.',
+      resolved('the anniversary'),
+    ],
+    ['reopen-resolved', 'the Visa balance still isn’t settled in my head.', resolved('the credit card debt')],
+    ['reopen-resolved', 'Who’s going to pay off the Mastercard?', resolved('the credit card debt')],
+    [
+      'reopen-resolved',
+      'About the repairs on the Golf: I’m not sure I should pay for all of it.',
+      resolved('who pays for the car repair'),
+    ],
+    [
+      'reopen-resolved',
+      'I’m not trying to reopen anything, but Alex meant nothing to me.',
+      resolved('Alexandra'),
+    ],
+    ['reopen-resolved', 'is brookie still on ur close friends list lol', resolved('Brooke')],
+    [
+      'reopen-resolved',
+      'Your family overreacted about me missing your gran’s service.',
+      resolved('missing the funeral'),
+    ],
+  ] as const)('%s fires on %j', (rule, text, context) => {
+    expect(fires(rule, text, context)).toBe(true);
+  });
+
+  it.each([
+    ['boundary', "Marco's Pizza closed down. End of an era lol", avoid('Marco')],
+    ['boundary', "I've moved into a new place near the station.", avoid('my new place')],
+    ['boundary', 'My friends think I should give you space.', avoid('my friends')],
+    ['boundary', 'I won’t come to your work again, I promise.', avoid('coming to my work')],
+    ['boundary', 'I got a new job at the bank.', avoid('my job')],
+    ['reopen-resolved', 'I paid for dinner with my card.', resolved('the credit card debt')],
+    ['reopen-resolved', 'I hope you’re doing well.', resolved('who keeps the dog')],
+    ['reopen-resolved', 'I’m not going to bring up Vegas again.', resolved('the Vegas trip')],
+    ['reopen-resolved', 'Mark my words, I’ve changed.', resolved('Marcus')],
+  ] as const)('%s does not fire on %j', (rule, text, context) => {
+    expect(fires(rule, text, context)).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ const C = (words: readonly string[], person = false): Concept => ({
     .slice()
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    // "anniversary" is also said "anniversaries": the plural the shared `(?:'s|s)?` cannot make.
+    .map((w) => (/[^aeiou]y$/.test(w) ? `${w}|${w.slice(0, -1)}ies` : w))
     .join('|'),
   person,
 });
@@ -110,6 +112,11 @@ const FRIENDS = [
   'the girls',
   'the boys',
   'the lads',
+  'girls',
+  'boys',
+  'lads',
+  'uni friends',
+  'work friends',
   'group chat',
   'gc',
   'squad',
@@ -139,6 +146,8 @@ const WORK = [
   'co-workers',
   'coworker',
   'new job',
+  'new gig',
+  'new position',
   'company',
   'firm',
   'interview',
@@ -428,6 +437,8 @@ const DEATH = [
   'cremation',
   'burial',
   'the service',
+  'service',
+  'memorial service',
   'gone',
 ];
 const BREAKUP = [
@@ -513,6 +524,24 @@ const MOVE = [
   'removal van',
   'movers',
   'moving day',
+  'moving up',
+  'moving away',
+  'moving down',
+  'moving back',
+  'moving abroad',
+  'moving there',
+  'moved away',
+  'moved up',
+  'moved down',
+  'moved there',
+  'move away',
+  'move up north',
+  'up north',
+  'down south',
+  'relocating',
+  'relocation',
+  'relocate',
+  'relocated',
 ];
 const SEX = [
   'sex',
@@ -828,7 +857,33 @@ const FURNITURE = [
 const CAT = ['cat', 'kitten', 'kitty'];
 const VAN = ['caravan', 'van', 'camper', 'campervan', 'motorhome', 'rv'];
 const HOUSE = ['house', 'flat', 'home', 'apartment', 'place', 'cottage', 'property'];
-const CAR = ['car', 'ute', 'vehicle', 'motor'];
+const CAR = [
+  'car',
+  'ute',
+  'vehicle',
+  'motor',
+  'motor',
+  'golf',
+  'polo',
+  'fiesta',
+  'corsa',
+  'clio',
+  'yaris',
+  'civic',
+  'astra',
+  'micra',
+  'qashqai',
+  'beemer',
+  'bmw',
+  'audi',
+  'merc',
+  'mercedes',
+  'volvo',
+  'tesla',
+  'transit',
+];
+/** A lie, in its verb and noun forms: "my lying about the job" is back in "the job lie". */
+const LIE = ['lie', 'lies', 'lied', 'lying', 'liar', 'fib', 'fibbed', 'fibbing', 'made up', 'the story'];
 const GOLD = ['gold', 'jewellery', 'jewelry', 'necklace', 'ring', 'rings', 'bangles', 'earrings'];
 const DIARY = ['diary', 'journal', 'notebook'];
 const SAID = [
@@ -912,6 +967,27 @@ const VISIT = [
   'knocking',
   'rang the bell',
   'came over to',
+  'pop into',
+  'popped into',
+  'popping into',
+  'nip into',
+  'nipped into',
+  'drop in',
+  'dropped in',
+  'dropping in',
+  'drop into',
+  'dropped into',
+  'call in',
+  'called in',
+  'calling in',
+  'swing past',
+  'come past',
+  'came past',
+  'pop by',
+  'popping by',
+  'drop round',
+  'dropped round',
+  'dropping round',
 ];
 const CONTACT = [
   'talked to',
@@ -1183,8 +1259,12 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['dog', 'puppy'].map((w) => [w, C(DOG)] as const),
   ...['cat', 'kitten'].map((w) => [w, C(CAT)] as const),
   ...['caravan', 'van', 'camper', 'campervan', 'motorhome'].map((w) => [w, C(VAN)] as const),
-  ...['house', 'flat', 'apartment', 'cottage', 'home'].map((w) => [w, { ...C(HOUSE), det: true }] as const),
+  ...['house', 'flat', 'apartment', 'cottage', 'home', 'place'].map(
+    (w) => [w, { ...C(HOUSE), det: true }] as const,
+  ),
   ...['car', 'ute'].map((w) => [w, C(CAR)] as const),
+  ...['lie', 'lies', 'lied', 'lying', 'liar', 'fib'].map((w) => [w, C(LIE)] as const),
+  ...['media', 'social'].map((w) => [w, C(SOCIAL)] as const),
   ...['gold', 'jewellery', 'jewelry', 'necklace', 'ring'].map((w) => [w, C(GOLD)] as const),
   ...['diary', 'journal'].map((w) => [w, C(DIARY)] as const),
   ...['therapy', 'therapist', 'counselling', 'counseling', 'counsellor', 'counselor', 'rehab'].map(
@@ -1386,6 +1466,9 @@ const STOP = new Set([
   'so',
   'keeps',
   'keep',
+  'pays',
+  'decides',
+  'owns',
   'how',
   'when',
   'where',
@@ -1545,10 +1628,33 @@ export interface PreparedTopic {
   needsAct: boolean;
   /** "turning up at my house": coming round to theirs is enough ("I popped round", "outside yours"). */
   visitHome?: boolean;
-  special?: RegExp;
+  specials: RegExp[];
   /** "the argument about my drinking": what the dispute was about, named again, brings it back. */
   subject?: { concept: RegExp; activity: boolean };
 }
+
+/** Prefixes of names that are everyday words, never taken as a short form ("Carl" ↛ "car"). */
+const NICK_COMMON = new Set(
+  (
+    'car can man pet cat her mar mat art bet don eve hol ell son sun pat ray sue val win van war ' +
+    'bar bat big bob box boy bra bus cal cam con cor day deb dee del die dom dot ear end fan far fed fig ' +
+    'fit for fox fun gar gem god had ham has hat hay hen hey him his hit hot how ice ill its jam jay job ' +
+    'joy kay key kid kit lad law lay lea lee leg let lie lil lit log lot low mad may men mic min mix mom ' +
+    'mum nan net new nic nor not now nut odd off one our out own pan par pay pen per pie pin pit pop pot ' +
+    'pro put ran rat raw red rid rob rod row rub run sad saw say sea see set she sit six sky sol sum tab ' +
+    'tan tap tar tea ten the tie tip toe ton too top toy try two use via wed wet who why win won yes yet ' +
+    'will mark rose jack hope char heat step rich sand bell bill hell dean mart star mill cars then than ' +
+    'them christ just well main came care done hard harm here hers hole home jane kind king lane last ' +
+    'less life like line lord love mate mean meet mine miss more most much must near need next nice ' +
+    'once only open over part past plan play real rest ride ring road room safe same sell send ship shop ' +
+    'show side sign sing some song soon sort stay stop such sure take talk tell test than that this time ' +
+    'told took turn vale very wait walk want warm wash were what when wide wife wild wind wise with word ' +
+    'work year your alexa'
+  ).split(' '),
+);
+/** Businesses named after someone: "Marco's Pizza" is not Marco. */
+const BUSINESS =
+  'pizza|pizzeria|pizzas|cafe|café|restaurant|kitchen|garage|salon|chippy|diner|takeaway|grill|deli|bakery|barbers?|hotel|burgers?|chicken|tacos|bistro|cantina|trattoria|fish bar';
 
 const word = (forms: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:'s|s)?(?![\\p{L}\\p{N}])`, 'gu');
@@ -1557,9 +1663,9 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Recipient's new partner, seen from the writer: "the guy you're seeing", "your new bf", "you and Rob". */
 const NEW_PARTNER =
-  /\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|this|that)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\bwho(?:'s| is)\s+(?:he|she|the guy|the girl|this guy|this girl|that guy|that girl)\b(?!\s+(?:to you|to u)\b\s*\w)|\b(?:are|r)\s+(?:you|u)\s+(?:back\s+|still\s+)?on\s+(?:the\s+)?(?:apps|dating apps|tinder|hinge|bumble|grindr|match)\b|\b(?:been|going|gone|went)\s+on\s+(?:any|a|some|many|lots of|loads of)\s+dates?\b|\b(?:you're|you are|ur|you)\s+(?:\w+\s+)?dating\s+(?:again|anyone|someone|somebody)\b|\b(?:your|ur)\s+(?:tinder|hinge|bumble|dating profile|dating app)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
+  /\b(?:is|does)\s+(?!it\b|this\b|that\b|work\b|the\b|everything\b|life\b)[a-z]+\s+(?:\w+\s+)?(?:making|make|treating|treat)\s+(?:you|u)\s+(?:happy|well|right|good|better|feel)\b|\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|this|that)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\bwho(?:'s| is)\s+(?:he|she|the guy|the girl|this guy|this girl|that guy|that girl)\b(?!\s+(?:to you|to u)\b\s*\w)|\b(?:are|r)\s+(?:you|u)\s+(?:back\s+|still\s+)?on\s+(?:the\s+)?(?:apps|dating apps|tinder|hinge|bumble|grindr|match)\b|\b(?:been|going|gone|went)\s+on\s+(?:any|a|some|many|lots of|loads of)\s+dates?\b|\b(?:you're|you are|ur|you)\s+(?:\w+\s+)?dating\s+(?:again|anyone|someone|somebody)\b|\b(?:your|ur)\s+(?:tinder|hinge|bumble|dating profile|dating app)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
 const WEIGHT_ACT =
-  /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem| seemed|'ve got| have got| got|'ve gotten| have gotten|'ve gone| have gone| went|'re getting| are getting)\s+(?:\w+\s+)?(?:thin|skinny|thinner|skinnier|slim|slimmer|fat|fatter|bigger|smaller|tiny|gaunt|chubby|curvy|heavier|lighter)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bthe\s+weight\s+(?:loss|gain|you)\b/g;
+  /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem| seemed|'ve got| have got| got|'ve gotten| have gotten|'ve gone| have gone| went|'re getting| are getting)\s+(?:\w+\s+)?(?:thin|skinny|thinner|skinnier|slim|slimmer|fat|fatter|bigger|smaller|tiny|gaunt|chubby|curvy|heavier|lighter)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bthe\s+weight\s+(?:loss|gain|you)\b|\b(?:you|u)(?:'ve| have)?\s+(?:really\s+|so\s+)?(?:toned up|bulked up|slimmed down|filled out|got (?:so )?(?:fit|toned|ripped|thin|skinny|big))\b|\b(?:you|u)\s+(?:look|looked|looking)\s+(?:so\s+|really\s+)?(?:toned|ripped|fit|slim|skinny|thin|curvy)\b/g;
 const DRINKING_ACT =
   /\b(?:you|u)(?:'re| are| r|'ve been| have been)?\s+(?:still\s+)?(?:drinking|drunk|having|hungover|going out|out every)\b|\b(?:your|ur)\s+(?:drinking|drinks|hangover|sobriety)\b|\bhow\s+much\s+(?:you|u)(?:'re| are)?\s+(?:having|drinking|drink)\b/g;
 
@@ -1583,6 +1689,13 @@ const MONEY_ACT = new RegExp(
   'g',
 );
 
+/** A credit card named by its brand or balance: "the Visa balance", "who pays off the Mastercard". */
+const CARD_ACT =
+  /\b(?:visa|mastercard|amex|barclaycard|credit\s+cards?|overdraft|card\s+(?:bill|debt|balance)s?|(?:the|that|your|ur|our|joint)\s+card\s+(?:balance|debt|bill|statement|payments?))\b/g;
+/** The pet named by where it lives or who has it, not by kind: "Biscuit is better off with you", "take him back". */
+const PET_ACT =
+  /\b(?:(?:is|he's|she's|he is|she is|it's)\s+(?:\w+\s+)?(?:better off|happier|safer)\s+(?:with|at)\s+(?:you|u|me|yours|mine)|(?:stays?|staying|lives?|living)\s+with\s+(?:you|u|me)\b(?!\s+(?:forever|always))|(?:take|have|get|bring)\s+(?:him|her)\s+back|(?:walk|walks|walking|walked|feed|feeding|fed)\s+(?:him|her)\b|the\s+vet(?:'s|s)?|walkies|shared\s+custody\s+of\s+(?:him|her))/g;
+
 const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:money|finances|loan|loans|debt|debts|owe|owed|owes|owing|borrowed|lent|cash|repayments?|paying\s+(?:\w+\s+)?back|pay\s+(?:\w+\s+)?back|iou)\b|[£$€]\d/,
@@ -1596,6 +1709,8 @@ const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bpregnan|\bbump\b|\bexpecting\b/, PREGNANCY_ACT],
   [/\b(?:health|illness|treatment|recovery|condition|cancer|surgery|operation|sickness)\b/, HEALTH_ACT],
   [/\b(?:appearance|looks|how i look|my hair|what i wear|my clothes)\b/, APPEARANCE_ACT],
+  [/\bcredit\s+cards?\b|\bcard\s+(?:debt|bill|balance)\b|\b(?:visa|mastercard|amex|barclaycard)\b/, CARD_ACT],
+  [/\b(?:dog|cat|puppy|kitten|pet|pets)\b/, PET_ACT],
 ];
 
 const HOLIDAYS =
@@ -1642,9 +1757,10 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     ours: /\bour\b/.test(text),
     definite: /^(?:the|that|those)\b/.test(text),
     needsAct: true,
+    specials: [],
   };
 
-  for (const [trigger, re] of SPECIALS) if (trigger.test(text)) topic.special = re;
+  for (const [trigger, re] of SPECIALS) if (trigger.test(text)) topic.specials.push(re);
   // "New Year's Eve" is one holiday, said as "NYE", "new year", "Hogmanay"; not "Happy New Year".
   if (/\bnew\s+year'?s?\b|\bnye\b|\bhogmanay\b/.test(text)) {
     topic.names.push({
@@ -1656,7 +1772,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     /\bmy\b/.test(text) &&
     !/\b(?:father|dad|mum|mom|mother|brother|sister)'s\b/.test(text)
   ) {
-    topic.special = DRINKING_ACT;
+    topic.specials = [DRINKING_ACT];
   }
 
   // Split at the first preposition or clause word: the first chunk holds the head.
@@ -1725,11 +1841,26 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       }
       if (c.w.length >= 6) forms.push(`${escape(c.w.slice(0, Math.max(4, Math.ceil(c.w.length / 2))))}`);
       if (c.w.length >= 5) forms.push(`${escape(c.w.slice(0, 3))}(?:s|sy|z|zy)`);
+      if ((isName || capitalised.has(c.w)) && c.w.length >= 5) {
+        // Short forms of a longer name, with or without a pet ending: "Priya" ↔ "Pri", "Alexandra" ↔
+        // "Alex", "Brooke" ↔ "Brookie"; never a prefix that is an everyday word ("Marco" ↛ "mar").
+        const short: string[] = [];
+        for (let n = c.w.length > 6 ? 4 : 3; n < c.w.length; n++) {
+          const pre = c.w.slice(0, n);
+          if (!NICK_COMMON.has(pre)) short.push(escape(pre));
+        }
+        if (short.length > 0) forms.push(`(?:${short.join('|')})(?:ie|y|ey|s|sy|z|zy|o)?`);
+      } else if (single && !capitalised.has(c.w) && /[^aeiou]y$/.test(c.w)) {
+        forms.push(`${escape(c.w.slice(0, -1))}ies`);
+      }
       const alternation = forms.join('|');
       topic.names.push({
         re: c.possessive
           ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(c.w)})(?:'s|s)(?![\\p{L}\\p{N}])`, 'gu')
-          : new RegExp(`(?<![\\p{L}\\p{N}@])@?(?:${alternation})(?:'s|s)?(?![\\p{L}\\p{N}])`, 'gu'),
+          : new RegExp(
+              `(?<![\\p{L}\\p{N}@])@?(?:${alternation})(?!(?:'s|s)?\\s+(?:${BUSINESS})\\b)(?:'s|s)?(?![\\p{L}\\p{N}])`,
+              'gu',
+            ),
       });
       if (c.possessive) continue;
       continue;
@@ -1757,7 +1888,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
           : concept.person
             ? /\b(?:them|they)\b/
             : undefined;
-      if (visit && lexicon(obj.w) === lexicon('house')) topic.visitHome = true;
+      if (visit && lexicon(obj.w)?.forms === lexicon('house')?.forms) topic.visitHome = true;
       // "who said what at the barbecue": the event itself brings it back, said or not.
       if (EVENT_OBJECTS.has(obj.w)) topic.needsAct = false;
       topic.object = {
@@ -1831,8 +1962,8 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
     const m = first(n.re, text);
     if (m) return m;
   }
-  if (topic.special) {
-    const m = first(topic.special, text);
+  for (const special of topic.specials) {
+    const m = first(special, text);
     if (m) return m;
   }
   if (topic.act) {
@@ -1973,7 +2104,7 @@ function firstOwned(
 
 /** "I know we said it's settled" / "I'm not going to reopen…": the writer promises to leave it. */
 const CLOSURE =
-  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|(?:as|like)\s+(?:we\s+)?(?:agreed|arranged|planned)|to\s+drop\s+it|let\s+it\s+go)\b/;
+  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|(?:as|like)\s+(?:we\s+)?(?:agreed|arranged|planned)|to\s+drop\s+it|(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)let\s+it\s+go)\b/;
 /**
  * More ways of leaving it closed: "it's in the past", "I've let it go", "no need to go over it",
  * "I'd rather not get into it", "I'm not raising it", "this isn't about…", "I've made my peace with…".
@@ -1983,8 +2114,8 @@ const RAISING = String.raw`(?:getting into|going into|going over|going back over
 const CLOSURE_MORE = new RegExp(
   [
     String.raw`\b(?:is|was|it's|its|are|that's|thats)\s+(?:all\s+|now\s+|well\s+|long\s+|firmly\s+|completely\s+)?(?:in the past|history|ancient history|behind (?:us|me)|water under the bridge|forgotten|forgiven|paid off|paid back|sorted out|dealt with|squared away|squared|put to rest|laid to rest|over with|in our past)\b`,
-    String.raw`\blet\s+(?:\w+\s+){1,4}go\b`,
-    String.raw`\b(?:let|letting)\s+go\s+of\b`,
+    String.raw`(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't|haven't|hasn't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)\blet\s+(?:\w+\s+){1,4}go\b`,
+    String.raw`(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't|haven't|hasn't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)\b(?:let|letting)\s+go\s+of\b`,
     String.raw`\bno\s+need\s+(?:for\s+us\s+)?to\s+(?:${RAISE}|discuss|talk about|mention)\b`,
     String.raw`\b(?:rather|don't want to|do not want to|not going to|not gonna|not here to|not trying to|not looking to|not wanting to|never going to|won't|will not|shouldn't|not about to|promise not to|try not to)\s+(?:\w+\s+)?(?:${RAISE}|discuss|talk about|mention)\b`,
     String.raw`\b(?:not|never|stop|stopped|done)\s+(?:\w+\s+)?${RAISING}\b`,
