@@ -7,8 +7,8 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { MORE_PATTERNS, goodPush } from './blame-shift.more.js';
-import { WIDE_PATTERNS } from './blame-shift.wide.js';
-import { keys, runPatterns, type Pattern } from './lib.js';
+import { APOLOGY_PREVIOUS, BUT_YOU_AFTER_APOLOGY, WIDE_PATTERNS } from './blame-shift.wide.js';
+import { dedupe, keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'This puts part of the weight of what you did on them.';
 const SUGGESTION = "Keep the sentence about your own choices: 'I chose to…'.";
@@ -80,7 +80,7 @@ export const PATTERNS: readonly Pattern[] = [
       'sorry apologise apologize apologies course reason because cos bc too well either one sided supposed meant expected fail barely never hardly rarely always easy hard impossible difficult lads boys guys girls friends mates brother sister mum mom dad boss',
     ),
     re: new RegExp(
-      String.raw`\b(?:sorry|apologi[sz]e|apologies)\b[^.?!]{0,80}?\bbut\s+(?<span>(?:you|u|ur|you're|your)\b(?!\s+(?:deserve|deserved|should know|need to know|have every right|had every right|are right|were right|did nothing|didn't deserve|don't deserve|have to understand|need to understand|must|owe me nothing|don't owe|mean|meant|know how))[^.?!,]{0,50})|\bof course i\s+(?:got|was|did|reacted|snapped|looked|checked|lied|went|felt|ended up)\b|\b(?:that's|that is|which is|thats|that was)\s+(?:half|part|most|a big part|partly|the main|the real)\s+(?:of\s+)?(?:the\s+)?reason\s+(?:why\s+)?i\b|\b(?:because|cos|bc)\s+(?:you|u)(?:'re| are| were| was)?\s+(?:so|always|never|too|such a)\s+\w+|\b(?:you|u)\s+(?:were|was)\s+\w+ing\s+(?:\w+\s+){0,3}?(?:too|as well)\b|\b(?:you|u)\s+(?:lied|cheated|said things|did it|yelled|screamed|shouted|hit me|flirted|called me names|called my \w+ a \w+)\s+(?:\w+\s+){0,4}?(?:too|as well|either)\b|\b(?:not|never|isn't|wasn't)\s+(?:\w+\s+){0,2}?(?:one-sided|one sided)\b|\b(?:so\s+)?how\s+(?:was|were|am|could)\s+i\s+(?:supposed|meant|expected)\s+to\s+(?:know|guess|tell|read)\b|\bset(?:ting)?\s+me\s+up\s+to\s+fail\b|\b(?:you|u)\s+were\s+(?:barely|never|hardly|rarely|always away|always out|always at work)\s+(?:\w+\s+)?(?:home|there|around)\b|\b(?:hard|impossible|difficult)\s+to\s+(?:be honest|talk|open up|tell the truth|be open)\s+(?:with|to)\s+(?:someone|somebody|a person|anyone|you|u)\s+(?:who|that|when|like)\b|\b(?:never|not|wasn't|weren't)\s+(?:\w+\s+)?(?:an?\s+)?easy\s+(?:person\s+)?to\s+(?:be honest with|talk to|open up to|tell (?:anything|the truth))\b|\bit\s+was\s+(?:the|my|his|her|your|ur)\s+(?:\w+\s+)?(?:lads|boys|guys|girls|friends|mates|brother|sister|mum|mom|dad|boss)\s+who\s+(?:pushed|talked|made|convinced|dragged|pressured)\b|\b(?:you|u)\s+(?:were\s+)?(?:always|never)\b[^.?!]{0,80}?\b(?:so|and)\s+i\s+(?:was|felt|got|had to|needed|started|stopped|went|looked|turned)\s+(?:lonely|alone|jealous|suspicious|isolated|elsewhere|somewhere)\b`,
+      String.raw`\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+to\s+(?:go|bring|bother|raise|say|ask|mention|hear|interrupt|drag|text|message|write)\b)[^.?!]{0,80}?\bbut\s+(?<span>(?:you|u|ur|you're|your)\b(?!\s+(?:deserve|deserved|should know|need to know|have every right|had every right|are right|were right|did nothing|didn't deserve|don't deserve|have to understand|need to understand|must|owe me nothing|don't owe|mean|meant|know how))[^.?!,]{0,50})|\bof course i\s+(?:got|was|did|reacted|snapped|looked|checked|lied|went|felt|ended up)\b|\b(?:that's|that is|which is|thats|that was)\s+(?:half|part|most|a big part|partly|the main|the real)\s+(?:of\s+)?(?:the\s+)?reason\s+(?:why\s+)?i\b|\b(?:because|cos|bc)\s+(?:you|u)(?:'re| are| were| was)?\s+(?:so|always|never|too|such a)\s+\w+|\b(?:you|u)\s+(?:were|was)\s+\w+ing\s+(?:\w+\s+){0,3}?(?:too|as well)\b|\b(?:you|u)\s+(?:lied|cheated|said things|did it|yelled|screamed|shouted|hit me|flirted|called me names|called my \w+ a \w+)\s+(?:\w+\s+){0,4}?(?:too|as well|either)\b|\b(?:not|never|isn't|wasn't)\s+(?:\w+\s+){0,2}?(?:one-sided|one sided)\b|\b(?:so\s+)?how\s+(?:was|were|am|could)\s+i\s+(?:supposed|meant|expected)\s+to\s+(?:know|guess|tell|read)\b|\bset(?:ting)?\s+me\s+up\s+to\s+fail\b|\b(?:you|u)\s+were\s+(?:barely|never|hardly|rarely|always away|always out|always at work)\s+(?:\w+\s+)?(?:home|there|around)\b|\b(?:hard|impossible|difficult)\s+to\s+(?:be honest|talk|open up|tell the truth|be open)\s+(?:with|to)\s+(?:someone|somebody|a person|anyone|you|u)\s+(?:who|that|when|like)\b|\b(?:never|not|wasn't|weren't)\s+(?:\w+\s+)?(?:an?\s+)?easy\s+(?:person\s+)?to\s+(?:be honest with|talk to|open up to|tell (?:anything|the truth))\b|\bit\s+was\s+(?:the|my|his|her|your|ur)\s+(?:\w+\s+)?(?:lads|boys|guys|girls|friends|mates|brother|sister|mum|mom|dad|boss)\s+who\s+(?:pushed|talked|made|convinced|dragged|pressured)\b|\b(?:you|u)\s+(?:were\s+)?(?:always|never)\b[^.?!]{0,80}?\b(?:so|and)\s+i\s+(?:was|felt|got|had to|needed|started|stopped|went|looked|turned)\s+(?:lonely|alone|jealous|suspicious|isolated|elsewhere|somewhere)\b`,
       'g',
     ),
     negation: false,
@@ -190,6 +190,27 @@ export const PATTERNS: readonly Pattern[] = [
 
 const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE_PATTERNS];
 
+/** The counterfactual right after "but", run without the owned-past guard (see `find`). */
+const AFTER_BUT: readonly Pattern[] = [
+  {
+    keys: keys('if'),
+    re: new RegExp(
+      String.raw`\bbut\s+(?<span>if\s+${YOU}\s+(?:didn't|did not|hadn't|had not|wouldn't|weren't|wasn't)\s+(?:\w+\s+){1,8}?i\s+(?:wouldn't|would not|wouldnt|would never|never would)(?:'ve| have)?\s+(?:had to|needed to|done|said|lied|gone|looked|checked|had)\b)`,
+      'g',
+    ),
+    negation: false,
+  },
+];
+
+/** "You never gave me a chance to explain" asks to be heard; it does not move the blame. */
+function askedToExplain(s: Sentence, h: Hit): boolean {
+  return (
+    /^\s*(?:a|the|any)\s+chance\s+to\s+(?:explain|talk|say|speak|tell|apologi[sz]e)\b|^\s*to\s+explain\b/.test(
+      s.text.slice(h.end, h.end + 30),
+    ) || /\bchance\s+to\s+(?:explain|talk|say|speak|apologi[sz]e)\b/.test(s.text.slice(h.start, h.end))
+  );
+}
+
 /**
  * Hits that credit someone instead of blaming them: "my mum talked me into going to therapy", "if you
  * hadn't told me, I'd never have known how much it hurt".
@@ -209,7 +230,15 @@ export const blameShift: Rule = {
   id: 'blame-shift',
   kind: 'problem',
   gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen|said|told|what|act|acting|pretend|pretending|started|you'd|u'd|responding|reacting)\b/,
+  readsPrevious: true,
+  gatePrevious: APOLOGY_PREVIOUS,
   find(s: Sentence): Hit[] {
-    return runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter((h) => !credits(s, h));
+    const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION);
+    // "I told u I was at my cousins but if u didn't check my location…": the owned frame ends at "but".
+    if (/\bbut\s+if\b/.test(s.text))
+      hits.push(...runPatterns(s, AFTER_BUT, REASON, SUGGESTION, { owned: false }));
+    if (s.previous && APOLOGY_PREVIOUS.test(s.previous))
+      hits.push(...runPatterns(s, [BUT_YOU_AFTER_APOLOGY], REASON, SUGGESTION));
+    return dedupe(hits.filter((h) => !credits(s, h) && !askedToExplain(s, h)));
   },
 };

@@ -103,3 +103,36 @@ describe('blame-shift: everyday sentences with the same words', () => {
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe('blame-shift: their part, the blame not all mine, the apology then "but you…"', () => {
+  it.each([
+    'You left me no room to be honest.',
+    'The blame can’t all be on me.',
+    'the whole blame cannot come on me only',
+    'You need to look at your own part in what happened.',
+    "It's on you too, you know.",
+    'You left your laptop open like you wanted me to read it.',
+    'You practically invited me to look.',
+    'the guys at work kept egging me on',
+    "I'm sorry I read it. But you had been so distant for months.",
+    "I'm sorry I shouted. But you kept ignoring me all night.",
+    'im sorry i told u i was at my cousins but if u didnt check my location every 5 mins i wouldnt have had to',
+  ])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+
+  it.each([
+    "I'm sorry I lied. But you deserve the truth now.",
+    "I'm sorry I shouted. But you don't have to reply.",
+    "I'm sorry. But you were right about everything.",
+    "I'm sorry. But you always believed in me, and I let you down.",
+    'You never gave me a chance to explain.',
+    "Sorry to bring up the party again, but you embarrassed me and I'd like to talk about it.",
+    'I need to look at my own part in this, and I am.',
+    "I'll own my part in what happened.",
+    "it's on you to decide when we talk",
+    'You left me a lovely note and I never answered it.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});

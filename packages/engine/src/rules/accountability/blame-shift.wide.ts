@@ -45,7 +45,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "What happened is on you too", "some of this is on you", "that part is on you as well"
   {
     keys: keys('on'),
-    re: /\b(?:what happened|this|that|it|some of (?:this|it|that)|part of (?:this|it|that)|half of (?:this|it|that)|a lot of (?:this|it|that)|that part|the rest)\s+(?:is|was|'s)\s+(?:(?:also|partly|just as much|as much|equally)\s+)?on\s+(?:you|u)\b(?!\s+(?:to|whether|if|now|from here)\b)/g,
+    re: /\b(?:what happened|this|that|it|some of (?:this|it|that)|part of (?:this|it|that)|half of (?:this|it|that)|a lot of (?:this|it|that)|that part|the rest)(?:\s+is|\s+was|'s|s)\s+(?:(?:also|partly|just as much|as much|equally)\s+)?on\s+(?:you|u)\b(?!\s+(?:to|whether|if|now|from here)\b)/g,
     accept: (m, s) =>
       /^(?:what happened|some|part|half|a lot)|(?:also|partly|as much|equally)\s+on/.test(m[0]) ||
       /^\s*(?:too|as well|as much as me|just as much|also)\b/.test(s.text.slice(m.index + m[0].length)),
@@ -110,9 +110,9 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "you had left me no option", "you'd given me no choice"
   {
-    keys: keys('option choice alternative'),
+    keys: keys('option choice alternative room way space'),
     re: new RegExp(
-      String.raw`\b${YOU}(?:\s+had|'d|\s+have|'ve)?\s+(?:left|given|gave|give|leave)\s+me\s+(?:no|little|zero)\s+(?:other\s+)?(?:option|choice|alternative)\b`,
+      String.raw`\b${YOU}(?:\s+had|'d|\s+have|'ve)?\s+(?:left|given|gave|give|leave)\s+me\s+(?:no|little|zero)\s+(?:other\s+)?(?:option|choice|alternative|room|way out|space to (?:be honest|tell you|breathe))\b`,
       'g',
     ),
   },
@@ -216,4 +216,57 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     ),
     negation: false,
   },
+  // "the blame can't all be on me", "the whole blame cannot come on me only", "it's not all on me"
+  {
+    keys: keys('blame'),
+    re: /\bthe\s+(?:whole\s+|entire\s+|full\s+|total\s+)?blame\s+(?:can't|cannot|can not|shouldn't|should not|isn't|is not|doesn't|does not|won't|will not)\s+(?:all\s+|only\s+|just\s+|entirely\s+)?(?:be|come|fall|go|lie|sit|rest|land)\s+(?:all\s+|only\s+|just\s+|entirely\s+)?on\s+me\b/g,
+    negation: false,
+  },
+  // Their part: "you need to look at your part in it too", "think about your own role in this"
+  {
+    keys: keys('part role share'),
+    re: new RegExp(
+      String.raw`\b(?:look at|think about|own|admit|acknowledge|take responsibility for|recogni[sz]e|face|accept)\s+(?:your|ur)\s+(?:own\s+)?(?:part|role|share)\s+(?:in|of)\s+(?:it|this|that|what happened|all this|all of this|the (?:problem|mess|breakdown|affair))\b`,
+      'g',
+    ),
+    negation: false,
+    accept: (m, s) =>
+      !/\b(?:i|i'll|i'm|i need to|i have to|i must|let me)\s+(?:\w+\s+){0,2}$/.test(
+        s.text.slice(Math.max(0, m.index - 20), m.index),
+      ),
+  },
+  // "you left it out like you wanted me to read it", "you practically invited me to look"
+  {
+    keys: keys('wanted invited asked begged'),
+    re: new RegExp(
+      String.raw`\b(?:like|as if|as though)\s+${YOU}\s+(?:wanted|want)\s+me\s+to\s+(?:see|read|find|look|know|check|snoop|go through)\b|\b(?:like|as if|as though)\s+${YOU}\s+wanted\s+me\s+to(?=\s*(?:[.,!?;]|$))|\b${YOU}\s+(?:practically|basically|pretty much|literally|all but)\s+(?:invited|asked|begged|dared)\s+me\s+to\b`,
+      'g',
+    ),
+  },
+  // Others pushing: "the guys at work kept egging me on", "my sister egged me on"
+  {
+    keys: keys('egging egged'),
+    re: /\b(?:kept|were|was|all|just|always|had been|'d been|been|keep)\s+(?:\w+ly\s+)?egging\s+me\s+on\b|\begged\s+me\s+on\b/g,
+    accept: (m, s) =>
+      !/^\s+(?:to\s+(?:run|keep|try|finish|go for|apply|sign|enter|train|get help|see|call)|and\s+i\s+(?:did it|finished|won|made it))\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
 ];
+
+/** An apology for the writer's act in the sentence before: "I'm sorry I read it." */
+export const APOLOGY_PREVIOUS =
+  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:to\s+(?:go|bring|bother|raise|say|ask|mention|hear|interrupt|drag|text|message|write)|for\s+(?:your\s+loss|the\s+(?:late|slow)))\b)/;
+
+/**
+ * The sentence after the apology turns to their conduct: "I'm sorry I read it. But you had been so
+ * distant for months." Not "But you deserve the truth", "but you were right".
+ */
+export const BUT_YOU_AFTER_APOLOGY: Pattern = {
+  keys: keys('but yet'),
+  re: new RegExp(
+    String.raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?:distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
+    'g',
+  ),
+  negation: false,
+};

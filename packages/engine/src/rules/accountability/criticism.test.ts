@@ -137,3 +137,33 @@ describe('criticism: wider families', () => {
     expect(fires('criticism', text)).toBe(false);
   });
 });
+
+describe('criticism: every time, how you get, issues, traits about a subject', () => {
+  it.each([
+    "You're so controlling about money.",
+    'You always give up when it gets hard.',
+    'u freak out every time i go out',
+    'You get jealous every single time I talk to someone.',
+    "You know how you get when you're tired.",
+    'Sure, blame me for everything, like always.',
+    'You need to fix your trust issues.',
+    "You've got serious issues.",
+    "You're way too sensitive.",
+    "you're being selfish",
+  ])('fires on %j', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+
+  it.each([
+    "You're crazy about him, anyone can see it.",
+    "You're being dramatic about the loan.",
+    'You always pushed me to be better and I wasted it.',
+    'I freak out every time I think about losing you.',
+    'I have trust issues and I’m working on them.',
+    "you're far better at this than me",
+    'You always give the best hugs.',
+    "You know how you get when you see a puppy, it's adorable.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+});

@@ -98,3 +98,29 @@ describe('evasive-passive: more participles and subjects', () => {
     expect(fires('evasive-passive', text)).toBe(false);
   });
 });
+
+describe('evasive-passive: shaken trust, things passed around, valuables sold, "there were things said"', () => {
+  it.each([
+    'Bad calls got made on all sides.',
+    'Your confidence in me was shaken.',
+    "Things were posted online that shouldn't have been.",
+    'Your pictures were passed around.',
+    'The ring was sold.',
+    'There were things kept from you.',
+    'There were some hurtful things said that night.',
+  ])('fires on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(true);
+  });
+
+  it.each([
+    'The house was sold last spring and we moved.',
+    'The tickets were sold out.',
+    'My confidence was shaken after the accident.',
+    'The news was passed on to me by your sister.',
+    'There were things said that night by both of us.',
+    'Your ring was given back to your mum.',
+    'There were things said and I said them.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(false);
+  });
+});

@@ -161,6 +161,13 @@ const WRONG = [
   'binned',
   'given away',
   'sold off',
+  'shaken',
+  'undermined',
+  'eroded',
+  'passed around',
+  'passed on',
+  'handed around',
+  'circulated',
   'out',
 ];
 
@@ -348,7 +355,7 @@ const YOU_PASSIVE = new RegExp(
 
 /** Subjects whose noun alone is enough: "mistakes were made", "promises got broken". */
 const ACT_NOUNS =
-  /\b(?:mistakes?|errors?|things|stuff|words|lies|promises?|boundaries|boundary|lines?|trust|feelings|decisions?|choices?|comments?|remarks?|confidences?|voices|damage|hurt|harm|money|savings|funds|deposit|inheritance|pension|rent money|messages?|texts?|dms?|emails?|diary|journal|phone|photos?|pics?|pictures?|videos?|secrets?|privacy|cards?|credit cards?|account|accounts|bottle|voicemail|kids|children|appointments?|vows|agreements?|bills|loans?|debts?|letters?|passwords?|location|friends|birthday|bday|anniversary|things i said|insults|threats|names|accusations|rules|commitments|information|details|impression|impressions|the move|search history|history|browser|laptop|bag|drawer|stuff|truth|rumou?rs|stories|secret|name|reputation|confidence|privacy|self-esteem|dignity|charges|payments?|calls|needs|wishes|concerns|opinions|questions|requests|belongings|possessions|clothes|jewell?ery|news|relationship|marriage|friendship|engagement|bond|connection|pain|suffering|distress|heartache|heartbreak|anguish|trauma|wounds|scars)\b/;
+  /\b(?:mistakes?|errors?|things|stuff|words|lies|promises?|boundaries|boundary|lines?|trust|feelings|decisions?|choices?|comments?|remarks?|confidences?|voices|damage|hurt|harm|money|savings|funds|deposit|inheritance|pension|rent money|messages?|texts?|dms?|emails?|diary|journal|phone|photos?|pics?|pictures?|videos?|secrets?|privacy|cards?|credit cards?|account|accounts|bottle|voicemail|kids|children|appointments?|vows|agreements?|bills|loans?|debts?|letters?|passwords?|location|friends|birthday|bday|anniversary|things i said|insults|threats|names|accusations|rules|commitments|information|details|impression|impressions|the move|search history|history|browser|laptop|bag|drawer|stuff|truth|rumou?rs|stories|secret|name|reputation|confidence|privacy|self-esteem|dignity|charges|payments?|calls|needs|wishes|concerns|opinions|questions|requests|belongings|possessions|clothes|jewell?ery|(?:engagement |wedding )?rings?|necklace|bracelet|earrings|heirlooms?|news|relationship|marriage|friendship|engagement|bond|connection|pain|suffering|distress|heartache|heartbreak|anguish|trauma|wounds|scars)\b/;
 
 /** A relative or possessive of theirs makes any noun personal: "your card", "your friends". */
 const THEIR = /\b(?:your|ur|our|the kids'|the children's)\b/;
@@ -369,6 +376,8 @@ const PATTERNS: readonly Pattern[] = [
       if (/\b(?:my|mine)\b/.test(headOf(subj))) return false;
       // Owned right after: "mistakes were made, and I made them", "…and it was me who did it".
       if (OWNED_AFTER.test(after) || AGENT_AFTER.test(after)) return false;
+      // "your ring was given back to your mum", "the money was paid back": returned, not taken.
+      if (/^(?:given|handed|passed on|sent|paid)$/.test(part) && /^\s+back\b/.test(after)) return false;
       // "the photos got out": only things that can be let out, with "got".
       if (part === 'out') {
         const auxWord = m[0].slice(subj.length).trim().split(/\s+/)[0] ?? '';
@@ -424,7 +433,7 @@ const PATTERNS: readonly Pattern[] = [
       // "was made aware", "was made redundant", "was told that the train…", "has been said before"
       if (
         /^made$/.test(part) &&
-        !/\b(?:mistakes?|errors?|decisions?|choices?|comments?|remarks?|promises?|threats?|accusations?|jokes?|cuts?|changes?)\b/.test(
+        !/\b(?:mistakes?|errors?|decisions?|choices?|comments?|remarks?|promises?|threats?|accusations?|jokes?|cuts?|changes?|(?:bad|wrong|poor|terrible|awful|judgement|judgment) calls)\b/.test(
           subj,
         )
       )
@@ -446,8 +455,14 @@ const PATTERNS: readonly Pattern[] = [
             ))
         )
       ) {
-        return /\bwithout\s+(?:your|asking|telling|discussion|consulting|permission|consent|you|the)\b/.test(
-          after,
+        return (
+          /\bwithout\s+(?:your|asking|telling|discussion|consulting|permission|consent|you|the)\b/.test(
+            after,
+          ) ||
+          (/^(?:things|stuff|photos|pictures|pics|videos|messages|texts|screenshots)$/.test(subj) &&
+            /^\s*(?:online\s+|around\s+|about you\s+)?(?:that|which)\s+(?:should(?:n't| not| never)|never should|were(?:n't| not)|was(?:n't| not))\b/.test(
+              after,
+            ))
         );
       }
       // Other subjects need to be an act, or something of theirs.
@@ -536,6 +551,16 @@ const PATTERNS: readonly Pattern[] = [
     negation: true,
     skipQuestion: true,
     accept: (m) => !/\bmy\b/.test(m.groups?.['subj'] ?? '') && !OWNED_AFTER.test(m.groups?.['after'] ?? ''),
+  },
+  {
+    // "there were things kept from you", "there were things said that night": the act with no one who did it
+    re: /\bthere\s+(?:were|was|have been|'ve been|had been|has been)\s+(?:(?:some|a lot of|lots of|so many|many|certain|a few|hurtful|awful|cruel|nasty|terrible|unkind)\s+){0,2}(?:things|stuff|words|lies|comments|remarks|secrets|insults|names)\s+(?:that\s+(?:were|got)\s+)?(?:said|done|told|kept from (?:you|u)|hidden from (?:you|u)|called|shouted|thrown around)\b(?=(?<after>[^.?!]{0,40}))/g,
+    negation: true,
+    skipQuestion: true,
+    accept: (m) => {
+      const after = m.groups?.['after'] ?? '';
+      return !/^\s*by\s+/.test(after) && !OWNED_AFTER.test(after) && !AGENT_AFTER.test(after);
+    },
   },
   {
     // "it was decided that we'd move": the decision with no one who made it

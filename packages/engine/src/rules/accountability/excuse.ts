@@ -116,7 +116,11 @@ export const PATTERNS: readonly Pattern[] = [
     keys: keys("would would've"),
     re: ANYONE_RE,
     accept: (m) =>
-      !/\b(?:proud|lucky|happy|glad|loved|love|liked|been proud|been lucky|been happy|noticed|known|seen|cared|been there|been hurt|been upset|been angry|been furious|been devastated|been heartbroken|been crushed|been humiliated|felt the same|felt hurt|felt betrayed|left|walked away|done the same to me)(?:\s+(?:by|to|at|about|with|if|too))?\s*$/.test(
+      // "anyone else would have forgiven me by now" is about their reaction, not the writer's act.
+      !/(?:would(?:'ve| have| of)|'d have|'d of)\s+(?:\w+ly\s+)?(?:forgiven|understood|moved on|let it go|accepted|listened|got over|gotten over|taken me back|given me)\b/.test(
+        m[0],
+      ) &&
+      !/\b(?:proud|lucky|happy|glad|loved|love|liked|been proud|been lucky|been happy|noticed|known|seen|cared|been there|forgiven|forgiven me|forgive|forgive me|understood|given me|let it go|moved on|got over it|accepted|listened|taken me back|been hurt|been upset|been angry|been furious|been devastated|been heartbroken|been crushed|been humiliated|felt the same|felt hurt|felt betrayed|left|walked away|done the same to me)(?:\s+(?:by|to|at|about|with|if|too))?\s*$/.test(
         m[0],
       ),
   },
@@ -206,6 +210,13 @@ export const PATTERNS: readonly Pattern[] = [
       'phone battery circumstances situation deal offer contract job opportunity deadline period time year headspace bandwidth energy capacity head slept sleep awake up left off why thats know panicked froze freaked lost nights working alarm running day days night',
     ),
     re: /\b(?:and|but|because|since|plus|cos) my (?:phone|battery) (?:\w+ly )?(?:had )?(?:died|was dead|was off)\b|\bthe (?:circumstances|situation) (?:at the time )?(?:was|were) (?:\w+ly )?(?:difficult|hard|impossible|exceptional|complicated|extraordinary)\b|\b(?:the|that) (?:deal|offer|contract|job|opportunity) (?:couldn't|could not|wouldn't|would not) (?:wait|have (?:waited|stayed open|remained open))\b|\bthe offer had a deadline\b|\b(?:a|the) (?:period|time|year) of (?:\w+ )?(?:pressure|stress|strain)\b|\bi (?:just )?(?:didn't|did not) have the (?:headspace|bandwidth|energy|capacity|head space)\b|\bi(?:'d| had|'ve| have)? (?:barely|hardly|not) slept\b|\bi hadn't slept\b|\b(?:couldn't|could not|can't|wasn't able to|was not able to)\s+(?:get|take)\s+(?:the\s+)?(?:time|day|days|night)\s+off\b|\b(?:that's|that is|which is|thats|and that's)\s+why\s+i\s+(?:was|did|said|went|acted|snapped|reacted|lied|got|behaved|left|couldn't|didn't|wasn't|kept|forgot|missed)\b|\bmy\s+(?:phone|battery)\s+(?:\w+ly\s+)?(?:had\s+)?(?:died|was dead|was off)\s+and\s+i\s+(?:didn't|couldn't|never|did not|could not)\s+(?!reply|answer|respond|text back|call back|pick up)|\b(?:you|u)\s+know\s+how\s+(?:\w+\s+){0,3}(?:pressure|work|things|busy|stressful|hectic|crazy|it gets|it is|it was)\b(?![^.]{0,30}\b(?:for you|your)\b)|\bi\s+(?:just\s+|honestly\s+|totally\s+)?(?:panicked|froze|freaked out|lost my head)\b|\bi(?:'d| had)\s+been\s+(?:on\s+nights|working\s+(?:nights|doubles|double shifts|late|\w+ hours|all hours|non-stop)|on\s+(?:night|double)\s+shifts)\b|\bslept\s+through\s+(?:my|the)\s+alarm\b|\bi(?:'d| had)\s+been\s+(?:awake|up)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:days|hours|nights)\b|\bi\s+was\s+left\s+with\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b|\brunning on (?:\w+ )?(?:hours? of )?(?:no )?sleep\b/g,
+    // "I have not slept since you left", "I barely slept, thinking about what I did": grief now, not a reason.
+    accept: (m, s) =>
+      !/slept$/.test(m[0]) ||
+      (!/\bsince\s+(?:you|u|the|we|that|then)\b/.test(s.text.slice(0, m.index)) &&
+        !/^\s*(?:(?:properly|well|much|at all|a wink|a lot)\s+)?(?:since|after|thinking|worrying|for (?:days|weeks|nights)|last night|because of (?:what|how|this|it)|over (?:this|it|what))\b/.test(
+          s.text.slice(m.index + m[0].length),
+        )),
   },
   // "the only reason I lied was so you wouldn't worry", "I just didn't want a fight", "what was I supposed to think?"
   {

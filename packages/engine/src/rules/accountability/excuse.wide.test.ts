@@ -184,3 +184,35 @@ describe('excuse: everyday sentences with the same words', () => {
     expect(fires('excuse', text)).toBe(false);
   });
 });
+
+describe('excuse: a bad day, nothing to be done, a duty, the state as the reply', () => {
+  it.each([
+    "I'm sorry I forgot our anniversary. I'd had such a long week.",
+    'sorry i snapped, id had the worst day ever',
+    "I'd had a really rough shift and I took it out on you.",
+    "I'm sorry I missed it, there wasn't much I could do about it.",
+    "Sorry I wasn't there. There wasn't a lot I could do, the boss wouldn't let me go.",
+    "I'm sorry for the messages to her. I was lonely.",
+    'Sorry for the texts. I was so lonely and sad.',
+    'sorry i flirted w him, i was bored and u were always at work',
+    "I'm sorry I went without you, but it was a work thing.",
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    "I'd had a lovely day until the news came.",
+    'I had a long week but the weekend with the kids was great.',
+    "There wasn't much I could do to help your dad, and I wish there had been.",
+    'Anyone else would have forgiven me by now.',
+    "Anyone would have understood if you'd left sooner.",
+    "I haven't slept since you left.",
+    'I barely slept last night thinking about what I did.',
+    'Since the funeral I have not slept properly.',
+    'I was lonely after the move, so I joined a choir.',
+    "I'm sorry about your dad. I was so young when mine died.",
+    'It was a work thing and I loved every minute of it.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

@@ -10,11 +10,11 @@ import { RECOVERY } from './excuse.more.js';
 
 /** An apology in the sentence before: the excuse may follow it in its own sentence. */
 export const APOLOGY_BEFORE =
-  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|the) (?:loss|news)|for your loss|if (?:this|that|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+comes))\b)/;
+  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|ur|the) (?:loss|news|dad|mum|mom|father|mother|nan|gran|grandma|grandad|grandpa|granddad|dog|cat)(?!\s+(?:finding|seeing|hearing|knowing))|for your loss|if (?:this|that|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+comes))\b)/;
 
 /** The writer's act, told right after a state: "…and I snapped", "…so I checked your phone". */
 const ACT_AFTER =
-  /^\s*(?:,\s*)?(?:(?:and|so|that|which is why|that's why)\s+)?(?:(?:i|i'd)\s+(?:just\s+|kind of\s+|kinda\s+|sort of\s+|totally\s+|completely\s+|ended up\s+)?(?:(?!missed\b|wanted\b|needed\b|loved\b|cried\b|felt\b|thought\b|hoped\b|wished\b|realised\b|realized\b|started\b|decided\b|learned\b|learnt\b|noticed\b|called\b|asked\b)[a-z]+ed|said|did|took|made|went|hid|kept|got|let|told|ran|sent|left|shut|blew|lost|broke|forgot|threw|hit|drove|spent|bought|wrote|read|stole|fell|gave|sought|slept|drank|didn't (?:think|know|tell|call|reply|answer|come|care|see|stop)|couldn't (?:think|cope|stop|say)|wasn't thinking|reached out|turned to)\b|(?:it|things|stuff)\s+(?:just\s+)?(?:happened|got out of hand|went too far|escalated|spiralled|spiraled)\b|(?:didn't|couldn't|wasn't|just)\s+(?:know|think|see|care|stop|thinking)\b|(?:lied|ran|hid|snapped|froze|panicked|blurted|lashed out|yelled|shouted|blocked|deleted|ghosted|ran off|took it out)\b|she was there|he was there|they were there)/;
+  /^\s*(?:,\s*)?(?:(?:and|so|that|which is why|that's why)\s+)?(?:(?:i|i'd)\s+(?:just\s+|kind of\s+|kinda\s+|sort of\s+|totally\s+|completely\s+|ended up\s+)?(?:(?!missed\b|wanted\b|needed\b|loved\b|cried\b|felt\b|thought\b|hoped\b|wished\b|realised\b|realized\b|started\b|decided\b|learned\b|learnt\b|noticed\b|called\b|asked\b)[a-z]+ed|said|did|took|made|went|hid|kept|got|let|told|ran|sent|left|shut|blew|lost|broke|forgot|threw|hit|drove|spent|bought|wrote|read|stole|fell|gave|sought|slept|drank|didn't (?:think|know|tell|call|reply|answer|come|care|see|stop)|couldn't (?:think|cope|stop|say)|wasn't thinking|reached out|turned to)\b|(?:it|things|stuff)\s+(?:just\s+)?(?:happened|got out of hand|went too far|escalated|spiralled|spiraled)\b|(?:didn't|couldn't|wasn't|just)\s+(?:know|think|see|care|stop|thinking)\b|(?:lied|ran|hid|snapped|froze|panicked|blurted|lashed out|yelled|shouted|blocked|deleted|ghosted|ran off|took it out)\b|she was there|he was there|they were there|(?:you|u)\s+(?:were|was)\s+(?:never|always|hardly ever|barely ever|hardly|barely)\s+(?:home|here|there|around|at work|out|away|busy|working|on your phone)\b)/;
 
 /** A named act of the writer anywhere in the sentence: "I snapped", "I lied", "I said things". */
 const ACTISH =
@@ -25,7 +25,7 @@ const CORRECTED_AFTER =
   /^[^.]{0,30}?\b(?:but|and)\s+(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|dead\s+)?(?:wrong|mistaken|only protecting myself|protecting myself|kidding myself|lying to myself)|it\s+(?:wasn't|was not)|none of them|they\s+(?:weren't|were not|don't|do not)|that\s+(?:doesn't|does not|was)\s+(?:make|excuse|a lie|wrong))/;
 
 /** States of the writer that explain the act when it follows them. */
-const STATE = String.raw`(?:lonely|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
+const STATE = String.raw`(?:lonely|bored|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
 
 const STATE_THEN_ACT = new RegExp(
   String.raw`\bi\s+(?:was|felt|had been|'d been)\s+(?:(?:just|so|really|very|completely|totally|honestly|genuinely|incredibly|super|pretty|a bit|a little|kind of|kinda|that|too)\s+){0,2}(?<state>${STATE})\b`,
@@ -71,6 +71,62 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys('got'),
     re: GOT_STATE_THEN_ACT,
     accept: stateThenAct,
+  },
+  // The state as the whole reply to the apology before it: "I'm sorry for the texts. I was lonely."
+  {
+    keys: keys('was felt been'),
+    re: new RegExp(
+      String.raw`^(?:(?:honestly|tbh|look|but|i guess|i think)\s*,?\s+)?${STATE_THEN_ACT.source.slice(2)}`,
+      'g',
+    ),
+    accept: (m, s) => {
+      const rest = s.text.slice(m.index + m[0].length);
+      return (
+        apologyBefore(s) &&
+        !RECOVERY.test(s.text) &&
+        !/young$/.test(m.groups?.['state'] ?? '') &&
+        /^\s*(?:(?:and|,)\s+(?:so\s+|really\s+|a bit\s+)?(?:sad|scared|lonely|bored|stressed|tired|angry|hurt|upset|drunk|confused|lost)\s*)?(?:(?:at the time|back then|then|that night|that week|that day|lol|tbh|honestly)\s*)?[.!,;]*\s*$/.test(
+          rest,
+        )
+      );
+    },
+  },
+  // A bad day as the reason: "I'd had a terrible day and I took it out on you", "sorry, I'd had the worst week"
+  {
+    keys: keys('day week shift night month morning'),
+    re: /\bi(?:'d|\s+had)\s+(?:just\s+)?had\s+(?:such\s+)?(?:a|the|one)\s+(?:(?:really|very|so|super|pretty|long|bad|terrible|awful|horrible|horrendous|shit|shitty|crap|crappy|rough|hard|stressful|worst|nightmare|hellish|exhausting|tough|draining|brutal|of a|hell of a)\s+){1,3}(?:day|week|shift|night|month|morning)\b/g,
+    accept: (m, s) => {
+      if (
+        !/(?:bad|terrible|awful|horrible|horrendous|shit|shitty|crap|crappy|rough|hard|stressful|worst|nightmare|hellish|exhausting|tough|draining|brutal|long|hell of a)\s/.test(
+          m[0],
+        )
+      )
+        return false;
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      if (/^\s*(?:,\s*)?(?:but|and)\s+(?:you|u|it|then|the)\b/.test(after) && !ACT_AFTER.test(after))
+        return false;
+      return (
+        ACT_AFTER.test(after.replace(/^\s*(?:at work|ever|of my life|at the office)\b/, '')) ||
+        ACTISH.test(s.text) ||
+        /\b(?:sorry|apologi[sz]e|apologies)\b/.test(s.text.slice(0, m.index)) ||
+        (m.index < 12 && apologyBefore(s))
+      );
+    },
+  },
+  // Nothing to be done: "there wasn't much I could do", "there was nothing else I could have done"
+  {
+    keys: keys('much lot nothing anything little'),
+    re: /\b(?:there\s+(?:wasn't|was not|was|really\s+wasn't)\s+(?:really\s+)?(?:much|a lot|a whole lot|anything|nothing|very little|little)|not much|nothing(?: else)?)\s+(?:else\s+)?(?:that\s+)?i\s+could\s+(?:have\s+|'ve\s+)?(?:do|done)\b(?!\s+(?:to help (?:your|ur|him|her|them)|for (?:your|ur|him|her|them)))/g,
+    negation: false,
+    accept: (m, s) =>
+      /\b(?:sorry|apologi[sz]e|apologies|missed|couldn't|wasn't there|didn't)\b/.test(s.text) ||
+      (m.index < 40 && apologyBefore(s)),
+  },
+  // A duty as the reason: "sorry I went without you, but it was a work thing"
+  {
+    keys: keys('thing event do party dinner trip obligation commitment'),
+    re: /\bbut\s+it\s+was\s+(?:just\s+|only\s+|kind of\s+|a\s+)?(?:a\s+)?(?:work|family|business|uni|school|team|client)\s+(?:thing|event|do|party|dinner|trip|obligation|commitment)\b/g,
+    accept: (_m, s) => /\b(?:sorry|apologi[sz]e|apologies)\b/.test(s.text) || apologyBefore(s),
   },
   // "we were so young back then and I made stupid choices"
   {

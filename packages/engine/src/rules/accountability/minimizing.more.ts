@@ -107,6 +107,13 @@ const PRAISE_AFTER =
 export function notMinimising(s: Sentence, start: number, end: number): boolean {
   const before = s.text.slice(Math.max(0, start - 70), start);
   if (OWN_FRAME.test(before)) return true;
+  // "I lied and then kept telling you that you were overreacting": the writer's own words, subject left out.
+  if (
+    /\bi\s+[^.;]{0,50}?\b(?:and|then|,)\s+(?:then\s+)?(?:kept\s+|would\s+)?(?:telling|told|saying|said|acting like|acted like|making out|made out|insisting|insisted)\s+(?:to\s+)?(?:(?:you|u|everyone|people|myself)\s+)?(?:that\s+)?$/.test(
+      before,
+    )
+  )
+    return true;
   if (OTHERS_VIEW.test(before) && !/\b(?:and|but)\s+(?:honestly\s+)?(?:i|it|that)\b/.test(before.slice(-20)))
     return true;
   const after = s.text.slice(end, end + 80);
@@ -170,6 +177,15 @@ export function notMinimising(s: Sentence, start: number, end: number): boolean 
       /^\s*(?:(?:with|at)\s+me\b|[,;]?\s*(?:and|which)\s+(?:that's|that is|you have|i understand|it's|i get|i deserve))/.test(
         after,
       ))
+  )
+    return true;
+  // "sorry I said that but I was hangry lol", "sorry I'm late, the bus was stuck lol": the laugh is at the
+  // reason or the delay, not at the act.
+  if (
+    /^(?:lol|lmao|lmfao|haha+|hehe+|rofl)$/.test(span) &&
+    /\b(?:but\s+i\s+(?:was|am|'m|had|got)|late|traffic|the bus|the train|running behind|stuck in|on my way|omw)\b/.test(
+      before,
+    )
   )
     return true;
   // "sorry for the late reply lol": the everyday sorry, not the act laughed off.

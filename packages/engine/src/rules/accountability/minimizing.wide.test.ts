@@ -120,3 +120,36 @@ describe('minimizing: everyday sentences with the same words', () => {
     expect(fires('minimizing', text)).toBe(false);
   });
 });
+
+describe('minimizing: what it only was, meant as fun, others overreacting, how little', () => {
+  it.each([
+    'It was texting, nothing more.',
+    'it was only flirting, nothing else',
+    'It was only ever meant as a bit of fun.',
+    'the comment was meant as a joke',
+    "It's not like we were ever short, the bills got paid.",
+    'Your mum overreacted about the whole thing.',
+    'ur family totally overreacted',
+    'I only stayed for an hour anyway.',
+    'I barely stayed ten minutes.',
+    'I hardly even talked to her.',
+    'We were only messing around.',
+    'we were just having a laugh',
+  ])('fires on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(true);
+  });
+
+  it.each([
+    "I lied to you for months and then kept telling you that you were overreacting. You weren't.",
+    'im sorry i said that but i was hangry lol',
+    'sorry im late, the bus was stuck in traffic lol',
+    "It's not like you to be late, is everything ok?",
+    'I only stayed because of the kids.',
+    'We were just having dinner when you called.',
+    'I barely spoke to anyone for weeks after you left.',
+    'It was meant as a joke, and it was cruel, and I am sorry.',
+    'We were just having a laugh when the news came on.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});

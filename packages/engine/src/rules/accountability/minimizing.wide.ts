@@ -217,10 +217,10 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\b(?:it|that|this)\s+(?:was\s+)?(?:only|just)\s+(?:happened\s+)?(?:a couple of|a few|two|three|2|3)\s+times\b|\bi\s+(?:only|just)\s+(?:said|did|sent|posted|hit|pushed|called|texted|shouted|yelled|lied|went)\s+(?:it\s+|that\s+|this\s+)?(?:once|one time|twice)\b/g,
     accept: notTakenBack,
   },
-  // "It's not like it was serious", "it's not like it meant anything"
+  // "It's not like it was serious", "it's not like it meant anything", "it's not like we were ever short"
   {
     keys: keys('like'),
-    re: /\b(?:it's|its|it is|it was|it wasn't)\s+not\s+like\s+(?:it|this|that)\s+(?:was|is|meant)\s+(?:serious|anything|a big deal|important|something|a thing)\b/g,
+    re: /\b(?:it's|its|it is|it was|it wasn't)\s+not\s+like\s+(?:it|this|that)\s+(?:was|is|meant)\s+(?:serious|anything|a big deal|important|something|a thing)\b|\b(?:it's|its|it is|it was)\s+not\s+like\s+(?:we|anyone|anybody|you|u|the kids)\s+(?:were|was|got|went|ever|really)\s+(?:ever\s+|really\s+|actually\s+)?(?:short|broke|hurt|harmed|lost out|serious|exclusive|official|going without|struggling|in danger|missing out|without)\b/g,
     negation: false,
   },
   // The act made smaller by what it was not: "I just looked, I didn't touch", "i barely even did anything"
@@ -246,5 +246,41 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys('everyone everybody all people couples'),
     re: /\b(?:everyone|everybody|we all|all of us|people|all couples|couples|every couple)\s+(?:says?|does|do|gets?|lose it|loses it|snaps?|shouts?|yells?|fights?|argues?|lies|lie|flirts?|looks?|slips? up|messes? up|screws? up|mess up|screw up)\s+(?:(?:stuff|things|it|that|up|a bit|a little)\s+)?(?:when\s+(?:they're|they are|we're|we are|you're|they get|we get|you get)|sometimes|at some point|now and then|every now and then|from time to time|once in a while)\b/g,
     negation: false,
+  },
+  // What it "only" was, with a dismissal: "it was texting, nothing more", "it was only flirting, nothing else"
+  {
+    keys: keys('more else all serious'),
+    re: /\b(?:it|that|this)(?:'s|\s+was|\s+is|s)\s+(?:just\s+|only\s+|literally\s+)?(?:texting|flirting|talking|chatting|messaging|sexting|banter|friendly|fun|a chat|a laugh|a game|a phase|a crush|a dance|a drink|drinks|words|online|messages|texts|innocent|harmless)\s*,?\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that|that's it|nothing happened|nothing physical)\b/g,
+    negation: false,
+    accept: notTakenBack,
+  },
+  // Meant as fun: "it was only ever meant as a bit of fun", "it was meant as a joke", "it was meant to be funny"
+  {
+    keys: keys('meant'),
+    re: /\b(?:it|that|this|the (?:joke|comment|post|message|text|photo|video|meme))\s+(?:was|'s|is|were)\s+(?:only\s+|just\s+)?(?:ever\s+)?meant\s+(?:as|to be)\s+(?:a\s+)?(?:(?:bit of|little|harmless|silly|bit of a)\s+)?(?:fun|joke|laugh|banter|funny|harmless|light-hearted|lighthearted|tongue in cheek|a wind-up|wind up|piss-take)\b/g,
+    negation: false,
+    accept: notTakenBack,
+  },
+  // Their reaction too big, told of others: "your family overreacted", "your mum blew it out of proportion"
+  {
+    keys: keys('overreacted overreacting overreact proportion'),
+    re: /\b(?:your|ur)\s+(?:\w+\s+)?(?:family|mum|mom|dad|mother|father|parents|sister|brother|friends|mates|nan|gran|lot|side)\s+(?:(?:totally|completely|really|massively|kind of|kinda|a bit|just|way|seriously|honestly|all)\s+)?(?:overreacted|overreact|are overreacting|were overreacting|blew (?:it|this|that|things|everything) (?:way )?out of proportion)\b/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+  },
+  // How little of it there was: "I barely stayed an hour", "I only stayed ten minutes anyway", "I hardly even spoke to her"
+  {
+    keys: keys('barely hardly only'),
+    re: /\bi\s+(?:barely|hardly|only)\s+(?:even\s+|really\s+)?stayed\s+(?:for\s+)?(?:like\s+|about\s+)?(?:an hour|half an hour|a few minutes|a minute|a bit|a little while|\w+ minutes|an? \w+ minutes|one drink|for one)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+|really\s+)?(?:spoke|talked|chatted|texted|messaged)\s+(?:to|with)\s+(?:her|him|them|that guy|that girl|the guy|the girl)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:know|knew|touched|kissed)\s+(?:her|him|them)\b/g,
+    negation: false,
+    accept: notTakenBack,
+  },
+  // "we were only messing around", "we were just having a laugh"
+  {
+    keys: keys('only just'),
+    re: /\bwe\s+were\s+(?:only|just|literally just|only ever)\s+(?:messing around|messing about|mucking about|mucking around|having a laugh|having fun|joking around|fooling around|playing around|larking about|winding you up|being silly|flirting|mates)\b(?!\s+(?:when|and then|until|before|on|in|at)\b)/g,
+    negation: false,
+    accept: notTakenBack,
   },
 ];
