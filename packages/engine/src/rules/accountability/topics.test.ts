@@ -370,3 +370,43 @@ describe('topics: natural variants of a topic (short names, plurals, synonyms, b
     expect(fires(rule, text, context)).toBe(false);
   });
 });
+
+describe('topics: friends by name, settled-but, greetings, trips ahead, the occasion of a dispute', () => {
+  it.each([
+    ['boundary', 'I messaged Jess and Tam to ask how you’re doing.', avoid('contacting my friends')],
+    ['boundary', 'I texted Mo and Leila asking if you were okay.', avoid('texting my friends')],
+    ['boundary', 'I talked to Priya and Sam about us.', avoid('our friends')],
+    ['boundary', 'saw dan at the gym today', avoid('Daniel')],
+    ['reopen-resolved', 'About his party, I keep going over it.', resolved('the night at Jake’s party')],
+    [
+      'reopen-resolved',
+      'I know we agreed not to go over it again, but she was the one who started messaging me.',
+      resolved('Sophie'),
+    ],
+    [
+      'reopen-resolved',
+      "About your sister's wedding, I still think she started it.",
+      resolved("the fight at your sister's wedding"),
+    ],
+  ] as const)('%s fires on %j', (rule, text, context) => {
+    expect(fires(rule, text, context)).toBe(true);
+  });
+
+  it.each([
+    ['boundary', 'I talked to my therapist about us.', avoid('contacting my friends')],
+    ['boundary', 'I spoke to mum about how I treated you.', avoid('contacting my friends')],
+    ['boundary', 'I asked Alexa to play our song and cried.', avoid('Alexandra')],
+    ['boundary', "I'm in danger of repeating myself.", avoid('Daniel')],
+    ['reopen-resolved', 'Merry Christmas to you and your folks.', resolved("Christmas at your parents'")],
+    [
+      'reopen-resolved',
+      'Happy anniversary to your parents, forty years is amazing.',
+      resolved('the anniversary'),
+    ],
+    ['reopen-resolved', "I've got a work trip to Lisbon next month, so I'll be away.", resolved('Lisbon')],
+    ['reopen-resolved', "I know we agreed to move on, and I'm grateful.", resolved('the money I borrowed')],
+    ['reopen-resolved', 'I know we agreed to give each other space, but I miss you.', resolved('Sophie')],
+  ] as const)('%s does not fire on %j', (rule, text, context) => {
+    expect(fires(rule, text, context)).toBe(false);
+  });
+});

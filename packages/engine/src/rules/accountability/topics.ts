@@ -1521,6 +1521,10 @@ const EVENTS = new Set([
 /** After an event head, words that make it another one: "the trip to Leeds next week", "the work trip". */
 const OTHER_EVENT =
   /^\s+(?:(?:to|in|at|with|for)\s+(?!the\b|that\b|there\b|you\b|u\b|me\b|us\b)(?<place>[\p{L}']+)|next|tomorrow|tonight|on\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|this\s+(?:weekend|week|month|year))\b/u;
+const OCCASION_DET =
+  /(?:\b(?:the|that|our|your|ur|his|her|their)\s+(?:[a-z]+'s\s+)?|\b(?:your|ur|his|her|their|our)\s+[a-z]+'s\s+)$/;
+const EVENT_DET_THIRD =
+  /(?:\b(?:the|that|our|your|ur|his|her|their|this\s+whole|the\s+whole|that\s+whole)\s+(?:(?:last|big|stupid|awful|horrible|bloody|whole|same)\s+)?)$/;
 const EVENT_DET =
   /(?:\b(?:the|that|our|your|ur|this\s+whole|the\s+whole|that\s+whole)\s+(?:(?:last|big|stupid|awful|horrible|bloody|whole|same)\s+)?)$/;
 
@@ -1631,6 +1635,12 @@ export interface PreparedTopic {
   specials: RegExp[];
   /** "the argument about my drinking": what the dispute was about, named again, brings it back. */
   subject?: { concept: RegExp; activity: boolean };
+  /** "Jake's party": a third person's event, so "his party" points back to it too. */
+  thirdParty?: boolean;
+  /** "the fight at the wedding": the occasion, named as the one they know ("your sister's wedding"). */
+  occasion?: RegExp;
+  /** The topic is their friends: friends named by name and asked about them count ("I messaged Jess and Tam about us"). */
+  friends?: boolean;
 }
 
 /** Prefixes of names that are everyday words, never taken as a short form ("Carl" ↛ "car"). */
@@ -1839,7 +1849,8 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
         const pet = /^(\p{L}{2,}?)(\p{L})\2(?:y|ie)$/u.exec(c.w);
         if (pet) forms.push(escape(`${pet[1] ?? ''}${pet[2] ?? ''}`));
       }
-      if (c.w.length >= 6) forms.push(`${escape(c.w.slice(0, Math.max(4, Math.ceil(c.w.length / 2))))}`);
+      const half = c.w.slice(0, Math.max(4, Math.ceil(c.w.length / 2)));
+      if (c.w.length >= 6 && !NICK_COMMON.has(half)) forms.push(escape(half));
       if (c.w.length >= 5) forms.push(`${escape(c.w.slice(0, 3))}(?:s|sy|z|zy)`);
       if ((isName || capitalised.has(c.w)) && c.w.length >= 5) {
         // Short forms of a longer name, with or without a pet ending: "Priya" ↔ "Pri", "Alexandra" ↔
@@ -1862,7 +1873,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
               'gu',
             ),
       });
-      if (c.possessive) continue;
+      if (c.possessive) topic.thirdParty = true;
       continue;
     }
   }
@@ -1889,6 +1900,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
             ? /\b(?:them|they)\b/
             : undefined;
       if (visit && lexicon(obj.w)?.forms === lexicon('house')?.forms) topic.visitHome = true;
+      if (concept.forms === lexicon('friends')?.forms && !visit) topic.friends = true;
       // "who said what at the barbecue": the event itself brings it back, said or not.
       if (EVENT_OBJECTS.has(obj.w)) topic.needsAct = false;
       topic.object = {
@@ -1922,6 +1934,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     head = nouns.find((c) => lexicon(c.w)) ?? head;
   if (head) {
     const concept = lexicon(head.w) ?? C([head.w]);
+    if (concept.forms === lexicon('friends')?.forms) topic.friends = true;
     topic.head = {
       concept: word(concept.forms),
       person: concept.person,
@@ -1934,6 +1947,9 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       if (c === head) continue;
       const m = lexicon(c.w) ?? C([c.w]);
       topic.modifiers.push(word(m.forms));
+      // "the fight at your sister's wedding": a dispute at an event comes back with the event named.
+      if (EVENTS.has(head.w) && EVENT_OBJECTS.has(c.w) && !EVENT_OBJECTS.has(head.w))
+        topic.occasion = word(m.forms);
     }
   }
   return topic;
@@ -1971,13 +1987,14 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
     if (!a && topic.object && !topic.needsAct)
       return firstOwned(topic.object.concept, text, topic, topic.object.person);
     if (!a && topic.visitHome) return first(VISIT_HOME, text);
-    if (!a) return undefined;
+    if (!a) return topic.friends ? first(ASKED_FRIENDS, text) : undefined;
     if (!topic.object) return a;
     const o =
       firstOwned(topic.object.concept, text, topic, topic.object.person) ??
       (topic.visitHome ? first(VISIT_HOME, text) : undefined);
     if (o) return [Math.min(a[0], o[0]), Math.max(a[1], o[1])];
     if (topic.object.pronoun && topic.object.pronoun.test(text)) return a;
+    if (topic.friends) return first(ASKED_FRIENDS, text);
     // "coming to my work": the workplace alone with you ("while you were on shift") is enough.
     return undefined;
   }
@@ -1998,6 +2015,14 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
         if (e) return e;
       }
     }
+    if (topic.occasion) {
+      const re = topic.occasion;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const det = OCCASION_DET.exec(text.slice(Math.max(0, m.index - 30), m.index));
+        if (det) return [m.index - det[0].length, m.index + m[0].length];
+      }
+    }
   }
   if (topic.subject) {
     const re = topic.subject.concept;
@@ -2011,6 +2036,10 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
         return [m.index, m.index + m[0].length];
     }
   }
+  if (topic.friends && topic.head) {
+    const f = first(ASKED_FRIENDS, text);
+    if (f) return f;
+  }
   if (topic.possessor) return possessorWellbeing(topic.possessor, text);
   return undefined;
 }
@@ -2020,7 +2049,9 @@ function definiteEvent(topic: PreparedTopic, text: string): readonly [number, nu
   const re = (topic.head as { concept: RegExp }).concept;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = EVENT_DET.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const before = (topic.thirdParty ? EVENT_DET_THIRD : EVENT_DET).exec(
+      text.slice(Math.max(0, m.index - 30), m.index),
+    );
     if (!before) continue;
     // "the work trip", "the stag party": another word before the head names another event.
     const end = m.index + m[0].length;
@@ -2033,6 +2064,13 @@ function definiteEvent(topic: PreparedTopic, text: string): readonly [number, nu
   }
   return undefined;
 }
+
+/**
+ * Friends named by name and told or asked about them: "I messaged Jess and Tam to ask how you're
+ * doing", "I talked to Priya and Sam about us" (not the writer's own "my therapist", "mum").
+ */
+const ASKED_FRIENDS =
+  /\b(?:talked|spoke|spoken|messaged|texted|asked|told|rang|called|phoned|emailed|wrote|met up|caught up|reached out|dm'd|dmed|been talking|been speaking|been messaging)\s+(?:to\s+|with\s+)?(?!(?:my|his|her|a|an|the|some|mum|mom|dad|nan|gran|therapist|counsellor|counselor|doctor|boss|sister|brother|friend|friends|mates|mate|someone|everyone|people|them|him|you|u)\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:to ask (?:how|about|if|whether|what)|asking (?:how|about|if|whether|what)|about (?:us|you|u|what happened|the breakup|our breakup|how you)|how (?:you|u)(?:'re| are| r)\b)/g;
 
 /** "my dad's illness": "your dad" with how he is ("how's your dad doing", "your dad is sick"). */
 const WELLBEING =
