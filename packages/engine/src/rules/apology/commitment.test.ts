@@ -150,4 +150,32 @@ describe('commitment', () => {
       ]);
     });
   });
+
+  it.each([
+    "I'm not going to come near your place.",
+    "I'd never do that again.",
+    'ill stop double texting, promise',
+    "I've started a debt management plan.",
+    "i've set up a budget and i'm sticking to it",
+    'From now on you’ll always know where I am.',
+    'I was referred by my GP to a drug and alcohol counsellor in March.',
+    "I've cut the card up.",
+    'I asked my sister to go through my statements with me each month.',
+    "I've given my brother control of my bank account.",
+    "I've handed in my notice there.",
+    "I'll stop making decisions about the flat without asking you.",
+    "I've told my therapist about it and we're working on why I run.",
+  ])('fires on other concrete changes: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'delete my number and ill make every day of ur life miserable',
+    "I've already transferred back the £400.",
+    'In March I told my therapist I wished I were dead.',
+    'I cut my finger on the card.',
+    "I'd never do that to you.",
+  ])('does not fire on near misses: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
 });

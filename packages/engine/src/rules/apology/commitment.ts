@@ -38,6 +38,9 @@ const STOPPED_HELP =
 
 const notVague = (m: RegExpExecArray, s: Sentence): boolean => {
   if (BARGAIN.test(s.text)) return false;
+  // "I'll make every day of your life miserable" is a threat, not a change
+  if (/\b(?:miserable|hell|regret|suffer|pay for)\b/.test(s.text.slice(m.index, m.index + m[0].length + 40)))
+    return false;
   const promise = (m.groups?.v ?? '').replace(/^\s*(?:going to|gonna)\s+/, '');
   const around = s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
   return (
@@ -49,7 +52,7 @@ const PATTERNS: Pattern[] = [
   // "from now on I'll tell you where I am", "from now on, if plans change, you'll hear it from me"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
+      String.raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:always\s+)?(?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
       'g',
     ),
     check: notVague,
@@ -275,7 +278,7 @@ interface Keyed extends Pattern {
 const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** What a person hands over so someone can hold them to it. */
-const HANDED = String.raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?access to (?:my|all my|the) \w+(?:\s+\w+)?)`;
+const HANDED = String.raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?(?:access to|control of|control over) (?:my|all my|the) \w+(?:\s+\w+)?)`;
 /** Acts that a promise "I won't…" makes concrete; "I won't hurt you" is vague and stays out. */
 const CONCRETE_ACT = String.raw`(?:drink|gamble|bet|smoke|vape|use (?:drugs|again|coke|cocaine|weed|anything|the app|that app|the site|those sites)|touch (?:a drop|a drink|alcohol|it|that|the|your|ya|our|another)|drive (?:drunk|after|when|with|home)|go (?:through|thru|into|on) (?:your|ya|the)|read (?:your|ya)|check (?:your|ya)|track (?:you|ya|your)|look (?:at|through) (?:your|ya)|lie to (?:you|ya)(?= (?:about|ever|again|anymore|any more)\b|\s*$)|hide (?:anything|things|money|it|stuff|my)|keep (?:secrets|things|anything) from|raise my voice|yell at|shout at|scream at|put my hands|lay a (?:hand|finger)|call (?:you|ya) names|go behind (?:your|ya) back|take (?:money|the money|your|the car|out)|borrow (?:money|from)|spend (?:our|your|the joint|money)|open (?:your|ya) (?:post|mail|letters)|(?:message|text|see|contact|call|follow|speak to|talk to|meet|reply to) (?:her|him|them|that \w+))`;
 
@@ -292,7 +295,7 @@ const MORE: Keyed[] = [
   // "I've told my sister to hold me to it", "I got my brother to check in on me every week"
   {
     keys: keys('asked told got made begged'),
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:asked|told|got|made|begged)\s+(?:\w+\s+){1,4}?to\s+(?:hold me (?:to (?:it|that|this|my word|account)|accountable|responsible)|keep me (?:honest|accountable|on track|in check|straight)|check (?:on|in on|up on|in with) me|call me (?:out|on it)|keep an eye on me|pull me up|hold (?:my|the|on to my) (?:cards?|keys|money|wallet|phone|passwords?)))/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:asked|told|got|made|begged)\s+(?:\w+\s+){1,4}?to\s+(?:hold me (?:to (?:it|that|this|my word|account)|accountable|responsible)|keep me (?:honest|accountable|on track|in check|straight)|check (?:on|in on|up on|in with) me|call me (?:out|on it)|keep an eye on me|pull me up|hold (?:my|the|on to my) (?:cards?|keys|money|wallet|phone|passwords?)|go through (?:my|the) (?:statements|bank statements|accounts|finances|spending|bills)))/g,
   },
   // "I'm taking an anger management course", "I'm on a 12-week course for my anger"
   {
@@ -470,6 +473,59 @@ const MORE: Keyed[] = [
   {
     keys: keys('off'),
     re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:now\s+|completely\s+|totally\s+)?off (?:the drink|the booze|alcohol|drugs|the pokies|gambling|the bets|the gear|weed|the sauce|the bottle)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I'm not going to come near your place", "I'd never do that again"
+  {
+    keys: keys('near round around outside past by to'),
+    re: /\b(?<s>i(?:'ll| will|'m| am|'d| would)?\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|no longer)\s+(?:ever\s+)?(?:come|turn up|show up|go|drive|walk|wait)\s+(?:near|to|round|around|by|past|outside)\s+(?:your|ya|the)\s+(?:place|flat|house|home|work|office|door|building|street|gym|parents'?|mum's|mom's|school|new place|apartment)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  {
+    keys: keys("i'd would"),
+    re: /\b(?<s>i(?:'d| would)\s+never\s+(?:do (?:that|it|this|anything like that)|(?:hit|punch|grab|shove|push|kick|throw) (?:you|ya|a|the|anything|something|that)\b[^.!?]{0,20}?)\s+again)\b/g,
+    negation: false,
+  },
+  // "I'll stop double texting", "I've stopped turning up at your work"
+  {
+    keys: keys('stop stopped quit'),
+    re: /\b(?<s>i(?:'ll| will|'m going to| am going to|'ve| have)?\s+(?:stop|stopped|quit)\s+(?:double[- ]?texting|spamming (?:you|ya|your)|blowing up (?:your|ya) phone|calling (?:you|ya) (?:\w+ )?(?:times|over and over|nonstop|non-stop|at work|at night|all night)|turning up|showing up|messaging (?:your|ya) (?:friends|family|mum|mom|sister|brother|dad)|texting (?:your|ya) (?:friends|family|mum|mom|sister|brother|dad))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I've started a debt management plan", "I've set up a budget and I'm sticking to it"
+  {
+    keys: keys('plan budget iva order'),
+    re: /\b(?<s>i(?:'ve| have|'m| am)?\s+(?:now\s+|already\s+)?(?:started|set up|begun|made|drawn up|put together|got|signed up for|agreed|joined|on|following|sticking to)\s+(?:a|an|the|my)\s+(?:debt management plan|debt plan|payment plan|repayment plan|budget|weekly budget|monthly budget|savings plan|safety plan|spending plan|iva|debt relief order)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+  },
+  // "I was referred by my GP to a drug and alcohol counsellor in March"
+  {
+    keys: keys('referred'),
+    re: new RegExp(
+      String.raw`\b(?<s>i\s+(?:was|got|have been|'ve been)\s+referred\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      'g',
+    ),
+    check: (m) => !PAST_HELP.test(m[0]),
+  },
+  // "I've cut the card up", "I've cut up both credit cards"
+  {
+    keys: keys('cut shredded froze frozen'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+)?(?:cut up|shredded|froze|frozen|cut (?:the|my|both|all (?:the|my)) (?:\w+ )?cards? (?:up|in half))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (m) => /\bcards?\b/.test(m[0]),
+  },
+  // "I've handed in my notice there", "I've asked for a transfer so I'm not on her team"
+  {
+    keys: keys('notice resigned quit left transfer transferred moved changed'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|finally\s+)?(?:handed in my notice|given my notice|resigned|quit (?:my|the|that) job|left (?:my|the|that) job|asked for a transfer|transferred (?:to (?:another|a different|a new) (?:team|department|office|branch|site|store|shift))|moved teams|changed (?:teams|jobs|shifts|departments))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // "I'll stop making decisions about the flat without asking you"
+  {
+    keys: keys('stop'),
+    re: /\b(?<s>i(?:'ll| will|'m going to| am going to)\s+stop\s+\w+ing\b[^.!?]{0,40}?\bwithout (?:asking|telling|checking with|consulting|talking to)\s+(?:you|ya)\b)/g,
+  },
+  // "I've told my therapist about it and we're working on why I run"
+  {
+    keys: keys('told tell'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:told|tell)\s+my\s+(?:therapist|counsell?or|psychologist|sponsor|gp|doctor|group)\s+(?:about|everything|the truth)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (_m, s) => /\b(?:working on|we're|we are|we've|every|each|weekly)\b/.test(s.text),
   },
 ];
 

@@ -141,4 +141,43 @@ describe('responsibility', () => {
       expect(spans('You did nothing wrong. I did.')).toEqual(['I did']);
     });
   });
+
+  it.each([
+    'how it ended is on me, all of it',
+    'How I left things is on me, completely.',
+    'The rumour about you was made up by me.',
+    "I wasn't where I said I was.",
+    "Cheating on you is not a small thing and I won't pretend it was.",
+    'I had a choice every time, and I chose wrong.',
+    'I was the one pulling away.',
+    'I know the silent treatment was cruel.',
+    'That refusal was a choice I made again and again.',
+    'Those messages were mine.',
+    'Both were wrong, and I’m sorry.',
+    'u never did anything to deserve me lying to u like that',
+    'that wasnt fair to u',
+    'i left u on read for like a month',
+    "I missed Ellie's birthday party because I went to the pub.",
+    'I got this so wrong.',
+    'I let my temper win.',
+    'I put my needs first every time.',
+    'I hold myself accountable.',
+    'I took it from your account without asking.',
+  ])('fires on other ways of owning it: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'If any of this was my fault, I apologize.',
+    "you're acting like I cheated",
+    'Your colleague asked after you, I said you were doing great.',
+    "My friends say I was wrong but I don't agree.",
+    'Dinner is on me.',
+    'What we eat tonight is on me.',
+    'It wasn’t fair to me either.',
+    'i left u on read lol its not that deep',
+    'I got the date wrong.',
+  ])('does not fire on near misses: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
 });

@@ -27,8 +27,22 @@ const PASSIVE_BEFORE =
 const JUSTIFIED_AFTER =
   /^[^.!?]{0,70}?\b(?:to (?:spare|protect|save|help) (?:you|ya|us)|for your own good|for (?:you|ya|us)\b|out of love|because i (?:love|loved|care|cared))/;
 
+/** "you're acting like I cheated": the act is the other's accusation, not the writer's admission. */
+const AS_IF_BEFORE =
+  /\b(?:acting|act|acts|talking|talk|behaving|making it sound|make it sound|makes it sound|treating me|treat me)\s+(?:like|as if|as though)\s+$/;
+
+/** "if any of this was my fault": a condition, not an admission. */
+const notConditional = (m: RegExpExecArray, s: Sentence): boolean =>
+  !/\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$/.test(s.text.slice(Math.max(0, m.index - 36), m.index));
+
+/** "my friends say I was wrong": someone else's verdict, reported. */
+const THEIR_VERDICT_BEFORE =
+  /\b(?:my|his|her|our|the|all my) \w+\s+(?:say|says|said|think|thinks|thought|reckon|reckons|claim|claims|claimed|insist|insists)\s+(?:that\s+)?$/;
+
 const notExplaining = (m: RegExpExecArray, s: Sentence): boolean =>
   !EXPLAINING_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
+  !THEIR_VERDICT_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) &&
+  !AS_IF_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
   !JUSTIFIED_AFTER.test(s.text.slice(m.index, m.index + m[0].length + 30));
 
 const WRONG_ADJ = String.raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful)`;
@@ -57,6 +71,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|my idea|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry|to (?:pick|collect|bring|drive|take|get|buy|book|cook|host|organi[sz]e|choose|decide|pay for|do the))\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
+    check: notConditional,
   },
   {
     re: /\b(?<s>(?:all\s+)?my fault)\b/g,
@@ -64,7 +79,7 @@ const PATTERNS: Pattern[] = [
     check: (m, s) =>
       !/\b(?:partly|partially|half|also|some of it|a bit|kind of|sort of|at least|not all)\s+$/.test(
         s.text.slice(Math.max(0, m.index - 20), m.index),
-      ),
+      ) && notConditional(m, s),
   },
   // "I take full responsibility", "I'm responsible", "I own that"
   {
@@ -165,6 +180,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?<s>(?:was|is|were)\s+(?:all\s+|entirely\s+|completely\s+)?(?:my doing|my fault|my failure|my responsibility|down to me))\b/g,
+    check: (m, s) =>
+      notConditional(m, s) && !/\bif (?:any|some|part|all)\b[^.!?,;]{0,20}$/.test(s.text.slice(0, m.index)),
   },
   {
     re: /\b(?<s>(?:that's|that is|it's|it is)\s+mine to (?:fix|own|answer for|put right|make right|repair))\b/g,
@@ -205,7 +222,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:choice|decision)\b[^.!?]{0,30}\b(?<s>and i made it)\b/g },
   { re: /\b(?<s>it was me (?:who|that)(?:\s+\w+){1,5})/g },
   // "The texts were sent by me", "stuff was said that night, by me"
-  { re: /\b(?<s>(?:was|were|got)\s+\w+(?:ed|en|t|d)\b[^.!?]{0,25}?\bby me)\b/g },
+  {
+    re: /\b(?<s>(?:was|were|got)\s+(?:\w+(?:ed|en|t|d)|made|done|spread|said|told|kept|sent|hidden|written|taken|broken|stolen|seen|read|thrown|shown|given|run|begun|cut|hit|set|put)\b[^.!?]{0,25}?\bby me)\b/g,
+  },
   // "you weren't the problem, I was"
   {
     re: /\b(?<s>(?:you|ya)(?:\s+(?:weren't|were not|were never|aren't|are not|never were)|'re not)\s+(?:the (?:problem|reason|one)|to blame|at fault|in the wrong)[^.!?]{0,20}?\bi (?:was|am|did)|(?:you|ya)\s+(?:did nothing wrong|didn't do anything wrong|did not do anything wrong|never did anything wrong|did nothing to deserve (?:it|that|this))[^.!?]{0,20}?\bi did)\b/g,
@@ -230,6 +249,10 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>i\s+(?:said|told (?:\w+\s+){1,2}?)\s*(?:that\s+)?(?:you|ya)(?:\s+were|'d|\s+had|\s+was)\s+(?:a|an|the reason|lying|cheating|crazy|paranoid|worthless|useless|pathetic|hard|too|so|never|always|\w+ing)\b(?:\s+\w+){0,4})/g,
     apology: true,
     concession: true,
+    check: (m) =>
+      !/\b(?:doing|getting on|coping)\s+(?:so\s+|really\s+)?(?:great|well|fine|good|okay|ok|amazing|brilliant|better)\b|\b(?:so|too)\s+(?:kind|lovely|good|great|brilliant|amazing|beautiful|clever|smart|strong|talented)\b/.test(
+        m[0],
+      ),
   },
 ];
 
@@ -243,6 +266,73 @@ const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).
 const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|her|him|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
 
 const MORE: Keyed[] = [
+  // "how it ended is on me", "How I left things is on me, completely", "the way I spoke to you is on me"
+  {
+    keys: keys('on'),
+    re: /\b(?<s>(?:how|what|the way|whatever|where|when)\s+(?:[\w']+\s+){1,6}?(?:is|was|'s|are|were|falls|fell|sits|sat|rests|lies)\s+(?:all\s+|entirely\s+|completely\s+|squarely\s+|totally\s+|100%\s+)?on me)\b(?!\s+(?:now|to|tonight|today|this))/g,
+    check: (m) =>
+      !/\b(?:dinner|drinks|lunch|round|coffee|meal|bill|tab|food|pizza|beer|beers|taxi|breakfast|treat|pay|paid|paying|costs?|eat|eating|order|ordering|buy|buying|tonight|tomorrow|next time)\b/.test(
+        m[0],
+      ),
+  },
+  // "I wasn't where I said I was", "I won't pretend it was", "I had a choice, and I chose wrong"
+  {
+    keys: keys("wasn't"),
+    re: /\b(?<s>i\s+(?:wasn't|was not)\s+(?:where|who|with who|with whom)\s+i\s+(?:said|told you|claimed)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  {
+    keys: keys("won't pretend not"),
+    re: /\b(?<s>i\s+(?:won't|will not|'m not going to|am not going to|can't|refuse to)\s+pretend\s+(?:(?:that\s+)?(?:it|that|this|they|those|any of (?:it|that|this))\s+(?:was|were|wasn't|weren't|is|isn't|didn't|did)|otherwise|i didn't|i wasn't|i did not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  {
+    keys: keys('chose choose'),
+    re: /\b(?<s>i\s+(?:\w+\s+)?(?:chose|choose)\s+(?:wrong|badly|poorly|the wrong (?:thing|way|path|one|option|side)|myself|me over|to look away|to say nothing|not to tell you|not to|silence))\b/g,
+    negation: false,
+  },
+  // "I was the one pulling away", "I'm the one who keeps pulling away"
+  {
+    keys: keys('one'),
+    re: /\b(?<s>i\s+(?:was|am|'m)\s+(?:always\s+)?the one\s+(?:pulling|pushing|lying|cheating|hiding|drinking|gambling|shouting|yelling|walking|running|keeping|breaking|ignoring|leaving|starting|picking|ruining|messing|causing|avoiding|shutting)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "I know the silent treatment was cruel", "I see now that what I did was controlling"
+  {
+    keys: keys('know knew see realise realize admit accept understand'),
+    re: /\b(?<s>i\s+(?:know|knew|see|realise|realize|admit|accept|understand|can see)\s+(?:now\s+)?(?:that\s+)?(?:the|my|what i|how i|the way i)\b[^.!?,;]{0,40}?\b(?:was|were|is|has been)\s+(?:so\s+|really\s+|completely\s+|totally\s+|deeply\s+)?(?:cruel|wrong|unfair|selfish|cowardly|inexcusable|unforgivable|dishonest|unacceptable|out of order|manipulative|controlling|hurtful|disrespectful|abusive|a betrayal|a lie|a violation|a choice))\b/g,
+  },
+  // "that refusal was a choice I made again and again", "Those messages were mine"
+  {
+    keys: keys('choice decision mine'),
+    re: /\b(?<s>(?:was|were|is)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:choice|decision)(?:,)?\s+(?:i made|i kept making|i chose|i alone made|that i made|and i made it|mine)|(?:those|these|the|that|my|all the|every one of those)\s+(?:\w+\s+)?(?:messages|texts|words|lies|choices|decisions|actions|mistakes|things i said|comments|emails|posts|photos)\s+(?:were|was|are)\s+(?:all\s+)?mine)\b/g,
+  },
+  // "Both were wrong", "all of it was wrong"
+  {
+    keys: keys('both all each every'),
+    re: /\b(?<s>(?:both|both of (?:those|them|these|those things)|all of (?:it|that|them|those|this)|each (?:one|of them)|every one of them|every single one)\s+(?:were|was|are|is)\s+(?:so\s+|completely\s+|totally\s+)?(?:wrong|cruel|lies|a lie|unfair|selfish|inexcusable|unacceptable|out of order|betrayals|a betrayal|violations|a violation))\b/g,
+    check: (_m, s) => /\b(?:i|i'm|my|me)\b/.test(s.text) || /^\W*both\b/.test(s.text),
+  },
+  // "u never did anything to deserve me lying to u", "You'd done nothing wrong"
+  {
+    keys: keys('deserve nothing never anything'),
+    re: /\b(?<s>(?:you|ya)(?:'d|\s+had)?\s+(?:never did|didn't do|did not do|did nothing|done nothing|never done)\s+(?:anything\s+)?to deserve (?:me|that|this|it|any of (?:it|that|this)|how i|what i|the way i)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    negation: false,
+  },
+  // "that wasn't fair to u", "it wasn't fair of me"
+  {
+    keys: keys("wasn't was not"),
+    re: /\b(?<s>(?:that|it|this|which|none of (?:it|that|this))\s+(?:wasn't|was not|was never|wasn't ever)\s+(?:ever\s+)?(?:fair|okay|ok|right|acceptable|kind|decent|normal|fine)\s+(?:to|on|of)\s+(?:you|ya|me))\b(?!\s+(?:either|too))/g,
+    negation: false,
+    check: (m) => !/\bto me\b/.test(m[0]),
+  },
+  // "i left u on read for a week"
+  {
+    keys: keys('read'),
+    re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:\w+\s+)?left\s+(?:you|ya)\s+on read\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    apology: true,
+    check: (_m, s) =>
+      !/\b(?:lol|lmao|haha|not that deep|not a big deal|no big deal|chill|relax|calm down)\b/.test(s.text),
+  },
   // "no one else is to blame", "nobody else is at fault", "I can't blame anyone but myself"
   {
     keys: keys('nobody no noone blame'),
