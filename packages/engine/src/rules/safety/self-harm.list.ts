@@ -21,7 +21,7 @@ export const ADV = `(?:\\s+(?:just|really|rly|realy|rlly|srsly|sorta|highkey|dea
 export const ADVS = `${ADV}{0,3}`;
 
 /** "die" unless it is an idiom: "die of embarrassment", "die laughing", "to die for". */
-export const DIE = `die(?!\\s+(?:of|from|with)\\s+(?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|jealousy|envy|loneliness|curiosity|excitement|old age|hunger|thirst)|\\s+laughing|\\s+for\\b|\\s+a little\\b|\\s+inside\\b|\\s+on (?:that|this) hill|\\s+happy\\b|\\s+in (?:peace|my sleep when i'm old))`;
+export const DIE = `die(?!\\s+(?:of|from|with)\\s+(?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|jealousy|envy|loneliness|curiosity|excitement|old age|hunger|thirst)|\\s+laughing|\\s+for\\b(?! real\\b)|\\s+a little\\b|\\s+inside\\b|\\s+on (?:that|this) hill|\\s+happy\\b|\\s+in (?:peace|my sleep when i'm old))`;
 
 /** Complements of "I want to / wish to / need to …" that mean not living. */
 export const DEATH_WISH = alt([
@@ -52,7 +52,7 @@ export const WISH_STATE = alt([
   "(?:had|'d) never been born",
   'was never born',
   '(?:could|would|might)(?: just)? (?:die|disappear|not wake up|never wake up|stop existing|sleep forever|end it|go to sleep forever|fall asleep forever|go to sleep and (?:not|never) wake up|not exist|vanish)',
-  "(?:don't|won't|didn't|wouldn't|never|do not|will not) wake up",
+  "(?:don't|won't|didn't|wouldn't|never|do not|will not) wake up(?! (?:the|him|her|them|you|u|everyone|anyone|early|late|in time|on time|before|till|until|at|my|your|his|our|their)\\b)",
   'die(?: in my sleep|d)?(?!\\s+(?:of|laughing))',
   "(?:wasn't|weren't) (?:here|alive|born|around)",
   "(?:didn't|did not) exist",
@@ -62,7 +62,7 @@ export const WISH_STATE = alt([
 const LIVE_GUARD = `(?!\\s+(?:in|at|on|near|there|here|together|alone|abroad|apart|like (?:that|them)|close|by|under|nearby|far|somewhere|anywhere|where|with(?! (?:this|the pain|what|it|out))|a lie|a double|that way|off|it up)\\b)`;
 const HERE_GUARD = `(?!\\s+(?:at|in(?! this world| this life)|on|for|when|while|with(?!out)|alone with|if (?!you|i|u)|tonight at|to (?!see)|either|right now at|any more than)\\b)`;
 const WAKE_GUARD = `(?!\\s+(?:early|so early|this early|at \\d|at (?:five|six|seven|eight|dawn)|for (?:work|school|class|uni|the)|in time|before|to (?:go|an alarm)|with(?!out)|when|and go|tomorrow (?:morning )?(?:for|at|early)|till|until)\\b)`;
-const GO_ON_GUARD = `(?!\\s+(?:a|an|the|that|this|my|your|his|her|our|their|holiday|holidays|vacation|trip|date|dates|tour|stage|air|tv|there|about|at|to|friday|monday|tuesday|wednesday|thursday|saturday|sunday|weekend|tonight|tomorrow|today|with(?! (?:this|life|it))|it|and on|facebook|insta|instagram|line|online|ahead|without me)\\b)`;
+const GO_ON_GUARD = `(?!\\s+(?:\\w+ing|a|an|the|that|this|my|your|his|her|our|their|holiday|holidays|vacation|trip|date|dates|tour|stage|air|tv|there|about|at|to|friday|monday|tuesday|wednesday|thursday|saturday|sunday|weekend|tonight|tomorrow|today|with(?! (?:this|life|it))|it|and on|facebook|insta|instagram|line|online|ahead|without me)\\b)`;
 
 export const LIFE = alt([
   `live${LIVE_GUARD}`,
@@ -96,7 +96,7 @@ export const CANT = alt([
   `live${LIVE_GUARD}`,
   'keep waking up',
   'face (?:another day|tomorrow|waking up|life|the future|it anymore|anything anymore|the world)',
-  'do (?:this|it|life) any ?more(?!\\s+(?:with|to|for))',
+  'do (?:this|it|life) (?:any ?more|any longer|no more|no longer)(?!\\s+(?:with|to|for))',
   'take (?:it|this|any more|much more|the pain|this pain|the pain|living like this) (?:any ?more|any longer)',
   'cope any ?more',
   'keep doing this(?: to myself)?',
@@ -147,7 +147,7 @@ export const ACTS = alt([
   'tak(?:e|ing) my (?:own )?life(?! back| in| into| seriously| more)',
   'end(?:ing)? it all',
   `end(?:ing)? it(?!\\s+(?:with|between|off|here|there|now and|early|for (?:us|you|her|him)|on a|properly|nicely|kindly|politely|all))`,
-  'end(?:ing)? (?:everything|things)(?!\\s+(?:with|between|off|on))',
+  'end(?:ing)? (?:everything|things)(?!\\s+(?:with|between|off|on|over))',
   'hurt(?:ing)? myself(?!\\s+(?:at|playing|training|lifting|running|skiing|falling|on (?:a|the)))',
   'harm(?:ing)? myself',
   'self[- ]?harm(?:ing|ed)?',
@@ -206,7 +206,7 @@ export const FAREWELL = alt([
   'goodbye (?:forever|for good|for ever|for the last time|everyone|world|cruel world)',
   'this is (?:my )?(?:goodbye|farewell|the end for me)',
   "last (?:thing|message|text|words?|time)(?: [\\w']+){0,3} ever (?:send|write|say|hear|get|receive|read|type)",
-  'by the time you (?:read|see|get) this',
+  "by the time you (?:read|see|get) this(?!,? i(?:'ll| will) (?:be )?(?:at|in|on|home|back|there|asleep|out|away|gone (?:to|for|out))\\b)",
   "when you (?:read|see|get) this,? i(?:'ll| will) (?:be )?(?:gone|dead|not be here|at peace)",
   '(?:wrote|written|writing|write|left|leaving)(?: out)? (?:my |a few |some |all the |the |little )?(?:goodbye |farewell |suicide )?(?:letters|notes)(?: for| to)(?! (?:the council|my solicitor|the court|your lawyer|school))',
   '(?:goodbye|farewell|suicide) (?:letter|note)s?',
@@ -223,17 +223,17 @@ export const FAREWELL = alt([
   "(?:the )?only (?:thing|reason|person|one) (?:stopping|keeping|holding) me(?: back| here| alive| going)?(?! from (?:moving|leaving|quitting|going|calling|texting|coming))|only reason i(?:'m| am| was)(?: still)? (?:here|alive|around|going|living|holding on|hanging on|getting up)",
   "(?:made|reached|come to) (?:my|a|the|this) (?:decision|choice)(?: [\\w']+){0,5} (?:at peace|ready to go)",
   '(?:said|saying|say|made) my goodbyes',
-  "tell (?:my|the) (?:mum|mom|mother|dad|father|kids|children|family|sister|brother|son|daughter|nan|gran|friends) (?:i|that i) (?:love|loved|'m sorry|am sorry|was sorry)",
+  "tell (?:my|the) (?:mum|mom|mother|dad|father|kids|children|family|sister|brother|son|daughter|nan|gran|friends) (?:i|that i)(?: love| loved|'m sorry| am sorry| was sorry)(?! (?:i|for) (?:missed|forgot|was late|couldn't|can't|didn't))",
   '(?:happier|better|easier|fine|lighter|freer|relieved|at peace|safer) without me(?! around to| nagging| there)',
   "(?:better|easier|simpler|happier|a relief|kinder)(?: (?:place|off|world))?(?: for (?:everyone|everybody|you|all of you|them|my family))? if i (?:just )?(?:wasn't|weren't|was not|were not|was gone|were gone|was dead|were dead|died|disappeared|didn't wake up|didn't exist|wasn't around|wasn't here|ended it|never woke up|was never born|wasn't in it|weren't in it|wasn't alive)",
   "(?:care|notice|miss me|even know|be sorry|be happy|be relieved|cry)(?: \\w+){0,2} if i (?:died|was dead|were dead|killed myself|was gone|were gone|disappeared|didn't wake up|ended it|wasn't here|wasn't around)",
   "after i(?:'m| am) (?:dead|gone)(?!\\s+(?:for|to|on|away|out|home|shopping|\\d))",
   '(?:be|get) rid of me (?:for good|forever|soon|at last|after tonight|permanently|once and for all)',
   'burden (?:to|on|for) (?:everyone|everybody|you|all|people|my family|anyone|the world|them)',
-  "i(?:'m| am)(?: \\w+){0,2} (?:a |such a |just a |nothing but a |only a )burden",
+  "i(?:'m| am)(?: (?!not\\b|never\\b)\\w+){0,2} (?:a |such a |just a |nothing but a |only a )burden",
   "better off (?:without me|if i (?:was|were|wasn't|weren't|didn't|had never|never|was not|were not|died|disappeared|just|wasnt|werent)|with me (?:gone|dead|out of the (?:way|picture))|when i(?:'m| am) gone|once i(?:'m| am) gone|if i (?:just )?(?:was|were) (?:gone|dead|not here|not around))",
   "(?:i'd|i would|i'm|i am|i'll|i will)(?: \\w+)? be better off dead|better off dead",
-  "(?:no one|nobody|noone|no-one) (?:would|will|'d|'ll|is going to)(?: even| really| ever)? (?:miss|notice|care|mourn)(?: about)? (?:me|if i|when i|that i)",
+  "(?:no one|nobody|noone|no-one) (?:would|will|'d|'ll|is going to)(?: even| really| ever)? (?:miss|notice|care|mourn)(?: about)? (?:me(?! (?:at|in|on|for|when|while|until|till|if i (?:skipped|missed|left early|didn't come)))|(?:if|when|that) i(?! (?:skipped|missed|left early|didn't (?:come|go|show)|wasn't at|stayed (?:home|in)|moved|went)))",
   "won't have to (?:deal with|deal w|deal w/|worry about|put up with|hear from|see|look at|think about|bother with|care about) me (?:much longer|for (?:much |very )?long(?:er)?|after (?:tonight|today|this)|soon)",
   "(?:not|won't|will not|never) (?:be|going to be) (?:a )?(?:problem|burden|bother|worry|pain)(?! (?:to|for) (?:you|u) any ?more)(?: \\w+){0,3} (?:after tonight|after today|much longer|for (?:much )?long(?:er)?|ever again|soon|any ?more)",
   "(?:you|u|everyone|they)(?: can| will|'ll)(?: finally)? (?:be free of me|have peace without me|move on without me forever)",
@@ -292,8 +292,8 @@ export const THOUGHTS = alt([
   '(?:so |really |just )?tired of (?:being alive|living(?! (?:out of|in|with|like|at|on|together|here|there|apart))|life(?! admin| in)|existing|fighting to (?:stay alive|live|keep going)|waking up|being here|breathing)',
   '(?:given|giving|give) up on (?:life|living|being alive|staying alive)',
   "(?:don't|do not|didn't) deserve to (?:live|be alive|be here|exist|breathe|wake up)",
-  "(?:don't|can't|cannot) see (?:any|a|another) way out(?! of (?:the|this|that|my) (?:contract|lease|deal|job|meeting|trip))|(?:there's|there is|i see) no (?:other )?way out(?=\\s*(?:$|[.!,]|but|except|other than|anymore))|only (?:way out|option left|answer left)(?! of (?:the|this) (?:contract|lease|deal))",
-  'part of me (?:wants|wishes|would like|is ready) to (?:die|be dead|end it|not be here|not exist|disappear)',
+  "(?:don't|can't|cannot) see (?:any|a|another) way out(?! of (?:the|this|that|my) (?:contract|lease|deal|job|meeting|trip))|(?:there's|there is|i see) no (?:other )?way out(?=\\s*(?:$|[.!,]|but|except|other than|any ?more|for me|now|left))|only (?:way out|option left|answer left)(?! of (?:the|this) (?:contract|lease|deal))",
+  'part of me (?:wants|wishes|would like|is ready) to (?:just )?(?:die|be dead|end it|not be here|not exist|disappear|stop existing|not wake up|sleep forever)',
   '(?:no|lost the|losing the|lost all) (?:will|reason|desire|wish) to (?:live|go on|keep going)',
   '(?:want|need|wish) (?:it all|everything|the pain|all of it|this pain|it) to (?:end|stop)(?: forever| for good| permanently)?(?=\\s*(?:$|[.,!]|forever|for good|now|tonight))',
 ]);

@@ -25,6 +25,7 @@ import {
   THOUGHTS,
   WISH_STATE,
 } from './self-harm.list.js';
+import { MORE_PATTERNS } from './self-harm.more.js';
 import { SELF_HARM_PREVIOUS_GATE, selfHarmAcrossSentences, VEILED_PATTERNS } from './self-harm.veiled.js';
 
 export const SELF_HARM_REASON =
@@ -120,7 +121,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     name: 'no-point',
     need: ['point', 'reason', 'purpose', 'meaning', 'future'],
     re: rx(
-      `(?:${SEE_NOT}\\s+see\\s+(?:the|a|any|much)\\s+(?:point|reason|purpose|meaning|future)|what(?:'s| is)\\s+(?:even\\s+)?(?:the\\s+)?point|\\bno\\s+(?:point|reason|purpose|meaning))(?:\\s+(?:in|of|to|for))?(?:\\s+even)?\\s+(?:${POINT_OBJ}|${LIFE_VERB}|any ?more|without (?:you|u)|of anything|me (?:being here|any ?more|existing|living|trying|still being here))`,
+      `(?:${SEE_NOT}(?:\\s+(?:really|even|honestly|truly|just|actually))?\\s+see\\s+(?:the|a|any|much)\\s+(?:point|reason|purpose|meaning|future)|what(?:'s| is)\\s+(?:even\\s+)?(?:the\\s+)?point|\\bno\\s+(?:point|reason|purpose|meaning))(?:\\s+(?:in|of|to|for))?(?:\\s+even)?\\s+(?:${POINT_OBJ}|${LIFE_VERB}|any ?more|without (?:you|u)|of anything|me (?:being here|any ?more|existing|living|trying|still being here))`,
     ),
   },
   {
@@ -412,7 +413,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'off',
     ],
     accept: (s) =>
-      !/\b(?:since i'm moving|i'm moving (?:house|out|to|in)|moving (?:house|out)|declutter\w*|car boot|ebay|vinted|marketplace|downsiz\w*|selling|charity shop)\b/.test(
+      !/\b(?:since i'm moving|i'm moving (?:house|out|to|in)|moving (?:house|out)|declutter\w*|car boot|ebay|vinted|marketplace|downsiz\w*|selling|charity shop|got a job|financially|rent|bills)\b/.test(
         s.text,
       ),
     re: rx(FAREWELL),
@@ -638,7 +639,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     name: 'done-with-living',
     need: ['done', 'finished', 'tired'],
     re: rx(
-      `(?:done|finished|so done|tired) (?:with|of) (?:living|life(?! admin)|being alive|this life|existing|breathing|being here|waking up)(?![\\w'-])`,
+      `(?:done|finished|so done|tired) (?:with|of) (?:living(?! (?:out of|in|with|like|at|on|together|here|there|apart|off|under))|life(?! admin)|being alive|this life|existing|breathing|being here|waking up)(?![\\w'-])`,
     ),
     negatable: true,
     firstPerson: true,
@@ -709,7 +710,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
 
 /** Risk told as past and over ("two years ago …", "I used to …") unless it is back or recent. */
 const DISTANT_PAST =
-  /\b(?:(?:years|months|decades) ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few|some|couple of) (?:years?|yrs?|decades?) (?:ago|back)|last year|a long time ago|long ago|back then|back in (?:the day|school|uni|college|(?:19|20)\d\d)|in (?:19|20)\d\d|when i was (?:younger|little|a (?:kid|child|teen|teenager|student)|in (?:school|uni|college|my teens|my twenties|high school)|\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|as a (?:kid|teen|teenager|child)|in my (?:teens|twenties|early twenties|late teens)|used to|at my lowest|in high school|(?:in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|before (?:i got|getting) (?:help|better|sober|treatment))\b/;
+  /\b(?:(?:years|months|decades) ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few|some|couple of) (?:years?|yrs?|decades?) (?:ago|back)|last year|last (?:spring|summer|autumn|fall|winter|christmas|easter)|a long time ago|long ago|back then|back in (?:the day|school|uni|college|(?:19|20)\d\d)|in (?:19|20)\d\d|when i was (?:younger|little|a (?:kid|child|teen|teenager|student)|in (?:school|uni|college|my teens|my twenties|high school)|\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|as a (?:kid|teen|teenager|child)|in my (?:teens|twenties|early twenties|late teens)|used to|at my lowest|in high school|(?:in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|before (?:i got|getting) (?:help|better|sober|treatment))\b/;
 const STILL_NOW =
   /\b(?:again|(?:are|is|'re|came|come|coming|creeping) back|lately|recently|these days|this week|tonight|today|right now|still|since you left|coming back|creeping|every (?:day|night))\b/;
 const SAFE_NOW =
@@ -722,8 +723,18 @@ function presentRisk(s: Sentence): boolean {
   return true;
 }
 
-const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS];
+const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS, ...MORE_PATTERNS];
 const VOICE = { reason: SELF_HARM_REASON, suggestion: SELF_HARM_SUGGESTION };
+
+/** "Not going to lie" (texting "ngl") is a filler, not a negation of what follows it. */
+const FILLER_NEGATION = /\b(?:not going to|will not|won't|can't|cannot|not gonna) lie\b/g;
+
+/** The sentence with filler negations blanked out (same length, so every offset stays true). */
+function withoutFillers(s: Sentence): Sentence {
+  if (!/\blie\b/.test(s.text)) return s;
+  const text = s.text.replace(FILLER_NEGATION, (m) => ' '.repeat(m.length));
+  return text === s.text ? s : { ...s, text };
+}
 
 export const selfHarm: Rule = {
   id: 'self-harm',
@@ -731,7 +742,8 @@ export const selfHarm: Rule = {
   readsPrevious: true,
   gate: gateOf(ALL_PATTERNS),
   gatePrevious: SELF_HARM_PREVIOUS_GATE,
-  find(sentence) {
+  find(original) {
+    const sentence = withoutFillers(original);
     if (presentRisk(sentence)) {
       const hits = runPatterns(sentence, ALL_PATTERNS, VOICE);
       if (hits.length > 0) return hits;

@@ -375,7 +375,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     name: 'said-goodbye-to',
     need: ['goodbye', 'goodbyes', 'bye'],
     re: rx(
-      `\\bi(?:'ve| have) (?:already )?(?:said|been saying) (?:my )?goodbyes?(?: to (?:the \\w+|my \\w+|everyone|everybody|them|him|her|mum|mom|dad))?(?=\\s*(?:$|[.!,]|to))`,
+      `\\bi(?:'ve| have) (?:already )?(?:said|been saying) (?:all (?:of )?)?(?:my )?goodbyes?(?: to (?:the \\w+|my \\w+|everyone|everybody|them|him|her|mum|mom|dad))?(?=\\s*(?:$|[.!,]|to))`,
     ),
     accept: (s) =>
       !/\b(?:airport|station|door|party|visit|leaving do|holiday|moving|new house|school|nursery|flight|funeral|wedding)\b/.test(
@@ -547,7 +547,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
 
 /** Words of acts and means, and of final words, that let the next sentence carry the signal. */
 export const SELF_HARM_PREVIOUS_GATE =
-  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys)\b/;
+  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry)\b/;
 
 /** An act or means, named by the writer in the previous sentence. */
 const PREV_ACT = rx(
@@ -596,11 +596,45 @@ const READY = rx(
     '(?:planning|plan|going|gonna|ready) to do it(?=\\s*(?:$|[.!,]|tonight|today|tomorrow|on \\w+day|this weekend|when|while|soon|now))',
     "tonight(?:'s| is) the night",
     '(?:took|taken|swallowed) (?:them all|the lot|all of them)',
+    "i(?:'m| am) (?:taking|swallowing|doing|using) (?:it|them|all of them|the lot|them all)(?=\\s*(?:$|[.!,]|tonight|now|today|soon))",
     '(?:thinking of|looking up|researching) (?:ways|how) to do it',
     '(?:so close to|came close to|nearly|almost) (?:doing it|did it|done it)',
     "i can't (?:wait|hold on|do this) any ?(?:longer|more)(?=\\s*(?:$|[.!,]))",
   ]),
 );
+/** A past attempt named before: "I tried once before.", "after my last attempt". */
+const PREV_ATTEMPT = rx(
+  alt([
+    'tried (?:it )?(?:once |twice )?before',
+    '(?:my|the) (?:last|first|previous|suicide) attempt',
+    'tried to (?:die|end it|end my life|kill myself|take my (?:own )?life)',
+    'overdosed',
+    '(?:took|taken) an overdose',
+  ]),
+);
+/** Doing it again, and this time for good: a signal after a past attempt even when that was long ago. */
+const THIS_TIME = rx(
+  alt([
+    '(?:do|get) it (?:right|properly) this time',
+    '(?:finish|finishing) (?:it|the job) (?:this time|properly)',
+    '(?:go|going) through with it(?: this time)?(?=\\s*(?:$|[.!,]))',
+    "(?:won't|will not|wont) (?:fail|mess it up|get it wrong|be found)(?: this time)?(?=\\s*(?:$|[.!,]))",
+    'make sure it works(?: this time)?',
+    "this time (?:it'll|it will|i'll|i will) (?:work|be for real|not fail|do it properly)",
+    "this time i (?:won't|will not) (?:fail|wake up|survive|be found)",
+  ]),
+);
+/** Everything made ready, said on its own: "It's all ready.", "Everything is sorted." */
+const PREV_READY =
+  /^\W*(?:everything(?:'s| is)|it(?:'s| is) all) (?:ready|sorted|done|in place|set)\W*$|^\W*(?:i(?:'ve| have) (?:made up my mind|decided)|tonight(?:'s| is) the night|this is it)\W*$/;
+/** A past-tense love, or love sent to the family through the recipient: after readiness, a farewell. */
+const LOVED =
+  /\b(?:want|wanted|need|needed) (?:you|u) to know (?:that )?i (?:always |really |truly )?loved (?:you|u)(?=\s*(?:$|[.!,]|always|so much|more than))|\btell (?:the kids|everyone|my (?:mum|mom|dad|family|kids|sister|brother)|mum|dad) (?:that )?i love(?:d)? (?:them|her|him)\b/;
+/** "Don't worry about me." said alone, before "I won't be around to bother you". */
+const PREV_DONT_WORRY = /^\W*(?:please )?(?:don't|do not|no need to) worry about me\W*$/;
+const WONT_BE_AROUND =
+  /\b(?:won't|will not|wont|not going to) be (?:around|here) (?:to (?:bother|annoy|worry|burden|upset|hurt|trouble) (?:you|u|anyone)|much longer|for (?:much )?long)(?=\s*(?:$|[.!,]))/;
+
 /** Final words, and a goodbye standing alone, which make each other a farewell. */
 const FINAL_WORDS =
   /\b(?:(?:i'm |i am )?sorry for everything|(?:i )?love you all|(?:please )?forgive me|thank you for everything|thanks for everything)(?=\s*(?:$|[.!,]|x+\b))/;
@@ -657,6 +691,14 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
     const m = ownPhrase(s, RELAPSE);
     if (m) return hit(m);
   }
+  // After a past attempt, the next one promised: "I tried once before. I'll do it properly this time."
+  if (
+    ownedAt(prev, PREV_ATTEMPT) &&
+    !/\b(?:apolog\w*|sorry|change|promise|relationship|us|we)\b/.test(s.text)
+  ) {
+    const m = ownPhrase(s, THIS_TIME);
+    if (m) return hit(m);
+  }
   const pastAndOver =
     (DISTANT.test(prev) || SAFE.test(prev)) && !/\b(?:again|back|tonight|now|right now)\b/.test(prev);
   // Readiness after the means or the act, named now: "I've got the pills here. I'm done."
@@ -674,6 +716,14 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
     if (LONE_GOODBYE.test(prev)) {
       const m = FINAL_WORDS.exec(s.text);
       if (m) return [{ start: m.index, end: m.index + m[0].length, ...voice }];
+    }
+    if (PREV_READY.test(prev)) {
+      const m = ownPhrase(s, LOVED);
+      if (m) return hit(m);
+    }
+    if (PREV_DONT_WORRY.test(prev) && !/\b(?:away|moving|move|trip|holiday|job|work|abroad)\b/.test(s.text)) {
+      const m = ownPhrase(s, WONT_BE_AROUND);
+      if (m) return hit(m);
     }
     if (GIVEN.test(prev)) {
       const m = ownPhrase(s, WONT_NEED);

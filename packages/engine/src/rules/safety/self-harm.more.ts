@@ -1,0 +1,279 @@
+/**
+ * Further `self-harm` patterns for indirect wordings: vanishing where no one finds you, letters to
+ * be read "after", saying goodbye before it is too late, "the last time you'll hear from me",
+ * "I won't be anyone's problem", knowing how and when, feelings from before a past attempt that
+ * are back, "if you leave I don't know what I'll do", "you'll find me dead", a world better "if
+ * I'm not here", not caring what happens to oneself, and the means counted ("how many of my
+ * tablets it would take"). Each keeps to the writer's own clause and drops everyday senses (a
+ * trip, a move, a job, a party).
+ */
+import type { Sentence } from '../../analysis.js';
+import { JOKE, rx, type SafetyPattern } from './lib.js';
+
+/** Away, a move or a trip: the everyday senses of not being here. */
+const AWAY =
+  /\b(?:away|trip|holiday|abroad|visiting|flight|conference|moving|move|moved|new job|job|work|working|shift|spain|france|australia|uni|college|office|staying|weekend away)\b/;
+const ILLNESS =
+  /\b(?:flu|covid|pneumonia|infection|fever|appendix|broken|broke my|surgery|operation|asthma|allergic|migraine|kidney|virus|bug|food poisoning|baby|labour|labor)\b/;
+const TILL_END = `(?=\\s*(?:$|[.!,;]|x+\\b))`;
+
+const notAway = (s: Sentence): boolean => !AWAY.test(s.text);
+
+export const MORE_PATTERNS: readonly SafetyPattern[] = [
+  {
+    name: 'vanish-never-found',
+    need: ['disappear', 'vanish', 'missing', 'walk', 'wander', 'somewhere'],
+    re: rx(
+      `(?:disappear|vanish|go missing|walk away|walk off|wander off|go somewhere)(?: [\\w']+){0,3}? (?:and|where) (?:never be (?:found|seen again)|(?:no one|nobody|noone|no-one) (?:will|would|can|could|'ll) (?:ever )?find me)(?=\\s*(?:$|[.!,]|again|ever|anywhere))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) => !JOKE.test(s.text),
+  },
+  {
+    name: 'letter-to-read-after',
+    need: ['letter', 'letters', 'note', 'notes', 'video', 'message'],
+    re: rx(
+      `(?:letter|letters|note|notes|video|message)(?: for (?:you|u|the kids|my \\w+|mum|mom|dad|everyone|my family))? to (?:read|open|watch|find|have) (?:it |them )?(?:after|afterwards|when i(?:'m| am) gone|once i(?:'m| am) gone|when it(?:'s| is) (?:over|done)|when i(?:'m| am) not here)${TILL_END}`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'goodbye-before-it-is-too-late',
+    need: ['goodbye', 'bye', 'goodbyes'],
+    re: rx(
+      `(?:say|said|saying) (?:goodbye|bye|my goodbyes)(?: to (?:[\\w']+ ){0,2}?[\\w']+)?(?: properly)? (?:before i (?:go|do it|die|do anything)${TILL_END}|before it(?:'s| is) too late|while i (?:still )?can${TILL_END}|without (?:her|him|them|anyone|anybody|you|my \\w+) (?:knowing|realising|realizing)|in case i (?:don't|never|can't)|for (?:good|ever|the last time)${TILL_END})`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      !AWAY.test(s.text) &&
+      !/\b(?:hospital|hospice|nan|nana|gran|granny|grandma|grandad|grandpa|funeral|vet|dog|cat|house|flat|school)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'last-you-will-hear',
+    need: ['last', 'final', 'never'],
+    re: rx(
+      `(?:last|final) (?:time|message|text|thing|words?)(?: [\\w']+){0,2}? (?:you|u|anyone|anybody|everyone)(?:'ll| will| would|'d)? (?:ever )?(?:hear from|get from|receive from|read from|hear of) me${TILL_END}|(?:you|u|anyone|nobody|no one)(?:'ll| will)? (?:never|not) (?:hear from|hear of|see) me again (?:after (?:tonight|today|this)|by (?:morning|tomorrow))`,
+    ),
+    accept: (s) =>
+      !/\b(?:promise|space|unless|until|till|respect|contact|leave you alone|about|ready|want (?:to|me)|wish|new number|block)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'nobodys-problem',
+    need: ["won't", 'will', 'wont', 'never', 'not'],
+    re: rx(
+      `(?:won't|will not|wont|never|not going to) be (?:anyone's|anybody's|everyone's|everybody's|a) (?:problem|burden|worry|responsibility)(?: (?:to|for) (?:anyone|anybody|everyone|everybody))?(?: any ?more| again| much longer)?`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      /\b(?:after tonight|after today|soon|by (?:morning|tomorrow)|much longer|for long|ever again|anyone's|anybody's|everyone's|everybody's)\b/.test(
+        s.text,
+      ) && !/\b(?:job|flat|money|rent|pay|afford|sorted|own place|promise|space)\b/.test(s.text),
+  },
+  {
+    name: 'know-how-and-when',
+    need: ['know', 'decided', 'worked', 'figured', 'planned', 'chosen'],
+    re: rx(
+      `i know (?:exactly )?(?:how|when|where) i(?:'m| am) (?:going to|gonna) do it(?=\\s*(?:$|[.!,]|tonight|now|and))|(?:know|decided|worked out|figured out|planned|chosen)(?: exactly)? (?:how and when|when and how|when and where|where and when|how and where|where and how)${TILL_END}`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:therap\w*|counsel\w*|apolog\w*|make (?:it|this|things) up|fix|repair|pay|book\w*|talk|tell|say|propos\w*|surprise|party|handover|we|us)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'go-through-with-it-this-time',
+    need: ['through'],
+    re: rx(
+      `(?:going to|will|'ll|ready to|about to|decided to|want to|need to) (?:finally |actually |really )?go through with it (?:this time|tonight|for real|properly)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'like-before-the-attempt',
+    need: ['attempt', 'overdose', 'hospital', 'sectioned', 'tried', 'overdosed'],
+    re: rx(
+      `(?:before|since|like|after|leading up to) (?:my|the) (?:last |first |suicide |previous )?(?:attempt|overdose)|(?:the )?last time i (?:felt|was feeling|got|was) (?:like this|this (?:way|low|bad|dark)|that low)[^.!?]{0,30}?\\b(?:ended up in (?:hospital|a&e|the hospital|the er|icu|intensive care|a psych\\w* ward)|tried to (?:die|kill myself|end it|end my life|take my (?:own )?life)|took an overdose|overdosed|nearly died|attempted|was sectioned|got sectioned)`,
+    ),
+    negatable: true,
+    accept: (s, m) =>
+      !ILLNESS.test(s.text) &&
+      (m[0].startsWith('last') ||
+        m[0].startsWith('the last') ||
+        /\b(?:again|back|creeping|returning|same (?:way|as|thoughts|feelings|place)|like (?:then|that|i did)|the way i did)\b/.test(
+          s.text,
+        )),
+  },
+  {
+    name: 'dont-know-what-i-will-do',
+    need: ['know'],
+    re: rx(
+      `if (?:you|u) (?:[\\w']+ ){0,2}?(?:leave|go|walk out|walk away|dump|block|end (?:this|it|things|us)|break up|don't come back|do not come back|won't come back|stop talking to me|move on|divorce|cut me off|take the kids)(?: me| on me| with me)?,? (?:then )?(?:i )?(?:honestly |really |seriously |genuinely |truly )?(?:don't|do not) know what i(?:'ll| will| might| would|'d| could|'m going to| am going to) do(?=\\s*(?:$|[.!]|tonight|i swear|honestly|any ?more|x+\\b))|(?:don't|do not) know what i(?:'ll| will| might| would|'d| could|'m going to| am going to) do(?: (?:honestly|i swear|tonight))? if (?:you|u) (?:[\\w']+ ){0,2}?(?:leave|go|walk out|dump|block|end (?:this|it|things|us)|break up with me|don't come back|won't come back|stop talking to me|move on|cut me off)(?: me)?(?=\\s*(?:$|[.!]|tonight|for good|for real))`,
+    ),
+  },
+  {
+    name: 'you-will-find-me-dead',
+    need: ['find', 'finding', 'body'],
+    re: rx(
+      `(?:you'll|you will|you're going to|you are going to|you'd|someone will|somebody will|they'll|they will|you might|someone'll) (?:end up |probably |just )?(?:find|be finding) (?:me|my body)(?: [\\w']+){0,2}? (?:dead|hanging|cold|lifeless|gone|in the (?:bath|garage|river|woods|canal|sea|car))(?! (?:drunk|tired|beat|asleep))`,
+    ),
+  },
+  {
+    name: 'just-want-to-be-gone',
+    need: ['gone'],
+    re: rx(
+      `\\bi (?:just |really |honestly |only |sometimes )?(?:want|wanted|wish|need|want to|would like) (?:to )?(?:just )?be gone(?=\\s*(?:$|[.!]|any ?more|already|now|for real|tbh|honestly|from (?:this|the) (?:world|earth|life)))`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'six-feet-under',
+    need: ['under', 'ground'],
+    re: rx(
+      `(?:want|wish|ready|rather|better off|deserve)(?: to)?(?: just)? be (?:six|6) (?:feet|foot|ft) under|(?:i'd|i would) (?:just )?rather be in the ground`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'dont-care-what-happens',
+    need: ['care'],
+    re: rx(
+      `(?:don't|do not) (?:really |honestly |even |actually |truly )?care (?:any ?more )?(?:what happens to me|(?:if|whether) i (?:live|die|wake up|make it|survive|get hurt)|about (?:living|being alive|staying alive|my (?:own )?life|staying safe)${TILL_END})`,
+    ),
+    firstPerson: true,
+  },
+  {
+    name: 'better-if-i-am-not-here',
+    need: ['better', 'easier', 'simpler', 'kinder', 'happier'],
+    re: rx(
+      `(?:better|easier|simpler|kinder|happier)(?: for (?:everyone|everybody|you|all of you|you all|them|the kids|my family|all))?(?: all round)? if i(?:'m| am) (?:just )?(?:not here|not around|gone|dead|no longer here|no longer around|out of the picture)(?=\\s*(?:$|[.!,]|any ?more|for good))`,
+    ),
+    negatable: true,
+    accept: notAway,
+  },
+  {
+    name: 'thinking-about-not-existing',
+    need: ['think', 'thinking', 'thought', 'dream', 'dreaming', 'fantasise', 'fantasize'],
+    re: rx(
+      `(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |all the time )?(?:about|of) (?:not existing|no longer existing|not being alive|being dead|my (?:own )?death|my (?:own )?funeral|never waking up|not waking up|not being here any ?more)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'how-many-it-would-take',
+    need: ['many'],
+    re: rx(
+      `how many (?:of )?(?:my |the |these |those |her |his )?(?:\\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills)(?: [\\w']+){0,3}? (?:it would take|it'd take|it takes|it'll take|it will take|would (?:kill|do it|be enough|be fatal)|are (?:lethal|fatal|enough)|is (?:lethal|fatal|enough))`,
+    ),
+  },
+  {
+    name: 'explaining-why-i-am-gone',
+    need: ['explain', 'explaining', 'explains', 'tell', 'telling', 'tells'],
+    re: rx(
+      `(?:explain|explaining|explains|tell|telling|tells)(?: to)? (?:my|the|our) (?:mum|mom|dad|family|kids|children|parents|sister|brother|son|daughter|nan|mother|father)(?: [\\w']+){0,2}? (?:why|that|how) i(?:'m| am| was|'ve| have)? (?:gone|dead|not here any ?more|killed myself|did it|died)${TILL_END}`,
+    ),
+    accept: notAway,
+  },
+  {
+    name: 'not-going-to-be-around-for',
+    need: ['going', 'gonna'],
+    re: rx(
+      `(?:not going to|not gonna) (?:be )?(?:around|here|alive) (?:for|to see) (?:your|my|his|her|their|our|the kids'|anyone's|[\\w']+'s) (?:next )?(?:birthday|christmas|wedding|graduation|anniversary|first day|big day)`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      notAway(s) &&
+      !/\b(?:i'm|i am|i'll be|i will be) (?:in|at|on|off|back|going)\b/.test(s.text) &&
+      !/\b(?:busy|invited|welcome|party|dinner|plans|booked)\b/.test(s.text),
+  },
+  {
+    name: 'swallow-everything-in-the-cabinet',
+    need: ['swallow', 'swallowing', 'take', 'taking', 'neck', 'down'],
+    re: rx(
+      `(?:swallow|take|neck|down)(?:ing)? (?:everything|every pill|every tablet|all the pills|all the tablets|whatever(?:'s| is)) in (?:the|my|this|our) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|first aid (?:kit|box))(?=\\s*(?:$|[.!,]|if|when|tonight|and|unless|right now))`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'life-is-pointless',
+    need: ['pointless', 'meaningless', 'hopeless'],
+    re: rx(
+      `(?:my life|life|living|existing|being alive|being here)(?:'s| is| feels| seems)(?: so| just| completely| totally| utterly)? (?:pointless|meaningless)(?: without (?:you|u)| now| any ?more)?${TILL_END}`,
+    ),
+    accept: (s) =>
+      !/\b(?:job|work|argu\w*|fight\w*|meeting|without a car|in this (?:town|city))\b/.test(s.text),
+  },
+  {
+    name: 'want-to-cut-now',
+    need: ['want', 'need', 'wanting', 'tempted', 'itching', 'dying'],
+    re: rx(
+      `(?:want|wanting|need|tempted|itching|dying) to (?:cut|self[- ]?harm|burn myself|hurt myself|relapse)(?=\\s*(?:$|[.!,]|right now|so bad(?:ly)?|really bad(?:ly)?|again|tonight|myself|all the time))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'gone-for-good',
+    need: ['gone', 'dead'],
+    re: rx(`(?:when|once|after) i(?:'m| am) (?:gone|dead) (?:for good|forever|for ever)`),
+    negatable: true,
+    accept: notAway,
+  },
+  {
+    name: 'better-place-without-me',
+    need: ['place', 'world', 'home'],
+    re: rx(
+      `(?:a )?(?:better|happier|nicer|kinder|brighter|lighter|safer) (?:place|world) without me(?! (?:around to|nagging|there|in it for a (?:bit|while)))`,
+    ),
+    accept: (s) => !/\b(?:office|team|house|flat|kitchen|party|group chat)\b/.test(s.text),
+  },
+  {
+    name: 'never-woken-up',
+    need: ['woken', 'woke'],
+    re: rx(
+      `\\bi (?:wish|wished)(?: that)? i(?:(?:'d| had) (?:never|not) woken| (?:hadn't|never) woke(?:n)?) up(?=\\s*(?:$|[.!,]|this morning|today|again|at all))`,
+    ),
+  },
+  {
+    name: 'stop-being-a-burden',
+    need: ['stop', 'stopped'],
+    re: rx(
+      `(?:want|need|wish|ready) to (?:just )?stop being (?:a |such a |everyone's )?(?:burden|problem|weight|drain)(?: (?:on|to|for) (?:everyone|everybody|anyone|the world|my family))?${TILL_END}`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:job|money|rent|financ\w*|pay|bills|lift|lifts|drive|sofa|spare room)\b/.test(s.text),
+  },
+  {
+    name: 'would-not-mind-not-waking',
+    need: ['mind', 'care', 'hope', 'pray', 'wish'],
+    re: rx(
+      `(?:wouldn't mind|would not mind|wouldn't care|would not care|don't care|do not care|hope|pray|wish) (?:if |that )?i (?:just )?(?:didn't|don't|never|did not|wouldn't|won't) (?:wake up|woke up|make it|come back|survive)(?=\\s*(?:$|[.!,]|tomorrow|in the morning|one day|tonight|this time))`,
+    ),
+  },
+  {
+    name: 'reading-this-i-am-gone',
+    need: ['reading', 'read', 'reads', 'find', 'finds', 'found'],
+    re: rx(
+      `(?:if|when|by the time) (?:you're|you are|you|u|anyone|someone|somebody)(?: is| are)? (?:reading|read|reads|find|finds|found) this,? i(?:'m| am|'ll be| will be|'ve| have)? (?:already |probably |long )?(?:gone|dead|not here|not alive|at peace|no longer here|no longer alive)(?! (?:to|for|on|out|home|shopping|away|back)\\b)`,
+    ),
+    accept: notAway,
+  },
+  {
+    name: 'cant-any-more',
+    need: ["can't", 'cannot'],
+    re: rx(
+      `\\bi (?:just |really |honestly |literally |genuinely )?(?:can't|cannot) (?:any ?more|any longer)(?=\\s*(?:$|[.!]))`,
+    ),
+  },
+];
