@@ -41,6 +41,9 @@ const KIND =
 const MEDIA =
   /\b(?:episode|season|series|finale|film|movie|book|chapter|match|game|recipe|trailer|show|plot|ending|spoilers?)\b/;
 
+const SPORT =
+  /\b(?:final|semi|striker|defender|keeper|goalie|team|league|cup|race|season|opponent|tournament|fight night|round|ring|pitch|court|match|game|derby)\b/;
+
 const calm = (s: Sentence): boolean => !JOKE.test(s.text);
 const notAsked = (s: Sentence): boolean => !s.isQuestion;
 
@@ -161,6 +164,193 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       ),
     reason: REASON.expose,
   },
+  {
+    name: 'neither-will-you',
+    need: ['neither', 'nor'],
+    re: rx(
+      `(?:won't|will not|will never|'ll never|never|am not going to|'m not going to) (?:ever )?forget (?:this|that|it|what (?:you|u) did|what (?:you|u) done|today)(?: [\\w']+){0,3}?,? (?:and )?(?:neither|nor) (?:will|shall|are|is) (?:you|u|he|she|they)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'b-sorry',
+    need: ['b'],
+    re: rx(
+      `(?:you're|you are|you'll|you will|you r|ur)(?: gonna| going to)? b (?:sorry|sorry you|in trouble)`,
+    ),
+    accept: (s) => calm(s) && !MEDIA.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'no-alternative-but-to',
+    need: ['alternative', 'choice', 'option'],
+    re: rx(
+      `(?:i(?:'ll| will| would|'d| shall)? have|i have|leave me|leaves me|give me|gives me|left me) no (?:other )?(?:alternative|choice|option) (?:but|other than|except) to (?:share|post|send|show|release|publish|leak|forward|expose|circulate|distribute|upload|tell (?:your|ur|everyone|everybody|the world|people)|inform (?:your|ur|everyone)|contact (?:your|ur)|come (?:over|round|to (?:your|ur))|turn up|take (?:the kids|the children|matters into my own hands)|make (?:you|u) (?:pay|regret|suffer))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:police|court|lawyer|solicitor|mediator|mediation|landlord about the|bank)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'informing-your-employer',
+    need: [
+      'informing',
+      'inform',
+      'notify',
+      'notifying',
+      'contacting',
+      'contact',
+      'writing',
+      'reporting',
+      'report',
+      'alert',
+      'alerting',
+    ],
+    re: rx(
+      `${WILL}(?: (?:be|now be|have to be))? (?:inform|informing|notify|notifying|contact|contacting|writing to|write to|alert|alerting|report(?:ing)? (?:you|this|your conduct|your behaviou?r) to) (?:your|ur|his|her) (?:\\w+ )?(?:employer|boss|manager|line manager|hr|work|workplace|school|university|regulator|professional body|landlord|family|parents|wife|husband|partner|church|congregation|colleagues|clients|governing body)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      /\b(?:unless|or|otherwise|should you|if (?:you|u) (?:don't|do not|won't|continue|keep|fail|refuse)|conduct|behaviou?r|about (?:you|u|your|ur)|what (?:you|u)|the truth|everything)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    name: 'tell-everyone-what-you-did',
+    need: ['tell', 'show'],
+    re: rx(
+      `(?:and|then|i'll|i will|i'm going to|i'm gonna|gonna|going to)(?: just| also)? (?:tell|show) (?:everyone|everybody|the whole (?:\\w+)|all (?:your|ur) \\w+|the world|every \\w+) (?:there )?(?:exactly )?(?:what (?:you|u) (?:did|done|really are|'re really like|are really like|do)|the truth about (?:you|u)|who (?:you|u) really (?:are|is)|(?:that )?(?:you|u) (?:cheated|lied|hit|stole|are a|'re a|were a))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:for me|for us|to help|so kind|proud|amazing|brilliant|hero|generous|thank)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'turn-up-at-their-event',
+    need: ['turn', 'show', 'rock', 'come', 'coming'],
+    re: rx(
+      `(?:${WILL}|(?:i'm|i am) (?:going to|gonna))${FILLS}\\s+(?:turn up|show up|rock up|come|be) (?:at|to) (?:your|ur|his|her) (?:[\\w']+'s |new )(?:wedding|party|birthday|work|office|house|place|flat|school|funeral|christening|do|graduation|leaving do|engagement party)`,
+    ),
+    negatable: true,
+    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'wait-after-your-shift',
+    need: ['wait', 'waiting'],
+    re: rx(
+      `i(?:'ll| will|'m going to|'m gonna| am going to)(?: just)? (?:be )?(?:wait|waiting) (?:for (?:you|u) )?(?:after|outside|at|when|by) (?:your|ur) (?:shift|work|class|gym|lecture|office|school|practice|car|door|building|flat|house)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'never-see-name-again-if',
+    need: ['see'],
+    re: rx(
+      `(?:you|u)(?:'ll| will)? (?:won't|will not|will never|never|are never going to|'re never going to|aren't going to) (?:ever )?(?:see|get to see|hold|hug|speak to|talk to) (?!(?:me|us|my|this|that|it)\\b)(?:the kids|your kids|the children|your children|your son|your daughter|the baby|them|him|her|[\\w']+)(?: again| ever again)(?=[^.!?]{0,20}\\b(?:if|unless|or|once|when) (?:you|u)\\b)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:moves? (?:to|abroad|away)|emigrat\w+|passed|dies|died|funeral|ill|hospital)\b/.test(s.text),
+    reason: REASON.kids,
+  },
+  {
+    name: 'until-you-have-nothing',
+    need: ['nothing'],
+    re: rx(
+      `(?:i(?:'ll| will)|i'm going to|i'm gonna|i am going to)[^.!?]{0,60}?(?:until|till|til|untill) (?:you|u|he|she|they) (?:have|has|'ve got|'ve|are left with|is left with|end up with) nothing(?: left)?`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) && !/\b(?:give|help|support|pay|care|work|save)\b[^.!?]{0,30}\buntil\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'shame-if-pet-wandered',
+    need: ['shame', 'pity'],
+    re: rx(
+      `(?:shame|pity)(?: [\\w']+){0,2}? if (?:she|he|it|they|your (?:\\w+ )?(?:cat|dog|puppy|kitten|pet|horse|rabbit)|ur (?:cat|dog|puppy|kitten|pet)) (?:wandered off|went missing|disappeared|got lost|never came (?:home|back)|got out|ran off|ran away|vanished|didn't come (?:home|back)|ate something)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      (/\b(?:your|ur) (?:\w+ )?(?:cat|dog|puppy|kitten|pet|horse|rabbit)\b/.test(s.text) ||
+        /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit)\b/.test(s.previous)),
+    reason: REASON.harm,
+  },
+  {
+    name: 'took-me-minutes-to-find',
+    need: ['took', 'take', 'taking'],
+    re: rx(
+      `(?:took|takes|take|taking) me (?:all of |about |like |just |only )?(?:\\w+ )?(?:minutes?|mins|seconds?|secs|hours?|a day|no time|two seconds) to (?:find|track down|get|work out|figure out|dig up) (?:the new one|your (?:new )?(?:number|address|place|flat|account|profile|insta|instagram|location|details|work)|where (?:you|u) (?:live|work|moved|are|went))`,
+    ),
+    accept: (s, m) =>
+      calm(s) &&
+      (!/the new one$/.test(m[0]) ||
+        /\b(?:number|address|account|profile|phone|email)\b/.test(`${s.previous} ${s.text}`)),
+    reason: REASON.watch,
+  },
+  {
+    name: 'think-blocking-will-stop-me',
+    need: ['think', 'thought', 'reckon'],
+    re: rx(
+      `(?:you|u) (?:really )?(?:think|thought|reckon) (?:that )?(?:blocking me|changing (?:your|ur|the) (?:number|locks)|moving(?: house| away)?|a restraining order|an injunction|a court order|the police|ignoring me|hiding|running|your new (?:\\w+)|a new number)(?: [\\w']+){0,3}? (?:will|would|is going to|can|could|is gonna) (?:stop|keep|save|protect|help)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'burn-the-lot',
+    need: ['burn', 'smash', 'torch', 'destroy', 'wreck', 'cut', 'rip', 'slash'],
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:burn|smash|torch|destroy|wreck|cut up|rip up|slash) (?:the lot|it all|all of it|everything|all of (?:your|ur) \\w+)`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: (s) =>
+      calm(s) &&
+      /\b(?:your|ur|you|u)\b/.test(s.text) &&
+      !/\b(?:my|our) (?:old )?(?:letters|stuff|things|diary|diaries|journals?|notes|photos)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'i-was-outside-yours',
+    need: ['outside', 'round', 'near'],
+    re: rx(
+      `i was (?:outside|round|near|parked outside|sat outside|sitting outside) (?:yours|hers|his|theirs|your (?:place|house|flat|work|office|mum's|mom's|sister's|brother's|parents'?|new place)|ur (?:place|house|flat|work)) (?:again |just )?(?:earlier|last night|this morning|today|again|tonight|at \\d|for (?:a while|ages|hours))`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'lives-there-now-tag',
+    need: ["doesn't", "don't", "isn't", "aren't", 'right'],
+    re: rx(
+      `(?:you|u|he|she|they|(?:your|ur) (?:\\w+ )?(?:sister|brother|mum|mom|dad|parents|family|nan|gran|boyfriend|girlfriend|new \\w+|partner|husband|wife|friend|mate|kids|son|daughter)) (?:lives?|works?|stays?|is living|is staying|are living|are staying|moved) (?:on|in|at|near|down|over|to)(?: [\\w']+){1,4}? (?:now,?|these days,?)? ?(?:doesn't|don't|isn't|aren't|didn't) (?:she|he|they|you|u|it)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:can you|could you|would you|will you|shall i|should i|can i|could i|post|parcel|send)\b/.test(
+        s.text,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    name: 'know-which-school-kids',
+    need: ['which', 'what'],
+    re: rx(
+      `i know (?:which|what) (?:gym|school|nursery|class|club|college|uni|office|church|route|bus|house|flat|street|road) (?:the kids|the children|the boys|the girls|your new \\w+|ur new \\w+|your kids|ur kids)(?: go| goes| use| uses| take| takes| live| lives| work| works)?(?: to| at| in| on)?(?: now)?`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) && !/\b(?:chose|choose|picked|together|we\b|our|pick up|drop off|ready)\b/.test(s.text),
+    reason: REASON.watch,
+  },
   // A warning passed on to someone close to them.
   {
     name: 'tell-him-to-be-careful',
@@ -168,7 +358,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `tell ${CLOSE}(?: (?:to|that|he'd better|she'd better|they'd better|he had better|she had better|he better|she better))? (?:be careful|watch (?:his|her|their) (?:back|step|mouth)|watch (?:himself|herself|themselves|out)|sleep with one eye open|look over (?:his|her|their) shoulder|keep (?:looking|checking) over (?:his|her|their) shoulder)|(?:he|she|they|${CLOSE})(?:'d| had)? better (?:watch (?:his|her|their) (?:back|step)|watch (?:himself|herself|themselves)|sleep with one eye open|look over (?:his|her|their) shoulder|stay away|keep away|keep (?:his|her|their) distance)`,
     ),
-    accept: (s) => calm(s) && !CONCERN.test(s.text) && notAsked(s),
+    accept: (s) => calm(s) && !CONCERN.test(s.text) && !SPORT.test(s.text) && notAsked(s),
     reason: REASON.harm,
   },
   {
@@ -417,7 +607,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
 
 /** Previous-sentence words that turn a bare "Yet." or "Think again." into a warning. */
 export const MORE_PREVIOUS_GATE =
-  /\b(?:no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could)\b/;
+  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could)\b/;
 
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [

@@ -683,7 +683,12 @@ export const PATTERNS: readonly SafetyPattern[] = [
       `(?:you've|you have|you are|you're|consider yourself|consider this|this is your|this is a|this is my) (?:been )?(?:warned|(?:last|final|only) warning)|don't say i didn't warn you|i(?:'m| am) warning you(?=\\s*(?:$|[.!]|,? (?:don't|if|one more|stay|keep|stop|this is|back off)))|watch (?:your|ur|his|her|their|your \\w+'s|ur \\w+'s) back|watch (?:yourself|your step|your mouth)(?=\\s*(?:$|[.!,]|or|mate|pal))|(?:better|best) watch (?:out|yourself|it|your back)|sleep with one eye open|lock (?:your|ur|his|her) doors|look(?:ing)? over (?:your|his|her|ur) shoulder|(?:haven't|have not|not) heard the last of me|or else(?=\\s*(?:$|[.!?]))|or you'll see|or there'll be trouble|(?:you(?:'re| are)|ur) (?:dead meat|a dead (?:man|woman)|so dead|dead(?=\\s*(?:$|[.!,]|if|when))|done for)`,
     ),
     accept: (s) =>
-      !/\b(?:ice|icy|roads|weather|storm|slippery|pickpockets?|scam)\b/.test(s.text) && notJoke(s),
+      !/\b(?:ice|icy|roads|weather|storm|slippery|pickpockets?|scam)\b/.test(s.text) &&
+      // "He'd better watch his back in the final": sport talk.
+      !/\b(?:final|semi-?final|striker|defender|goalie|league|cup|tournament|opponents?|derby)\b/.test(
+        s.text,
+      ) &&
+      notJoke(s),
     reason: REASON.veiled,
   },
   {
