@@ -29,7 +29,7 @@ const LEAD = String.raw`(?:(?:please|pls|plz|just|so|now|ok|okay|and|then|seriou
 /** What may close a bare imperative: intensifiers and punctuation only. */
 const TAIL = String.raw`(?:[\s,]+(?:please|pls|plz|now|right now|already|asap|today|tonight|for once|for god's sake|dammit|damn it|ffs|then|i'm begging you|i beg you|just once|at least))*[\s.!?]*$`;
 /** Contact imperatives that stand alone as a whole sentence: "Call me back." "Reply." "Hear me out." */
-const BARE = String.raw`(?:(?:call|ring|phone|text|txt|message|msg|email|write) me back|write back|get back to me|reply(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter|calls?)))?|respond(?: to (?:me|(?:my|this) (?:\w+ )?(?:text|texts|message|messages|email|emails|letter)))?|answer(?: me| (?:the|your|ur) (?:damn |damned |fucking |bloody |stupid )?phone| my calls?)?|pick up(?: (?:the|your|ur) (?:damn |damned |fucking |bloody |stupid )?phone)?|pick up pick up|hear me out|let me in|open the door|open up|unblock me|listen to me|read (?:my|this|these) (?:messages?|texts?|letter|emails?)|read (?:this|my message|it) and (?:reply|answer|respond|call me|get back to me)|come home|come back(?: home| to me)?|talk to me|speak to me|look at me|say something)`;
+const BARE = String.raw`(?:(?:call|ring|phone|text|txt|message|msg|email|write) me back|write back|get back to me|reply(?: to (?:me|my (?:\w+ )?(?:text|texts|message|messages|email|emails|letter|calls?)))?|respond(?: to (?:me|(?:my|this) (?:\w+ )?(?:text|texts|message|messages|email|emails|letter)))?|answer(?: me| (?:the|your|ur) (?:damn |damned |fucking |bloody |stupid )?phone| my calls?)?|pick up(?: (?:the|your|ur) (?:damn |damned |fucking |bloody |stupid )?phone)?|pick up pick up|hear me out|let me in|open the door|open up|unblock me|listen to me|read (?:my|this|these) (?:messages?|texts?|letter|emails?)|read (?:this|my message|it) and (?:reply|answer|respond|call me|get back to me)|come home|come back(?: home| to me)?|talk to me|speak to me|look at me|say something|decide|make (?:a|your) decision|make up your mind|give me (?:an?|your) (?:answer|decision)|say yes|come down|come out(?:side)?)`;
 
 /** Contact or answer, as a verb phrase after "going to", "will", "to". */
 const CONTACT_VP = String.raw`(?:answer(?: me| my \w+)?|reply(?: to me| to my \w+)?|respond(?: to me| to my \w+)?|call me(?: back)?|ring me(?: back)?|text me(?: back)?|message me(?: back)?|get back to me|write back|talk to me|speak to me|see me|meet me|meet up|pick up (?:the phone|your phone|when i call)|unblock me|hear me out|listen to me|come (?:back|home)|forgive me|let (?:it|this|that) go|get over (?:it|this|that)|move on from (?:it|this|that)|move past (?:it|this|that)|give me (?:another|a second|one more|a) chance|take me back|stop (?:ignoring|punishing|avoiding|blocking) me|trust me again)`;
@@ -42,16 +42,16 @@ const FORGIVE_VP = String.raw`(?:forgive me|let (?:it|this|that|all this|all of 
 
 /** Logistics that make a deadline a practical question rather than pressure ("can you reply about the kids' pickup?"). */
 export const LOGISTICS =
-  /\b(?:pick-?ups?|pickups?|drop-?offs?|dropoffs?|(?:pick|drop) (?:them|the kids|the children|him|her|the boys|the girls) (?:up|off)|school|nursery|boxes|keys|your (?:stuff|things)|the car|rent|bills?|deposit|lease|appointment|dentist|doctor|collect|handover|swap|schedule|rota|the kids(?:'|'s)? (?:stuff|things|clothes|bags|schedule))\b/;
+  /\b(?:pick-?ups?|pickups?|drop-?offs?|dropoffs?|(?:pick|drop) (?:them|the kids|the children|him|her|the boys|the girls) (?:up|off)|school|nursery|boxes|keys|your (?:stuff|things)|the car|rent|bills?|deposit|lease|appointment|dentist|doctor|collect|handover|swap|schedule|rota|solicitor|lawyer|mediator|landlord|estate agent|paperwork|forms?|documents|insurance|mortgage|the council|the bank|the kids(?:'|'s)? (?:stuff|things|clothes|bags|schedule))\b/;
 
 /** Harm or exposure named as the price of their choice (pressure by leverage; the safety rules judge the harm itself). */
-const HARM = String.raw`(?:\b(?:i(?:'ll| will|'m going to| am going to)|i swear(?: to god)?(?: i'll| i will)?)\s+(?:\w+\s+){0,2}?(?:make sure (?:you|ya) (?:never|don't|won't|regret)|make (?:your|ur) life|ruin (?:you|your|ur|him|her|everything)|destroy (?:you|your|ur|him|her)|expose you|kick|smash|hurt (?:you|him|her|myself)|kill (?:you|him|her|myself)|swallow (?:everything|all|the|every|them|a)|take (?:the|our|my) (?:kids|children|son|daughter|boys|girls|baby)|take (?:all|every|the) (?:pills|tablets)|tell (?:your|ur) (?:wife|husband|boss|parents|mum|mom|dad|family|kids|boyfriend|girlfriend|partner|employer|work|friends)\b[^.?!]{0,20}?\b(?:about|what|everything|the truth)|tell (?:everyone|the police|the court|the world)|(?:show|send|post|share|leak|forward) (?:those|the|your|ur|them|these|everything|all) ?(?:photos|pics|pictures|videos|messages|texts|screenshots|nudes)?|report you|end (?:it|my life|myself|things for good)|do something (?:stupid|bad|i'll regret)))|\b(?:you(?:'ll| will)|you're going to)\s+(?:regret (?:it|this|that)|be sorry|never see (?:them|the kids|the children|him|her)|pay for)|\b(?:he|she|they)(?:'s| is|'re| are|'ll| will)\s+(?:going to\s+)?(?:get hurt|regret|pay|be sorry)|\b(?:copies|your (?:messages|photos|pics|texts|secrets?)|the (?:photos|pics|videos|messages|screenshots))\s+(?:will|are going to|go)\s+(?:go|be sent|be posted|end up)\b`;
+const HARM = String.raw`(?:\b(?:what|something) i(?:'ll| will| might|'d| may) do(?: to myself)?\b|\b(?:i(?:'ll| will|'m going to| am going to)|i swear(?: to god)?(?: i'll| i will)?)\s+(?:\w+\s+){0,3}?(?:make sure (?:you|ya) (?:never|don't|won't|regret)|make (?:your|ur) life|ruin (?:you|your|ur|him|her|everything)|destroy (?:you|your|ur|him|her)|expose you|kick|smash|hurt (?:you|him|her|myself)|kill (?:you|him|her|myself)|swallow (?:everything|all|the|every|them|a)|take (?:the|our|my) (?:kids|children|son|daughter|boys|girls|baby)|take (?:all|every|the) (?:pills|tablets)|tell (?:your|ur) (?:wife|husband|boss|parents|mum|mom|dad|family|kids|boyfriend|girlfriend|partner|employer|work|friends)\b[^.?!]{0,20}?\b(?:about|what|everything|the truth)|tell (?:everyone|the police|the court|the world)|(?:show|send|post|share|leak|forward) (?:those|the|your|ur|them|these|everything|all) ?(?:photos|pics|pictures|videos|messages|texts|screenshots|nudes)?|report you|end (?:it|my life|myself|things for good)|do something (?:stupid|bad|i'll regret)))|\b(?:you(?:'ll| will)|you're going to)\s+(?:regret (?:it|this|that)|be sorry|never see (?:them|the kids|the children|him|her)|pay for)|\b(?:he|she|they)(?:'s| is|'re| are|'ll| will)\s+(?:going to\s+)?(?:get hurt|regret|pay|be sorry)|\b(?:copies|your (?:messages|photos|pics|texts|secrets?)|the (?:photos|pics|videos|messages|screenshots))(?:\s+of\s+(?:your|the|our|those|these)\s+\w+)?\s+(?:will|are going to|go)\s+(?:go|be sent|be posted|end up)\b`;
 
 export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Demands as a whole sentence: "Call me back." "Reply." "Hear me out." "Unblock me already."
   P(
     'demand',
-    /^\W*(?:(?:please|pls|plz|just|so|now|ok|okay|and|then|seriously|honestly|god|hey|oi|come on|for god's sake|for fuck's sake|for once|i'm begging you|i am begging you|i beg you)[\s,]+)*(?:call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear|let me|open|unblock|listen|read|come|talk|speak|look|say)/,
+    /^\W*(?:(?:please|pls|plz|just|so|now|ok|okay|and|then|seriously|honestly|god|hey|oi|come on|for god's sake|for fuck's sake|for once|i'm begging you|i am begging you|i beg you)[\s,]+)*(?:call|ring|phone|text|txt|message|msg|email|write|get back|reply|respond|answer|pick up|hear|let me|open|unblock|listen|read|come|talk|speak|look|say|decide|make|give me)/,
     String.raw`^\W*${LEAD}${BARE}${TAIL}`,
     { softAware: true, logisticsAware: true },
   ),
@@ -398,7 +398,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   P(
     'ultimatum',
     /\bif\b|unless|one more|once more|again/,
-    String.raw`(?:\b(?:if|unless)\s+(?:you|ya|i (?:find out|see|hear|catch))\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind|have time|get a chance|feel))|\b(?:one more|once more|again)\b)[^.?!]{0,80}?(?:\b(?:and|,|then)\s+)?(?:${HARM})|(?:${HARM})[^.?!]{0,60}?\b(?:if|unless)\s+${YOU}\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind))`,
+    String.raw`(?:\bunless\b|\bif\s+(?:you|ya|i (?:find out|see|hear|catch))\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind|have time|get a chance|feel))|\b(?:one more|once more|again)\b)[^.?!]{0,80}?(?:\b(?:and|,|then)\s+)?(?:${HARM})|(?:${HARM})[^.?!]{0,60}?\b(?:if|unless)\s+${YOU}\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind))`,
     { softAware: true, jokeAware: true },
   ),
   // Going through their people: "I got your sister to pass on my letter", "I asked Sam to put in a word".
@@ -406,6 +406,72 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
     'others',
     /pass (?:on|along)|convince|persuade|a word|round|give (?:you|ya)|hand (?:you|ya)|get (?:you|ya) to|make (?:you|ya)/,
     String.raw`\bi(?:'ve| have|'ll| will|'m going to)?\s+(?:got|get|asked|ask|had|have|begged|beg|sent|send|told|tell|getting|asking)\s+(?:(?:your|ur|our)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents|sister|brother|friends?|mates?|best friend|bestie|cousin|aunt|uncle|nan|gran|grandma|boss|flatmate|roommate|housemate|colleague)|[a-z]+(?: and [a-z]+)?)\s+to\s+(?:pass (?:on|along) (?:my|a|this|the|that) (?:letter|message|note|card|apology|flowers)|give (?:you|ya) (?:my|a|this|the) (?:letter|message|note|card|apology)|hand (?:you|ya) (?:my|a|this|the) (?:letter|message|note|card)|convince (?:you|ya)|persuade (?:you|ya)|put in a (?:good )?word|have a word with (?:you|ya)|talk (?:you|ya) round|bring (?:you|ya) round|get (?:you|ya) to|make (?:you|ya) (?:see|talk|answer|reply|listen|call))`,
+  ),
+  // Chasing as a grievance: "why do I always have to chase you for a reply?".
+  P(
+    'guilt',
+    /\bwhy (?:do|must|should) i\b/,
+    String.raw`\bwhy (?:do|must|should) i (?:always |constantly |keep having to |have to |always have to |still have to )+(?:chase|beg|ask|wait|fight|plead|message you first|text you first|nag)\b`,
+  ),
+  // Read and unanswered: "you read my message two days ago and still haven't said anything".
+  P(
+    'silence',
+    /read|saw|seen|opened/,
+    String.raw`(?<!\b(?:if|when|know|hope|whether)\s)\b${YOU}\s+(?:read|saw|seen|opened)\s+(?:my|it|the|this|them|all my)\b[^.?!]{0,40}?\b(?:and|but|yet)?\s*(?:still\s+)?(?:haven't|have not|didn't|did not|never|won't|hasn't)\s+(?:even\s+)?(?:said|say|replied|reply|answered|answer|responded|respond|written|texted|got back)\b`,
+    { negationInside: true },
+  ),
+  // What the writer is owed: "I deserve to at least hear your voice", "I deserve some answers".
+  P(
+    'guilt',
+    /deserve/,
+    String.raw`(?<!\b(?:don't|do not|never|not|if|whether)\s+(?:\w+\s+)?)\bi (?:really |still |at least |surely )?deserve (?:to\s+)?(?:at least\s+)?(?:to\s+)?(?:hear (?:your voice|from you|you say it|why)|see (?:you|the kids)|know (?:why|what|where|the truth)|talk to you|speak to you|an? (?:answer|reply|response|explanation|goodbye|chance|conversation)|some (?:answers|closure|respect)|your (?:time|attention|forgiveness|answer))\b`,
+  ),
+  // Kindness as a debt: "remember who was there for you when your dad died".
+  P(
+    'guilt',
+    /remember|there for (?:you|ya)/,
+    String.raw`\bremember (?:who|that it was me who|it was me who)\s+(?:was there for you|stood by you|looked after you|paid for|helped you|supported you|picked you up|held you)\b|\bi was (?:always )?there for (?:you|ya)\b[^.?!]{0,50}?\b(?:the least (?:you|ya)|and now (?:you|ya)|and this is|you owe|and (?:you|ya) (?:can't|won't|don't))\b`,
+  ),
+  // Setting off to their place: "I'm driving over now", "I'm heading to your flat".
+  P(
+    'persist',
+    /driving|heading|walking|taxi|train|bus/,
+    String.raw`\bi(?:'m| am)\s+(?:driving|heading|walking|getting a taxi|getting a cab|getting the (?:train|bus))\s+(?:over|round|to yours|to (?:your|ur) (?:place|house|flat|work|office|parents|mum's|mom's))\b(?:\s+(?:now|right now|tonight))?`,
+    { softAware: true },
+  ),
+  // Others in it: "everyone keeps asking me why you won't talk to me", "I've told everyone how you're treating me".
+  P(
+    'others',
+    /asking|told/,
+    String.raw`\b(?:everyone|everybody|people|all our friends|our friends|your (?:mum|mom|family|friends|parents|sister|brother)|the kids)\s+(?:keeps?|keep on|is|are|have been|has been)\s+asking (?:me\s+)?(?:why|when|what|if)\s+(?:you|ya)\b|\bi(?:'ve| have)?\s+told (?:everyone|everybody|all our friends|the whole \w+|your (?:mum|mom|family|friends|parents|boss|sister|brother))\b[^.?!]{0,30}?\b(?:how (?:you|ya)(?:'re| are)? (?:treating|treat|treated|ignoring|acting)|what (?:you|ya)(?:'ve| have)? (?:done|did)|that (?:you|ya) (?:won't|refuse|ignore|blocked|left))`,
+  ),
+  // A decision due now: "you need to make a decision tonight", "stop stalling and give me an answer".
+  P(
+    'deadline',
+    /need to|have to|must|better|should|stalling|dodging|delaying|dragging|playing games|wasting my time|give me/,
+    String.raw`\b${YOU}\s+(?:need to|have to|must|better|should|have got to)\s+(?:make (?:a|your|the) (?:decision|choice)|make up your mind|decide|give me (?:a|an|your) (?:answer|decision)|choose)\b[^.?!]{0,30}?\b(?:tonight|today|now|right now|by|before|this week|soon|already|asap)\b|\b(?:stop|quit) (?:stalling|dodging|delaying|dragging (?:this|it|your feet) out|playing games|wasting my time)\b|(?:^\W*|\band\s+|,\s*|\bjust\s+)give me (?:an?|your|some) (?:answer|decision|reply|response)\b(?=\s*(?:[.!]|$|already|now|today|tonight))`,
+    { softAware: true, logisticsAware: true },
+  ),
+  // "You can't keep me waiting like this."
+  P(
+    'guilt',
+    /keep me/,
+    String.raw`\b${YOU}\s+(?:can't|cannot|shouldn't)\s+(?:just\s+)?keep me (?:waiting|hanging|guessing|in limbo|dangling|on hold)\b`,
+    { negationInside: true },
+  ),
+  // Formal deadlines: "I require a response to my letters by 15 March".
+  P(
+    'deadline',
+    /require|request|expect|await/,
+    String.raw`\bi (?:require|request|expect|await|will expect)\s+(?:an?\s+|your\s+)?(?:response|reply|answer|decision)\b[^.?!]{0,40}?\b(?:by|before|no later than|within)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}|\d{1,2}/\d{1,2}|the end of|\d+\s+days|tonight|tomorrow|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    { logisticsAware: true },
+  ),
+  // Blame laid ahead for what the writer may do: "tell your parents they will be responsible".
+  P(
+    'ultimatum',
+    /responsible|on your (?:head|conscience)/,
+    String.raw`\b(?:they|you|ya|he|she)(?:'ll| will| are going to|'re going to) be (?:held )?responsible(?: (?:for (?:whatever|what|anything) (?:happens|i do)|when|if))?\b(?![^.?!]{0,20}\bfor (?:the|your|their|paying|picking|booking|bills?|rent|kids|school)\b)|\b(?:it'll|it will|that'll|that will) be on (?:your|ur) (?:head|conscience)\b`,
+    { jokeAware: true },
   ),
 ];
 

@@ -543,3 +543,42 @@ describe('pressure: yes-or-no demands, deadlines in passing, counted messages, s
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('pressure: chasing, read and unanswered, what is owed, setting off to their place, others asking, decisions due, formal deadlines, blame laid ahead', () => {
+  it.each([
+    'Why do I always have to chase you for a reply?',
+    "You read my message two days ago and still haven't said anything.",
+    'I deserve to at least hear your voice.',
+    'Remember who was there for you when your dad died.',
+    "I'm driving over now.",
+    "I've told everyone at work how you're treating me.",
+    "Everyone keeps asking me why you won't talk to me.",
+    'Decide. Now.',
+    'You need to make a decision tonight.',
+    'Stop stalling and give me an answer.',
+    'Say yes. Please just say yes.',
+    "You can't keep me waiting like this.",
+    'Dear Sarah, I require a response to my previous letters by 15 March.',
+    "Make one more excuse and I swear I'll come round and kick the door in.",
+    "I'm scared of what I'll do to myself if you do.",
+    'Unless the money is back by Friday, copies of your messages will go to your wife.',
+    'Tell your parents they will be responsible.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Please reply to the solicitor by Friday about the house.',
+    'I have to decide about the job by Friday.',
+    "I'll be at the café on Saturday if you ever want to join, no expectation at all.",
+    'I used to tell you that you owed me, and I was wrong.',
+    "I'm driving to my mum's this weekend.",
+    'Do you want to meet for coffee sometime? Totally fine if not.',
+    "I don't know what I'll do with the spare room, if you want it just say.",
+    "Unless something changes, I'll be in Leeds till June.",
+    "I'll make sure you never have to worry about the rent again.",
+    "You'll be responsible for the kids' school run on Mondays.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
