@@ -219,3 +219,66 @@ describe('threat: formal, clumsy and texting forms; the same words meant kindly'
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: inside apologies, with emoji and curly quotes; quoted, reported and kind near misses', () => {
+  it.each([
+    'I’m sorry for shouting. But if I see him near you again, he’s going to regret it.',
+    'Sorry babe but ur new man is gonna get it 😡',
+    "I love you, but if you leave me I'll make sure everyone sees those videos.",
+    'You’d hate for your boss to see those messages, wouldn’t you?',
+    "It'd be a pity if the school found out about your little habit.",
+    "How's your mum's dog doing? Would be awful if anything happened to him.",
+    'I went past your work today. You were on your break.',
+    "I noticed you've started parking round the back now.",
+    "I know you're with him right now.",
+    'i can see ur lights on',
+    'I know you were at the Red Lion till midnight.',
+    'Your brother should be careful walking home alone.',
+    'Someone might need to have a word with your new boyfriend.',
+    "People like you always get what they deserve in the end, and I'll make sure of it.",
+    'Go on, report me. See what happens.',
+    "Call the police and I'll make sure you regret it.",
+    'Keep talking and see where it gets you.',
+    'Last chance. After that I stop being polite.',
+    "You know what I'm like when I'm angry. Don't make me angry.",
+    "I've got nothing to lose anymore, remember that.",
+    "I'm warning you for the last time.",
+    'Hope you sleep well knowing what I could do.',
+    'I could end your career with one email.',
+    "I'd hate for anything to happen to that pretty face of yours.",
+    "If you testify, you'll regret it.",
+    'Drop the charges or else.',
+    "You report me and your sister's going to hear everything.",
+    "I've still got a key, you know.",
+    "Don't worry, I'll let myself in.",
+    'One day when you least expect it.',
+    "You're not safe anywhere.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm sorry for shouting. If I see you at the school gate I'll just say hi and keep walking.",
+    "I'm sorry. I'll make sure the kids know how much you love them.",
+    "I hope you're enjoying the new flat, the kids say it's lovely.",
+    'Your brother should be careful with that knee, tell him I said get well soon.',
+    "Sorry, I know it's your last chance to see the exhibition, go without me.",
+    "You know what I'm like when I'm tired, I'm sorry I snapped.",
+    "I've got nothing to lose by being honest with you now.",
+    "I'm warning you now, I'm going to cry when I see you.",
+    'I could end the lease early if that helps you.',
+    "I'd hate for anything to happen to you, please get the brakes checked.",
+    "I still have a key, I'll post it through your door tomorrow.",
+    "I'll let myself out of the group chat, I don't want to make things awkward.",
+    "You're safe with me, I would never hurt you.",
+    "He told me he'd make me regret it, I'm scared.",
+    'My therapist said I should stop saying things like "you\'ll regret this".',
+    'In the game I said "I\'m coming for you" and you laughed.',
+    "I'm coming for the kids at six as agreed.",
+    "I'll kill it at the interview tomorrow, wish me luck.",
+    "The boss will murder me if I'm late again.",
+    'Keep talking to me, it helps.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

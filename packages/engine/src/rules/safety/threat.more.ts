@@ -351,6 +351,165 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       calm(s) && !/\b(?:chose|choose|picked|together|we\b|our|pick up|drop off|ready)\b/.test(s.text),
     reason: REASON.watch,
   },
+  {
+    name: 'if-i-see-him-he-regrets',
+    need: ['regret', 'sorry', 'pay', 'get', 'wish'],
+    re: rx(
+      `(?:he|she|they|him|her|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'ll| will|'re| are)(?: (?:definitely|really|so))?(?: going to| gonna)? (?:regret (?:it|this|that|the day)|be sorry|pay for (?:it|this|that)|get (?:it|hurt|what's coming)|wish (?:he|she|they) (?:hadn't|had never|never))(?=\\s*(?:$|[.!,]|[\\uD83C-\\uDBFF]))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !MEDIA.test(s.text) &&
+      /\b(?:if i|next time|again|when i (?:see|get|find|catch)|i swear|mark my words|trust me|or else)\b|[\u{1F620}\u{1F621}\u{1F92C}\u{1F52A}]/u.test(
+        s.text,
+      ) &&
+      !/\b(?:eventually|one day|in the end|soon enough|if (?:he|she|they) (?:doesn't|don't|misses|loses|quits|leaves))\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'gonna-get-it-angry',
+    need: ['get'],
+    re: rx(
+      `(?:he|she|they|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'re| are) (?:gonna|going to) get it(?=\\s*(?:$|[.!]|[\\uD83C-\\uDBFF]))`,
+    ),
+    accept: (s) =>
+      /[\u{1F620}\u{1F621}\u{1F92C}\u{1F52A}\u{1F4A2}]|\b(?:new man|new boyfriend|new bf|new girlfriend|new gf|when i|if i|next time)\b/u.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'hate-for-them-to-see',
+    need: ['hate', 'want'],
+    re: rx(
+      `(?:you'd|you would|you wouldn't|you would not|i'd|i would|we wouldn't|wouldn't) (?:hate|want|not want|like) for (?:${AUDIENCE}|anyone|someone|people) to (?:see|read|find|hear|know|get hold of|learn|watch)|(?:you|u) (?:wouldn't|would not|don't|do not) want (?:${AUDIENCE}|anyone|people) to (?:see|read|find out|hear about|know about|get hold of|watch)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      /\b(?:these|those|them|messages|texts|photos|pics|pictures|videos|vids|screenshots|nudes|emails|chats|recordings|what (?:you|u) (?:did|do|said|sent|wrote))\b/.test(
+        s.text,
+      ) &&
+      !/\b(?:us (?:argue|arguing|fight|fighting)|you like this|upset|crying)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'noticed-you-started',
+    need: ['noticed', 'notice', 'see', 'saw', 'clocked'],
+    re: rx(
+      `i(?:'ve)? (?:noticed|notice|see|saw|can see|clocked)(?: that)? (?:you|u)(?:'ve| have)? (?:started|stopped|begun|been) (?:parking|leaving|walking|going out|going to|taking|using|coming home|getting home|running|jogging|locking|closing (?:your|ur|the) (?:curtains|blinds)|keeping (?:your|ur|the) (?:curtains|blinds))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !KIND.test(s.text) &&
+      !/\b(?:on (?:insta|instagram|facebook|strava|tiktok|your story)|posted|post|app)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'know-you-were-at-late',
+    need: ['know'],
+    re: rx(
+      `i know (?:you|u|he|she) (?:were|was|went|'ve been|have been|stayed) (?:at|in|with|out|round|over)(?: [\\w']+){0,4}? (?:till|until|til|at|past) (?:\\d|midnight|late|closing|gone|two|three|four|one)`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:told me|said|mentioned|posted|hope you|glad|safe)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'have-a-word-with',
+    need: ['word', 'words', 'visit'],
+    re: rx(
+      `(?:someone|somebody|my (?:brothers?|mates|boys|lads|friends|cousins?|dad|uncles?|family))(?: [\\w']+){0,3}? (?:have (?:a (?:little |quiet |proper |serious )?word|words)|pay (?:him|her|them) a (?:little )?visit) with ${CLOSE}|i(?:'ll| will|'m going to|'m gonna| might)(?: [\\w']+)? have (?:a (?:little |quiet )word|words) with ${CLOSE}`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:about (?:the|your) (?:wedding|party|rent|money|bill|car|job|plans)|school|teacher)\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    name: 'make-sure-of-it',
+    need: ['sure'],
+    re: rx(
+      `(?:i'll|i will|i'm going to|i'm gonna|i am going to)(?: personally)? make (?:sure|certain) of (?:it|that)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      /\b(?:deserve|get what|pay|regret|suffer|karma|sorry|lose|comeuppance|coming to)\b/.test(s.text) &&
+      !/\b(?:i deserve|we deserve|happy|safe)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'dont-make-me-angry',
+    need: ['make'],
+    re: rx(
+      `(?:don't|do not|dont|never) make me (?:angry|mad|madder|angrier|any angrier|lose my temper|lose it|snap|flip|kick off|go crazy|go mad|go psycho|do something (?:stupid|i'll regret|we'll both regret|you'll regret))`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:laugh|cry|smile|blush)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'nothing-to-lose',
+    need: ['lose'],
+    re: rx(
+      `nothing (?:left )?to lose(?: anymore| any more| now)?,? (?:remember that|remember|don't forget (?:it|that)|keep that in mind|think about (?:it|that)|so (?:don't|be careful|watch)|(?:and|but) (?:you|u) (?:do|have|'ve got))`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'warning-you-last-time',
+    need: ['warning'],
+    re: rx(
+      `(?:i'm|i am) (?:warning|telling) (?:you|u) (?:for the (?:last|final) time|one last time|one more time)`,
+    ),
+    accept: (s, m) =>
+      calm(s) && (/warning/.test(m[0]) || /\b(?:or|else|stay away|back off|leave|stop)\b/.test(s.text)),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'knowing-what-i-could-do',
+    need: ['knowing'],
+    re: rx(
+      `knowing (?:what|exactly what) i(?:'m| am)? (?:could|can|might|will|would|'d|'ll|am capable of|'m capable of) (?:do|doing)?|(?:sleep|rest) (?:well|tight|easy|soundly)(?: tonight)?,? knowing`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:for you|to help|for the kids|help)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'still-got-a-key-you-know',
+    need: ['key', 'keys'],
+    re: rx(
+      `(?:i've|i have|i)(?: still)? (?:got|have|kept) (?:a|the|my|your|ur) (?:spare )?keys?(?: (?:to|for) (?:yours|your place|ur place|the flat|the house))?,? (?:you know|remember|just saying|don't forget|in case you forgot|by the way)`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:post|return|give|drop|send|back)\b/.test(s.text),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'let-myself-in',
+    need: ['myself'],
+    re: rx(`i(?:'ll| will| can|'m going to|'m gonna| could)(?: just)? let myself in`),
+    accept: (s) =>
+      calm(s) &&
+      !ARRANGED.test(s.text) &&
+      !/\b(?:feed|water|plants|cat|dog|like you said|as you said|if that's ok)\b/.test(s.text),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'not-safe-anywhere',
+    need: ['safe'],
+    re: rx(
+      `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !CONCERN.test(s.text) &&
+      !/\b(?:area|neighbourhood|neighborhood|crime|street|dangerous|with him|with her|around him)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
   // A warning passed on to someone close to them.
   {
     name: 'tell-him-to-be-careful',

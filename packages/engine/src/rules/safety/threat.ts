@@ -365,7 +365,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
       `(?:make sure|see to it that|see that)(?: [\\w']+)?? (?:${AUDIENCE})(?: [\\w']+){0,3}? (?:knows?|finds? out|hears?|sees?|learns?|reads?)`,
     ),
     negatable: true,
-    accept: (s, m) => !ABOUT_WRITER.test(after(s, m)),
+    // "I'll make sure the kids know how much you love them" is kindness.
+    accept: (s, m) =>
+      !ABOUT_WRITER.test(after(s, m)) &&
+      !/^[^.!?]{0,40}\b(?:love|loves|care about|cares about|miss|misses|proud)\b/.test(after(s, m)),
     reason: REASON.expose,
   },
   {
@@ -697,7 +700,13 @@ export const PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `careful (?:who|what|where|how) (?:you|u|your \\w+|he|she)(?:'re| are)? (?!wish)(?:post|posting|talk|talking|see|seeing|date|dating|hang|hanging|go|going|say|saying|tell|telling|sleep|sleeping|bring|bringing|share|sharing|text|texting|trust|walk|walking|park|parking)|(?:your|ur|his|her)(?: \\w+){0,2}? (?:${PERSON}|dog|cat|pets?|horse) (?:should|had better|'d better|better|wants to|might want to|needs to|ought to) (?:be (?:very |really )?careful|watch (?:out|it|himself|herself|his back|her back|themselves)|stay (?:away|indoors|inside|home))|(?:you|u) (?:should|had better|'d better|better|might want to|need to|ought to) (?:be (?:very |really )?careful|watch (?:out|yourself|it|your back))(?: [\\w']+){0,3} (?:at night|walking home|on your own|alone|who you|where you|what you|around me|from now on)|(?:i'd|i would) (?:be careful|watch (?:out|yourself|my back|your back)|think (?:twice|carefully|again)|keep (?:quiet|my mouth shut)|not do that|reconsider|be very careful)(?: [\\w']+){0,4} if i (?:were|was) (?:you|him|her)|(?:you'd|you had|u'd|you|u) better (?:watch|be careful|sleep with|pray|hope|lock|keep (?:your|ur) (?:mouth|head)|not (?:tell|show|go to|call|report|block|ignore|come near|say))`,
     ),
-    accept: (s) => !CONCERN.test(s.text) && notJoke(s),
+    accept: (s) =>
+      !CONCERN.test(s.text) &&
+      // Care for an injury: "should be careful with that knee".
+      !/\b(?:knee|ankle|wrist|hip|injury|injured|surgery|recovery|get well|stitches|cast|sprain\w*)\b/.test(
+        s.text,
+      ) &&
+      notJoke(s),
     reason: REASON.veiled,
   },
   {
@@ -758,6 +767,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !/\bfor (?:you|u) to (?:get|receive)\b/.test(m[0]) &&
       !CONCERN.test(s.text) &&
       !/\bfrom (?:someone|anyone|somebody|anybody) else\b|\bfrom (?:him|her|them|others|a stranger)\b|second ?hand/.test(
+        s.text,
+      ) &&
+      // Worry that asks them to get something checked: "please get the brakes checked".
+      !/\bplease (?:get|be|stay|take|look|drive|call|see)\b|\bget (?:the|your|ur) \w+ (?:checked|looked at|seen to|fixed)\b/.test(
         s.text,
       ),
     reason: REASON.veiled,
@@ -1209,6 +1222,12 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
 ];
 
+/** Words quoted after "I said", "he texted", "like": the threat is reported, not made. */
+const QUOTE_FRAME =
+  /\b(?:said|say|saying|says|told|tell|wrote|write|texted|typed|sent|called|like|went|yelled|shouted|screamed)\s*,?\s*$/;
+const quotedAndFramed = (s: Sentence, pos: number): boolean =>
+  s.quoted.some(([a, b]) => pos > a && pos < b && QUOTE_FRAME.test(s.text.slice(Math.max(0, a - 30), a)));
+
 const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS, ...MORE_PATTERNS];
 const PREVIOUS_GATE = new RegExp(`${THREAT_PREVIOUS_GATE.source}|${MORE_PREVIOUS_GATE.source}`);
 
@@ -1219,7 +1238,10 @@ export const threat: Rule = {
   gate: gateOf(ALL_PATTERNS),
   gatePrevious: PREVIOUS_GATE,
   find(sentence) {
-    const hits = runPatterns(sentence, ALL_PATTERNS, { reason: REASON.veiled, suggestion: SUGGESTION });
+    const hits = runPatterns(sentence, ALL_PATTERNS, {
+      reason: REASON.veiled,
+      suggestion: SUGGESTION,
+    }).filter((h) => !quotedAndFramed(sentence, h.start));
     if (hits.length > 0) return hits;
     const across = threatAcrossSentences(sentence, SUGGESTION);
     return across.length > 0 ? across : moreAcrossSentences(sentence, SUGGESTION);
