@@ -410,3 +410,24 @@ describe('topics: friends by name, settled-but, greetings, trips ahead, the occa
     expect(fires(rule, text, context)).toBe(false);
   });
 });
+
+describe('topics: the night named back, the big day, partners in everyday words', () => {
+  it.each([
+    ['reopen-resolved', 'I keep replaying that night in my head.', resolved("the night at Jake's party")],
+    ['reopen-resolved', 'Our big day still haunts me.', resolved('the wedding')],
+    ['reopen-resolved', 'ur behaviour at my bros wedding was out of order', resolved("my brother's wedding")],
+    ['boundary', 'Is your missus still mad at me?', avoid('my girlfriend')],
+    ['boundary', 'Is your mum’s chemo going okay?', avoid("my mum's illness")],
+  ] as const)('%s fires on %j', (rule, text, context) => {
+    expect(fires(rule, text, context)).toBe(true);
+  });
+
+  it.each([
+    ['reopen-resolved', 'Good night, sleep well.', resolved("the night at Jake's party")],
+    ['reopen-resolved', 'I had a quiet night in last night.', resolved("the night at Jake's party")],
+    ['boundary', 'My dad says hello.', avoid('my dad')],
+    ['boundary', "I've been seeing more of my own mates lately.", avoid('my friends')],
+  ] as const)('%s does not fire on %j', (rule, text, context) => {
+    expect(fires(rule, text, context)).toBe(false);
+  });
+});

@@ -382,6 +382,14 @@ const PARTNER = [
   'lover',
   'date',
   'relationship',
+  'missus',
+  'mrs',
+  'hubby',
+  'wifey',
+  'other half',
+  'bae',
+  'old lady',
+  'significant other',
 ];
 const EX = [
   'ex',
@@ -683,6 +691,8 @@ const WEDDING = [
   'tied the knot',
   'the big day',
   'your big day',
+  'our big day',
+  'big day',
   'wedding photos',
   'wedding pics',
 ];
@@ -1785,6 +1795,16 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     topic.specials = [DRINKING_ACT];
   }
 
+  // "the night at Jake's party" is "that night" too: the one night they both know.
+  const when = /\b(night|evening|weekend|day|morning)\b/.exec(text);
+  if (when && /^(?:the|that)\s/.test(text)) {
+    topic.names.push({
+      re: new RegExp(
+        `\\b(?:that|the other|that one|that whole|that awful|that horrible|that same|that bloody|that stupid)\\s+${when[1] ?? 'night'}\\b(?!\\s+(?:out|off|shift|before|after|too)\\b)`,
+        'g',
+      ),
+    });
+  }
   // Split at the first preposition or clause word: the first chunk holds the head.
   const content: Array<{ w: string; possessive: boolean; index: number }> = [];
   let chunkEnd = -1;
