@@ -136,3 +136,35 @@ describe('blame-shift: their part, the blame not all mine, the apology then "but
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe('blame-shift: their trait as what pushed, "but you\'d been …ing" after the apology', () => {
+  it.each([
+    'Honestly your jealousy is what pushed me to hide things.',
+    "I'm sorry I lied. But you'd been checking my phone every night.",
+  ])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+
+  it.each([
+    "I'm sorry. But you had been so patient with me, and I wasted it.",
+    "I'm sorry. But you'd been trying so hard and I didn't see it.",
+    'Your kindness is what made me want to be better.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});
+
+describe('blame-shift: "you knew I had…", "you can\'t blame me for…"', () => {
+  it.each([
+    'You knew I had trust issues and you still went out with him.',
+    "You can't blame me for wanting attention when you gave me none.",
+  ])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+  it.each([
+    'You knew I had anxiety and you still stood by me.',
+    "You can't blame me for trying, I miss you.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});

@@ -60,7 +60,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('knew know'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:knew|know|knw)\s+(?:(?:exactly|full well|damn well)\s+)?(?:how\s+i(?:'d|\s+would)\s+(?:react|feel|take it|get)|how\s+i\s+(?:get|am|react)|what\s+(?:i'm|i am|i was|i'd be)\s+like|i\s+was\s+(?:struggling|stressed|jealous|insecure|drunk|upset|angry|vulnerable|lonely|going through|in a bad place|not okay|not ok))\b[^.?!]{0,50}?\b(?:and|but|yet)\s+${YOU}\s+(?:still|did it anyway|went ahead|kept|chose|carried on|did it)\b`,
+      String.raw`\b${YOU}\s+(?:knew|know|knw)\s+(?:(?:exactly|full well|damn well)\s+)?(?:how\s+i(?:'d|\s+would)\s+(?:react|feel|take it|get)|how\s+i\s+(?:get|am|react)|what\s+(?:i'm|i am|i was|i'd be)\s+like|i\s+was\s+(?:struggling|stressed|jealous|insecure|drunk|upset|angry|vulnerable|lonely|going through|in a bad place|not okay|not ok)|i\s+(?:had|have)\s+(?:trust issues|anxiety|a temper|issues|a problem with (?:him|her|that|them)))\b[^.?!]{0,50}?\b(?:and|but|yet)\s+${YOU}\s+(?:still|did it anyway|went ahead|kept|chose|carried on|did it)\b`,
       'g',
     ),
     negation: false,
@@ -252,6 +252,20 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
         s.text.slice(m.index + m[0].length),
       ),
   },
+  // "your jealousy is what pushed me to hide things", "the way you treated me is what made me leave"
+  {
+    keys: keys('what'),
+    re: /\b(?:your|ur)\s+(?:\w+\s+)?(?:jealousy|nagging|moods?|attitude|behaviou?r|coldness|distance|silence|temper|controlling|criticism|insecurit\w+|accusations|questions|drinking|family|friends|mum|mom|dad|lies|lying|absence|paranoia|anger|constant \w+)\s+(?:is|was|'s)\s+(?:\w+ly\s+)?what\s+(?:pushed|drove|made|forced|led|got)\s+me\b/g,
+  },
+  // "You can't blame me for wanting attention when you gave me none"
+  {
+    keys: keys('blame'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:can't|cannot|can not|really can't|honestly can't)\s+(?:really\s+|honestly\s+)?blame\s+me\s+for\s+(?!trying\b|hoping\b|loving\b|missing\b|wanting to (?:see|talk|try|fix|make)\b|asking\b)\w+`,
+      'g',
+    ),
+    negation: false,
+  },
 ];
 
 /** An apology for the writer's act in the sentence before: "I'm sorry I read it." */
@@ -265,7 +279,7 @@ export const APOLOGY_PREVIOUS =
 export const BUT_YOU_AFTER_APOLOGY: Pattern = {
   keys: keys('but yet'),
   re: new RegExp(
-    String.raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?:distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
+    String.raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?!(?:so\s+)?(?:patient|kind|good|supportive|loving|understanding|generous|great|wonderful|amazing|brave|strong|right|honest|fair|lovely|gracious|forgiving|trying|helping|supporting|waiting|hoping|holding|nothing but)\b)(?:\w+ing\b|distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
     'g',
   ),
   negation: false,

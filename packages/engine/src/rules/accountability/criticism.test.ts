@@ -167,3 +167,30 @@ describe('criticism: every time, how you get, issues, traits about a subject', (
     expect(fires('criticism', text)).toBe(false);
   });
 });
+
+describe('criticism: twisting everything', () => {
+  it.each(['You twist everything I say.', 'u turn every argument around on me'])('fires on %j', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+  it.each(['I twisted everything you said, and I am sorry.', 'You turn every room into a home.'])(
+    'does not fire on %j',
+    (text) => {
+      expect(fires('criticism', text)).toBe(false);
+    },
+  );
+});
+
+describe('criticism: a grown man acting like a child, two intensifiers, fondness said as such', () => {
+  it.each(["You're a grown man acting like a child.", "you're honestly such a drama queen"])(
+    'fires on %j',
+    (text) => {
+      expect(fires('criticism', text)).toBe(true);
+    },
+  );
+  it.each([
+    'You were the most stubborn person in the best way.',
+    "You're a grown woman and you can decide for yourself.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+});

@@ -155,7 +155,7 @@ const TRAIT_KEYS: ReadonlySet<string> = new Set(
 const ADJ_TRAITS = TRAITS.filter((t) => !/^an? /.test(t));
 const NOUN_TRAITS = TRAITS.filter((t) => /^an? /.test(t)).map((t) => t.replace(/^an? /, ''));
 const TRAIT_RE = new RegExp(
-  String.raw`\b${YOU_BE}\s+${INTENS}(?:the\s+most\s+)?(?:${alt(ADJ_TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})(?:\s+(?:person|man|woman|guy|girl|people))?\b|\b${YOU_BE}\s+(?:such\s+|just\s+|honestly\s+|really\s+|nothing but\s+)?an?\s+${INTENS}(?:${alt(NOUN_TRAITS)})\b`,
+  String.raw`\b${YOU_BE}\s+${INTENS}(?:the\s+most\s+)?(?:${alt(ADJ_TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})(?:\s+(?:person|man|woman|guy|girl|people))?\b|\b${YOU_BE}\s+(?:(?:such|just|honestly|really|literally|genuinely|basically|seriously|nothing but)\s+){0,2}an?\s+${INTENS}(?:${alt(NOUN_TRAITS)})\b`,
   'g',
 );
 
@@ -536,7 +536,12 @@ export const criticism: Rule = {
     return dedupe(
       [...hits, ...endorsed].filter(
         (h) =>
-          !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && !threatOrCounterfactual(s, h),
+          !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 40), h.start)) &&
+          !threatOrCounterfactual(s, h) &&
+          // "the most stubborn person, in the best way": fondness, said as such.
+          !/^[^.!?]{0,25}?\b(?:in the best (?:possible )?way|in a good way|and i loved (?:it|that)|which i loved|and i love (?:it|that))\b/.test(
+            s.text.slice(h.end, h.end + 50),
+          ),
       ),
     );
   },

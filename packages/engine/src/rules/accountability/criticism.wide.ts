@@ -55,4 +55,17 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\b(?:you|u)\s+(?:really\s+|seriously\s+)?(?:need|needs|have|has|gotta|got|should)\s+to\s+(?:fix|sort out|sort|work on|deal with|get help (?:for|with))\s+(?:your|ur)\s+(?:own\s+|massive\s+|serious\s+|obvious\s+)?(?:trust|jealousy|anger|control|commitment|mummy|daddy|mommy|abandonment|attachment|mental health|drinking)\s+(?:issues|problems)\b|\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+)?(?:serious|massive|deep)\s+(?:trust\s+|jealousy\s+|anger\s+|control\s+|commitment\s+|abandonment\s+|attachment\s+)?issues\b/g,
     negation: false,
   },
+  // "You twist everything I say", "u turn every argument around on me"
+  {
+    keys: keys('everything every'),
+    re: /\b(?:you|u)\s+(?:always\s+|just\s+|constantly\s+)?(?:twist|twists|turn|turns|spin|spins|use|uses|throw|throws)\s+(?:everything|every (?:single )?(?:word|thing|argument|conversation))\s+(?:i\s+(?:say|said|do|did|tell you)|around|back at me|against me|on me)\b/g,
+    reason: "'Every' and 'always' turn one moment into who they are.",
+    suggestion:
+      'Drop the generalisation. If something still needs saying, name one moment and how it felt to you, later.',
+  },
+  // "You're a grown man acting like a child", "ur 30 years old and you act like a teenager"
+  {
+    keys: keys('grown old'),
+    re: /\b(?:you're|you are|ur|u r|youre)\s+(?:a\s+)?(?:grown|fully grown|\d+(?:[- ]years?[- ]old)?)\s+(?:man|woman|adult|person|\w+)?\s*(?:and\s+(?:you|u)\s+(?:still\s+)?)?(?:acting|behaving|carrying on|act|behave|still act)\s+like\s+(?:a|an)\b/g,
+  },
 ];

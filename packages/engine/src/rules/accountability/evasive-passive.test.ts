@@ -124,3 +124,18 @@ describe('evasive-passive: shaken trust, things passed around, valuables sold, "
     expect(fires('evasive-passive', text)).toBe(false);
   });
 });
+
+describe('evasive-passive: things of theirs that ended up somewhere', () => {
+  it.each(['Your private messages ended up on the group chat.', 'ur pics somehow ended up online'])(
+    'fires on %j',
+    (text) => {
+      expect(fires('evasive-passive', text)).toBe(true);
+    },
+  );
+  it.each([
+    'Your letters ended up in my box by mistake, I have posted them back.',
+    'My photos ended up online.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(false);
+  });
+});

@@ -553,6 +553,14 @@ const PATTERNS: readonly Pattern[] = [
     accept: (m) => !/\bmy\b/.test(m.groups?.['subj'] ?? '') && !OWNED_AFTER.test(m.groups?.['after'] ?? ''),
   },
   {
+    // "your private messages ended up on the group chat": it happened to them, and no one did it
+    re: /\b(?:your|ur)\s+(?:(?:private|personal|old|intimate)\s+)?(?:messages|photos|pictures|pics|nudes|videos|secrets|texts|diary|journal|details|number|address|letters|emails|screenshots)\s+(?:somehow\s+|then\s+|just\s+)?(?:ended up|wound up|found (?:its|their) way|got out|made (?:its|their) way)\s+(?:on|onto|in|into|online|with|being|at|getting|all over|round|around|to)\b(?=(?<after>[^.?!]{0,40}))/g,
+    negation: true,
+    skipQuestion: true,
+    accept: (m) =>
+      !OWNED_AFTER.test(m.groups?.['after'] ?? '') && !AGENT_AFTER.test(m.groups?.['after'] ?? ''),
+  },
+  {
     // "there were things kept from you", "there were things said that night": the act with no one who did it
     re: /\bthere\s+(?:were|was|have been|'ve been|had been|has been)\s+(?:(?:some|a lot of|lots of|so many|many|certain|a few|hurtful|awful|cruel|nasty|terrible|unkind)\s+){0,2}(?:things|stuff|words|lies|comments|remarks|secrets|insults|names)\s+(?:that\s+(?:were|got)\s+)?(?:said|done|told|kept from (?:you|u)|hidden from (?:you|u)|called|shouted|thrown around)\b(?=(?<after>[^.?!]{0,40}))/g,
     negation: true,
@@ -574,7 +582,7 @@ const PATTERNS: readonly Pattern[] = [
 export const evasivePassive: Rule = {
   id: 'evasive-passive',
   kind: 'problem',
-  gate: /\b(?:was|were|got|get|gets|getting|been|is|are|being|became|wasn't|weren't|isn't|aren't|went|gone)\b/,
+  gate: /\b(?:was|were|got|get|gets|getting|been|is|are|being|became|wasn't|weren't|isn't|aren't|went|gone|ended|wound|found|made)\b/,
   find(s: Sentence): Hit[] {
     return runPatterns(s, PATTERNS, REASON, SUGGESTION).map((h) => trimSubject(s, h));
   },

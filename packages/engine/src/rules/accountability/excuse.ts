@@ -61,7 +61,10 @@ export const PATTERNS: readonly Pattern[] = [
         /^\s+(?:out\s+)?(?:with|from|because of|over)\s+(?:work|uni|school|exams|money|the|my|everything|all)\b|^\s+(?:out\s+)?(?:to the max|out of my (?:mind|head|skull)|beyond belief|off my head)/.test(
           s.text.slice(m.index + m[0].length),
         ) &&
-        (state.startsWith('stres') || /tired|exhausted|overwhelmed/.test(state)) &&
+        (state.startsWith('stres') ||
+          /tired|exhausted|overwhelmed|drained|burnt out|burned out|knackered|run down|worn out/.test(
+            state,
+          )) &&
         !/\bbut\s+i\s+(?:still\s+)?(?:made|managed|found|kept|tried|did|got)\b/.test(s.text)
       )
         return true;
@@ -246,7 +249,7 @@ const DISOWNED_AFTER =
 
 /** The writer owns the choice right after the state: "I was drunk, and I chose to drink", "…but I knew it was wrong". */
 const OWNED_CHOICE_AFTER =
-  /^[^.]{0,50}?\b(?:i chose|i made (?:a|the|that|my) (?:choice|decision)|the (?:choice|decision) was mine|was my (?:choice|decision)|that's on me|that is on me|it's on me|(?:that's|that is|it's|it is|that was|it was)(?:n't| not) why i|i knew (?:it was wrong|better|what i was doing|exactly what i was doing)|i still chose|i still did it)\b/;
+  /^[^.]{0,50}?\b(?:i chose|i made (?:a|the|that|my) (?:choice|decision)|the (?:choice|decision) was mine|was my (?:choice|decision)|that's on me|that is on me|it's on me|(?:that's|that is|it's|it is|that was|it was)(?:n't| not) why i|i knew (?:it was wrong|better|what i was doing|exactly what i was doing)|i still chose|i still did it|i (?:still |really )?should(?:'ve| have| of)|i could(?:'ve| have) (?:still )?(?:called|texted|told|come|made)|i should not have)\b/;
 
 function disowned(s: Sentence, start: number, end: number): boolean {
   const before = s.text.slice(Math.max(0, start - 60), start);

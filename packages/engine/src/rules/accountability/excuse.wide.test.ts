@@ -216,3 +216,46 @@ describe('excuse: a bad day, nothing to be done, a duty, the state as the reply'
     expect(fires('excuse', text)).toBe(false);
   });
 });
+
+describe('excuse: orders, illness beside the act, their expected reaction, home a mess', () => {
+  it.each([
+    'I was under strict instructions from my boss not to say anything.',
+    'sorry I flaked, I had a migraine',
+    "I didn't tell you because I knew you'd get upset.",
+    "I'm sorry, things at home were really messy then.",
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    'Work was mad this week but I still should have called.',
+    'I had a migraine all weekend, so I stayed in.',
+    'I knew you would get upset and I did it anyway.',
+    'The doctor gave me clear instructions for the new meds.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});
+
+describe('excuse: what the writer went through, the lapse without its subject, only human, clinical words', () => {
+  it.each([
+    'I reacted that way because of everything I went through with my ex.',
+    "I'd just lost my job and wasn't thinking clearly.",
+    "Sorry I was off with you, I've got a lot going on rn",
+    'I was only human, I made a mistake.',
+    'i was literally so drained from work',
+    'My therapist says it was a trauma response.',
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    'My ex hurt me, but that doesn’t make what I did okay.',
+    "I lost my job last week, so I'm job hunting now.",
+    "I've got a lot going on with the new house, but it's fun.",
+    "I'm human and I know that's not a reason.",
+    'I was so drained after the hike, what a day.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

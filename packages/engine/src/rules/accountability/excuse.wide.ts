@@ -128,6 +128,65 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\bbut\s+it\s+was\s+(?:just\s+|only\s+|kind of\s+|a\s+)?(?:a\s+)?(?:work|family|business|uni|school|team|client)\s+(?:thing|event|do|party|dinner|trip|obligation|commitment)\b/g,
     accept: (_m, s) => /\b(?:sorry|apologi[sz]e|apologies)\b/.test(s.text) || apologyBefore(s),
   },
+  // Orders as the reason: "I was under strict instructions not to say anything", "I was following orders"
+  {
+    keys: keys('instructions orders'),
+    re: /\bi\s+(?:was|had been|'d been)\s+(?:under|following|given|acting on|on)\s+(?:(?:strict|clear|direct|explicit|specific|my boss's|his|her|their)\s+){0,2}(?:instructions|orders)\b/g,
+  },
+  // Illness as the reason for the act: "sorry I flaked, I had a migraine", "I cancelled because I had the flu"
+  {
+    keys: keys('migraine headache bug fever flu cold attack breakdown'),
+    re: /\bi\s+(?:had|'d had|got|was having|'d got)\s+(?:(?:a|an|the|such a|this|one of my|a really bad|a bad|a horrible|an awful)\s+){1,2}(?:\w+\s+)?(?:migraine|headache|stomach bug|bug|fever|flu|cold|panic attack|anxiety attack|breakdown|meltdown)\b/g,
+    accept: (m, s) =>
+      /\b(?:flaked|bailed|cancelled|canceled|missed|snapped|forgot|ghosted|ignored|didn't (?:come|show|call|reply|text|turn up)|couldn't (?:come|make it)|wasn't there|left early|stood you up|blew you off)\b/.test(
+        s.text,
+      ) && !RECOVERY.test(s.text),
+  },
+  // Their expected reaction as the reason: "I didn't tell you because I knew you'd get upset"
+  {
+    keys: keys('knew thought figured'),
+    re: /\b(?:because|cos|cause|since|as)\s+i\s+(?:just\s+)?(?:knew|thought|figured|was sure|assumed)\s+(?:that\s+)?(?:you|u)(?:'d|\s+would|\s+were going to|\s+was gonna|\s+would just)\s+(?:just\s+)?(?:get upset|be upset|freak out|be angry|get angry|get mad|be mad|overreact|worry|leave|be hurt|make a (?:big )?(?:deal|scene|fuss)|kick off|go mad|go crazy|lose it|react badly|say no|not understand|judge me|hate me)\b/g,
+  },
+  // What the writer went through before: "I reacted that way because of everything I went through with my ex"
+  {
+    keys: keys('through'),
+    re: /\b(?:because of|due to|after|from)\s+(?:everything|all|what|the stuff|the things|all the stuff|all the things)\s+(?:that\s+)?i(?:'d|\s+had|\s+have|'ve)?\s+(?:went|been|gone)\s+through\b/g,
+    accept: (m, s) =>
+      /\bi\s+(?:\w+\s+){0,2}?(?:reacted|acted|behaved|did|said|lied|snapped|pushed|shut|ran|hid|kept|get|got|am|was)\b/.test(
+        s.text.slice(0, m.index),
+      ) && !RECOVERY.test(s.text),
+  },
+  // The lapse told with its subject left out: "I'd just lost my job and wasn't thinking clearly"
+  {
+    keys: keys('thinking'),
+    re: /\b(?:and|so)\s+(?:just\s+|really\s+)?(?:wasn't|was not|weren't)\s+thinking\s+(?:straight|clearly|properly|right|at all)\b/g,
+    negation: false,
+  },
+  // "Sorry I was off with you, I've got a lot going on"
+  {
+    keys: keys('going'),
+    re: /\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:got|had|have)\s+(?:so much|a lot|loads|too much|a ton|a load|such a lot)\s+going\s+on\b/g,
+    accept: (m, s) =>
+      /\b(?:sorry|apologi[sz]e|apologies)\b/.test(s.text.slice(0, m.index)) ||
+      (m.index < 12 && apologyBefore(s)),
+  },
+  // "I was only human", "I'm only human"
+  {
+    keys: keys('human'),
+    re: /\b(?:i was|i'm|i am|im)\s+only\s+human\b/g,
+    // "I'm only human, I know that's no excuse": the writer takes it back.
+    accept: (m, s) =>
+      !/^[^.]{0,40}?\b(?:no|not an?|never an?)\s+(?:excuse|reason|justification)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
+  },
+  // A clinical word for the act: "it was a trauma response", "my therapist says it was a coping mechanism"
+  {
+    keys: keys('response mechanism flight instinct'),
+    re: /\b(?:it|that|this)(?:'s|\s+was|\s+is)\s+(?:just\s+|only\s+|honestly\s+)?(?:a\s+|my\s+)?(?:trauma response|fight or flight|fight-or-flight|survival instinct|coping mechanism|defen[cs]e mechanism|freeze response|stress response)\b/g,
+    skipReported: false,
+    accept: (_m, s) => !RECOVERY.test(s.text),
+  },
   // "we were so young back then and I made stupid choices"
   {
     keys: keys('young kids teenagers'),

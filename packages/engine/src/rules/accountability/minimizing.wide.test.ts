@@ -153,3 +153,35 @@ describe('minimizing: what it only was, meant as fun, others overreacting, how l
     expect(fires('minimizing', text)).toBe(false);
   });
 });
+
+describe('minimizing: not seeing why it matters to them', () => {
+  it.each(["I don't get why it's such a big deal to you.", 'i dont see why its such a big deal'])(
+    'fires on %j',
+    (text) => {
+      expect(fires('minimizing', text)).toBe(true);
+    },
+  );
+  it.each([
+    'I see now why it was such a big deal to you.',
+    "I didn't understand why it mattered, and now I do.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});
+
+describe("minimizing: surely over it, don't be so dramatic, not even a real kiss", () => {
+  it.each([
+    "It's been two years, surely you can move on.",
+    "Don't be so dramatic, it was a text.",
+    "It wasn't even a real kiss.",
+  ])('fires on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(true);
+  });
+  it.each([
+    "It's only been two days but I miss you.",
+    'Surely you can see how sorry I am.',
+    "I'm not saying it was harmless; it wasn't.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});

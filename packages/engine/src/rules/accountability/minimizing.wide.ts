@@ -283,4 +283,20 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     negation: false,
     accept: notTakenBack,
   },
+  // "I don't get why it's such a big deal to you", "can't see why this is an issue"
+  {
+    keys: keys('why'),
+    re: /\b(?:don't|do not|dont|can't|cannot|cant|still don't|honestly don't)\s+(?:really\s+)?(?:get|see|understand)\s+why\s+(?:it's|it is|its|this is|that's|it was|this was|that was|it has to be)\s+(?:such\s+|so\s+)?(?:a\s+|an\s+)?(?:big deal|huge deal|massive deal|big thing|issue|problem|thing|big)\b(?:\s+(?:to|for)\s+(?:your \w+|ur \w+|you|u|her|him|them|everyone)\b)?/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+  },
+  // "surely you can move on by now", "don't be so dramatic", "it wasn't even a real kiss"
+  {
+    keys: keys('surely be real proper actual'),
+    re: /\bsurely\s+(?:you|u)\s+(?:can|could|should|must|would)\s+(?:have\s+)?(?:move on|moved on|get over it|got over it|let it go|be over it|see that)\b|\b(?:don't|dont|do not)\s+be\s+(?:so\s+|such\s+a\s+|that\s+)?(?:dramatic|sensitive|extra|petty|emotional|hysterical|a drama queen|touchy|precious|silly|ridiculous|soft)\b|\b(?:it|that)\s+(?:wasn't|was not|isn't|is not)\s+even\s+(?:a\s+)?(?:real|proper|actual)\s+(?:kiss|affair|relationship|cheating|date|lie|fight|push|hit|slap|argument)\b/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+  },
 ];
