@@ -270,6 +270,139 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     accept: notAway,
   },
   {
+    name: 'continue-living',
+    need: ['continue', 'continuing'],
+    re: rx(
+      `(?:don't|do not|no longer|never|can't|cannot|not sure i) (?:want|wish|intend|plan|feel able|know how) to (?:continue|keep on) (?:living|to live|with (?:my )?life|existing|being alive|my life)`,
+    ),
+    firstPerson: true,
+  },
+  {
+    name: 'finish-my-life',
+    need: ['finish', 'finishing', 'finished'],
+    re: rx(`(?:finish|finishing) (?:my|this) (?:own )?life`),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    name: 'better-that-i-die',
+    need: ['better', 'easier', 'best', 'kinder'],
+    re: rx(
+      `(?:better|easier|best|kinder)(?: for (?:everyone|everybody|you|all of you|all|them|the kids|my family))? (?:that|if) i (?:just )?(?:die|am not alive|am dead|'m dead|don't exist|do not exist|no longer exist|stop living|end my life|kill myself)${TILL_END}`,
+    ),
+    negatable: true,
+  },
+  {
+    name: 'dont-cry-when-i-am-gone',
+    need: ['sad', 'cry', 'grieve', 'miss', 'upset', 'mourn', 'bad', 'guilty', 'blame'],
+    re: rx(
+      `(?:don't|do not|please don't|try not to) (?:be sad|cry|grieve|miss me too much|be upset|mourn|feel bad|feel guilty|blame yourself)(?: for me| too much)? (?:when|after|once) i(?:'m| am) (?:gone|dead|not here|no longer here|not around)(?: any ?more)?(?! (?:for|to|on|away|out|home|shopping|back)\\b)`,
+    ),
+    accept: notAway,
+  },
+  {
+    name: 'whatever-happens-not-your-fault',
+    need: ['whatever'],
+    re: rx(
+      `(?:not your fault|don't blame yourself|do not blame yourself|it was never you)[^.!?]{0,30}?whatever happens(?: tonight| now| next| to me)?${TILL_END}|whatever happens (?:tonight|next|to me),? (?:remember )?(?:it's |it is )?(?:not your fault|don't blame yourself)`,
+    ),
+  },
+  {
+    name: 'find-my-body',
+    need: ['body'],
+    re: rx(
+      `(?:find|finds|found|discover|discovers|identify|identifies) my body(?! (?:wash|lotion|spray|butter|scrub|oil|cream|shop|double|clock|is changing|image|confidence|type|shape))`,
+    ),
+  },
+  {
+    name: 'if-it-were-not-for',
+    need: ["weren't", "wasn't", 'not', "hadn't"],
+    re: rx(
+      `if it (?:weren't|wasn't|was not|were not|hadn't been|had not been) for (?:[\\w']+ ){0,2}?[\\w']+,? i(?:'d| would)(?: have)?(?: already| probably| honestly| definitely)? (?:be gone|gone|be dead|ended it|killed myself|be six feet under|given up|(?:not|never) be (?:here|alive))(?: already| by now| long ago| years ago)?${TILL_END}|if it (?:weren't|wasn't|was not|were not|hadn't been|had not been) for (?:[\\w']+ ){0,2}?[\\w']+,? i (?:wouldn't|would not) (?:still )?be (?:here|alive)(?: any ?more| still| now)?${TILL_END}`,
+    ),
+    accept: (s) =>
+      !/\b(?:thank\w*|grateful|today|where i am|job|promotion|degree|sober|clean|career|college|uni|in this country)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    name: 'only-still-here-because',
+    need: ['still'],
+    re: rx(`i(?:'m| am) only still (?:here|alive|around|breathing) (?:because|for)`),
+    negatable: true,
+  },
+  {
+    name: 'leave-me-and-it-is-over',
+    need: ['block', 'leave', 'dump', 'ignore'],
+    re: rx(
+      `(?:block|leave|dump|ignore) me(?: now| again| tonight)? and (?:it's|it is|that's|that is) (?:over|the end|it) for me|(?:block|leave|dump) me(?: now| again| tonight)? and (?:i'm|i am|i'll be|i will be) (?:dead|gone for good|gone forever)|(?:block|leave|dump) me(?: now| again| tonight)? and i(?:'ll| will) end it(?: all)?`,
+    ),
+  },
+  {
+    name: 'if-you-leave-i-will-do-it',
+    need: ['swear', 'mean', 'time', 'real', 'tonight'],
+    re: rx(
+      `if (?:you|u) (?:[\\w']+ ){0,2}?(?:leave|walk out|go|dump|block|don't come back|do not come back|end (?:this|it|things|us))(?: me)?,? (?:i'll|i will|i'm going to|i am going to) (?:really |actually )?do it(?:,? (?:i swear|i mean it|this time|for real|tonight))`,
+    ),
+  },
+  {
+    name: 'what-i-have-done-to-myself',
+    need: ['myself'],
+    re: rx(
+      `(?:you'll|you will|you're going to|you are going to|everyone will|they'll) (?:be sorry when (?:you|they) )?(?:see|find|hear about|know|find out) what i(?:'ve| have)? done to myself`,
+    ),
+  },
+  {
+    name: 'in-the-ground',
+    need: ['ground', 'grave', 'coffin', 'box', 'under', 'sleep'],
+    re: rx(
+      `when i(?:'m| am) (?:in the ground|six feet under|in a box|in my grave|in a coffin|in the grave)|sleep (?:4ever|4eva|foreva)`,
+    ),
+  },
+  {
+    name: 'dropped-g',
+    need: ['goin', 'livin', 'bein', 'wakin', 'givin'],
+    re: rx(
+      `(?:can't|cannot|can not)(?: \\w+)? (?:keep )?(?:goin|livin)(?: on)?(?: like this| any ?more| no more)?(?=\\s*(?:$|[.!,]))|(?:point|reason) (?:of|in|to) (?:livin|goin on|wakin up|bein here|bein alive)|givin up on (?:life|livin|everything|it all)`,
+    ),
+    firstPerson: true,
+  },
+  {
+    name: 'giving-up-on-everything',
+    need: ['up'],
+    re: rx(`(?:give|giving|given|gave) up on (?:everything|it all|all of it)${TILL_END}`),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) => !/\b(?:diet|gym|project|job|course|plan|us|we|the house|trying to fix)\b/.test(s.text),
+  },
+  {
+    name: 'not-alive-next-week',
+    need: ['think', 'doubt', 'sure'],
+    re: rx(
+      `(?:don't think|do not think|doubt|not sure) i(?:'ll| will) (?:still )?(?:be alive (?:next (?:week|month|year)|by \\w+|tomorrow|in a (?:week|month|year)|much longer|for long|at christmas)|be (?:here|around) (?:much longer|for (?:much )?long))`,
+    ),
+    accept: (s) =>
+      notAway(s) && !JOKE.test(s.text) && !/\b(?:workload|deadline|exams?|revision)\b/.test(s.text),
+  },
+  {
+    name: 'suffer-and-die',
+    need: ['deserve'],
+    re: rx(`deserve to (?:suffer|rot|be punished) and (?:die|be dead)`),
+    negatable: true,
+  },
+  {
+    name: 'top-floor-of-the-car-park',
+    need: ['top'],
+    re: rx(
+      `(?:on|at) the top (?:floor|level|deck) of (?:the|a|this) (?:car park|multi-storey|multistorey|parking garage)|(?:car park|multi-storey|multistorey|parking garage)(?: [\\w']+){0,2}? (?:on|at) the top (?:floor|level|deck)`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      !/\b(?:view|fireworks|photos?|pictures?|meet|meeting|waiting for you|where are you|parked|parking|shopping|cinema|restaurant|office|work|lift|stairs|come up|space|spaces|ticket)\b/.test(
+        s.text,
+      ),
+  },
+  {
     name: 'cant-any-more',
     need: ["can't", 'cannot'],
     re: rx(

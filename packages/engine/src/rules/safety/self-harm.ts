@@ -617,7 +617,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !/\b(?:i'm|i am|i'll be|i will be) (?:in|at|on|off|away|visiting|back|working|going|staying)\b/.test(
         s.text,
       ) &&
-      !/\b(?:away|trip|holiday|work|working|abroad|visiting|flight|conference|staying|shift|moving|busy|delivery|parcel|office|flat|house|home|uni|college|hospital appointment)\b/.test(
+      !/\b(?:away|trip|holiday|work|working|abroad|visiting|flight|conference|staying|shift|moving|busy|delivery|parcel|office|flat|house|home|uni|college|hospital appointment|workload|deadline|exams?|revision|lol|lmao|haha\w*)\b/.test(
         s.text,
       ),
   },
@@ -714,7 +714,7 @@ const DISTANT_PAST =
 const STILL_NOW =
   /\b(?:again|(?:are|is|'re|came|come|coming|creeping) back|lately|recently|these days|this week|tonight|today|right now|still|since you left|coming back|creeping|every (?:day|night))\b/;
 const SAFE_NOW =
-  /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|that's|that is|it is) (?:over|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think) (?:that way|like that)|\b(?:years|months) clean\b|\bin recovery\b/;
+  /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|that's|that is|it is) (?:over(?! for me)|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think) (?:that way|like that)|\b(?:years|months) clean\b|\bin recovery\b/;
 
 function presentRisk(s: Sentence): boolean {
   if (OLD_AGE.test(s.text)) return false;

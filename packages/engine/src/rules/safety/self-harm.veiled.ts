@@ -349,7 +349,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     name: 'deserve-to-die',
-    need: ['deserve', 'should', 'ought'],
+    need: ['deserve', 'should', 'ought', 'might', 'may'],
     re: rx(
       `\\bi (?:just |really |honestly |probably |literally )?(?:deserve to|should|ought to|should just|may as well|might as well) (?:just )?(?:die|be dead|not exist|not be here|not be alive|disappear forever|kill myself|end it(?: all)?)(?!\\s+(?:of|from|laughing|for|a little|inside|trying))`,
     ),
@@ -547,7 +547,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
 
 /** Words of acts and means, and of final words, that let the next sentence carry the signal. */
 export const SELF_HARM_PREVIOUS_GATE =
-  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry)\b/;
+  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry|station|platform|river|sea|cliffs?|quarry|woods|lake|canal)\b/;
 
 /** An act or means, named by the writer in the previous sentence. */
 const PREV_ACT = rx(
@@ -635,6 +635,13 @@ const PREV_DONT_WORRY = /^\W*(?:please )?(?:don't|do not|no need to) worry about
 const WONT_BE_AROUND =
   /\b(?:won't|will not|wont|not going to) be (?:around|here) (?:to (?:bother|annoy|worry|burden|upset|hurt|trouble) (?:you|u|anyone)|much longer|for (?:much )?long)(?=\s*(?:$|[.!,]))/;
 
+/** The writer at a place of danger, said on its own: "I'm at the station.", "I'm going to the river." */
+const PREV_PLACE =
+  /^\W*(?:i'm|i am|i've|i have|i)(?: \w+){0,2}? (?:at|on|to|by|near|down to|up to) the (?:station|platform|bridge|river|sea|cliffs?|tracks|quarry|canal|lake|woods|railway)\W*$/;
+/** After that place: the train in mind, or no one to follow. */
+const AT_THE_PLACE =
+  /\b(?:(?:keep |can't stop |cannot stop )?thinking (?:about|of) (?:the (?:next |fast )?trains?|jumping|stepping (?:off|in front|out)|the drop|going in)|(?:please )?(?:don't|do not) (?:try to |try and )?(?:follow|find|look for|come (?:after|looking for)) me)(?=\s*(?:$|[.!,]))/;
+
 /** Final words, and a goodbye standing alone, which make each other a farewell. */
 const FINAL_WORDS =
   /\b(?:(?:i'm |i am )?sorry for everything|(?:i )?love you all|(?:please )?forgive me|thank you for everything|thanks for everything)(?=\s*(?:$|[.!,]|x+\b))/;
@@ -716,6 +723,13 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
     if (LONE_GOODBYE.test(prev)) {
       const m = FINAL_WORDS.exec(s.text);
       if (m) return [{ start: m.index, end: m.index + m[0].length, ...voice }];
+    }
+    if (
+      PREV_PLACE.test(prev) &&
+      !/\b(?:train home|home|meet|later|lunch|dinner|walk|swim|fishing)\b/.test(`${prev} ${s.text}`)
+    ) {
+      const m = ownPhrase(s, AT_THE_PLACE);
+      if (m) return hit(m);
     }
     if (PREV_READY.test(prev)) {
       const m = ownPhrase(s, LOVED);
