@@ -582,3 +582,16 @@ describe('pressure: chasing, read and unanswered, what is owed, setting off to t
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('pressure: silence from a service is not theirs', () => {
+  it.each([
+    'I called the bank three times today and still nothing.',
+    'Rang the surgery twice and still no answer.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('still fires on their silence', () => {
+    expect(fires('Called you three times today and still nothing.')).toBe(true);
+  });
+});

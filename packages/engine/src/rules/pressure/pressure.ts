@@ -278,6 +278,8 @@ const PATTERNS: readonly Pattern[] = [
   P(
     'silence',
     String.raw`\bstill (?:nothing|no (?:reply|answer|response|word|text))\b|\b${NUM}\s+(?:\w+\s)?(?:texts?|messages?|calls?|missed calls|voicemails?|emails?|days?|weeks?|hours?|hrs)\s+(?:and|of|but|with)\s+(?:nothing|no (?:reply|answer|response|word)|not (?:a|one) (?:word|reply)|silence)\b`,
+
+    { logisticsAware: true },
   ),
   P(
     'silence',
