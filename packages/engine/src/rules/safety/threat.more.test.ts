@@ -282,3 +282,69 @@ describe('threat: inside apologies, with emoji and curly quotes; quoted, reporte
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: the words of a threat meant kindly, and more ways to say one', () => {
+  it.each([
+    "You're going to be so sorry you blocked me.",
+    "If he touches you again he's dead.",
+    'Your new bloke better hope I never see him.',
+    "You've got a lovely little house. Be a shame if anything happened to it.",
+    "I know your mum's address. I know your sister's too.",
+    'I could make things very difficult for you at work.',
+    "I will find out where you've moved to, it's only a matter of time.",
+    "A little bird told me where you're staying now.",
+    "I've got your whole life in screenshots.",
+    'Remember, I know all your secrets.',
+    "I'll be the last thing you see.",
+    "Wait till your new bf finds out what you're really like.",
+    "I'll make sure the judge hears every detail of your drinking.",
+    'Youd better pick up or im coming over',
+    'Try leaving me and see how far you get.',
+    "I'll make you regret the day you met me.",
+    'Say one more word to the police and your car gets it.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll wait for you after your shift if you want a lift home, just text me.",
+    'No one would blame you if you never forgave me.',
+    "You won't see me again if you don't want to, I promise.",
+    "I'm not responsible for what happened to your car, the garage is.",
+    "I swear if you ever need anything again, I'm here.",
+    "You won't like what I have to say, but I owe you the truth: I cheated.",
+    "I know what's good for you isn't me.",
+    "If you know what's good for you, you'll stay away from people like me. I mean that kindly.",
+    'Tell your new man I said congratulations, I mean it.',
+    "He'd better stay away from my sister, she told me he was rude to her.",
+    "I've been watching the kids' football on Saturdays, they're doing great.",
+    "I've been following your advice and seeing a counsellor.",
+    'Your life is about to get much better without me in it.',
+    'I hope he can run fast, the marathon is next week.',
+    "Imagine what your mum would say, she'd be so proud of you.",
+    'The photos of you at graduation would get so many likes, you look brilliant.',
+    'Funny how fast word spreads, everyone already knows I got the job.',
+    "I'll ring your mum and tell her the kids are asleep.",
+    "I'll call social services for advice about the kids' support, like you suggested.",
+    "Maybe I'll show up at your work's charity run to support, if that's ok.",
+    "I'm keeping the kids this weekend as agreed.",
+    "Good luck with the custody paperwork, I've signed my part.",
+    "You can forget about the money you owe me, it's fine.",
+    "I'll have a word with your brother about the wedding plans.",
+    "I'm warning you, this letter is long.",
+    'Sleep well, knowing the kids are safe and happy.',
+    "I've still got a key, I'll drop it off tomorrow.",
+    "You're not safe driving in this snow, please wait.",
+    "Don't make me laugh, you know I'm useless at this.",
+    "I've got nothing to lose by being honest now.",
+    'You think you can forgive me? I hope so.',
+    "I'll burn the lot, all my old letters to you, so you don't have to see them.",
+    "I know you were at your sister's till late, she told me you're okay.",
+    "I noticed you've started running again, good for you.",
+    "Your husband doesn't know yet? Maybe tell him together with me, if you want.",
+    "I'll make sure of it, I'll pay for the repairs myself.",
+    "I'll tell everyone what you did for me when I was ill, you were amazing.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -109,7 +109,8 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `if (?:you|u|he|she|they|your \\w+|ur \\w+|\\w+) (?:know|knows) what's good for (?:you|u|him|her|them)`,
     ),
-    accept: calm,
+    // "If you know what's good for you, you'll stay away from people like me": the writer warning against themself.
+    accept: (s) => calm(s) && !/\b(?:from me|like me|kindly|for your own good|i'm not good)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -436,7 +437,9 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) =>
       calm(s) &&
-      /\b(?:deserve|get what|pay|regret|suffer|karma|sorry|lose|comeuppance|coming to)\b/.test(s.text) &&
+      /\b(?:deserve|get what|regret|suffer|karma|comeuppance|coming to (?:you|him|her|them)|(?:you|he|she|they)(?:'ll| will) (?:pay|be sorry|lose))\b/.test(
+        s.text,
+      ) &&
       !/\b(?:i deserve|we deserve|happy|safe)\b/.test(s.text),
     reason: REASON.veiled,
   },
@@ -472,7 +475,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     name: 'knowing-what-i-could-do',
     need: ['knowing'],
     re: rx(
-      `knowing (?:what|exactly what) i(?:'m| am)? (?:could|can|might|will|would|'d|'ll|am capable of|'m capable of) (?:do|doing)?|(?:sleep|rest) (?:well|tight|easy|soundly)(?: tonight)?,? knowing`,
+      `knowing (?:what|exactly what) i(?:'m| am)? (?:could|can|might|will|would|'d|'ll|am capable of|'m capable of) (?:do|doing)?|(?:sleep|rest) (?:well|tight|easy|soundly)(?: tonight)?,? knowing (?:what i|that i|i know|i'm|i am|i could|i can|where i|i'm out here|i'm watching)`,
     ),
     accept: (s) => calm(s) && !/\b(?:for you|to help|for the kids|help)\b/.test(s.text),
     reason: REASON.veiled,
@@ -510,12 +513,90 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       ),
     reason: REASON.veiled,
   },
+  {
+    name: 'if-he-touches-you-hes-dead',
+    need: ['dead', 'finished', 'history'],
+    re: rx(
+      `(?:he's|he is|she's|she is|they're|they are|you're|you are|ur|he'll be|she'll be|you'll be|your (?:new )?\\w+ is|your (?:new )?\\w+'s) (?:so |fucking |literally )?(?:dead|a dead man|a dead woman|finished|done for|history)(?=\\s*(?:$|[.!,]|if|when|next))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      /\bif (?:he|she|they|you|u|your \w+) (?:\w+ )?(?:touch|touches|come|comes|go|goes|speak|speaks|talk|talks|look|looks|text|texts|call|calls|lay|lays|hurt|hurts|put|puts|show|shows|turn|turns)\b|\bnext time\b|\bwhen i (?:see|get|find|catch)\b|\bi swear\b/.test(
+        s.text,
+      ) &&
+      !/\b(?:battery|phone|plant|plants|mum will|dad will|boss will)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'shame-if-anything-happened',
+    need: ['shame', 'pity'],
+    re: rx(
+      `(?:shame|pity)(?: [\\w']+){0,2}? if (?:anything|something) (?:bad |nasty |terrible )?(?:happened|were to happen|was to happen|should happen|ever happened) to (?:it|him|her|them|your|ur|that|those|this|the)`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:our|us|friendship|relationship|plans|trip)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'find-out-where-you-moved',
+    need: ['find', 'work', 'matter'],
+    re: rx(
+      `(?:i'll|i will|i'm going to|i'm gonna|i am going to|gonna)(?: \\w+)? (?:find out|work out|figure out|find) where (?:you|u|he|she|they)(?:'ve| have|'re| are)? (?:moved|live|living|are staying|staying|work|working|gone|went|hiding)|(?:only|just) a matter of time (?:before|until|till) i (?:find|see|get to|catch|track)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'little-bird-told-me-where',
+    need: ['told', 'tells'],
+    re: rx(
+      `(?:a little bird|a birdie|someone|somebody|people|a friend|a mate|my mate|my friend) (?:told|tells|has told|'s told) me (?:exactly )?where (?:you|u|he|she)(?:'re| are| is|'s)? (?:staying|living|live|lives|work|works|working|moved|are|go|goes|drink|drinks)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text) && !/\b(?:safe|glad|okay|ok|happy|hope)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'your-life-in-screenshots',
+    need: ['life', 'history', 'past'],
+    re: rx(
+      `(?:i've|i have|i) got (?:your|ur) (?:whole|entire) (?:life|history|past|world) (?:in|on) (?:screenshots|my phone|my laptop|camera|video|tape|file|a file|record|a usb)`,
+    ),
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    name: 'last-thing-you-see',
+    need: ['last'],
+    re: rx(
+      `(?:i'll|i will|i'm going to|i'm gonna) be the last (?:thing|person|face) (?:you|u|he|she|they)(?:'ll| will)? (?:ever )?see`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:tonight|party|before bed|at the|on the)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'see-how-far-you-get',
+    need: ['far'],
+    re: rx(`see how far (?:you|u|he|she|they) (?:get|gets)`),
+    accept: (s) =>
+      calm(s) &&
+      /\b(?:try|go on|leave|leaving|run|running|report|block)\b/.test(s.text) &&
+      !/\b(?:route|miles|km|bike|walk|marathon|training|book|course|exam|revision)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'and-your-car-gets-it',
+    need: ['gets', 'get', 'next', 'pays', 'pay', 'suffers', 'hurt', 'flames'],
+    re: rx(
+      `(?:and|or|or else|otherwise),? (?:your|ur|his|her|the) (?:\\w+ )?(?:car|van|house|flat|dog|cat|face|brother|sister|mum|mom|dad|boyfriend|girlfriend|bf|gf|man|husband|wife|kids?|windows|tyres) (?:gets it|get it|is next|are next|will be next|'s next|pays|will pay|suffers|gets hurt|will get hurt|goes up in flames)`,
+    ),
+    accept: calm,
+    reason: REASON.harm,
+  },
   // A warning passed on to someone close to them.
   {
     name: 'tell-him-to-be-careful',
     need: ['tell', 'better'],
     re: rx(
-      `tell ${CLOSE}(?: (?:to|that|he'd better|she'd better|they'd better|he had better|she had better|he better|she better))? (?:be careful|watch (?:his|her|their) (?:back|step|mouth)|watch (?:himself|herself|themselves|out)|sleep with one eye open|look over (?:his|her|their) shoulder|keep (?:looking|checking) over (?:his|her|their) shoulder)|(?:he|she|they|${CLOSE})(?:'d| had)? better (?:watch (?:his|her|their) (?:back|step)|watch (?:himself|herself|themselves)|sleep with one eye open|look over (?:his|her|their) shoulder|stay away|keep away|keep (?:his|her|their) distance)`,
+      `tell ${CLOSE}(?: (?:to|that|he'd better|she'd better|they'd better|he had better|she had better|he better|she better))? (?:be careful|watch (?:his|her|their) (?:back|step|mouth)|watch (?:himself|herself|themselves|out)|sleep with one eye open|look over (?:his|her|their) shoulder|keep (?:looking|checking) over (?:his|her|their) shoulder)|(?:he|she|they|${CLOSE})(?:'d| had)? better (?:watch (?:his|her|their) (?:back|step)|watch (?:himself|herself|themselves)|sleep with one eye open|look over (?:his|her|their) shoulder|(?:stay|keep) away from (?:you|u)\\b|keep (?:his|her|their) distance from (?:you|u)\\b)`,
     ),
     accept: (s) => calm(s) && !CONCERN.test(s.text) && !SPORT.test(s.text) && notAsked(s),
     reason: REASON.harm,
@@ -659,7 +740,11 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:funny|amazing|crazy|wild|scary|interesting) how (?:fast|quickly|easily|far) (?:a secret|secrets|rumou?rs|gossip|photos|pics|pictures|videos|nudes|screenshots|the truth|word|things like that|stuff like that) (?:spreads?|gets? out|travels?|gets? around|go(?:es)? around|leaks?|get passed around|go viral)`,
     ),
-    accept: (s) => calm(s) || /\u{1F642}|\u{1F609}|\u{1F60F}/u.test(s.text),
+    accept: (s, m) =>
+      (calm(s) || /\u{1F642}|\u{1F609}|\u{1F60F}/u.test(s.text)) &&
+      (/\b(?:secrets?|rumou?rs|gossip|photos|pics|pictures|videos|nudes|screenshots)\b/.test(m[0]) ||
+        /\bwhen (?:the right person|someone|somebody|i|people)\b/.test(s.text)) &&
+      !/\b(?:i got|my (?:new )?(?:job|promotion|engagement|news)|congrat\w*)\b/.test(s.text),
     reason: REASON.expose,
   },
   {

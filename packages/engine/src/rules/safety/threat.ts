@@ -63,6 +63,12 @@ const ULTIMATUM =
 const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
   const rest = after(s, m);
   if (ABOUT_WRITER.test(rest)) return false;
+  // "I'll tell everyone what you did for me, you were amazing": praise.
+  if (
+    /^\s*(?:them |everyone |everybody )?what (?:you|u) (?:did|do|have done|'ve done) for\b/.test(rest) ||
+    /\b(?:amazing|so kind|grateful|thank\w*|proud of you|hero)\b/.test(s.text)
+  )
+    return false;
   if (/^\s*(?:$|[.!,;])/.test(rest))
     return (
       ULTIMATUM.test(s.text) ||
@@ -590,6 +596,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
     accept: (s) =>
       !/\b(?:pick up|collect|drop off|at \d|o'clock|pm|am|to get|when you're ready|on tv|videos?|stories|show|match|game|play|films?|youtube|stream|channel|grow|become|learn|proud)\b/.test(
+        s.text,
+      ) &&
+      !/\bfollowing (?:your|ur) (?:advice|lead|example|suggestions?|rules|wishes|instructions|plan|recipe|journey|progress)\b/.test(
         s.text,
       ) &&
       // "I'm parked outside, just come down for five minutes please": a plea to talk (pressure), not menace.
