@@ -178,4 +178,15 @@ describe('commitment', () => {
   ])('does not fire on near misses: %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  it.each(["I'm going to delete the app tonight."])('fires on a change planned for today: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each(["I'm going to delete the photos you sent."])(
+    'does not fire on these near misses either: %j',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
 });

@@ -527,6 +527,17 @@ const MORE: Keyed[] = [
     re: /\b(?<s>i(?:'ve| have)?\s+(?:told|tell)\s+my\s+(?:therapist|counsell?or|psychologist|sponsor|gp|doctor|group)\s+(?:about|everything|the truth)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => /\b(?:working on|we're|we are|we've|every|each|weekly)\b/.test(s.text),
   },
+  // "I'm going to delete the app tonight", "I'll block her on everything today"
+  {
+    keys: keys('delete uninstall block cancel close unfollow'),
+    re: /\b(?<s>i(?:'ll| will|'m going to| am going to|'m gonna)\s+(?:delete|uninstall|block|cancel|close|unfollow)\s+(?:the|that|my|those|all|every|her|him|them)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:photos|pictures|pics|videos|posts|you|ya|your)\b/.test(m[0]) &&
+      /\b(?:app|apps|account|accounts|number|her|him|them|profile|dating|tinder|bumble|hinge|grindr|card|cards|betting|casino|sites?|game|games|subscription|chat|contact)\b/.test(
+        m[0],
+      ),
+  },
 ];
 
 const REASON = 'A concrete change shows them something they can watch for, not just words.';

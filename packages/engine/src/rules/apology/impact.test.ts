@@ -213,4 +213,22 @@ describe('impact: consequences narrated in a letter', () => {
   ])('does not fire on near misses: %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  it.each([
+    "You must've felt so humiliated.",
+    "I can't stop thinking about how alone you must have been.",
+    "I've made you anxious about your own phone buzzing.",
+    'I know that night still haunts you.',
+    'I shook your confidence.',
+    'I made home feel unsafe for you.',
+  ])('fires on more ways of naming the harm: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each(['I know how much you love that band.'])(
+    'does not fire on these near misses either: %j',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
 });

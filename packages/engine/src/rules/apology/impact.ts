@@ -64,7 +64,7 @@ const PATTERNS: Pattern[] = [
   // "I made you feel small", "it made you doubt your own memory", "I made your life small"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:it all|all of it|everything)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
+      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|\s+have|\s+has)?\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:it all|all of it|everything)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
       'g',
     ),
     check: (m) => !POSITIVE.test(m[0].replace(/^.*?\b(?:made|makes|make|left|kept)\s+(?:you|ya)/, '')),
@@ -77,17 +77,18 @@ const PATTERNS: Pattern[] = [
   },
   // "you must have felt humiliated", "that must have been terrifying for you"
   {
-    re: /\b(?<s>(?:you|ya)\s+must\s+(?:have|'ve|of)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
+    re: /\b(?<s>(?:you|ya)\s+must(?:\s+have|'ve|\s+of)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
     check: (m) =>
-      !/must\s+(?:have|'ve|of)\s+(?:been|felt)\s+(?:so\s+|really\s+|very\s+)?(?:busy|joking|mistaken|confused|tired|asleep|out|up|proud|thrilled|delighted|excited|happy|relieved|amazing|great|good|wonderful|on top of the world|over the moon|chuffed|pleased|glad|lucky|special)\b/.test(
+      !/must(?:\s+have|'ve|\s+of)\s+(?:been|felt)\s+(?:so\s+|really\s+|very\s+)?(?:busy|joking|mistaken|confused|tired|asleep|out|up|proud|thrilled|delighted|excited|happy|relieved|amazing|great|good|wonderful|on top of the world|over the moon|chuffed|pleased|glad|lucky|special)\b/.test(
         m[0],
       ),
   },
   {
-    re: /\b(?<s>(?:that|it|this|which|those \w+|that \w+)\s+must\s+(?:have|'ve|of)\s+(?:felt|been)\s+(?:so |really |incredibly |absolutely |utterly )?(?:awful|horrible|terrifying|frightening|humiliating|mortifying|lonely|devastating|hard|painful|crushing|scary|confusing|exhausting|like)(?:\s+\w+){0,5})/g,
+    re: /\b(?<s>(?:that|it|this|which|those \w+|that \w+)\s+must(?:\s+have|'ve|\s+of)\s+(?:felt|been)\s+(?:so |really |incredibly |absolutely |utterly )?(?:awful|horrible|terrifying|frightening|humiliating|mortifying|lonely|devastating|hard|painful|crushing|scary|confusing|exhausting|like)(?:\s+\w+){0,5})/g,
   },
   {
-    re: /\b(?<s>how\s+(?:\w+\s+){1,6}?must\s+(?:have|'ve|of)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
+    re: /\b(?<s>how\s+(?:\w+\s+){1,6}?must(?:\s+have|'ve|\s+of)\s+(?:felt|been)(?:\s+for (?:you|ya))?)/g,
+    hedge: false,
   },
   // "I can only imagine how alone you felt", "I imagine you still tense up"
   {
@@ -106,7 +107,10 @@ const PATTERNS: Pattern[] = [
     ),
     check: (m, s) =>
       !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)) &&
-      !/\b(?:you|ya) (?:can't|couldn't) (?:be the one|fix|help|save|solve|make)\b/.test(m[0]),
+      !/\b(?:you|ya) (?:can't|couldn't) (?:be the one|fix|help|save|solve|make)\b/.test(m[0]) &&
+      !/\bhow much (?:you|ya) (?:love|loved|like|liked|enjoy|enjoyed|want|wanted|miss|missed|adore|adored)\b/.test(
+        m[0],
+      ),
   },
   // "I know what I did to you", "I took away your sense of safety"
   {
@@ -242,7 +246,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I chipped away at your confidence", "I wore you down", "I broke something in you"
   {
-    re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:\w+ly\s+)?(?:chipped away at|eroded|undermined|drained|killed|crushed|flattened|dimmed|broke)\s+(?:your|ya)\s+(?:confidence|self-esteem|self-worth|spirit|joy|light|energy|sense of \w+|belief|faith|hope|trust|happiness|sparkle|spark|heart|will)\b|(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:wore|worn|ground|wearing)\s+(?:you|ya)\s+down\b|(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:broke|broken|damaged|killed|hurt)\s+(?:something|a part of|part of)\s+(?:in|of)?\s*(?:you|ya)\b)/g,
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:\w+ly\s+)?(?:chipped away at|eroded|undermined|drained|killed|crushed|flattened|dimmed|broke|shook|shaken|rattled|knocked|dented|battered|shattered)\s+(?:your|ya)\s+(?:confidence|self-esteem|self-worth|spirit|joy|light|energy|sense of \w+|belief|faith|hope|trust|happiness|sparkle|spark|heart|will)\b|(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:wore|worn|ground|wearing)\s+(?:you|ya)\s+down\b|(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:broke|broken|damaged|killed|hurt)\s+(?:something|a part of|part of)\s+(?:in|of)?\s*(?:you|ya)\b)/g,
   },
   // "I let you down", "I let you down when you needed me most"
   {
@@ -283,6 +287,13 @@ const PATTERNS: Pattern[] = [
   // "You were the one left explaining to the kids"
   {
     re: /\b(?<s>(?:you|ya)\s+were\s+(?:the one|the only one)\s+(?:left\s+|stuck\s+)?(?:explaining|picking up|cleaning up|holding|dealing|coping|answering|telling|covering|carrying|making excuses)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "that night still haunts you", "I made home feel unsafe for you"
+  {
+    re: /\b(?<s>(?:it|that|this|that night|that day|what i (?:did|said)|those words|the memory|the things i said)\s+(?:still\s+)?(?:haunts|haunted|stays with|follows|followed|weighs on|weighed on|eats at|ate at|keeps you up|kept you up)\s+(?:you|ya)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:made|turned)\s+(?:home|our home|the house|the flat|your home|your own home|every day|our bed|the kitchen)\s+(?:feel\s+|into\s+)?(?:unsafe|scary|frightening|like a prison|a prison|tense|hostile|miserable|cold|a minefield|a war zone|like a war zone|lonely)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
   },
 ];
 
@@ -402,7 +413,7 @@ const MORE: Keyed[] = [
   // "that must have hurt", "you must feel so betrayed", "I know you're hurting"
   {
     keys: keys('must'),
-    re: /\b(?<s>(?:that|it|this|which)\s+must\s+(?:have|'ve|of)\s+(?:hurt|stung|crushed you|broken your heart|gutted you|floored you|scared you|humiliated you)|(?:you|ya)\s+must\s+(?:feel|be feeling|be)\s+(?:so\s+|really\s+|completely\s+)?(?:betrayed|angry|hurt|humiliated|furious|devastated|exhausted|heartbroken|confused|alone|lonely|scared|used|foolish|sick|gutted|crushed|let down|so let down))\b/g,
+    re: /\b(?<s>(?:that|it|this|which)\s+must(?:\s+have|'ve|\s+of)\s+(?:hurt|stung|crushed you|broken your heart|gutted you|floored you|scared you|humiliated you)|(?:you|ya)\s+must\s+(?:feel|be feeling|be)\s+(?:so\s+|really\s+|completely\s+)?(?:betrayed|angry|hurt|humiliated|furious|devastated|exhausted|heartbroken|confused|alone|lonely|scared|used|foolish|sick|gutted|crushed|let down|so let down))\b/g,
   },
   {
     keys: keys('know'),
@@ -488,7 +499,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one|why)\b|about me|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole/,
+  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one|why)\b|about me|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole|haunt|home|house/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));

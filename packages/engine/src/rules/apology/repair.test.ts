@@ -289,4 +289,27 @@ describe('repair: resolve to put it right, apologies carried to others', () => {
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  it.each([
+    'Is there anything that would make this easier for you?',
+    'What would it take for you to feel safe with me?',
+    "I'm happy to go to couples counselling if you want.",
+    "Whatever it takes to fix this, I'll do it.",
+    'If anything else needs undoing, tell me.',
+  ])('fires on other offers and asks: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'What would it take for you to take me back?',
+    "I'll do whatever it takes to get you back.",
+    'Nothing would make this easier.',
+    'If you take me back we can do couples counselling.',
+  ])('does not fire on near misses: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it.each(['I want to do right by you.'])('fires on doing right by them: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
 });

@@ -34,6 +34,7 @@ const OFFERS = [
   String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth\b(?!\s+about (?:you|ya|what you|who you|how you|your))|that it was me|it was me|that i lied|i lied|(?:that )?(?:you|ya) (?:were (?:right|telling the truth|innocent|not to blame)|did nothing wrong|didn't do (?:it|anything)|had nothing to do)|myself)`,
   String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
   String.raw`(?:make|put|set) (?:it|this|things|that) right`,
+  String.raw`do right by (?:you|ya|the kids|them|both of you|all of you)`,
   String.raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
   String.raw`make (?:it|this|that|it all|everything|all of it) up to (?:you|ya)(?! with)`,
   String.raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
@@ -247,11 +248,46 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>i(?:'ve| have)\s+(?:already\s+|also\s+)?told (?:\w+\s+){1,4}?(?:that )?(?:the|it|what|everything)\b[^.!?]{0,40}?\b(?:made up by me|was (?:all )?me|was my (?:lie|doing|fault|idea))\b)/g,
   },
+  // "is there anything that would make this easier for you?", "what would it take for you to feel safe?"
+  {
+    re: /\b(?<s>(?:is there |if there(?:'s| is) )?(?:anything|something)\s+(?:at all\s+)?(?:that\s+)?(?:would|could|might|will)\s+(?:make (?:this|it|things|life|any of this|the next bit) (?:a (?:bit|little) )?(?:easier|better|lighter|less \w+)|help(?: you| at all)?)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    question: true,
+    check: (_m, s) =>
+      !/\b(?:there's nothing|nothing i|is nothing|nothing (?:would|could|will))\b/.test(s.text),
+  },
+  {
+    re: /\b(?<s>what (?:would|will|could|does|might) it take (?:for (?:you|ya) to|to (?:make|fix|earn|put|rebuild|repair|help))(?:\s+[^\s,.;:!?]+){1,5})/g,
+    question: true,
+    check: (m) =>
+      !/\b(?:take me back|forgive|give me|back together|another chance|get back|come back|see me|talk to me)\b/.test(
+        m[0],
+      ),
+  },
+  // "I'm happy to go to couples counselling if you want", "whatever it takes to fix this, I'll do it"
+  {
+    re: new RegExp(
+      String.raw`\b(?<s>${WILL}\s+(?:also\s+)?(?:go to|do|try|attend|start|book|pay for|come to)\s+(?:couples|joint|family|relationship|marriage) (?:counsell?ing|therapy|sessions|mediation)(?:\s+[^\s,.;:!?]+){0,4})`,
+      'g',
+    ),
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  {
+    re: /\b(?<s>whatever it takes\b[^.!?]{0,30}?\bi(?:'ll| will)\b(?:\s+[^\s,.;:!?]+){0,3}|i(?:'ll| will|'m willing to| am willing to|'m ready to| am ready to)\s+do whatever it takes\s+to\s+(?:fix|make|put|repair|rebuild|earn|help|undo|set)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      !/\b(?:get you back|win you back|have you back|get back together)\b/.test(s.text) &&
+      !/\bgive me\b/.test(m[0]),
+  },
+  // "If anything else needs undoing, tell me"
+  {
+    re: /\b(?<s>if (?:anything|something)(?: else)? (?:needs|need) (?:undoing|fixing|putting right|sorting|changing|paying for|replacing|returning)\b[^.!?]{0,30}?\b(?:tell me|let me know|say so|say the word|i'll|i will)\b)/g,
+    condition: false,
+  },
 ];
 
 /** The trigger words of `PATTERNS`. */
 const OLD_GATE =
-  /\bup to (?:you|ya)\b|paid|\bowe\b|\bsort\b|damage|handle|deal with|take care|own up|come clean|correct|what (?:would|might)|let me know|is there|how (?:can|could)|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|[£$€]/;
+  /\bup to (?:you|ya)\b|paid|\bowe\b|\bsort\b|damage|handle|deal with|take care|own up|come clean|correct|what (?:would|might)|let me know|is there|how (?:can|could)|pay|sent|whatever|need|if it|buy|get you|clear|everything|went to|go to|told|tell|written|write|spoken|speak|talk|rung|ring|call|messag|email|explain|show|sit down|go through|hand|giv|need|listen|hear|back in|standing order|direct debit|plan|put|so you|cover|replac|refund|repay|reimburs|compensat|venmo|paypal|transfer|send|fix|repair|apologi[sz]|truth|right|amends|make it up|answer|take|took|delet|return|give|anything|help|what can|what could|invoice|bill|ask me|knows|if there|if it helps|if you|begun|started|asked|moved|trying|drive|go with|takes|take|would|could|might|couples|undoing|[£$€]/;
 
 const REASON =
   'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';

@@ -180,4 +180,20 @@ describe('responsibility', () => {
   ])('does not fire on near misses: %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  it.each([
+    'i was a total jerk to u',
+    'None of that was okay.',
+    'What I said to you at the party was vile.',
+    'I broke us.',
+  ])('fires on more ways of owning it: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each(['None of that was my fault.', 'I never said it was my fault.'])(
+    'does not fire on these near misses either: %j',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
 });

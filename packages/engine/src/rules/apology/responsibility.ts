@@ -79,7 +79,11 @@ const PATTERNS: Pattern[] = [
     check: (m, s) =>
       !/\b(?:partly|partially|half|also|some of it|a bit|kind of|sort of|at least|not all)\s+$/.test(
         s.text.slice(Math.max(0, m.index - 20), m.index),
-      ) && notConditional(m, s),
+      ) &&
+      notConditional(m, s) &&
+      !/\b(?:none of|not|never|isn't|wasn't|nothing)\b[^.!?,;]{0,25}$/.test(
+        s.text.slice(Math.max(0, m.index - 30), m.index),
+      ),
   },
   // "I take full responsibility", "I'm responsible", "I own that"
   {
@@ -266,6 +270,21 @@ const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).
 const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|her|him|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
 
 const MORE: Keyed[] = [
+  // "What I said to you at the party was vile", "None of that was okay"
+  {
+    keys: keys('what'),
+    re: new RegExp(
+      String.raw`\b(?<s>what i (?:said|did|wrote|posted|texted|sent|called you|told them|told \w+)\b[^.!?,;]{0,40}?\b(?:was|is)\s+(?:so\s+|really\s+|completely\s+|totally\s+)?${WRONG_ADJ})\b`,
+      'g',
+    ),
+    check: notExplaining,
+  },
+  {
+    keys: keys('none'),
+    re: /\b(?<s>none of (?:it|that|this|what i did|what i said|those things)\s+(?:was|is|were)\s+(?:ever\s+)?(?:okay|ok|fine|acceptable|right|normal|fair|alright|all right))\b/g,
+    negation: false,
+    check: (_m, s) => !/\b(?:you|ya|your|he|she|they)\b/.test(s.text),
+  },
   // "how it ended is on me", "How I left things is on me, completely", "the way I spoke to you is on me"
   {
     keys: keys('on'),

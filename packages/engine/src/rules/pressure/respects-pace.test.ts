@@ -183,4 +183,16 @@ describe('respects-pace: their pace and choice, said many ways', () => {
   it('spans the words that leave the choice to them', () => {
     expect(spans('Honestly, if you need space, take it.')).toEqual(['if you need space']);
   });
+
+  it.each([
+    'If you want nothing more to do with me, I respect that.',
+    "Whatever you need, even if that's no contact.",
+    'Take your time with your decision.',
+  ])('fires on more ways of leaving it to them: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each(['Take your time with the essay.'])('does not fire on these near misses either: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
 });
