@@ -168,3 +168,15 @@ describe('blame-shift: "you knew I had…", "you can\'t blame me for…"', () =>
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe('blame-shift: "you never made it easy to…"', () => {
+  it.each(['To be honest you never made it easy to tell you anything.'])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+  it.each([
+    "I'm sorry but you have to remember I was raising two kids on my own.",
+    'You made it easy to love you.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});

@@ -266,6 +266,15 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     ),
     negation: false,
   },
+  // "you never made it easy to tell you anything", "you didn't exactly make it easy to be honest"
+  {
+    keys: keys('easy'),
+    re: new RegExp(
+      String.raw`\b${YOU}\s+(?:never|didn't|did not|don't|do not|weren't|wasn't|never really)\s+(?:exactly\s+|really\s+)?(?:make|made)\s+it\s+(?:very\s+|exactly\s+)?easy\s+(?:for me\s+)?to\s+(?:tell|talk|be honest|open up|say|come to you|share|be open|admit)\b`,
+      'g',
+    ),
+    negation: false,
+  },
 ];
 
 /** An apology for the writer's act in the sentence before: "I'm sorry I read it." */

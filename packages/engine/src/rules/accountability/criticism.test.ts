@@ -194,3 +194,18 @@ describe('criticism: a grown man acting like a child, two intensifiers, fondness
     expect(fires('criticism', text)).toBe(false);
   });
 });
+
+describe("criticism: the maturity of a teenager, always someone else's fault", () => {
+  it.each([
+    'You have the emotional maturity of a teenager.',
+    "Everything is always someone else's fault with you.",
+  ])('fires on %j', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+  it.each(['You have the patience of a saint.', 'Your card was used for things you never agreed to.'])(
+    'does not fire on %j',
+    (text) => {
+      expect(fires('criticism', text)).toBe(false);
+    },
+  );
+});

@@ -479,6 +479,14 @@ export const PATTERNS: readonly Pattern[] = [
       if (OBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index - 16), m.index))) return false;
       if (/\b(?:if|even if|unless|whether)\s+$/.test(s.text.slice(Math.max(0, m.index - 10), m.index)))
         return false;
+      // "things you never agreed to", "what you never asked for": a relative clause about the writer's act.
+      if (
+        adv === 'never' &&
+        /\b(?:things|stuff|something|anything|everything|what|which|whatever|purchases|charges|places|people)\s+$/.test(
+          s.text.slice(Math.max(0, m.index - 14), m.index),
+        )
+      )
+        return false;
       const neg = adv === 'never' || adv === 'not once' || /\bever$/.test(adv);
       if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest)) return !neg;
       if (/^(?:who|what|when|where|which|how|isn't|aren't|wasn't|doesn't|don't|didn't|is|was)\b/.test(rest))

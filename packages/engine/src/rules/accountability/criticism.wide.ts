@@ -68,4 +68,9 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys('grown old'),
     re: /\b(?:you're|you are|ur|u r|youre)\s+(?:a\s+)?(?:grown|fully grown|\d+(?:[- ]years?[- ]old)?)\s+(?:man|woman|adult|person|\w+)?\s*(?:and\s+(?:you|u)\s+(?:still\s+)?)?(?:acting|behaving|carrying on|act|behave|still act)\s+like\s+(?:a|an)\b/g,
   },
+  // "You have the emotional maturity of a teenager"; "everything is always someone else's fault with you"
+  {
+    keys: keys('maturity span empathy manners fault'),
+    re: /\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+)?the\s+(?:emotional\s+)?(?:maturity|attention span|empathy|self-awareness|manners|emotional range)\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:teenager|child|toddler|kid|goldfish|brick|rock|stone|pig|baby|teaspoon|five-year-old)\b|\b(?:it's|its|it is|everything is|everything's|it was|everything was)\s+(?:always\s+)?(?:someone|somebody|everyone|everybody)\s+else's\s+fault\s+with\s+(?:you|u)\b|\b(?:you|u)\s+(?:always\s+)?(?:think|make out|act like|say)\s+(?:it's|its|everything is|everything's)\s+(?:always\s+)?(?:someone|somebody|everyone|everybody)\s+else's\s+fault\b/g,
+  },
 ];

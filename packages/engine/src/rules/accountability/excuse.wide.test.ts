@@ -259,3 +259,19 @@ describe('excuse: what the writer went through, the lapse without its subject, o
     expect(fires('excuse', text)).toBe(false);
   });
 });
+
+describe('excuse: mitigation, a duty that could not move, stuff going on at home', () => {
+  it.each([
+    'Dear Mark, I regret missing the recital. However, the board meeting could not be moved.',
+    'I apologise. In mitigation, I had been given incorrect information.',
+    'i had a lot of stuff going on w my mum',
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+  it.each([
+    'The meeting could not be moved, so we will meet on Tuesday instead.',
+    'I had a lot of fun at your party.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

@@ -165,10 +165,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "Sorry I was off with you, I've got a lot going on"
   {
     keys: keys('going'),
-    re: /\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:got|had|have)\s+(?:so much|a lot|loads|too much|a ton|a load|such a lot)\s+going\s+on\b/g,
+    re: /\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:got|had|have)\s+(?:so much|a lot|loads|too much|a ton|a load|such a lot)(?:\s+of\s+(?:stuff|things|shit|crap))?\s+going\s+on\b/g,
     accept: (m, s) =>
       /\b(?:sorry|apologi[sz]e|apologies)\b/.test(s.text.slice(0, m.index)) ||
-      (m.index < 12 && apologyBefore(s)),
+      (m.index < 12 && apologyBefore(s)) ||
+      /^\s+(?:with|w|at)\s+(?:my\s+(?:mum|mom|dad|family|parents|health|job|work|head)|home|work)\b/.test(
+        s.text.slice(m.index + m[0].length),
+      ),
   },
   // "I was only human", "I'm only human"
   {
@@ -186,6 +189,21 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\b(?:it|that|this)(?:'s|\s+was|\s+is)\s+(?:just\s+|only\s+|honestly\s+)?(?:a\s+|my\s+)?(?:trauma response|fight or flight|fight-or-flight|survival instinct|coping mechanism|defen[cs]e mechanism|freeze response|stress response)\b/g,
     skipReported: false,
     accept: (_m, s) => !RECOVERY.test(s.text),
+  },
+  // "In mitigation, I had been given incorrect information", "there were mitigating circumstances"
+  {
+    keys: keys('mitigation mitigating'),
+    re: /\bin\s+(?:my\s+)?mitigation\b|\bmitigating\s+(?:circumstances|factors)\b/g,
+  },
+  // A fixed duty after the apology: "However, the board meeting could not be moved"
+  {
+    keys: keys('moved changed rescheduled cancelled canceled postponed'),
+    re: /\b(?:the|my|our|that|this)\s+(?:\w+\s+)?(?:meeting|deadline|flight|shift|appointment|trip|conference|call|exam|interview|booking|hearing)\s+(?:could not|couldn't|can't|cannot|wasn't able to|was not able to|just couldn't)\s+be\s+(?:moved|changed|rescheduled|cancelled|canceled|missed|postponed)\b/g,
+    accept: (m, s) =>
+      /\b(?:sorry|apologi[sz]e|apologies|regret|but|however|missed|couldn't come|wasn't there)\b/.test(
+        s.text,
+      ) ||
+      (m.index < 30 && (apologyBefore(s) || /\bregret\b/.test(s.previous))),
   },
   // "we were so young back then and I made stupid choices"
   {
