@@ -17,7 +17,7 @@ export const MEDICINE_WORDS = [
   'paracetamol',
 ] as const;
 
-export const ADV = `(?:\\s+(?:just|really|rly|realy|rlly|srsly|sorta|highkey|deadass|jus|jst|honestly|truly|still|sometimes|kind of|sort of|kinda|almost|seriously|literally|actually|genuinely|often|so|only|do|even|also|too|lowkey|legit|fully|completely|secretly|always|have|had|been|am|was|think|feel like|all|keep|kept|am starting to|started to|now|badly|desperately|sincerely|quietly|fucking|ngl|tbh|to be honest|going to|gonna|might|could|would|will|need to))`;
+export const ADV = `(?:\\s+(?:just|js|really|rly|realy|rlly|srsly|sorta|highkey|deadass|jus|jst|honestly|truly|still|sometimes|kind of|sort of|kinda|almost|seriously|literally|actually|genuinely|often|so|only|do|even|also|too|lowkey|legit|fully|completely|secretly|always|have|had|been|am|was|think|feel like|all|keep|kept|am starting to|started to|now|badly|desperately|sincerely|quietly|fucking|ngl|tbh|to be honest|going to|gonna|might|could|would|will|need to))`;
 export const ADVS = `${ADV}{0,3}`;
 
 /** "die" unless it is an idiom: "die of embarrassment", "die laughing", "to die for". */
@@ -51,7 +51,7 @@ export const WISH_STATE = alt([
   "(?:was|were|'d be|would be|could be) (?:dead|gone(?: for good| forever)?|never born|not here|not alive|not around|invisible forever)",
   "(?:had|'d) never been born",
   'was never born',
-  '(?:could|would|might)(?: just)? (?:die|disappear|not wake up|never wake up|stop existing|sleep forever|end it|go to sleep forever|fall asleep forever|go to sleep and (?:not|never) wake up|not exist|vanish)',
+  '(?:could|would|might)(?: just)? (?:die|disappear(?! from (?:your|his|her|their|our) (?:memory|life|lives|mind|sight|view))|not wake up|never wake up|stop existing|sleep forever|end it|go to sleep forever|fall asleep forever|go to sleep and (?:not|never) wake up|not exist|vanish)',
   "(?:don't|won't|didn't|wouldn't|never|do not|will not) wake up(?! (?:the|him|her|them|you|u|everyone|anyone|early|late|in time|on time|before|till|until|at|my|your|his|our|their)\\b)",
   'die(?: in my sleep|d)?(?!\\s+(?:of|laughing))',
   "(?:wasn't|weren't) (?:here|alive|born|around)",
@@ -99,7 +99,7 @@ export const CANT = alt([
   'do (?:this|it|life) (?:any ?more|any longer|no more|no longer)(?!\\s+(?:with|to|for))',
   'take (?:it|this|any more|much more|the pain|this pain|the pain|living like this) (?:any ?more|any longer)',
   'cope any ?more',
-  'keep doing this(?: to myself)?',
+  'keep doing this(?: to myself)?(?! to (?:you|u|her|him|them|us|the kids|my family|everyone))',
   'keep fighting',
   'hold on (?:much longer|any ?more|any longer)',
   'be here any ?more',
@@ -241,7 +241,7 @@ export const FAREWELL = alt([
 
 /** Desire, despair and returning thoughts. */
 export const THOUGHTS = alt([
-  '(?:think|thinking|thought|thoughts|fantasi[sz]ing|dream(?:ing)?|obsessing|researching|googling|looking up) (?:about|of|on|into|how to)(?: \\w+){0,2}? (?:killing myself|ending it|ending my life|ending things|ending everything|suicide|dying|not being (?:here|around|alive)|not waking up|taking my (?:own )?life|taking all (?:my|the) \\w+|overdosing|jumping|hurting myself|harming myself|cutting|disappearing for good|how to (?:die|end it|kill myself|do it))',
+  '(?:think|thinking|thought|thoughts|fantasi[sz]ing|dream(?:ing)?|obsessing|researching|googling|looking up) (?:about|of|on|into|how to)(?: \\w+){0,2}? (?:killing myself|ending it|ending my life|ending things|ending everything|suicide|dying|not being (?:here|around|alive)|not waking up|taking my (?:own )?life|taking all (?:my|the) \\w+|overdosing|jumping|hurting myself|harming myself|cutting|disappearing for good|how to (?:die|end it|kill myself|do it))(?!\\s+(?:with|between|off|my hair|your hair|her hair|his hair|the|it|them|eggs|clothes|fabric|ties|back|down|out)\\b)',
   'suicid(?:e|al)(?! (?:squad|mission|prevention training|bomber|doors|run|sprints?))',
   "(?:the|those|these|my|dark|bad|old|same) (?:dark |bad |old )?(?:thoughts|urges|feelings) (?:are|have|'ve|came|come|keep coming|started coming|are coming|have come|crept|creeping)(?: \\w+)? (?:back|again)",
   '(?:thoughts|urges?|feelings?) (?:of|about|to) (?:ending|hurting|harming|killing|cutting|dying|suicide|death|not being here)',

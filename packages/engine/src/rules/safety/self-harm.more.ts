@@ -403,6 +403,58 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       ),
   },
   {
+    name: 'going-to-cut',
+    need: ['cut', 'self-harm', 'selfharm'],
+    re: rx(
+      `(?:i'm|i am|i'll|i will|i'm going to|i am going to) (?:going to )?(?:cut|self[- ]?harm)(?: myself)?(?=\\s*(?:$|[.!]|again|tonight|i swear|i mean it))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      !/\b(?:hair|cake|grass|hedge|lawn|ties|losses|back|down|out|in|off|sugar|carbs)\b/.test(s.text),
+  },
+  {
+    name: 'you-were-my-reason-to-live',
+    need: ['reason'],
+    re: rx(
+      `(?:you were|you was|you're|you are) my (?:only |whole |one )?reason (?:to live|for living|to keep going|to stay alive|to get up|for being here)`,
+    ),
+    accept: (s) => /\b(?:gone|left|without (?:you|u)|lost|now|no more|any ?more)\b/.test(s.text),
+  },
+  {
+    name: 'craving-the-blade',
+    need: ['blade', 'razor', 'blades'],
+    re: rx(
+      `(?:craving|crave|miss|missing|want|need|reaching for) (?:the|my) (?:blade|razor|blades)(?=\\s*(?:$|[.!,]|again|so bad|tonight|right now))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) => !/\b(?:shav\w*|beard|legs? smooth|skateboard|rollerblade|fan)\b/.test(s.text),
+  },
+  {
+    name: 'clean-then-relapsed',
+    need: ['clean', 'free'],
+    re: rx(
+      `(?:clean|free) (?:from|of) (?:cutting|self[- ]?harm(?:ing)?|hurting myself)[^.!?]{0,40}?\\b(?:relapsed|slipped|cut again|did it again|started again)`,
+    ),
+  },
+  {
+    name: 'tired-of-being-a-burden',
+    need: ['burden'],
+    re: rx(`(?:tired of|sick of|hate|done with) being (?:a |such a |everyone's |the )?burden`),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) => !/\b(?:job|moving|money|rent|financ\w*|lifts?|sofa|spare room)\b/.test(s.text),
+  },
+  {
+    name: 'dropped-g-thoughts',
+    need: ['thinkin', 'thinking', 'thought'],
+    re: rx(
+      `(?:thinkin|thinking|thought) (?:about|bout|of) (?:endin it|killin myself|dyin|endin (?:my life|things|everything)|ending it|killing myself|ending my life|dying)(?![\\w'])(?! (?:of|from|for|with|to|my|your|her|his|the|it|them|between)\\b)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+  },
+  {
     name: 'cant-any-more',
     need: ["can't", 'cannot'],
     re: rx(

@@ -82,7 +82,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'wanting',
       'tempted',
     ],
-    re: rx(`${I}${ADVS}\\s+${WANT}${ADV}?\\s+(?:to\\s+)?(?:just\\s+|really\\s+|simply\\s+)?${DEATH_WISH}`),
+    re: rx(
+      `${I}${ADVS}\\s+${WANT}${ADV}?\\s+(?:to\\s+|2\\s+)?(?:just\\s+|really\\s+|simply\\s+)?${DEATH_WISH}`,
+    ),
     negatable: true,
     accept: NOT_AFTER_THAN,
   },
@@ -414,6 +416,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
     ],
     accept: (s) =>
       !/\b(?:since i'm moving|i'm moving (?:house|out|to|in)|moving (?:house|out)|declutter\w*|car boot|ebay|vinted|marketplace|downsiz\w*|selling|charity shop|got a job|financially|rent|bills)\b/.test(
+        s.text,
+      ) &&
+      // The past, owned: "I was a burden on you when I lost my job", "you were better off without me that summer".
+      !/\b(?:i (?:was|had been) (?:a |such a |being a )?burden|(?:you|they|she|he) (?:were|was) better off without me)\b/.test(
         s.text,
       ),
     re: rx(FAREWELL),

@@ -547,7 +547,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
 
 /** Words of acts and means, and of final words, that let the next sentence carry the signal. */
 export const SELF_HARM_PREVIOUS_GATE =
-  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry|station|platform|river|sea|cliffs?|quarry|woods|lake|canal)\b/;
+  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry|station|platform|river|sea|cliffs?|quarry|woods|lake|canal|burden|for me)\b/;
 
 /** An act or means, named by the writer in the previous sentence. */
 const PREV_ACT = rx(
@@ -640,7 +640,12 @@ const PREV_PLACE =
   /^\W*(?:i'm|i am|i've|i have|i)(?: \w+){0,2}? (?:at|on|to|by|near|down to|up to) the (?:station|platform|bridge|river|sea|cliffs?|tracks|quarry|canal|lake|woods|railway)\W*$/;
 /** After that place: the train in mind, or no one to follow. */
 const AT_THE_PLACE =
-  /\b(?:(?:keep |can't stop |cannot stop )?thinking (?:about|of) (?:the (?:next |fast )?trains?|jumping|stepping (?:off|in front|out)|the drop|going in)|(?:please )?(?:don't|do not) (?:try to |try and )?(?:follow|find|look for|come (?:after|looking for)) me)(?=\s*(?:$|[.!,]))/;
+  /\b(?:(?:keep |can't stop |cannot stop )?thinking (?:about|of) (?:the (?:next |fast )?trains?|jumping|stepping (?:off|in front|out)|the drop|going in)|(?:please )?(?:don't|do not) (?:try to |try and )?(?:follow|find|look for|come (?:after|looking for)) me)(?=\s*(?:$|[.!]))/;
+
+const BURDEN_LIFTED =
+  /\b(?:won't|will not|wont) be (?:one|a burden|around|here)(?: [\w']+){0,2}? (?:much longer|for (?:much )?long|after tonight|soon)\b/;
+const WONT_BE_AROUND_TO_DO_IT =
+  /\b(?:won't|will not|wont|can't|not going to) be (?:around|here|alive) to (?:do it|do that|look after (?:him|her|them|it))(?=\s*(?:$|[.!]))/;
 
 /** Final words, and a goodbye standing alone, which make each other a farewell. */
 const FINAL_WORDS =
@@ -729,6 +734,19 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
       !/\b(?:train home|home|meet|later|lunch|dinner|walk|swim|fishing)\b/.test(`${prev} ${s.text}`)
     ) {
       const m = ownPhrase(s, AT_THE_PLACE);
+      if (m) return hit(m);
+    }
+    // A burden named, then lifted soon: "Sorry for being such a burden. I won't be one for much longer."
+    if (/\bburden\b/.test(prev) && !/\b(?:was|were|had been)\b/.test(prev)) {
+      const m = ownPhrase(s, BURDEN_LIFTED);
+      if (m) return hit(m);
+    }
+    // A last errand, then why: "Take care of the dog for me. I won't be around to do it."
+    if (
+      /\b(?:take care of|look after|feed|walk|love)\b[^.!?]{0,30}\bfor me\W*$/.test(prev) &&
+      !/\b(?:away|trip|holiday|work|shift|hospital|abroad)\b/.test(s.text)
+    ) {
+      const m = ownPhrase(s, WONT_BE_AROUND_TO_DO_IT);
       if (m) return hit(m);
     }
     if (PREV_READY.test(prev)) {
