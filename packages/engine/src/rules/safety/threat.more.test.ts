@@ -348,3 +348,53 @@ describe('threat: the words of a threat meant kindly, and more ways to say one',
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: arriving, watching their day, their things, and blame in advance', () => {
+  it.each([
+    'It would be such a shame if your new job found out about your past.',
+    'Shame if the neighbours heard what really goes on in that house.',
+    "Don't make me come down there.",
+    'dont make me drive all the way to yours',
+    "I'm at the end of your road.",
+    "Guess who's sat in the car park at your work.",
+    "Everyone's going to see the real you soon.",
+    'The whole town will know what you are by Friday.',
+    "I'll make sure your new partner knows exactly who they're dealing with.",
+    'Your boss is going to get a very interesting email.',
+    'Your landlord would be very interested in what I know.',
+    "I'd hate for your car to get scratched.",
+    'Nice car. Would be a shame if it got keyed.',
+    "You'll never get the kids, I'll make sure of that.",
+    'this isnt finished',
+    "We're not done, you and me.",
+    'Youll see what happens when u mess with me',
+    "I can't promise I'll stay calm if I see him.",
+    "If I lose it, that's on you.",
+    'I saw you at Tesco at 10pm. Shopping alone again?',
+    'You were wearing the green coat this morning.',
+    'Your bedroom light was on till 2.',
+    'I know you go to yoga on Thursdays.',
+    'You changed your route to work. Smart. Not smart enough.',
+    'Ill be watching',
+    "I've been outside your place every night this week.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "It would be such a shame if you missed the concert, it'll be great.",
+    "Don't make me come down there and drag you to the party, haha.",
+    "I'm at the end of your road, is it the blue door? I've got the kids' bags.",
+    'Your boss is going to get a thank-you email from me for being so kind to you.',
+    'Your dog likes me, you know, I miss him.',
+    "You'll see the kids every weekend like the court said.",
+    "This isn't finished, I still owe you a proper apology.",
+    "We're not done talking, are we? I'd like to finish when you're ready.",
+    "I can't promise I'll stay calm when I see you, I'll probably cry.",
+    "I know you go to yoga on Thursdays, so I'll have the kids then.",
+    "I'll be watching the game with my brother tonight.",
+    'I saw you at the school play, the kids were brilliant.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

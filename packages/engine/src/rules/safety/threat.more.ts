@@ -437,7 +437,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) =>
       calm(s) &&
-      /\b(?:deserve|get what|regret|suffer|karma|comeuppance|coming to (?:you|him|her|them)|(?:you|he|she|they)(?:'ll| will) (?:pay|be sorry|lose))\b/.test(
+      /\b(?:deserve|get what|regret|suffer|karma|comeuppance|never (?:get|see|have) (?:the|your) (?:kids|children)|coming to (?:you|him|her|them)|(?:you|he|she|they)(?:'ll| will) (?:pay|be sorry|lose))\b/.test(
         s.text,
       ) &&
       !/\b(?:i deserve|we deserve|happy|safe)\b/.test(s.text),
@@ -590,6 +590,109 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: calm,
     reason: REASON.harm,
+  },
+  {
+    name: 'shame-if-they-heard',
+    need: ['shame', 'pity'],
+    re: rx(
+      `(?:shame|pity)(?: [\\w']+){0,2}? if (?:the neighbou?rs|your neighbou?rs|people|anyone|everyone|the school|the other (?:parents|mums|dads)|your (?:\\w+ )?(?:boss|work|family|parents|mum|mom|dad|church|friends|colleagues|new \\w+)) (?:heard|found out|saw|knew|learned|learnt|got wind|read|were told)`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:band|music|song|singing|news|good news|your speech|play)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'end-of-your-road',
+    need: ['end', 'top', 'bottom', 'corner', 'guess'],
+    re: rx(
+      `(?:i'm|i am|i'm sat|i'm sitting|i'm parked) (?:at|on|in) the (?:end|top|bottom|corner) of (?:your|ur) (?:road|street|lane|drive|block|close)|guess (?:who's|who is) (?:sat|sitting|parked|outside|waiting|standing|downstairs)(?: [\\w']+){0,5}? (?:your|ur) (?:work|house|flat|place|office|door|road|street|building|gym|school)`,
+    ),
+    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    reason: REASON.arrive,
+  },
+  {
+    name: 'interesting-email',
+    need: ['interesting', 'juicy', 'enlightening', 'revealing', 'anonymous', 'surprise'],
+    re: rx(
+      `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?: is| are|'s|'re| will|'ll)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |really |rather |pretty )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
+    ),
+    accept: (s) => calm(s) && !/\b(?:birthday|christmas|party|thank)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    name: 'hate-for-your-car-to-get',
+    need: ['hate', 'shame', 'awful'],
+    re: rx(
+      `(?:i'd|i would|it'd|it would|would) (?:hate|be a shame|be awful|be a pity) for (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|house|flat|windows|tyres|dog|cat|face|new \\w+) to (?:get|be) (?:scratched|keyed|damaged|hurt|broken|smashed|burned|burnt|slashed|lost|stolen|ruined)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !CONCERN.test(s.text) &&
+      !/\b(?:wind|hail|flood|car park|parking|thieves|area)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    name: 'were-not-done',
+    need: ['done', 'finished', 'through'],
+    re: rx(
+      `(?:we're|we are|me and you are|you and me are|i'm|i am) not (?:done|finished|through)(?:,? (?:you and me|me and you|not by a long shot|not even close))(?=\\s*(?:$|[.!]))`,
+    ),
+    accept: (s) => calm(s) && notAsked(s),
+    reason: REASON.veiled,
+  },
+  {
+    name: 'cant-promise-calm-if-i-see',
+    need: ['promise', 'guarantee'],
+    re: rx(
+      `(?:can't|cannot|can not|won't) (?:promise|guarantee) (?:i'll|i will|i'd|to) (?:stay|keep|be|remain) (?:calm|nice|civil|polite|in control)(?: [\\w']+){0,2}? (?:if|when|once) i (?:see|catch|find|meet) (?:him|her|them|your \\w+|ur \\w+|that \\w+)`,
+    ),
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    name: 'if-i-lose-it-on-you',
+    need: ['you', 'your', 'fault'],
+    re: rx(
+      `if i (?:lose it|snap|lose my temper|lose control|do something (?:stupid|bad)|hurt (?:him|her|you|someone|anyone)|kick off|flip|go off)(?: [\\w']+){0,3}?,? (?:that's|that is|it's|it is|it'll be|it will be|then it's) (?:on you|all on you|your fault|on your head|your own fault|on your conscience)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    name: 'you-were-wearing-today',
+    need: ['wearing'],
+    re: rx(
+      `(?:you|u) (?:were|was) wearing (?:the|that|your|a|ur)(?: [\\w']+){0,2}? (?:coat|dress|jacket|top|shirt|hat|jumper|hoodie|scarf|boots|shoes|trainers|skirt|jeans) (?:this morning|today|tonight|last night|earlier|yesterday)`,
+    ),
+    accept: (s) =>
+      calm(s) && !/\b(?:photo|pic|picture|post|video|call|facetime|zoom|said|told)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'know-you-go-on-days',
+    need: ['know'],
+    re: rx(
+      `i know (?:you|u|he|she) (?:go|goes|walk|walks|run|runs|swim|swims|train|trains|drive|drives|leave|leaves|finish|finishes|get|gets|jog|jogs|cycle|cycles) (?:to )?(?:[\\w']+ ){0,3}?(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|every (?:\\w+day|morning|night|evening|week)|at \\d)`,
+    ),
+    accept: (s) =>
+      calm(s) && !ARRANGED.test(s.text) && !/\b(?:so (?:i'll|i will|we|i can)|kids|children)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'changed-your-route',
+    need: ['changed', 'switched'],
+    re: rx(
+      `(?:you|u)(?:'ve| have)? (?:changed|switched) (?:your|ur) (?:route|way home|way to work|walk home|schedule|times|gym|running route|shifts?|bus|train)`,
+    ),
+    accept: (s) =>
+      calm(s) && notAsked(s) && !/\b(?:you told me|you said|good idea|glad|safer)\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    name: 'ill-be-watching',
+    need: ['watching'],
+    re: rx(`i(?:'ll| will) (?:be )?watching(?: you| u| him| her)?(?=\\s*(?:$|[.!,]|always|closely|every))`),
+    accept: (s) => calm(s) && !MEDIA.test(s.text) && !SPORT.test(s.text),
+    reason: REASON.watch,
   },
   // A warning passed on to someone close to them.
   {

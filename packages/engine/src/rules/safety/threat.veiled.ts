@@ -578,7 +578,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
       !/\b(?:post|posted|photo|pic|picture|insta|facebook|story|news|tv|on the telly|kids looked|looked (?:happy|well|great|good)|say hi|waved|should have said)\b/.test(
         s.text,
       ) &&
-      /\b(?:small world|again|late|every|isn't it|right\?|at (?:\d|midnight))\b/.test(
+      /\b(?:small world|again|late|every|isn't it)\b|\bright\?|\bat (?:\d|midnight)/.test(
         s.text.slice(Math.max(0, m.index - 20)) + (/\bsmall world\b/.test(s.previous) ? ' small world' : ''),
       ),
     reason: REASON.watch,
