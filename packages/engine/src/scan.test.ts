@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from './check.js';
-import { firstKeys, forEachMatch, matches, setIndexing } from './scan.js';
+import { forEachMatch, matches, possible, prepare, requiredLiterals, setIndexing } from './scan.js';
 
 afterEach(() => setIndexing(true));
 
@@ -79,12 +79,30 @@ describe('the index of where patterns may start', () => {
     );
   });
 
-  it('bounds how a match starts, or says it cannot', () => {
-    expect(firstKeys(/\bsorry\b/)).toEqual(['\u0000sor']);
-    expect(firstKeys(/\w+ing/)).toBeUndefined();
-    expect(firstKeys(/a?/)).toBeUndefined();
-    expect(firstKeys(/sorry/i)).toBeUndefined();
-    expect(firstKeys(/^\W*no/)).toEqual(['\u0001']);
+  it('knows strings every match contains, or says there are none', () => {
+    expect(requiredLiterals(/\bsorry\b/)).toEqual(['sorry']);
+    // The telling word of each string is enough: "stressed" of "i was so stressed".
+    expect(requiredLiterals(/\bI (?:was|got) so (?:tired|stressed)\b/)?.sort()).toEqual([
+      'stressed',
+      'tired',
+    ]);
+    expect(requiredLiterals(/\bi (?:was|got) so\b/)?.sort()).toEqual(['i got so', 'i was so']);
+    expect(requiredLiterals(/\w+ing/)).toEqual(['ing']);
+    expect(requiredLiterals(/[a-z]+ \w+/)).toBeUndefined();
+    expect(requiredLiterals(/a?/)).toBeUndefined();
+    expect(requiredLiterals(/SORRY/i)).toEqual(['sorry']);
+    expect(requiredLiterals(/\d+ days/)).toEqual(['0 days']);
+    expect(requiredLiterals(/(?:\w+\s+){0,3}regret(?:ted)? it/)).toEqual(['regretted', 'regret']);
+    // A case-insensitive non-ASCII letter may match its other case: it says nothing.
+    expect(requiredLiterals(/é/i)).toBeUndefined();
+  });
+
+  it('says a pattern cannot match only where it cannot', () => {
+    const table = [{ re: /\bsorry\b/gi }, { re: /\bregret\b/g }, { re: /[a-z]+ \w+/g }];
+    // Until a pattern is in the automaton it is always tried.
+    prepare(table.map((p) => p.re));
+    expect(possible(table, "I'm SORRY, truly.")).toEqual([true, false, true]);
+    expect(possible(table, 'no')).toEqual([false, false, true]);
   });
 
   it('leaves every finding of the check as a whole scan gives it', () => {

@@ -1,41 +1,49 @@
 /**
- * One pass over a text finds, for every pattern of every rule, the places where a match could
- * start; each pattern then runs only there, anchored, instead of scanning the whole text.
+ * One pass over a text tells, for every pattern of every rule, whether it can match there at all;
+ * only the patterns (and, of a large alternation, the alternatives) that can are then run.
  *
- * The places come from the first characters a pattern can match. From its source we work out every
- * string of up to three characters that a match can begin with (`firstKeys`): "i'm", "you", "sor"…
- * A pattern that starts with `\b` is looked up only where a word starts or ends. The set is sound —
- * every match begins with one of its keys — so running the pattern anchored (sticky) at each key
- * in order gives exactly the matches of a global scan. A pattern whose start cannot be bounded (one
- * that opens with `\w+`, `.` or `[^…]`, or can match the empty string) is scanned whole, as before.
+ * From a pattern's source we work out a set of strings of which every match contains at least one
+ * (`requiredLiterals`): for `\bi (?:was|got) so (?:tired|stressed)\b` that is "tired", "stressed"
+ * or a longer string around them. The set is sound: where none of its strings occurs, the pattern
+ * cannot match. All patterns' strings go into one Aho–Corasick automaton, so one walk over the
+ * text finds every string present, for all patterns at once. A pattern whose matches need no
+ * string of two characters or more (`\w+ing`, `a?`) is always run.
  *
- * The idea is the literal prefilter of Hyperscan and RE2's `prefilter` (Russ Cox, "Regular
- * Expression Matching with a Trigram Index"), reduced to prefixes: the text's keys are looked up
- * once in one table of all patterns (as Aho–Corasick would), rather than once per pattern.
+ * This is the literal prefilter of Hyperscan and RE2 (`FilteredRE2`; Russ Cox, "Regular Expression
+ * Matching with a Trigram Index", which keeps the exact set, prefixes and suffixes of each
+ * sub-expression as below), with whole strings in place of trigrams.
  */
 
-/** Longest key: long enough to tell "you" from "your" from "yes", short enough to stay few. */
-const K = 3;
-/** Above this many keys a pattern's start is treated as unbounded. */
-const MAX_KEYS = 6000;
+/** Above this many strings a set of exact matches becomes prefixes and suffixes. */
+const MAX_EXACT = 32;
+/** Above this many strings a set of prefixes, suffixes or required strings carries no information. */
+const MAX_SET = 256;
+/** Prefixes and suffixes are kept to this many characters. */
+const AFFIX = 12;
 /** A character class with more members than this is treated as any character. */
 const MAX_CLASS = 24;
-/** Marks a key that must start where a word starts or ends (`\b`). */
-const B = '\u0000';
-/** A key that stands for the start of the text (`^`): the only place such a match can begin. */
-const S = '\u0001';
+/** Required strings shorter than this filter too little to be worth looking for. */
+const MIN_LITERAL = 2;
 
 /**
- * Keys are compared on a canonical form of the text: every white-space character counts as a space
- * and every digit as 0, so that `\s` and `\d` are one key character each, not dozens.
+ * Strings are compared on a canonical form of the text: ASCII letters in lower case, every
+ * white-space character as a space and every digit as 0, so that `\s` and `\d` are one character
+ * each. A pattern's own characters are canonicalised the same way (see `fold`).
  */
 const SPACE = /\s/;
 function canon(ch: string): string {
   if (ch >= '0' && ch <= '9') return '0';
   return SPACE.test(ch) ? ' ' : ch;
 }
-const CANON = /[\s\d]/g;
-const canonText = (text: string): string => text.replace(CANON, (ch) => (ch >= '0' && ch <= '9' ? '0' : ' '));
+/** The canonical code of one UTF-16 unit of text. */
+function canonCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return 48;
+  if (c === 32) return 32;
+  if ((c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return 32;
+  if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 32;
+  return c;
+}
 
 type Node =
   | { t: 'alt'; alts: Node[] }
@@ -237,93 +245,228 @@ class Parser {
   }
 }
 
-/** A string a match can begin with; `exact` when the node's whole match is this string. */
-interface Start {
-  s: string;
-  exact: boolean;
+/**
+ * A pattern character as the automaton compares it: ASCII upper case as lower case (the text is
+ * compared in lower case too); in a case-insensitive pattern a non-ASCII letter, which may match
+ * its other case, stands for any character.
+ */
+function fold(ch: string, ci: boolean): string | null {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  if (ci && c > 127 && ch.toLowerCase() !== ch.toUpperCase()) return null;
+  return ch;
 }
 
-class TooMany extends Error {}
+/** What is known of the strings a sub-expression matches (after Cox's trigram index). */
+interface Info {
+  /** Every string it can match, when they are few; null otherwise. */
+  exact: string[] | null;
+  /** Every match starts with one of these ('' among them: nothing known). */
+  prefix: string[];
+  /** Every match ends with one of these. */
+  suffix: string[];
+  /** Every match contains one of these; null when nothing is known. */
+  required: string[] | null;
+}
 
-function add(out: Map<string, Start>, start: Start): void {
-  const key = `${start.exact ? 1 : 0}${start.s}`;
-  if (!out.has(key)) {
-    out.set(key, start);
-    if (out.size > MAX_KEYS) throw new TooMany();
+const ANY: Info = { exact: null, prefix: [''], suffix: [''], required: null };
+const EMPTY: Info = { exact: [''], prefix: [''], suffix: [''], required: null };
+
+const unique = (strings: string[]): string[] => [...new Set(strings)];
+const head = (s: string): string => s.slice(0, AFFIX);
+const tail = (s: string): string => (s.length > AFFIX ? s.slice(s.length - AFFIX) : s);
+const affixes = (strings: string[] | null): string[] =>
+  strings && strings.length <= MAX_SET ? strings : [''];
+
+/** Every concatenation of a string of `a` with one of `b`, or null when there would be too many. */
+function cross(a: readonly string[], b: readonly string[], limit = MAX_SET): string[] | null {
+  if (a.length * b.length > limit) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return unique(out);
+}
+
+/** How well a set of required strings filters: its shortest string's length, less a little for size. */
+function worth(set: readonly string[] | null): number {
+  if (!set || set.length === 0 || set.length > MAX_SET) return 0;
+  let shortest = Infinity;
+  for (const s of set) shortest = Math.min(shortest, s.length);
+  return Math.min(shortest, 16) - Math.log2(set.length) / 8;
+}
+
+const best = (...sets: Array<string[] | null>): string[] | null =>
+  sets.reduce<string[] | null>((a, b) => (worth(b) > worth(a) ? b : a), null);
+
+/** The prefixes, suffixes and required strings of an info with an exact set. */
+function opened(info: Info): Info {
+  if (!info.exact) return info;
+  return {
+    exact: info.exact,
+    prefix: unique(info.exact.map(head)),
+    suffix: unique(info.exact.map(tail)),
+    required: info.exact.includes('') ? null : info.exact,
+  };
+}
+
+function concat(x: Info, y: Info): Info {
+  if (x.exact && y.exact) {
+    const exact = cross(x.exact, y.exact, MAX_EXACT);
+    if (exact) return { exact, prefix: [], suffix: [], required: null };
   }
+  const ox = opened(x);
+  const oy = opened(y);
+  const prefix = x.exact ? affixes(cross(x.exact, oy.prefix)?.map(head) ?? null) : ox.prefix;
+  const suffix = y.exact ? affixes(cross(ox.suffix, y.exact)?.map(tail) ?? null) : oy.suffix;
+  const bridge = cross(x.exact ?? ox.suffix, y.exact ?? oy.prefix);
+  return {
+    exact: null,
+    prefix: prefix.length ? unique(prefix) : [''],
+    suffix: suffix.length ? unique(suffix) : [''],
+    required: best(ox.required, oy.required, bridge),
+  };
 }
 
-/** Length of a key without its leading word-edge mark. */
-const len = (s: string): number => (s.startsWith(B) ? s.length - 1 : s.length);
+function alternation(infos: Info[]): Info {
+  if (infos.every((i) => i.exact)) {
+    const exact = unique(infos.flatMap((i) => i.exact as string[]));
+    if (exact.length <= MAX_EXACT) return { exact, prefix: [], suffix: [], required: null };
+  }
+  const open = infos.map(opened);
+  const all = (pick: (i: Info) => string[] | null): string[] | null => {
+    const sets = open.map(pick);
+    if (sets.some((s) => s === null)) return null;
+    const joined = unique(sets.flat() as string[]);
+    return joined.length <= MAX_SET ? joined : null;
+  };
+  return {
+    exact: null,
+    prefix: affixes(all((i) => i.prefix)),
+    suffix: affixes(all((i) => i.suffix)),
+    required: all((i) => i.required),
+  };
+}
 
-/** The strings of up to K characters that a match of `node` can begin with. */
-function starts(node: Node): Start[] {
+function repeat(body: Info, min: number, max: number): Info {
+  if (min === 0) {
+    if (max === 1 && body.exact && body.exact.length < MAX_EXACT) {
+      return { exact: unique([...body.exact, '']), prefix: [], suffix: [], required: null };
+    }
+    return ANY;
+  }
+  if (min === max && body.exact) {
+    let exact: string[] | null = [''];
+    for (let k = 0; k < min && exact; k++) exact = cross(exact, body.exact, MAX_EXACT);
+    if (exact) return { exact, prefix: [], suffix: [], required: null };
+  }
+  const open = opened(body);
+  return { exact: null, prefix: open.prefix, suffix: open.suffix, required: open.required };
+}
+
+function infoOf(node: Node, ci: boolean): Info {
   switch (node.t) {
-    case 'chars':
-      return node.set === null ? [{ s: '', exact: false }] : node.set.map((c) => ({ s: c, exact: true }));
-    case 'zero':
-      if (node.start) return [{ s: S, exact: false }];
-      return [{ s: node.b ? B : '', exact: true }];
-    case 'alt': {
-      const out = new Map<string, Start>();
-      for (const a of node.alts) for (const st of starts(a)) add(out, st);
-      return [...out.values()];
-    }
-    case 'rep': {
-      const body = starts(node.body);
-      const out = new Map<string, Start>();
-      if (node.min === 0) add(out, { s: '', exact: true });
-      for (const st of body) add(out, node.max === 1 ? st : { s: st.s, exact: false });
-      return [...out.values()];
-    }
-    case 'seq': {
-      let current: Start[] = [{ s: '', exact: true }];
-      for (const item of node.items) {
-        if (!current.some((c) => c.exact && len(c.s) < K)) break;
-        const next = new Map<string, Start>();
-        const tail = starts(item);
-        for (const c of current) {
-          if (!c.exact || len(c.s) >= K) {
-            add(next, c);
-            continue;
-          }
-          for (const t of tail) {
-            // A word-edge mark counts only at the very start of a match.
-            const ts = c.s !== '' && c.s !== B && t.s.startsWith(B) ? t.s.slice(1) : t.s;
-            const joined = c.s === B && ts.startsWith(B) ? ts : c.s + ts;
-            const full = len(joined) >= K;
-            const s = full ? joined.slice(0, joined.length - (len(joined) - K)) : joined;
-            add(next, { s, exact: t.exact && !full });
-          }
-        }
-        current = [...next.values()];
+    case 'chars': {
+      if (node.set === null || node.set.length === 0) return ANY;
+      const set: string[] = [];
+      for (const ch of node.set) {
+        const f = fold(ch, ci);
+        if (f === null) return ANY;
+        set.push(f);
       }
-      return current;
+      return { exact: unique(set), prefix: [], suffix: [], required: null };
     }
+    case 'zero':
+      return EMPTY;
+    case 'alt':
+      return alternation(node.alts.map((a) => infoOf(a, ci)));
+    case 'rep':
+      return repeat(infoOf(node.body, ci), node.min, node.max);
+    case 'seq':
+      return node.items.reduce((acc, item) => concat(acc, infoOf(item, ci)), EMPTY);
   }
 }
+
+/** True when every match of `node` starts at the start of the text (it opens with `^`). */
+function atStart(node: Node): boolean {
+  if (node.t === 'zero') return node.start === true;
+  if (node.t === 'alt') return node.alts.every(atStart);
+  if (node.t === 'seq') return node.items.length > 0 && atStart(node.items[0] as Node);
+  return false;
+}
+
+/** True when every match of `node` starts where a word starts or ends (it opens with `\b`). */
+function atEdge(node: Node): boolean {
+  if (node.t === 'zero') return node.b;
+  if (node.t === 'alt') return node.alts.every(atEdge);
+  if (node.t === 'seq') return node.items.length > 0 && atEdge(node.items[0] as Node);
+  return false;
+}
+
+/** What a pattern's matches are known to contain and to start with. */
+export interface Literals {
+  /** Every match contains one of these (at least two characters each), or undefined. */
+  required: string[] | undefined;
+  /** Every match starts with one of these (at most KEY characters each), or undefined. */
+  keys: string[] | undefined;
+  /** Every match starts where a word starts or ends. */
+  edge: boolean;
+  /** Every match starts at the start of the text (then `keys` is empty). */
+  start: boolean;
+}
+
+/** Longest start key: long enough to tell "you" from "your", short enough to stay few. */
+const KEY = 4;
+/** Longest required string looked for, and most of them per pattern. */
+const CORE = 10;
+const MAX_REQUIRED = 256;
 
 /**
- * The keys a match of `re` can start with: strings of one to three characters, those marked with a
- * leading `\0` only where a word starts or ends. Undefined when the start cannot be bounded.
+ * The strings every match of `re` contains (`required`) and begins with (`keys`), in the canonical
+ * form the text is compared in (see `canonCode`).
  */
-export function firstKeys(re: RegExp): string[] | undefined {
-  if (/[iy]/.test(re.flags)) return undefined;
+export function literalsOf(re: RegExp): Literals {
+  const none: Literals = { required: undefined, keys: undefined, edge: false, start: false };
+  const ci = re.flags.includes('i');
+  if (ci && (re.flags.includes('u') || re.flags.includes('v'))) return none; // Unicode case folding.
   try {
-    const found = starts(new Parser(re.source, re.flags.includes('m')).parse());
-    const keys = new Set<string>();
-    for (const st of found) {
-      if (len(st.s) === 0) return undefined; // Can start with anything, or match the empty string.
-      keys.add(st.s);
-    }
-    return [...keys];
+    const node = new Parser(re.source, re.flags.includes('m')).parse();
+    const info = opened(infoOf(node, ci));
+    const prefix = info.prefix.includes('') || info.prefix.length > MAX_SET ? null : info.prefix;
+    const set = best(info.required, prefix);
+    const required =
+      !set || set.length > MAX_REQUIRED || set.some((x) => x.length < MIN_LITERAL)
+        ? undefined
+        : unique(set.map(core));
+    const start = atStart(node);
+    const keys = start ? [] : prefix ? unique(prefix.map((x) => x.slice(0, KEY))) : undefined;
+    return { required, keys, edge: atEdge(node), start };
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof TooMany) return undefined;
+    if (error instanceof Unsupported) return none;
     throw error;
   }
 }
 
-// ---------------------------------------------------------------------------------------------
+const LETTERS = /[a-z']+/g;
+
+/**
+ * The part of a required string worth looking for: its longest word when that is long enough to
+ * be telling ("stressed" of "i was so stressed"), else its first characters. Any part of a
+ * required string is required too; short ones keep the automaton small.
+ */
+function core(s: string): string {
+  let word = '';
+  for (const m of s.matchAll(LETTERS)) if (m[0].length > word.length) word = m[0];
+  if (word.length >= 5) return word.slice(0, CORE);
+  return s.slice(0, CORE);
+}
+
+/**
+ * Strings of which every match of `re` contains at least one; undefined when no such set filters
+ * (a match may be almost anything).
+ */
+export function requiredLiterals(re: RegExp): string[] | undefined {
+  return literalsOf(re).required;
+}
+
 // Splitting a large alternation, so that at each place only the alternatives that can start there
 // are tried.
 
@@ -431,176 +574,442 @@ function flatten(source: string, depth = 0): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The table of every pattern seen, and the index of one text.
+// The table of every pattern seen, the automaton of their strings, and what one text holds.
+
+interface Part {
+  /** Tried at one place. */
+  sticky: RegExp;
+  /** Scanned over the text (for a pattern whose start is not known). */
+  global: RegExp;
+  /** Its number among all parts of all patterns. */
+  code: number;
+  required: string[] | undefined;
+  keys: string[] | undefined;
+  edge: boolean;
+}
 
 interface Entry {
   id: number;
-  /** The pattern, or each of its alternatives, sticky: tried at one place. */
-  parts: RegExp[];
+  /** The whole pattern, global. */
+  whole: RegExp;
+  /** The pattern, or each of its alternatives in order. */
+  parts: Part[];
+  /** Every part's start is known: the pattern runs anchored at its places, never scanned. */
+  anchored: boolean;
+  /** A part has no required strings: it may match in any text. */
+  always: boolean;
+  /** Whether its strings are in the automaton (until they are, it is scanned whole). */
+  built: boolean;
+  /** Patterns of some of its alternatives joined, by the alternatives' numbers. */
+  some: Map<string, RegExp>;
 }
 
 /** Patterns in the table at most: patterns built per call beyond it are scanned whole. */
 const MAX_ENTRIES = 50_000;
-const PART = 65_536;
+/** Alternatives joined into one pattern, per pattern at most (beyond: the whole pattern runs). */
+const MAX_JOINED = 64;
 
 const entries = new WeakMap<RegExp, Entry | null>();
 const bySource = new Map<string, Entry | null>();
-let count = 0;
+const table: Entry[] = [];
+/** For each part code: its pattern's id and its number in the pattern. */
+const codeEntry: number[] = [];
+const codePart: number[] = [];
+/** For each part code: whether the part has required strings (else it can always match). */
+const codeNeeds: boolean[] = [];
+/** Codes of the parts that can only start at the start of the text. */
+const atTextStart: number[] = [];
+let pending = 0;
 /** Off only to compare against a whole scan of every pattern (tests and the benchmark). */
 let indexing = true;
 
-/** Turns the index off or on; results are the same either way, only the speed differs. */
+/** Turns the prefilter off or on; results are the same either way, only the speed differs. */
 export function setIndexing(on: boolean): void {
   indexing = on;
 }
 
-/** For each key length 1..K: key → entry id × 65,536 + alternative, anywhere / at a word edge. */
-const tables = (): Array<Map<string, number[]>> => [0, 1, 2, 3].map(() => new Map<string, number[]>());
-const anywhere = tables();
-const atEdge = tables();
-/** Codes of the patterns (and alternatives) that can only start at the start of the text. */
-const atStart: number[] = [];
+const withFlags = (source: string, flags: string, extra: 'g' | 'y'): RegExp =>
+  new RegExp(source, `${flags.replace(/[gy]/g, '')}${extra}`);
 
 function register(re: RegExp): Entry | null {
-  const flags = `${re.flags.replace('g', '')}y`;
-  const whole = firstKeys(re);
-  if (whole === undefined) return null;
+  const whole = literalsOf(re);
   let sources = [re.source];
-  let keys = [whole];
+  let literals = [whole];
   const alts = flatten(re.source);
-  if (alts.length > 1 && alts.length < PART) {
+  if (alts.length > 1) {
     const split = alts.map((a) => {
       try {
-        return firstKeys(new RegExp(a, re.flags));
+        return literalsOf(new RegExp(a, re.flags));
       } catch {
-        return undefined;
+        return { required: undefined, keys: undefined, edge: false, start: false };
       }
     });
-    if (split.every((k) => k !== undefined)) {
+    // Split where each alternative's start or strings are known, or where the whole's are not.
+    const known = (l: Literals): boolean => l.keys !== undefined || l.required !== undefined;
+    if (split.every(known) || (!known(whole) && split.some(known))) {
       sources = alts;
-      keys = split;
+      literals = split;
     }
   }
-  const entry: Entry = { id: count++, parts: sources.map((source) => new RegExp(source, flags)) };
-  keys.forEach((partKeys, part) => {
-    for (const key of partKeys) {
-      const code = entry.id * PART + part;
-      if (key.includes(S)) {
-        if (atStart[atStart.length - 1] !== code) atStart.push(code);
-        continue;
-      }
-      const edge = key.startsWith(B);
-      const k = edge ? key.slice(1) : key;
-      const table = (edge ? atEdge : anywhere)[k.length] as Map<string, number[]>;
-      const codes = table.get(k);
-      if (!codes) table.set(k, [code]);
-      else if (codes[codes.length - 1] !== code) codes.push(code);
-    }
+  if (!literals.some((l) => l.keys !== undefined || l.required !== undefined)) return null;
+  const id = table.length;
+  const global = withFlags(re.source, re.flags, 'g');
+  const parts = sources.map((source, i): Part => {
+    const l = literals[i] as Literals;
+    const code = codeEntry.length;
+    codeEntry.push(id);
+    codePart.push(i);
+    codeNeeds.push(l.required !== undefined);
+    if (l.start) atTextStart.push(code);
+    return {
+      sticky: withFlags(source, re.flags, 'y'),
+      global: sources.length === 1 ? global : withFlags(source, re.flags, 'g'),
+      code,
+      ...l,
+    };
   });
+  const entry: Entry = {
+    id,
+    whole: global,
+    parts,
+    anchored: parts.every((p) => p.keys !== undefined),
+    always: parts.some((p) => p.required === undefined),
+    built: false,
+    some: new Map(),
+  };
+  table.push(entry);
+  pending++;
   return entry;
 }
 
 function entryOf(re: RegExp): Entry | null {
-  if (!indexing) return null;
+  if (!indexing || re.sticky) return null;
   let entry = entries.get(re);
   if (entry !== undefined) return entry;
   const source = `${re.flags}/${re.source}`;
   entry = bySource.get(source);
   if (entry === undefined) {
-    entry = count < MAX_ENTRIES ? register(re) : null;
+    entry = table.length < MAX_ENTRIES ? register(re) : null;
     bySource.set(source, entry);
   }
   entries.set(re, entry);
   return entry;
 }
 
+/**
+ * An Aho–Corasick automaton of every pattern's required strings and start keys. A state stands
+ * for one string (its depth is the string's length). Characters are numbered by a table (0: in no
+ * string), and transitions kept in an open-addressing hash of state × symbols + symbol.
+ */
+class Automaton {
+  readonly symbol = new Uint16Array(65536);
+  symbols = 1;
+  private readonly edgesTo = new Map<number, number>();
+  keys: Int32Array = new Int32Array(0);
+  values: Int32Array = new Int32Array(0);
+  mask = 0;
+  readonly depth: number[] = [0];
+  /** Per state: codes of the parts that require its string, that may start with it, at a word edge. */
+  readonly needs: number[][] = [[]];
+  readonly starts: number[][] = [[]];
+  readonly edges: number[][] = [[]];
+  fail: Int32Array = new Int32Array(1);
+  /** The nearest state on the failure chain (itself included) with needs, or with starts; or 0. */
+  needOut: Int32Array = new Int32Array(1);
+  startOut: Int32Array = new Int32Array(1);
+  readonly parts = codeEntry.length;
+  readonly entries = table.length;
+
+  constructor(built: readonly Entry[]) {
+    const all: Array<[string, number, number[][]]> = [];
+    for (const entry of built) {
+      for (const part of entry.parts) {
+        for (const s of part.required ?? []) all.push([s, part.code, this.needs]);
+        for (const s of part.keys ?? []) all.push([s, part.code, part.edge ? this.edges : this.starts]);
+      }
+    }
+    for (const [s] of all) {
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (this.symbol[c] === 0) this.symbol[c] = this.symbols++;
+      }
+    }
+    for (const [s, code, into] of all) this.add(s, code, into);
+    const n = this.depth.length;
+    // The transitions, hashed: keys are state × symbols + symbol (-1: empty).
+    let size = 1;
+    while (size < this.edgesTo.size * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    const children: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+    for (const [key, to] of this.edgesTo) {
+      let h = hash(key) & this.mask;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = key;
+      this.values[h] = to;
+      const from = Math.floor(key / this.symbols);
+      (children[from] as Array<[number, number]>).push([key - from * this.symbols, to]);
+    }
+    this.fail = new Int32Array(n);
+    this.needOut = new Int32Array(n);
+    this.startOut = new Int32Array(n);
+    // Breadth first: a state's failure is the longest proper suffix of its string that is a state.
+    const queue: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q] as number;
+      for (const [y, to] of children[state] as Array<[number, number]>) {
+        let target = 0;
+        if (state !== 0) {
+          for (let f = this.fail[state] as number; ; f = this.fail[f] as number) {
+            const t = this.go(f, y);
+            if (t >= 0) {
+              target = t;
+              break;
+            }
+            if (f === 0) break;
+          }
+        }
+        this.fail[to] = target;
+        this.needOut[to] = (this.needs[to] as number[]).length > 0 ? to : (this.needOut[target] as number);
+        const starts = (this.starts[to] as number[]).length + (this.edges[to] as number[]).length;
+        this.startOut[to] = starts > 0 ? to : (this.startOut[target] as number);
+        queue.push(to);
+      }
+    }
+  }
+
+  /** The state after `state` reads symbol `y`, or -1. */
+  go(state: number, y: number): number {
+    const key = state * this.symbols + y;
+    for (let h = hash(key) & this.mask; ; h = (h + 1) & this.mask) {
+      const k = this.keys[h] as number;
+      if (k === key) return this.values[h] as number;
+      if (k === -1) return -1;
+    }
+  }
+
+  private add(s: string, code: number, into: number[][]): void {
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const key = state * this.symbols + (this.symbol[s.charCodeAt(i)] as number);
+      let to = this.edgesTo.get(key);
+      if (to === undefined) {
+        to = this.depth.length;
+        this.depth.push(i + 1);
+        this.needs.push([]);
+        this.starts.push([]);
+        this.edges.push([]);
+        this.edgesTo.set(key, to);
+      }
+      state = to;
+    }
+    const list = into[state] as number[];
+    if (list[list.length - 1] !== code) list.push(code);
+  }
+}
+
+/** Fibonacci hashing of a transition key. */
+const hash = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 7;
+
+let automaton: Automaton | undefined;
+/** Runs of patterns not yet in the automaton since it was built. */
+let unbuiltRuns = 0;
+
+/**
+ * Builds the automaton again when many patterns were added since it was built, or when the ones
+ * added are in use: a rule's table soon is, a pattern made for one call seldom.
+ */
+function current(force = false): Automaton {
+  if (!automaton || pending > 16 + table.length / 2 || (pending > 0 && (force || unbuiltRuns > 50_000))) {
+    for (const entry of table) entry.built = true;
+    automaton = new Automaton(table);
+    pending = 0;
+    unbuiltRuns = 0;
+    for (const index of pool) index.text = undefined;
+  }
+  return automaton;
+}
+
+/** Puts patterns into the automaton now, rather than when they have been used a while. */
+export function prepare(patterns: Iterable<RegExp>): void {
+  for (const re of patterns) entryOf(re);
+  if (indexing) current(true);
+}
+
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** Where each known pattern (and which of its alternatives) may start in one text. */
+/** What one text holds: the parts whose strings occur in it, and where each pattern may start. */
 class Index {
-  text = '';
-  /** Entries known when it was built: a newer one needs a rebuild. */
-  known = 0;
+  text: string | undefined = undefined;
+  private generation = 0;
+  /** Per part code: the generation in which its required strings were found. */
+  private needed = new Uint32Array(256);
+  /** Per entry: the generation in which the strings of one of its parts were found. */
+  private entryNeeded = new Uint32Array(256);
+  /** Per automaton state: the generation in which its needs were read. */
+  private seen = new Uint32Array(256);
+  /** Per entry: the generation of its places, their list (place, part, place, part, …), its size. */
   private stamp = new Uint32Array(256);
   private size = new Uint32Array(256);
-  /** Per entry: place, alternative, place, alternative, … in the order of the places. */
+  private unsorted = new Uint8Array(256);
   private found: number[][] = [];
-  private generation = 0;
+  /** Where start keys ended in the text, and in which state (place, state, …). */
+  private hits = new Int32Array(256);
 
-  build(text: string): void {
+  build(text: string, a: Automaton): void {
     this.text = text;
-    this.known = count;
-    if (this.stamp.length < count) {
-      this.stamp = new Uint32Array(count * 2);
-      this.size = new Uint32Array(count * 2);
-      this.generation = 0;
+    if (this.needed.length < a.parts) this.needed = new Uint32Array(a.parts * 2);
+    if (this.seen.length < a.depth.length) this.seen = new Uint32Array(a.depth.length);
+    if (this.stamp.length < a.entries) {
+      this.stamp = new Uint32Array(a.entries * 2);
+      this.entryNeeded = new Uint32Array(a.entries * 2);
+      this.size = new Uint32Array(a.entries * 2);
+      this.unsorted = new Uint8Array(a.entries * 2);
     }
-    this.generation++;
-    if (this.generation === 0xffffffff) {
+    if (++this.generation === 0xffffffff) {
+      this.needed.fill(0);
+      this.seen.fill(0);
       this.stamp.fill(0);
+      this.entryNeeded.fill(0);
       this.generation = 1;
     }
-    const n = text.length;
-    const keyText = canonText(text);
-    let before = false;
-    if (n > 0 && atStart.length > 0) this.mark(atStart, 0);
-    for (let p = 0; p < n; p++) {
-      const here = isWordCode(text.charCodeAt(p));
-      const edge = here !== before;
-      before = here;
-      for (let l = 1; l <= K && p + l <= n; l++) {
-        const key = keyText.slice(p, p + l);
-        const a = (anywhere[l] as Map<string, number[]>).get(key);
-        if (a) this.mark(a, p);
-        if (edge) {
-          const e = (atEdge[l] as Map<string, number[]>).get(key);
-          if (e) this.mark(e, p);
+    const g = this.generation;
+    const { symbol, fail, needOut, startOut, needs, starts, edges, depth } = a;
+    let hits = 0;
+    let state = 0;
+    for (let p = 0; p < text.length; p++) {
+      const y = symbol[canonCode(text.charCodeAt(p))] as number;
+      if (y === 0) {
+        state = 0; // A character in no string: no string spans it.
+        continue;
+      }
+      for (;;) {
+        const to = a.go(state, y);
+        if (to >= 0) {
+          state = to;
+          break;
+        }
+        if (state === 0) break;
+        state = fail[state] as number;
+      }
+      // A state's needs are read once per text: the rest of its failure chain was read with it.
+      for (
+        let s = needOut[state] as number;
+        s !== 0 && this.seen[s] !== g;
+        s = needOut[fail[s] as number] as number
+      ) {
+        this.seen[s] = g;
+        for (const code of needs[s] as number[]) {
+          this.needed[code] = g;
+          this.entryNeeded[codeEntry[code] as number] = g;
+        }
+      }
+      if (startOut[state] !== 0) {
+        if (hits + 2 > this.hits.length) {
+          const grown = new Int32Array(this.hits.length * 2);
+          grown.set(this.hits);
+          this.hits = grown;
+        }
+        this.hits[hits++] = p;
+        this.hits[hits++] = state;
+      }
+    }
+    // Places only for the parts whose strings were found: the others cannot match.
+    if (text.length > 0)
+      for (const code of atTextStart) if (code < a.parts && this.alive(code)) this.place(code, 0);
+    for (let h = 0; h < hits; h += 2) {
+      const p = this.hits[h] as number;
+      for (
+        let s = startOut[this.hits[h + 1] as number] as number;
+        s !== 0;
+        s = startOut[fail[s] as number] as number
+      ) {
+        const at = p - (depth[s] as number) + 1;
+        for (const code of starts[s] as number[]) if (this.alive(code)) this.place(code, at);
+        const edge = edges[s] as number[];
+        if (edge.length > 0) {
+          const inside = at > 0 && isWordCode(text.charCodeAt(at - 1));
+          if (inside !== isWordCode(text.charCodeAt(at)))
+            for (const code of edge) if (this.alive(code)) this.place(code, at);
         }
       }
     }
   }
 
-  private mark(codes: readonly number[], p: number): void {
+  private alive(code: number): boolean {
+    return this.needed[code] === this.generation || !codeNeeds[code];
+  }
+
+  private place(code: number, at: number): void {
     const g = this.generation;
-    for (const code of codes) {
-      const id = Math.floor(code / PART);
-      const part = code - id * PART;
-      let list = this.found[id];
-      if (!list) list = this.found[id] = [];
-      if (this.stamp[id] !== g) {
-        this.stamp[id] = g;
-        list[0] = p;
-        list[1] = part;
-        this.size[id] = 2;
-        continue;
-      }
-      const size = this.size[id] as number;
-      if (list[size - 2] === p && list[size - 1] === part) continue;
-      list[size] = p;
-      list[size + 1] = part;
-      this.size[id] = size + 2;
+    const id = codeEntry[code] as number;
+    const part = codePart[code] as number;
+    let list = this.found[id];
+    if (!list) list = this.found[id] = [];
+    if (this.stamp[id] !== g) {
+      this.stamp[id] = g;
+      list[0] = at;
+      list[1] = part;
+      this.size[id] = 2;
+      this.unsorted[id] = 0;
+      return;
     }
+    const size = this.size[id] as number;
+    const last = list[size - 2] as number;
+    if (last === at && list[size - 1] === part) return;
+    if (at < last) this.unsorted[id] = 1;
+    list[size] = at;
+    list[size + 1] = part;
+    this.size[id] = size + 2;
   }
 
-  /** A copy of the places and alternatives of entry `id` (empty when none). */
-  placesOf(id: number): number[] {
-    if (this.stamp[id] !== this.generation) return [];
-    return (this.found[id] as number[]).slice(0, this.size[id]);
+  /** True when the part's required strings occur in the text (or it has none). */
+  can(part: Part): boolean {
+    return part.required === undefined || this.needed[part.code] === this.generation;
   }
 
-  has(id: number): boolean {
-    return this.stamp[id] === this.generation;
+  /**
+   * The places of an anchored entry (place, part, place, part, …, ordered by place, then part) and
+   * how many numbers of the list are its; the list is the index's own, not to be changed.
+   */
+  placesOf(entry: Entry): [number[], number] {
+    const id = entry.id;
+    if (this.stamp[id] !== this.generation) return [NONE, 0];
+    const list = this.found[id] as number[];
+    const size = this.size[id] as number;
+    if (this.unsorted[id] === 1) {
+      const pairs: Array<[number, number]> = [];
+      for (let i = 0; i < size; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
+      pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      pairs.forEach(([at, part], i) => {
+        list[2 * i] = at;
+        list[2 * i + 1] = part;
+      });
+      this.unsorted[id] = 0;
+    }
+    return [list, size];
+  }
+
+  /** False when the entry certainly does not match in the text. */
+  may(entry: Entry): boolean {
+    const id = entry.id;
+    if (entry.anchored) return this.stamp[id] === this.generation;
+    return entry.always || this.entryNeeded[id] === this.generation;
   }
 }
 
-/** The last few texts indexed: a rule looking at a sentence and the one before it keeps both. */
+const NONE: number[] = [];
+
+/** The last few texts read: a rule looking at a sentence and the one before it keeps both. */
 const pool: Index[] = [new Index(), new Index(), new Index(), new Index()];
 
-function indexFor(text: string, entry: Entry): Index {
+function indexFor(text: string): Index {
+  const a = current();
   for (let i = 0; i < pool.length; i++) {
     const index = pool[i] as Index;
-    if (index.text === text && entry.id < index.known) {
+    if (index.text === text) {
       if (i > 0) {
         pool.splice(i, 1);
         pool.unshift(index);
@@ -609,45 +1018,71 @@ function indexFor(text: string, entry: Entry): Index {
     }
   }
   const index = pool.pop() as Index;
-  index.build(text);
+  index.build(text, a);
   pool.unshift(index);
   return index;
 }
 
-/** Texts shorter than this are scanned directly: the index would cost more than it saves. */
-const SHORT = 4;
+/** For a pattern whose start is not known: the whole, one alternative, or those that can match. */
+function scanner(entry: Entry, index: Index): RegExp | null {
+  const { parts } = entry;
+  if (parts.length === 1) return index.can(parts[0] as Part) ? entry.whole : null;
+  const alive: number[] = [];
+  for (let i = 0; i < parts.length; i++) if (index.can(parts[i] as Part)) alive.push(i);
+  if (alive.length === 0) return null;
+  if (alive.length === 1) return (parts[alive[0] as number] as Part).global;
+  if (alive.length === parts.length) return entry.whole;
+  const key = alive.join(',');
+  let joined = entry.some.get(key);
+  if (!joined) {
+    if (entry.some.size >= MAX_JOINED) return entry.whole;
+    joined = new RegExp(alive.map((i) => (parts[i] as Part).global.source).join('|'), entry.whole.flags);
+    entry.some.set(key, joined);
+  }
+  return joined;
+}
 
 /**
- * Tries the entry at its places in order, calling `each` with every match a global scan from the
- * start would find (or only the first, for a pattern without the `g` flag). At one place the
- * alternatives are tried in their order in the pattern, as the whole pattern would try them.
+ * Calls `each` with every match a global scan from the start would find (a zero-length match moves
+ * the scan on by one), or only the first when `all` is false. An anchored pattern is tried at its
+ * places in order; at one place its alternatives in their order in the pattern, as the whole
+ * pattern would try them.
  */
-function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray) => boolean | void): void {
-  const found = indexFor(text, entry).placesOf(entry.id);
+function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray) => void): void {
+  if (!entry.built) current();
+  if (!entry.built) {
+    unbuiltRuns++;
+    scan(entry.whole, text, all, each);
+    return;
+  }
+  const index = indexFor(text);
+  if (!entry.anchored) {
+    const re = scanner(entry, index);
+    if (re !== null) scan(re, text, all, each);
+    return;
+  }
+  const [found, size] = index.placesOf(entry);
   const parts = entry.parts;
   let from = 0;
-  for (let i = 0; i < found.length;) {
+  for (let i = 0; i < size;) {
     const p = found[i] as number;
     let j = i + 2;
-    while (j < found.length && found[j] === p) j += 2;
+    while (j < size && found[j] === p) j += 2;
     if (p >= from) {
-      let order: number[];
-      if (j - i === 2) order = [found[i + 1] as number];
-      else {
-        order = [];
-        for (let k = i + 1; k < j; k += 2) order.push(found[k] as number);
-        order.sort((a, b) => a - b);
-      }
       let last = -1;
-      for (const part of order) {
-        if (part === last) continue;
-        last = part;
-        const re = parts[part] as RegExp;
+      for (let k = i + 1; k < j; k += 2) {
+        const n = found[k] as number;
+        if (n === last) continue;
+        last = n;
+        const part = parts[n] as Part;
+        if (!index.can(part)) continue;
+        const re = part.sticky;
         re.lastIndex = p;
         const m = re.exec(text);
         if (!m) continue;
         from = p + Math.max(1, m[0].length);
-        if (each(m) === false || !all) return;
+        each(m);
+        if (!all) return;
         break;
       }
     }
@@ -655,11 +1090,22 @@ function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray
   }
 }
 
+/** A plain global scan (a zero-length match moves it on by one). */
+function scan(global: RegExp, text: string, all: boolean, each: (m: RegExpExecArray) => void): void {
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    const end = global.lastIndex;
+    each(m);
+    if (!all) return;
+    global.lastIndex = m[0].length === 0 ? end + 1 : end;
+  }
+}
+
 const globals = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let g = globals.get(re);
   if (!g) {
-    g = new RegExp(re.source, `${re.flags}g`);
+    g = withFlags(re.source, re.flags, 'g');
     globals.set(re, g);
   }
   return g;
@@ -671,43 +1117,25 @@ function globalOf(re: RegExp): RegExp {
  */
 export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
   const entry = entryOf(re);
-  if (entry !== null && text.length >= SHORT) {
-    run(entry, text, re.global, (m) => {
-      each(m);
-    });
-    return;
-  }
-  const global = re.global || re.sticky ? re : globalOf(re);
-  global.lastIndex = 0;
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    const end = global.lastIndex;
-    each(m);
-    if (!re.global) return;
-    global.lastIndex = m[0].length === 0 ? end + 1 : end;
-  }
-}
-
-/** The first match of `re` in `text`, or null: what `re.exec(text)` finds from the start. */
-function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
-  const entry = entryOf(re);
-  if (entry === null || text.length < SHORT) {
-    const saved = re.lastIndex;
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    re.lastIndex = saved;
-    return m;
-  }
-  let found: RegExpExecArray | null = null;
-  run(entry, text, false, (m) => {
-    found = m;
-    return false;
-  });
-  return found;
+  if (entry === null) scan(re.global || re.sticky ? re : globalOf(re), text, re.global, each);
+  else run(entry, text, re.global, each);
 }
 
 /** True when `re` matches anywhere in `text`: what `re.test(text)` finds from the start. */
 export function matches(re: RegExp, text: string): boolean {
-  return firstMatch(re, text) !== null;
+  const entry = entryOf(re);
+  if (entry === null) {
+    const saved = re.lastIndex;
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = saved;
+    return found;
+  }
+  let found = false;
+  run(entry, text, false, () => {
+    found = true;
+  });
+  return found;
 }
 
 const sets = new WeakMap<readonly { re: RegExp }[], Array<Entry | null>>();
@@ -723,16 +1151,17 @@ export function possible(patterns: readonly { re: RegExp }[], text: string): boo
     if (indexing) sets.set(patterns, known);
   }
   const out = new Array<boolean>(patterns.length);
-  if (text.length < SHORT) return out.fill(true);
   let index: Index | undefined;
   for (let i = 0; i < known.length; i++) {
     const entry = known[i];
-    if (!entry) {
+    if (entry && !entry.built) current();
+    if (!entry || !entry.built) {
+      if (entry) unbuiltRuns++;
       out[i] = true;
       continue;
     }
-    if (!index || entry.id >= index.known) index = indexFor(text, entry);
-    out[i] = index.has(entry.id);
+    index ??= indexFor(text);
+    out[i] = index.may(entry);
   }
   return out;
 }
