@@ -202,6 +202,16 @@ const AFTER_BUT: readonly Pattern[] = [
   },
 ];
 
+/**
+ * The sentence turns to thanks or readiness after the span: "it was your idea to go to Rome and it
+ * was the best trip of my life", "it takes two to tango, and I'm ready to dance again".
+ */
+function fondAfter(s: Sentence, h: Hit): boolean {
+  return /^[^.!?]{0,50}?\b(?:(?:and|but|,)\s+(?:it|that)\s+was\s+(?:the best|amazing|wonderful|lovely|perfect|brilliant|magical)|the best (?:trip|day|night|time|holiday|decision|thing) of (?:my|our) li(?:fe|ves)|thank (?:you|u)\b|and i(?:'m| am) (?:ready|willing|happy) to)/.test(
+    s.text.slice(h.end, h.end + 80),
+  );
+}
+
 /** "You never gave me a chance to explain" asks to be heard; it does not move the blame. */
 function askedToExplain(s: Sentence, h: Hit): boolean {
   return (
@@ -239,6 +249,6 @@ export const blameShift: Rule = {
       hits.push(...runPatterns(s, AFTER_BUT, REASON, SUGGESTION, { owned: false }));
     if (s.previous && APOLOGY_PREVIOUS.test(s.previous))
       hits.push(...runPatterns(s, [BUT_YOU_AFTER_APOLOGY], REASON, SUGGESTION));
-    return dedupe(hits.filter((h) => !credits(s, h) && !askedToExplain(s, h)));
+    return dedupe(hits.filter((h) => !credits(s, h) && !askedToExplain(s, h) && !fondAfter(s, h)));
   },
 };

@@ -180,3 +180,15 @@ describe('blame-shift: "you never made it easy to…"', () => {
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe('blame-shift: thanks or readiness after the words', () => {
+  it.each([
+    'It was your idea to go to Rome and it was the best trip of my life.',
+    "It takes two to tango, and I'm ready to dance again if you are.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+  it.each(['It was your idea to open the joint account in the first place.'])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+});
