@@ -231,4 +231,21 @@ describe('impact: consequences narrated in a letter', () => {
       expect(fires(text)).toBe(false);
     },
   );
+
+  it.each([
+    'I made your last year at uni hell.',
+    "You've been carrying this on your own for months.",
+    'I can tell how much it shook you.',
+  ])('fires on texting and letter forms: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "you don't deserve to be happy",
+    'I made your cake so hard it broke.',
+    'You never deserve a break, do you.',
+    'u never deserved that',
+  ])('does not fire on texting and letter forms gone wrong: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
 });

@@ -295,6 +295,16 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:made|turned)\s+(?:home|our home|the house|the flat|your home|your own home|every day|our bed|the kitchen)\s+(?:feel\s+|into\s+)?(?:unsafe|scary|frightening|like a prison|a prison|tense|hostile|miserable|cold|a minefield|a war zone|like a war zone|lonely)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
   },
+  // "I made your last year at uni hell", "You've been carrying this on your own"
+  {
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+made\s+(?:your|ya)\s+(?:[\w']+\s+){0,4}?(?:hell|a misery|miserable|a nightmare|unbearable|lonely|frightening))\b/g,
+  },
+  {
+    re: /\b(?<s>(?:you|ya)(?:'ve|\s+have)?\s+(?:been\s+)?(?:carrying|carried|dealing with|dealt with|coping with|coped with|holding|held)\s+(?:this|that|it|all of (?:it|this|that)|everything|so much)\s+(?:on your own|alone|by yourself|all by yourself)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
+  },
+  {
+    re: /\b(?<s>i\s+(?:can|could)\s+tell\s+how\s+(?:much|badly|deeply|hard)\s+(?:it|that|this|i|my \w+)\s+(?:hurt|shook|scared|upset|humiliated|affected|cost|crushed|rattled)\s+(?:you|ya)\b)/g,
+  },
 ];
 
 /** A pattern that runs only on sentences holding one of its exact trigger words. */
@@ -499,7 +509,7 @@ const SUGGESTION =
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
-  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one|why)\b|about me|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole|haunt|home|house/,
+  gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one|why)\b|about me|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole|haunt|home|house|tell/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
     const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));

@@ -195,4 +195,18 @@ describe('respects-pace: their pace and choice, said many ways', () => {
   it.each(['Take your time with the essay.'])('does not fire on these near misses either: %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  it.each(["I'll wait, however long it takes.", 'if u dont want to talk again thats fair'])(
+    'fires on waiting and fairness: %j',
+    (text) => {
+      expect(fires(text)).toBe(true);
+    },
+  );
+
+  it.each(["I'll keep calling however long it takes."])(
+    'does not fire on waiting and fairness gone wrong: %j',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
 });

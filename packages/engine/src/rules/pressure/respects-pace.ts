@@ -118,6 +118,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:give|giving|gives)\s+(?:you|ya)\s+as much\s+(?:(?:space|time|room|distance)\s+)?as (?:you|ya) (?:need|want|like)\b|\btake\b[^.!?]{0,30}?\bwhatever (?:time |space )?(?:you|ya) need\b/g,
   // "whatever you need, even if that's no contact"
   /\beven if (?:that's|that is|it's|it is|that means|it means) (?:no contact|never (?:hearing from me|seeing me|talking|speaking)|not hearing from me|goodbye|silence|not talking|space|no reply|no answer|never)\b/g,
+  // "I'll wait, however long it takes"; "if you don't want to talk again, that's fair"
+  /\bi(?:'ll| will|'m happy to| am happy to|'m willing to| am willing to| can)\s+wait\b[^.!?]{0,5}?\bhowever long (?:it takes|you need|that takes|that is)\b|\bif (?:you|ya) (?:don't|do not|never) want to (?:talk|speak|hear from me|see me|reply|answer)\b[^.!?]{0,30}?\b(?:that's|thats|that is|it's|its) (?:completely |totally |only |perfectly )?fair\b/g,
 ];
 
 export const RESPECTS_PACE_GATE =
