@@ -1,14 +1,12 @@
 /** Word classes for the `excuse` rule (linkage excuses: "it wasn't really me"). */
 
+/** Worn-out states: strong excuses told in the past, weak ones beside an act. */
+const WORN_OUT = ['drained', 'burnt out', 'burned out', 'knackered', 'run down', 'worn out'];
+
 /** States of the writer that excuse the act when told in the past: "I was drunk", "I was in a bad place". */
 export const IMPAIRED_STATES = [
   'drunk',
-  'drained',
-  'burnt out',
-  'burned out',
-  'knackered',
-  'run down',
-  'worn out',
+  ...WORN_OUT,
   'wasted',
   'hammered',
   'smashed',
@@ -109,12 +107,7 @@ export const IMPAIRED_STATES = [
 /** Weak states that excuse only beside an act, a "but" or a cause: "I was tired and said stuff". */
 export const WEAK_STATES = new Set([
   'sick',
-  'drained',
-  'burnt out',
-  'burned out',
-  'knackered',
-  'run down',
-  'worn out',
+  ...WORN_OUT,
   'ill',
   'unwell',
   'not well',
