@@ -33,7 +33,7 @@ const PATTERNS = [
   /x*y|\ba{2,3}b/g,
 ];
 
-describe('the index of where patterns may start', () => {
+describe('the prefilter of where patterns can match', () => {
   it('finds exactly the matches of a whole scan, on any text', () => {
     const words = fc.constantFrom(
       'i',
