@@ -27,15 +27,9 @@ const MIN_LITERAL = 2;
 
 /**
  * Strings are compared on a canonical form of the text: ASCII letters in lower case, every
- * white-space character as a space and every digit as 0, so that `\s` and `\d` are one character
- * each. A pattern's own characters are canonicalised the same way (see `fold`).
+ * white-space character (those of `\s`) as a space and every digit as 0, so that `\s` and `\d`
+ * are one character each. A pattern's own characters are canonicalised the same way (`canon`).
  */
-const SPACE = /\s/;
-function canon(ch: string): string {
-  if (ch >= '0' && ch <= '9') return '0';
-  return SPACE.test(ch) ? ' ' : ch;
-}
-/** The canonical code of one UTF-16 unit of text. */
 function canonCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c >= 48 && c <= 57) return 48;
@@ -44,6 +38,8 @@ function canonCode(c: number): number {
   if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 32;
   return c;
 }
+/** A pattern's character (one UTF-16 unit) in the canonical form. */
+const canon = (ch: string): string => String.fromCharCode(canonCode(ch.charCodeAt(0)));
 
 type Node =
   | { t: 'alt'; alts: Node[] }
@@ -246,15 +242,11 @@ class Parser {
 }
 
 /**
- * A pattern character as the automaton compares it: ASCII upper case as lower case (the text is
- * compared in lower case too); in a case-insensitive pattern a non-ASCII letter, which may match
- * its other case, stands for any character.
+ * A pattern character (already canonical) as the automaton compares it: in a case-insensitive
+ * pattern a non-ASCII letter, which may match its other case, stands for any character (null).
  */
 function fold(ch: string, ci: boolean): string | null {
-  const c = ch.charCodeAt(0);
-  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
-  if (ci && c > 127 && ch.toLowerCase() !== ch.toUpperCase()) return null;
-  return ch;
+  return ci && ch.charCodeAt(0) > 127 && ch.toLowerCase() !== ch.toUpperCase() ? null : ch;
 }
 
 /** What is known of the strings a sub-expression matches (after Cox's trigram index). */
@@ -413,6 +405,10 @@ export interface Literals {
   start: boolean;
 }
 
+const NO_LITERALS: Literals = { required: undefined, keys: undefined, edge: false, start: false };
+/** True when something is known of a pattern's matches: its required strings or its start. */
+const known = (l: Literals): boolean => l.keys !== undefined || l.required !== undefined;
+
 /** Longest start key: long enough to tell "you" from "your", short enough to stay few. */
 const KEY = 4;
 /** Longest required string looked for, and most of them per pattern. */
@@ -424,9 +420,8 @@ const MAX_REQUIRED = 256;
  * form the text is compared in (see `canonCode`).
  */
 export function literalsOf(re: RegExp): Literals {
-  const none: Literals = { required: undefined, keys: undefined, edge: false, start: false };
   const ci = re.flags.includes('i');
-  if (ci && (re.flags.includes('u') || re.flags.includes('v'))) return none; // Unicode case folding.
+  if (ci && (re.flags.includes('u') || re.flags.includes('v'))) return NO_LITERALS; // Unicode case folding.
   try {
     const node = new Parser(re.source, re.flags.includes('m')).parse();
     const info = opened(infoOf(node, ci));
@@ -440,7 +435,7 @@ export function literalsOf(re: RegExp): Literals {
     const keys = start ? [] : prefix ? unique(prefix.map((x) => x.slice(0, KEY))) : undefined;
     return { required, keys, edge: atEdge(node), start };
   } catch (error) {
-    if (error instanceof Unsupported) return none;
+    if (error instanceof Unsupported) return NO_LITERALS;
     throw error;
   }
 }
@@ -577,6 +572,9 @@ function flatten(source: string, depth = 0): string[] {
 // The table of every pattern seen, the automaton of their strings, and what one text holds.
 
 interface Part {
+  /** Its pattern's id, and its number among the pattern's parts. */
+  entry: number;
+  index: number;
   /** Tried at one place. */
   sticky: RegExp;
   /** Scanned over the text (for a pattern whose start is not known). */
@@ -612,11 +610,8 @@ const MAX_JOINED = 64;
 const entries = new WeakMap<RegExp, Entry | null>();
 const bySource = new Map<string, Entry | null>();
 const table: Entry[] = [];
-/** For each part code: its pattern's id and its number in the pattern. */
-const codeEntry: number[] = [];
-const codePart: number[] = [];
-/** For each part code: whether the part has required strings (else it can always match). */
-const codeNeeds: boolean[] = [];
+/** Every part of every pattern, by its code. */
+const byCode: Part[] = [];
 /** Codes of the parts that can only start at the start of the text. */
 const atTextStart: number[] = [];
 let pending = 0;
@@ -641,32 +636,31 @@ function register(re: RegExp): Entry | null {
       try {
         return literalsOf(new RegExp(a, re.flags));
       } catch {
-        return { required: undefined, keys: undefined, edge: false, start: false };
+        return NO_LITERALS;
       }
     });
     // Split where each alternative's start or strings are known, or where the whole's are not.
-    const known = (l: Literals): boolean => l.keys !== undefined || l.required !== undefined;
     if (split.every(known) || (!known(whole) && split.some(known))) {
       sources = alts;
       literals = split;
     }
   }
-  if (!literals.some((l) => l.keys !== undefined || l.required !== undefined)) return null;
+  if (!literals.some(known)) return null;
   const id = table.length;
   const global = withFlags(re.source, re.flags, 'g');
   const parts = sources.map((source, i): Part => {
     const l = literals[i] as Literals;
-    const code = codeEntry.length;
-    codeEntry.push(id);
-    codePart.push(i);
-    codeNeeds.push(l.required !== undefined);
-    if (l.start) atTextStart.push(code);
-    return {
+    const part: Part = {
+      entry: id,
+      index: i,
       sticky: withFlags(source, re.flags, 'y'),
       global: sources.length === 1 ? global : withFlags(source, re.flags, 'g'),
-      code,
+      code: byCode.length,
       ...l,
     };
+    byCode.push(part);
+    if (l.start) atTextStart.push(part.code);
+    return part;
   });
   const entry: Entry = {
     id,
@@ -717,12 +711,12 @@ class Automaton {
   /** The nearest state on the failure chain (itself included) with needs, or with starts; or 0. */
   needOut: Int32Array = new Int32Array(1);
   startOut: Int32Array = new Int32Array(1);
-  readonly parts = codeEntry.length;
+  readonly parts = byCode.length;
   readonly entries = table.length;
 
-  constructor(built: readonly Entry[]) {
+  constructor(included: readonly Entry[]) {
     const all: Array<[string, number, number[][]]> = [];
-    for (const entry of built) {
+    for (const entry of included) {
       for (const part of entry.parts) {
         for (const s of part.required ?? []) all.push([s, part.code, this.needs]);
         for (const s of part.keys ?? []) all.push([s, part.code, part.edge ? this.edges : this.starts]);
@@ -831,6 +825,16 @@ function current(force = false): Automaton {
   return automaton;
 }
 
+/**
+ * True when the entry is in the automaton (building it again if it is due); a run of an entry not
+ * yet in it is counted towards the next build.
+ */
+function built(entry: Entry): boolean {
+  if (!entry.built) current();
+  if (!entry.built) unbuiltRuns++;
+  return entry.built;
+}
+
 /** Puts patterns into the automaton now, rather than when they have been used a while. */
 export function prepare(patterns: Iterable<RegExp>): void {
   for (const re of patterns) entryOf(re);
@@ -903,7 +907,7 @@ class Index {
         this.seen[s] = g;
         for (const code of needs[s] as number[]) {
           this.needed[code] = g;
-          this.entryNeeded[codeEntry[code] as number] = g;
+          this.entryNeeded[(byCode[code] as Part).entry] = g;
         }
       }
       if (startOut[state] !== 0) {
@@ -939,13 +943,12 @@ class Index {
   }
 
   private alive(code: number): boolean {
-    return this.needed[code] === this.generation || !codeNeeds[code];
+    return this.can(byCode[code] as Part);
   }
 
   private place(code: number, at: number): void {
     const g = this.generation;
-    const id = codeEntry[code] as number;
-    const part = codePart[code] as number;
+    const { entry: id, index: part } = byCode[code] as Part;
     let list = this.found[id];
     if (!list) list = this.found[id] = [];
     if (this.stamp[id] !== g) {
@@ -1054,9 +1057,7 @@ function scanner(entry: Entry, index: Index): RegExp | null {
  * pattern would try them.
  */
 function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray) => void): void {
-  if (!entry.built) current();
-  if (!entry.built) {
-    unbuiltRuns++;
+  if (!built(entry)) {
     scan(entry.whole, text, all, each);
     return;
   }
@@ -1159,9 +1160,7 @@ export function possible(patterns: readonly { re: RegExp }[], text: string): boo
   let index: Index | undefined;
   for (let i = 0; i < known.length; i++) {
     const entry = known[i];
-    if (entry && !entry.built) current();
-    if (!entry || !entry.built) {
-      if (entry) unbuiltRuns++;
+    if (!entry || !built(entry)) {
       out[i] = true;
       continue;
     }
