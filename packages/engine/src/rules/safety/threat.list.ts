@@ -218,3 +218,18 @@ export const HARM = alt([
 
 /** Who or what is harmed. Never "the surprise" or "your day". */
 export const TARGET = `(?:the (?:pair|both|two|lot) of (?:you|u|them)|both of (?:you|u|them)|you (?:both|two)|every(?: last)? (?:thing|one of your \\w+)(?: (?:you|u) (?:left|own|have|love|gave))?|everything (?:you|u) (?:left|own|have|love|care about|built|worked for)|you|ya|u|him|her|them|yourself|(?:your|ur|his|her|their|that|the)(?: \\w+)?? (?!(?:day|night|evening|weekend|fun|appetite|surprise|mood|dinner|plans|heart|battery|chances of|odds|record)\\b)(?:${PERSON}|car|van|bike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|belongings|shit|phone|laptop|guitar|records|album|dog|cat|horse|pets?|puppy|kitten|life|career|reputation|name|business|job|marriage|relationship|future|wedding|face|legs|neck|nose|jaw|arms?|teeth|head|kneecaps|ribs)|(?:that|this) (?:\\w+ )?(?:guy|bloke|man|woman|girl|boy|prick|bitch|cunt|dick|twat|loser|slag|idiot|bastard|dickhead|wanker|clown|tosser)|everything (?:you|u) (?:have|love|own|care about|built|worked for))`;
+
+/** What each kind of threat is, said to the writer: one text per kind, for every threat table. */
+export const THREAT_REASON = {
+  harm: 'This reads as a threat to hurt them, someone close to them, or something of theirs.',
+  expose: 'This reads as a threat to expose them, by sharing private things or telling people about them.',
+  watch: 'Saying you know where they are or what they do can make them feel watched and unsafe.',
+  /** Being outside or waiting where they are. */
+  arrive: 'Saying you are outside, or will be waiting where they are, can make them feel unsafe.',
+  /** Turning up unasked. */
+  turnUp: 'Turning up where they are without being asked can make them feel unsafe.',
+  kids: 'This reads as a threat to keep them from their children.',
+  job: 'This reads as a threat to their job, their name or their livelihood.',
+  veiled:
+    'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
+} as const;

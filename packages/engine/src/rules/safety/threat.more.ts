@@ -11,20 +11,13 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
-import { JOKE, reportedIn, rx, type SafetyPattern } from './lib.js';
-import { AUDIENCE, FILL, WILL } from './threat.list.js';
+import { JOKE, rx, type SafetyPattern } from './lib.js';
+import { AUDIENCE, FILL, THREAT_REASON, WILL } from './threat.list.js';
+import { pairHit } from './threat.veiled.js';
 
 const FILLS = `${FILL}{0,2}`;
 
-const REASON = {
-  harm: 'This reads as a threat to hurt them, someone close to them, or something of theirs.',
-  expose: 'This reads as a threat to expose them, by sharing private things or telling people about them.',
-  watch: 'Saying you know where they are or what they do can make them feel watched and unsafe.',
-  arrive: 'Turning up where they are without being asked can make them feel unsafe.',
-  kids: 'This reads as a threat to keep them from their children.',
-  veiled:
-    'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
-} as const;
+const REASON = THREAT_REASON;
 
 /** Someone close to them: the one a warning is passed on to. */
 const CLOSE = `(?:(?:your|ur|that)(?: new| little| precious)? (?:man|boyfriend|bf|girlfriend|gf|husband|wife|partner|mate|friend|brother|sister|dad|father|fella|boy|lad|bloke|guy|date|lover|fiance|fiancee|toyboy)|him|her|them)`;
@@ -239,7 +232,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'wait-after-your-shift',
@@ -248,7 +241,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `i(?:'ll| will|'m going to|'m gonna| am going to)(?: just)? (?:be )?(?:wait|waiting) (?:for (?:you|u) )?(?:after|outside|at|when|by) (?:your|ur) (?:shift|work|class|gym|lecture|office|school|practice|car|door|building|flat|house)`,
     ),
     accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'never-see-name-again-if',
@@ -487,7 +480,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i've|i have|i)(?: still)? (?:got|have|kept) (?:a|the|my|your|ur) (?:spare )?keys?(?: (?:to|for) (?:yours|your place|ur place|the flat|the house))?,? (?:you know|remember|just saying|don't forget|in case you forgot|by the way)`,
     ),
     accept: (s) => calm(s) && !/\b(?:post|return|give|drop|send|back)\b/.test(s.text),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'let-myself-in',
@@ -497,7 +490,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       calm(s) &&
       !ARRANGED.test(s.text) &&
       !/\b(?:feed|water|plants|cat|dog|like you said|as you said|if that's ok)\b/.test(s.text),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'not-safe-anywhere',
@@ -607,7 +600,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i'm|i am|i'm sat|i'm sitting|i'm parked) (?:at|on|in) the (?:end|top|bottom|corner) of (?:your|ur) (?:road|street|lane|drive|block|close)|guess (?:who's|who is) (?:sat|sitting|parked|outside|waiting|standing|downstairs)(?: [\\w']+){0,5}? (?:your|ur) (?:work|house|flat|place|office|door|road|street|building|gym|school)`,
     ),
     accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'interesting-email',
@@ -888,7 +881,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i might|i may|maybe i'll|maybe i will|maybe i should|i could|i think i'll|perhaps i'll|i might as well|might|may)(?: just| even| have to| well)? (?:turn up|show up|rock up|pop up|roll up|appear|show my face) (?:at|to|outside|in) (?:your|ur|his|her)(?: new)? (?:work|office|job|school|uni|mum's|mom's|mums|moms|parents'?|parents's|dad's|house|place|flat|door|doorstep|gym|church|sister's|brother's|mate's|friend's|new place|workplace|shop|party|wedding|salon|practice|college|class)`,
     ),
     accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'open-the-door',
@@ -897,7 +890,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u)(?:'d| had)? better (?:open|answer) (?:the|this|that|your|ur) (?:door|front door)|(?:you|u)(?:'d| had)? better (?:open|answer) (?:it|up)(?=\\s*(?:$|[.!,]))|(?:i'll|i will|i'm going to|i'm gonna) (?:keep )?(?:bang|banging|knock|knocking|kick|kicking) (?:on |down )?(?:the|your|ur) (?:door|front door|windows?) (?:until|till|til) (?:you|u)`,
     ),
     accept: (s, m) => calm(s) && (/\bdoor\b/.test(s.text) || !/\b(?:it|up)$/.test(m[0])),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   {
     name: 'coming-whether-you-want',
@@ -906,7 +899,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:coming|come|over|round|there|turn up|show up|see you|be at|visit|be outside|on my way|i'll be|i'm seeing you|i'll see you|talk to you|speak to you)(?: [\\w']+){0,6}?,? whether (?:you|u) (?:want|wanna|like|agree)(?: (?:it|me to|to|that))?(?: or not)?`,
     ),
     accept: (s) => calm(s) && !ARRANGED.test(s.text),
-    reason: REASON.arrive,
+    reason: REASON.turnUp,
   },
   // Watching them.
   {
@@ -969,16 +962,6 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 /** "Your wife has no idea what you're really like. Yet.": the second sentence is menace only after the first. */
 export function moreAcrossSentences(s: Sentence, suggestion: string): Hit[] {
-  const prev = s.previous;
-  if (!prev || s.isQuestion || !calm(s)) return [];
-  for (const [first, second] of PAIRS) {
-    const f = first.exec(prev);
-    if (!f || reportedIn(`${prev.slice(Math.max(0, f.index - 60), f.index)} `)) continue;
-    const m = second.exec(s.text);
-    if (m) {
-      const start = m.index + (m[0].length - m[0].trimStart().replace(/^\W*/, '').length);
-      return [{ start, end: m.index + m[0].length, reason: REASON.veiled, suggestion }];
-    }
-  }
-  return [];
+  if (!s.previous || s.isQuestion || !calm(s)) return [];
+  return pairHit(s, PAIRS, suggestion);
 }

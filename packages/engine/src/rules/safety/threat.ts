@@ -12,20 +12,23 @@
 import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
 import { gateOf, JOKE, rx, runPatterns, type SafetyPattern } from './lib.js';
-import { AUDIENCE, EXPOSE, FILL, HARM, MATERIAL, PERSON, TARGET, WILL } from './threat.list.js';
+import {
+  AUDIENCE,
+  EXPOSE,
+  FILL,
+  HARM,
+  MATERIAL,
+  PERSON,
+  TARGET,
+  THREAT_REASON,
+  WILL,
+} from './threat.list.js';
 import { MORE_PATTERNS, MORE_PREVIOUS_GATE, moreAcrossSentences } from './threat.more.js';
 import { THREAT_PREVIOUS_GATE, threatAcrossSentences, VEILED_PATTERNS } from './threat.veiled.js';
 
 const SUGGESTION =
   'Please step away from this message. If things feel out of control, you can call or text 988 (US) or Samaritans on 116 123 (UK and Ireland), or talk to someone you trust now.';
-const REASON = {
-  harm: 'This reads as a threat to hurt them, someone close to them, or something of theirs.',
-  expose: 'This reads as a threat to expose them, by sharing private things or telling people about them.',
-  watch: 'Saying you know where they are or what they do can make them feel watched and unsafe.',
-  kids: 'This reads as a threat to keep them from their children.',
-  veiled:
-    'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
-} as const;
+const REASON = THREAT_REASON;
 
 const FILLS = `${FILL}{0,2}`;
 const MATERIAL_RE = rx(MATERIAL);

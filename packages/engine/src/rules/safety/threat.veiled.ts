@@ -11,20 +11,11 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
 import { alt, deniedIn, JOKE, reportedIn, rx, type SafetyPattern } from './lib.js';
-import { AUDIENCE, FILL, PERSON, WILL } from './threat.list.js';
+import { AUDIENCE, FILL, PERSON, THREAT_REASON, WILL } from './threat.list.js';
 
 const FILLS = `${FILL}{0,2}`;
 
-const REASON = {
-  harm: 'This reads as a threat to hurt them, someone close to them, or something of theirs.',
-  expose: 'This reads as a threat to expose them, by sharing private things or telling people about them.',
-  watch: 'Saying you know where they are or what they do can make them feel watched and unsafe.',
-  arrive: 'Saying you are outside, or will be waiting where they are, can make them feel unsafe.',
-  kids: 'This reads as a threat to keep them from their children.',
-  job: 'This reads as a threat to their job, their name or their livelihood.',
-  veiled:
-    'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
-} as const;
+const REASON = THREAT_REASON;
 
 /** The recipient, or a third person, as the one something happens to. */
 const THEY = `(?:you|u|he|she|they|(?:your|ur|his|her|that)(?! (?:you|u|he|she|they|i|we|it)\\b)(?: [\\w']+){1,2})`;
@@ -1180,18 +1171,36 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
 ];
 
+/**
+ * The first of `pairs` whose first pattern matches the sentence before (not reported) and whose
+ * second matches this one: its hit spans the second match, from its first word.
+ */
+export function pairHit(
+  s: Sentence,
+  pairs: ReadonlyArray<readonly [RegExp, RegExp]>,
+  suggestion: string,
+): Hit[] {
+  const prev = s.previous;
+  for (const [first, second] of pairs) {
+    const f = first.exec(prev);
+    if (!f || reportedIn(`${prev.slice(Math.max(0, f.index - 60), f.index)} `)) continue;
+    second.lastIndex = 0;
+    const m = second.exec(s.text);
+    if (m) {
+      const start = m.index + (m[0].length - m[0].trimStart().replace(/^\W*/, '').length);
+      return [{ start, end: m.index + m[0].length, reason: REASON.veiled, suggestion }];
+    }
+  }
+  return [];
+}
+
 /** "I know where you work now. See you soon.": the second sentence is menace only after the first. */
 export function threatAcrossSentences(s: Sentence, suggestion: string): Hit[] {
   const prev = s.previous;
   if (!prev) return [];
   if (!s.isQuestion && calm(s)) {
-    for (const [first, second] of PAIRS) {
-      const f = first.exec(prev);
-      if (!f || reportedIn(`${prev.slice(Math.max(0, f.index - 60), f.index)} `)) continue;
-      second.lastIndex = 0;
-      const m = second.exec(s.text);
-      if (m) return [{ start: m.index, end: m.index + m[0].length, reason: REASON.veiled, suggestion }];
-    }
+    const paired = pairHit(s, PAIRS, suggestion);
+    if (paired.length > 0) return paired;
   }
   const target = PREVIOUS_TARGET.exec(prev);
   if (!target) return [];
