@@ -8,10 +8,11 @@ import type { Sentence } from '../../analysis.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
 
-/** One compositional pattern: a regular expression built from small word classes, plus its guards. */
+/**
+ * One compositional pattern: a regular expression built from small word classes, plus its guards.
+ * Each pattern's name is a comment at the top of its entry: a name field would ship in the bundle.
+ */
 export interface SafetyPattern {
-  /** A name for tests and debugging. */
-  name: string;
   re: RegExp;
   /**
    * Words of which every match contains at least one (checked on the sentence's word set before

@@ -62,7 +62,7 @@ const OLD_AGE = /\bwhen i(?:'m| am) (?:old|older|\d+|ninety|a hundred|an old)/;
 
 export const PATTERNS: readonly SafetyPattern[] = [
   {
-    name: 'wish-to-die',
+    // wish-to-die
     need: [
       'want',
       'wanted',
@@ -89,7 +89,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     accept: NOT_AFTER_THAN,
   },
   {
-    name: 'wish-i-were-dead',
+    // wish-i-were-dead
     need: ['wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying'],
     re: rx(
       `${I}${ADVS}\\s+(?:wish|wished|wishing|hope|hoping|pray|praying|sometimes wish|keep wishing|kind of wish)(?: that)? i\\s+${WISH_STATE}`,
@@ -97,7 +97,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     accept: (s, m) => NOT_AFTER_THAN(s, m) && !OLD_AGE.test(s.text),
   },
   {
-    name: 'not-want-to-live',
+    // not-want-to-live
     need: ['wanting', 'want', 'wanna', 'wish', 'care', 'feel', 'really'],
     re: rx(
       `(?:${I}${ADVS}\\s+)?${NOT}${ADVS}\\s+(?:want|wanting|wanna|wish|care|feel like i want|really want|feel like i can|see myself wanting)\\s+(?:to\\s+)?${LIFE}`,
@@ -105,14 +105,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
   },
   {
-    name: 'unsure-to-live',
+    // unsure-to-live
     need: ['sure', 'know', 'think', 'doubt', 'unsure', 'certain', 'idea'],
     re: rx(
       `${UNSURE}\\s+(?:if\\s+|whether\\s+|that\\s+)?i${ADVS}\\s+(?:want|wanna|can|will|could|am able to|'ll|have it in me to|even want)\\s+(?:to\\s+)?${LIFE}`,
     ),
   },
   {
-    name: 'cannot-go-on',
+    // cannot-go-on
     need: ["can't", 'cannot', 'can', "couldn't", 'could', "won't", 'able'],
     re: rx(
       `(?:${I}${ADVS}\\s+)?(?:can't|cannot|can not|couldn't|could not|don't think i can|don't know how (?:much longer )?i can|won't be able to|am not able to|'m not able to|just can't|really can't)${ADVS}\\s+${CANT}`,
@@ -120,14 +120,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
   },
   {
-    name: 'no-point',
+    // no-point
     need: ['point', 'reason', 'purpose', 'meaning', 'future'],
     re: rx(
       `(?:${SEE_NOT}(?:\\s+(?:really|even|honestly|truly|just|actually))?\\s+see\\s+(?:the|a|any|much)\\s+(?:point|reason|purpose|meaning|future)|what(?:'s| is)\\s+(?:even\\s+)?(?:the\\s+)?point|\\bno\\s+(?:point|reason|purpose|meaning))(?:\\s+(?:in|of|to|for))?(?:\\s+even)?\\s+(?:${POINT_OBJ}|${LIFE_VERB}|any ?more|without (?:you|u)|of anything|me (?:being here|any ?more|existing|living|trying|still being here))`,
     ),
   },
   {
-    name: 'acts',
+    // acts
     need: [
       'disappearing',
       'finish',
@@ -217,7 +217,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       !(/\b(?:pills?|tablets?|meds|medication)\b/.test(m[0]) && AS_PRESCRIBED.test(s.text)),
   },
   {
-    name: 'means',
+    // means
     need: [
       'here',
       'floor',
@@ -267,7 +267,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
   },
   {
-    name: 'not-make-it',
+    // not-make-it
     need: ["won't", 'will', 'plan', 'planning', 'expect', 'going'],
     re: rx(NOT_MAKE_IT),
     accept: (s: Sentence) =>
@@ -281,13 +281,13 @@ export const PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
   },
   {
-    name: 'not-coming-back',
+    // not-coming-back
     need: ['stepped', 'jumped', 'coming', 'gone', 'let'],
     re: rx(NOT_COMING_BACK),
     firstPerson: true,
   },
   {
-    name: 'to-the-bridge',
+    // to-the-bridge
     need: ['bridge', 'cliff', 'cliffs', 'tracks', 'railway', 'quarry', 'viaduct'],
     re: rx(
       `(?:drove|drive|driving|went|walked|go|going|walk|walking) (?:out )?(?:to|up to|down to|along) the (?:bridge|cliff|cliffs|tracks|railway|quarry|viaduct)(?! (?:club|game|night|party|class|group|pub|cafe|bar|station))`,
@@ -302,7 +302,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       ),
   },
   {
-    name: 'pills-and-drink',
+    // pills-and-drink
     need: ['pills', 'tablets', 'meds'],
     re: rx(
       `(?:took|taken|swallowed|had) (?:my |all my |the |some |a few |loads of )?(?:\\w+ )?(?:pills|tablets|meds)`,
@@ -312,7 +312,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       /\b(?:wine|vodka|whisky|whiskey|gin|rum|alcohol|drank|drinking|bottle|beers?)\b/.test(s.text),
   },
   {
-    name: 'soon-rid-of-me',
+    // soon-rid-of-me
     need: ["won't", 'never', "wouldn't", 'will'],
     re: rx(
       `(?:won't|will never|never|wouldn't) (?:have to|need to) (?:deal with|deal w|worry about|see|hear from|put up with|think about|look at) me (?:again|any ?more|ever again|at all)`,
@@ -323,7 +323,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       ),
   },
   {
-    name: 'farewell',
+    // farewell
     need: [
       'stopping',
       'keeping',
@@ -426,13 +426,13 @@ export const PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
   },
   {
-    name: 'burden-feel',
+    // burden-feel
     need: ['burden'],
     re: rx(`i (?:feel|felt|am|'m)(?: \\w+)? like (?:a |such a |just a |nothing but a )?burden`),
     negatable: true,
   },
   {
-    name: 'thoughts',
+    // thoughts
     need: [
       'stop',
       'forward',
@@ -598,14 +598,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   // Veiled and indirect forms: the writer's absence, a burden lifted, being found, a final wish.
   {
-    name: 'not-wake-up',
+    // not-wake-up
     need: ['wake', 'waking'],
     re: rx(
       `(?:hope|hoping|pray|praying|wish|wishing|want|wanting|wanna|part of me hopes|part of me wants)(?: that)? i (?:just |simply |never |don't |won't |wouldn't |didn't |do not |will not )+(?:wake up|waking up)(?! (?:late|early|in time|on time|the|him|her|them|you|u|everyone|anyone|before|till|until|at)\\b)`,
     ),
   },
   {
-    name: 'easier-if-i-were-gone',
+    // easier-if-i-were-gone
     need: ['easier', 'simpler', 'better', 'happier', 'kinder', 'lighter'],
     re: rx(
       `(?:easier|simpler|better|happier|kinder|lighter|better off)(?: for (?:[\\w']+ ){0,4}?[\\w']+)?(?: all round)? if i (?:just |simply |quietly |finally )?(?:wasn't here|weren't here|was not here|were not here|wasn't around|weren't around|was gone|were gone|wasn't alive|weren't alive|disappeared|vanished|stopped(?= *(?:$|[.,;!?]|existing|breathing|living|being here|being around|for good|altogether))|didn't come back(?: in| home| out| up)?(?= *(?:$|[.,;!?]|from|at all|ever|for good))|never came back|never woke up|didn't wake up|didn't exist|never existed|ended it|was dead|were dead|died|wasn't in the picture|stepped off|let go)`,
@@ -613,7 +613,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     accept: NOT_AFTER_THAN,
   },
   {
-    name: 'wont-be-here-to-see',
+    // wont-be-here-to-see
     need: ['here', 'around', 'alive'],
     re: rx(
       `(?:won't|will not|wont|may not|might not|probably won't|doubt i'll|don't think i'll|don't think i will) (?:even |still )?be (?:here|around|alive) (?:to see|to watch|for (?:her|his|their|your|the kids'|mia's|[\\w']+'s)? ?(?:birthday|christmas|wedding|graduation|first day|big day|anniversary|results|exams)|by (?:christmas|the weekend|next week|next month|the morning|morning|then|sunday|friday|new year)|much longer|for long|after (?:tonight|today|this)|when (?:you|u|it|the) )`,
@@ -628,21 +628,21 @@ export const PATTERNS: readonly SafetyPattern[] = [
       ),
   },
   {
-    name: 'tell-them-i-loved',
+    // tell-them-i-loved
     need: ['loved'],
     re: rx(
       `tell (?:[\\w']+ ){0,2}?[\\w']+ (?:that )?i (?:always |really )?loved (?:her|him|them|you|u)(?= *(?:$|[.,;!?]|more|so|very|always|and|with))`,
     ),
   },
   {
-    name: 'when-they-find-me',
+    // when-they-find-me
     need: ['find', 'finds', 'found'],
     re: rx(
       `(?:when|once|after|by the time|before) (?:they|you|u|someone|somebody|anyone|people|the police|my (?:mum|mom|dad|family|sister|brother)|mum|mom|dad) (?:finally )?(?:find|finds|found|come to find|will find) me(?! (?:at|in|on|outside|by|near|a|an|some|something|the|your|ur|later|online)\\b)|(?:whoever|whoever's|the person who|the one who) (?:finds|find|found) me\\b`,
     ),
   },
   {
-    name: 'done-with-living',
+    // done-with-living
     need: ['done', 'finished', 'tired'],
     re: rx(
       `(?:done|finished|so done|tired) (?:with|of) (?:living(?! (?:out of|in|with|like|at|on|together|here|there|apart|off|under))|life(?! admin)|being alive|this life|existing|breathing|being here|waking up)(?![\\w'-])`,
@@ -651,14 +651,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
   },
   {
-    name: 'nobody-has-to-worry',
+    // nobody-has-to-worry
     need: ['nobody', 'no', 'noone', 'none', 'anyone', 'everyone'],
     re: rx(
       `(?:nobody|no one|no-one|noone|none of you|not anyone) (?:will |'ll |would |is going to )?(?:ever )?(?:has|have|needs?|will need) to (?:worry about|deal with|put up with|think about|bother with|look after|carry) me(?: (?:again|any ?more|ever again|much longer))?|(?:everyone|everybody) (?:can|will be able to|gets to) (?:stop worrying about|forget about|be free of) me`,
     ),
   },
   {
-    name: 'step-off-a-height',
+    // step-off-a-height
     need: [
       'step',
       'stepping',
@@ -685,7 +685,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       ),
   },
   {
-    name: 'life-insurance',
+    // life-insurance
     need: ['insurance'],
     re: rx(`life insurance`),
     accept: (s: Sentence) =>
@@ -694,14 +694,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
       ),
   },
   {
-    name: 'never-been-born',
+    // never-been-born
     need: ['born'],
     re: rx(
       `(?:${I}\\s+)?(?:wish|wished|wishing)(?: that)? i(?:'d| had)? (?:never|not) been born|(?:wish|wished)(?: that)? i (?:was|were) never born`,
     ),
   },
   {
-    name: 'nothing-left-for-me',
+    // nothing-left-for-me
     need: ['left', 'there'],
     re: rx(
       `what(?:'s| is) (?:there )?(?:even )?(?:left )?(?:there )?for me(?= *(?:$|[.,;!?]|now|any ?more|without|if|here))|(?:there's|there is|i've got|i have|i've) nothing (?:left )?(?:to live for|left (?:for me|in me|without (?:you|u)))`,
@@ -722,7 +722,8 @@ const STILL_NOW =
 const SAFE_NOW =
   /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|that's|that is|it is) (?:over(?! for me)|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think) (?:that way|like that)|\b(?:years|months) clean\b|\bin recovery\b/;
 
-function presentRisk(s: Sentence): boolean {
+/** False for risk told as old or over (LABELS decision 4); the learned model shares this guard. */
+export function presentRisk(s: Sentence): boolean {
   if (OLD_AGE.test(s.text)) return false;
   if (SAFE_NOW.test(s.text) && !/\b(?:again|back)\b/.test(s.text)) return false;
   if (DISTANT_PAST.test(s.text) && !STILL_NOW.test(s.text)) return false;

@@ -87,7 +87,7 @@ const HARM_FULL = `(?:deal with (?:him|her|them|you|u)(?: myself| personally)?(?
 export const PATTERNS: readonly SafetyPattern[] = [
   // Harm to them, someone close to them, their pets or things.
   {
-    name: 'harm-will',
+    // harm-will
     need: [
       'kill',
       'murder',
@@ -147,7 +147,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'harm-passive',
+    // harm-passive
     need: [
       'hurt',
       'beating',
@@ -176,7 +176,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'property',
+    // property
     need: [
       'worse',
       'scratch',
@@ -235,7 +235,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   // Exposure: showing, posting, telling.
   {
-    name: 'expose-to-audience',
+    // expose-to-audience
     need: [
       'show',
       'showing',
@@ -286,7 +286,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'expose-public',
+    // expose-public
     need: [
       'post',
       'posting',
@@ -323,7 +323,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'expose-you',
+    // expose-you
     need: ['expose', 'out', 'ruin', 'destroy', 'end', 'finish', 'bury', 'humiliate', 'shame', 'report'],
     re: rx(
       `${WILL}${FILLS}\\s+(?:expose|out|ruin|destroy|end|finish|bury|humiliate|shame|report) (?:you|u)(?=\\s*(?:$|[.!,;]|to|in front|online|for what|for everything|publicly))`,
@@ -333,7 +333,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'tell',
+    // tell
     need: [
       'tell',
       'telling',
@@ -368,7 +368,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'make-sure-they-know',
+    // make-sure-they-know
     need: ['sure', 'see'],
     re: rx(
       `(?:make sure|see to it that|see that)(?: [\\w']+)?? (?:${AUDIENCE})(?: [\\w']+){0,3}? (?:knows?|finds? out|hears?|sees?|learns?|reads?)`,
@@ -381,7 +381,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'audience-sees',
+    // audience-sees
     need: [
       'gets',
       'get',
@@ -414,7 +414,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'i-have-material',
+    // i-have-material
     need: [
       'photos',
       'pics',
@@ -470,7 +470,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'i-have-a-key',
+    // i-have-a-key
     need: ['key', 'keys'],
     re: rx(
       `\\bi(?:'ve)?(?: still)?\\s+(?:still\\s+)?(?:have|got|kept|keep|made|have got) (?:a |your |ur |the |a spare |a copy of (?:your|ur|the) |copies of (?:your|ur|the) )?(?:spare )?keys? (?:to|for|of) (?:your|ur|the|his|her) (?:place|flat|house|apartment|car|door|front door|home)`,
@@ -483,7 +483,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'hope-they-know',
+    // hope-they-know
     need: ['hope', 'hopefully', 'wonder', 'bet', 'does'],
     re: rx(
       `(?:hope|hopefully|i wonder if|bet|does) (?:your|ur|his|her) (?:new )?(?:\\w+ )?(?:knows|know|finds out|has heard|heard|is aware|realises|realizes) (?:(?:what|about|who|that|where) (?:you|u)\\b|about us\\b)(?! (?:feel|mean|are (?:doing|feeling)))`,
@@ -492,7 +492,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   // Surveillance as menace.
   {
-    name: 'know-where',
+    // know-where
     need: ['where'],
     re: rx(
       `\\bi (?:know|found out|figured out|worked out|have found|'ve found|know exactly|know now)(?: exactly)? where (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)(?:'re|'s| are| is)? ?(?:now )?(?:live|lives|living|work|works|working|park|parks|parked|sleep|sleeps|sleeping|stay|stays|staying|go|goes|drink|drinks|train|trains|run|runs|study|studies|hang out|hangs out|shop|shops|walk|walks|drive|drives|moved(?: to)?|are(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every))|is(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every)))(?!\\s+(?:is|was|has|must|can|will|seems|looks)\\b)`,
@@ -502,7 +502,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'know-which',
+    // know-which
     need: ['which', 'what'],
     re: rx(
       `\\bi know (?:which|what) (?:gym|school|class|classes|office|bar|pub|church|route|bus|train|street|road|car|shift|shifts|time|days?|nights?|mosque|temple|club|cafe|nursery|college|uni|building|floor|flat|house|door|hotel|platform|way|park|running route|hours) (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)\\b`,
@@ -512,7 +512,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'know-routine',
+    // know-routine
     need: [
       'schedule',
       'routine',
@@ -544,7 +544,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'know-you-are-there',
+    // know-you-are-there
     need: ['know'],
     re: rx(
       `\\bi know (?:you're|you are|your|he's|she's|they're|he is|she is|you've been|you were|he was|she was|you r) (?:at|with|in|staying|sleeping|seeing|home|round|over|out|going|back)\\b[^.?!]{0,40}?(?:right now|tonight|now|today|this (?:weekend|morning|evening)|again|last night|every (?:night|day|week|morning)|at the moment)`,
@@ -557,7 +557,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'car-is-there',
+    // car-is-there
     need: ['car', 'van', 'bike', 'truck', 'ute', 'motorbike'],
     re: rx(
       `(?:your|ur|his|her) (?:new )?(?:\\w+'s )?(?:car|van|bike|truck|ute|motorbike)(?:'s| is) (?:right )?(?:there|outside|out front|out the front|parked (?:outside|at|on|in)|in (?:his|her|the) drive|across the road)`,
@@ -570,7 +570,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'i-see-you',
+    // i-see-you
     need: [
       'see',
       'watching',
@@ -614,7 +614,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   // The children.
   {
-    name: 'take-the-kids',
+    // take-the-kids
     need: ['take', 'sure', 'see'],
     re: rx(
       `${WILL}${FILLS}\\s+take (?:the|our|my|your) (?:kids|children|child|son|daughter|boys|girls|baby|kid|little one|little ones|babies|\\w+)(?: [\\w']+){0,3}? (?:away(?! for the| on| to the)|and (?:go|leave|move|run|disappear|you'll|you will)|from you|where you(?:'ll| will) never|somewhere you|abroad|overseas|out of the country)|(?:make sure|see to it that) (?:you|u) (?:never|don't|do not|won't) (?:see|get to see|get) (?:the |our |your )?(?:kids|children|son|daughter|baby|\\w+) again|(?:you|u)(?:'re| are)? never (?:going to|gonna) see (?:the |our |your |my )?(?:kids|children|son|daughter|baby|them|him|her) again`,
@@ -624,7 +624,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   // Veiled consequences.
   {
-    name: 'you-will-regret',
+    // you-will-regret
     need: ['regret', 'sorry', 'pay', 'wish', 'coming', 'yours', 'lesson', 'find', 'see', 'never', 'lose'],
     re: rx(
       `(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not \\w+ing\\b| missing\\b)|be (?:really |so |very |truly |deeply )?sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|dog|cat)\\b|never (?:see|get to see|hold|meet) (?:them|him|her) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`,
@@ -633,7 +633,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'get-away-with',
+    // get-away-with
     need: ['away'],
     re: rx(
       `(?:you|u)(?:'ll| will)? (?:won't|will not|aren't going to|are not going to|ain't going to|not going to|never) get away with (?:this|it|that|what)|think (?:you|u) can (?:just )?get away with`,
@@ -642,7 +642,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'find-out',
+    // find-out
     need: [
       'find',
       'see',
@@ -674,7 +674,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'warning',
+    // warning
     need: [
       'warned',
       'warning',
@@ -707,7 +707,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'be-careful',
+    // be-careful
     need: ['careful', 'watch', 'stay', 'think', 'keep', 'reconsider', 'better'],
     re: rx(
       `careful (?:who|what|where|how) (?:you|u|your \\w+|he|she)(?:'re| are)? (?!wish)(?:post|posting|talk|talking|see|seeing|date|dating|hang|hanging|go|going|say|saying|tell|telling|sleep|sleeping|bring|bringing|share|sharing|text|texting|trust|walk|walking|park|parking)|(?:your|ur|his|her)(?: \\w+){0,2}? (?:${PERSON}|dog|cat|pets?|horse) (?:should|had better|'d better|better|wants to|might want to|needs to|ought to) (?:be (?:very |really )?careful|watch (?:out|it|himself|herself|his back|her back|themselves)|stay (?:away|indoors|inside|home))|(?:you|u) (?:should|had better|'d better|better|might want to|need to|ought to) (?:be (?:very |really )?careful|watch (?:out|yourself|it|your back))(?: [\\w']+){0,3} (?:at night|walking home|on your own|alone|who you|where you|what you|around me|from now on)|(?:i'd|i would) (?:be careful|watch (?:out|yourself|my back|your back)|think (?:twice|carefully|again)|keep (?:quiet|my mouth shut)|not do that|reconsider|be very careful)(?: [\\w']+){0,4} if i (?:were|was) (?:you|him|her)|(?:you'd|you had|u'd|you|u) better (?:watch|be careful|sleep with|pray|hope|lock|keep (?:your|ur) (?:mouth|head)|not (?:tell|show|go to|call|report|block|ignore|come near|say))`,
@@ -722,7 +722,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'think-before',
+    // think-before
     need: [
       'think',
       'wise',
@@ -744,7 +744,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'something-might-happen',
+    // something-might-happen
     need: [
       'happen',
       'happens',
@@ -788,7 +788,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'life-hell',
+    // life-hell
     need: ['life', 'lives', 'days', 'sure', 'coming', 'wherever', 'anywhere', 'hide', 'make', 'like', 'find'],
     re: rx(
       `make (?:your|ur|his|her|their) (?:life|lives|days) (?:a )?(?:living )?(?:hell|nightmare|misery|miserable|unbearable|difficult|very difficult|so difficult|a misery|not worth living|hard|impossible)|make sure (?:you|u) (?:suffer|pay|regret|lose|get what)|\\bi(?:'ll| will)(?: \\w+)? (?:make sure|see to it)(?: that)? (?:you|u|he|she|they|your \\w+) (?:never (?:see|get|work|hold|find)|regret|pay|suffer|lose|get what|are sorry|is sorry)|(?:i'm|i am) coming (?:for|after) (?:you|u|him|her|them|your)|(?:wherever|anywhere) (?:you|u) (?:go|move|hide|run),? i(?:'ll| will) (?:find|be|follow)|(?:you|u) can(?:'t| not|not) hide(?=\\s*(?:$|[.!,]|from me))|(?:don't|do not) make me (?:come|do|go|show|tell|call|send|post|hurt|use|get|turn up|drive|find|ring|knock)|(?:you|u) won't like (?:it|what (?:happens|i do|comes next|i'll do|i will do))(?=\\s*(?:$|[.!]))`,
@@ -799,7 +799,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'hypothetical-exposure',
+    // hypothetical-exposure
     need: ['if', 'how', 'what'],
     re: rx(
       `(?:wouldn't it be|would it not be|it would be|it'd be|would be|imagine|i wonder|wonder)(?: [\\w']+){0,6}? if (?:${AUDIENCE}|she|he|they|anyone|someone|people) (?:\\w+ )?(?:saw|found out|heard|knew|read|learned|learnt|got (?:hold|wind)|were to (?:see|find out|hear|read))|(?:how|what) (?:would|will|do you think|might) (?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,3}? (?:feel|think|say|react|do|make of)|(?:how|what) (?:${AUDIENCE}|she|he|they) (?:would|will|might|'d) (?:feel|think|say|react|do|make of)`,
@@ -814,7 +814,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'menace',
+    // menace
     need: [
       'have',
       'think',
@@ -866,7 +866,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'watching',
+    // watching
     need: ['watching', 'followed', 'following', 'follow', 'waiting', 'outside', 'there', 'past', 'by'],
     re: rx(
       `\\bi(?:'m| am)(?: always| still)? watching(?: you| u)?(?=\\s*(?:$|[.!,]|always|every))|\\bi(?:'ve)? (?:followed|been following|was following|follow) (?:you|u|him|her)(?: \\w+)?(?: home| to work| to (?:your|his|her))|(?:i'll|i will|i'm going to)(?: \\w+)? be (?:waiting|outside|there)(?: for (?:you|u))? when (?:you|u) (?:get home|get back|finish|leave|come out)|\\bi (?:drove|drive|walked|walk|went|go|have driven|'ve driven|been) (?:past|by) (?:your|ur|her|his|their)(?: \\w+){0,2}? (?:house|place|flat|work|office|home)`,
@@ -879,7 +879,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'turn-up',
+    // turn-up
     need: ['turn', 'turning', 'show', 'showing', 'come', 'coming', 'rock', 'rocking', 'be'],
     re: rx(
       `(?:${WILL}${FILLS}|(?:i'm|i am))\\s+(?:turn(?:ing)? up|show(?:ing)? up|com(?:e|ing)(?: round| over| down)?|rock(?:ing)? up|be) (?:at|to) (?:your|ur) (?:work|office|house|place|flat|door|school|mum's|parents'|gym|job|new place)|(?:i'm|i am) coming (?:over|round|around)(?=\\s*(?:$|[.!,]|now|tonight|right now))`,
@@ -889,7 +889,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'be-careful-tonight',
+    // be-careful-tonight
     need: ['careful'],
     re: rx(
       `be (?:very |really )?careful (?:walking|going|driving|getting|coming)(?: [\\w']+){0,4}? (?:tonight|at night|alone|on your own|by yourself)`,
@@ -898,7 +898,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'menace-2',
+    // menace-2
     need: [
       'funny',
       'stop',
@@ -956,7 +956,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'knows-their-details',
+    // knows-their-details
     need: [
       "isn't",
       'right',
@@ -1003,7 +1003,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'veiled-3',
+    // veiled-3
     need: [
       "everyone's",
       "everybody's",
@@ -1063,7 +1063,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'not-over',
+    // not-over
     need: ['over'],
     re: rx(`this (?:isn't|is not|ain't) over(?=\\s*(?:$|[.!,]))`),
     accept: (s, m) =>
@@ -1072,7 +1072,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   // Veiled menace in more forms: injuries foretold, exposure made easy, showing up, consequences.
   {
-    name: 'injury-foretold',
+    // injury-foretold
     need: ['need', 'needs', 'rearranged', 'rearrange', 'shame', 'pity'],
     re: rx(
       `(?:he|she|they|you|u|your \\w+|ur \\w+)(?:'ll| will|'d| would|'s going to| is going to|'re going to| are going to| is gonna| gonna) (?:be )?(?:need|needing) (?:a dentist|a new face|an ambulance|stitches|a surgeon|a new set of teeth|dental work|a wheelchair|crutches|a hospital bed)|(?:face|teeth|nose|legs?) (?:got|gets|get|getting|would get|could get|might get) (?:rearranged|smashed in|kicked in|broken|knocked out)|(?:shame|pity) if (?:it|that|he|she|they|his \\w+|her \\w+|your \\w+|ur \\w+) (?:got|gets|were to get|was to get|ended up) (?:rearranged|smashed|broken|damaged|hurt|messed up|scratched|keyed|burned|burnt|wrecked|torched)`,
@@ -1082,7 +1082,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'easy-to-expose',
+    // easy-to-expose
     need: ['easy', 'easily'],
     re: rx(
       `(?:would|'d|could|it'd|it would|it's|it is|so) (?:be )?(?:so |really |very |sooo |too |dead |pretty )?(?:easy|easily)(?: for me)? to (?:post|send|share|leak|show|forward|upload|tell|expose|screenshot|text|email|message|log in)(?! (?:you|u|it to you|them to you)\\b)`,
@@ -1091,7 +1091,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'material-will-reach',
+    // material-will-reach
     need: ['go', 'sent', 'forwarded', 'shown', 'end', 'find', 'land', 'reach', 'arrive'],
     re: rx(
       `(?:copies|copy|messages|texts|photos|pictures|pics|videos|screenshots|emails|recordings|evidence|chats?|letters|nudes)(?: of (?:your|ur|the|our|those|these) [\\w']+(?: [\\w']+)?)? (?:will|would|are going to|is going to|'ll|are gonna|might|could|may) (?:go|be sent|be forwarded|be shown|be passed|end up|find (?:their|its) way|land|reach|arrive|be posted) (?:straight )?(?:to|with|on|in front of) (?:your|ur|his|her|the)\\b(?! (?:new )?(?:email|inbox|phone|drive|account|address|folder|icloud|dropbox|printer|laptop)\\b)`,
@@ -1100,7 +1100,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'material-goes-public',
+    // material-goes-public
     need: [
       'online',
       'public',
@@ -1124,7 +1124,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'still-have-material',
+    // still-have-material
     need: ['got', 'have', 'kept'],
     re: rx(
       `(?:i've |i have |i |i'm )?(?:still |also )(?:got|have|kept|keeping) (?:the|your|ur|those|these|all the|all your|all ur|every one of the|copies of the|copies of your) (?:\\w+ )?(?:videos?|photos|pictures|pics|nudes|screenshots|recordings|texts|messages|chats?|emails|voice ?notes)`,
@@ -1137,7 +1137,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'lucky-i-am-not',
+    // lucky-i-am-not
     need: ['lucky'],
     re: rx(
       `(?:you're|you are|ur|your|he's|she's) (?:so |very |really )?lucky (?:that )?i(?:'m| am)? (?:not|haven't|didn't|havent|didnt|'m not|am not) (?:already |yet )?(?:showing|shown|telling|told|sending|sent|posting|posted|sharing|shared|forwarding|forwarded|going to|gone to|calling|called)`,
@@ -1145,7 +1145,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'wonder-what-they-think',
+    // wonder-what-they-think
     need: ['wonder', 'wondering'],
     re: rx(
       `wonder(?:ing)? what (?:he|she|they|your \\w+|ur \\w+|his \\w+|her \\w+|everyone|people)(?:'d| would| will| might) (?:think|say|make|do)(?: (?:of|about|if|when))? (?:the|your|ur|it|that|this|those|these|them|you|u)\\b`,
@@ -1157,7 +1157,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'or-i-come-over',
+    // or-i-come-over
     need: ['coming', 'come', 'turn', 'turning', 'show', 'showing'],
     re: rx(
       `(?:or|otherwise|else) (?:i'm|i am|i'll|i will|i'm gonna|i'm going to) (?:be )?(?:coming|come|turning up|turn up|showing up|show up) (?:over|round|there|to (?:your|ur)|at (?:your|ur))`,
@@ -1169,7 +1169,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'make-a-scene',
+    // make-a-scene
     need: ['scene'],
     re: rx(`(?:make|create|cause|making|causing) (?:such |a real |a big |the biggest )?(?:a )?scene`),
     accept: (s: Sentence) =>
@@ -1181,7 +1181,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'lose-more',
+    // lose-more
     need: ['lose'],
     re: rx(
       `(?:you|u)(?:'ll| will|'re going to| are going to| are gonna|'re gonna) lose (?:a lot more|much more|more than (?:that|a job|your job)|everything|far more|so much more|more than you think)`,
@@ -1191,7 +1191,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'not-going-alone',
+    // not-going-alone
     need: ['alone', 'with'],
     re: rx(
       `(?:i )?(?:won't|will not|wont|am not|'m not|not) (?:be )?(?:going|go) alone|(?:i'll|i will|i'm going to|i'm gonna) take (?:you|u|him|her|them) (?:with me|down with me)`,
@@ -1203,7 +1203,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'custody-as-leverage',
+    // custody-as-leverage
     need: ['custody'],
     re: rx(`(?:full|sole|get|take|go for|going for|fight for|apply for) (?:full |sole )?custody`),
     accept: (s: Sentence) =>
@@ -1213,7 +1213,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.kids,
   },
   {
-    name: 'every-day-of-your-life',
+    // every-day-of-your-life
     need: ['life', 'days', 'day'],
     re: rx(
       `make (?:every (?:single )?day of |the rest of |each day of )(?:your|ur|his|her) life (?:a )?(?:hell|misery|miserable|a nightmare|unbearable)`,
@@ -1221,7 +1221,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'watch-what-happens',
+    // watch-what-happens
     need: ['watch', 'see'],
     re: rx(
       `(?:^|\\band\\s+|\\bthen\\s+|\\bjust\\s+)(?:watch|see) what happens(?= *(?:$|[.!?]|next|to (?:you|u|him|her|them)))`,

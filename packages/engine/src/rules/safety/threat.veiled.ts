@@ -52,7 +52,7 @@ const notAsked = (s: Sentence): boolean => !s.isQuestion;
 export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Harm: a bounded gap between the act and whom or what it lands on.
   {
-    name: 'harm-every-bone',
+    // harm-every-bone
     need: ['break', 'smash', 'slash', 'kick', 'put', 'burn', 'knock', 'punch', 'snap', 'rip', 'cut', 'key'],
     re: rx(
       `${WILL}${FILLS}\\s+(?:break|smash|slash|kick|put|burn|knock|punch|snap|rip|cut|key) (?:in |out |through )?(?:every|each|all|both|one of|the|a) (?:\\w+ )?(?:bones?|windows?|tyres?|tires?|tooth|teeth|fingers?|legs?|arms?|ribs?|brick|rock|stone|panels?|mirrors?|lights?|plates?|doors?|side|inch)(?: [\\w']+){0,2}? (?:in|of|on|at|through|off) (?:${THEIR} ${THING}|you|u|him|her|them)`,
@@ -63,7 +63,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'harm-knock-out',
+    // harm-knock-out
     need: [
       'knock',
       'deck',
@@ -87,7 +87,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'harm-make-disappear',
+    // harm-make-disappear
     need: ['disappear', 'vanish', 'suffer', 'bleed', 'beg', 'cry', 'scream', 'pay'],
     re: rx(
       `${WILL}${FILLS}\\s+make (?:you|u|him|her|them|${THEIR} ${THING}) (?:disappear|vanish|suffer|bleed|beg|scream|pay)(?! (?:for (?:the|dinner|it|half|your|lunch|a)|back))`,
@@ -99,7 +99,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Harm foretold as an outcome for them.
   {
-    name: 'outcome-for-them',
+    // outcome-for-them
     need: ['get', 'be', 'end', 'wind', 'walking', 'need', 'needing', 'getting'],
     re: rx(
       `${THEY}${FUTURE}(?: (?:end up|wind up|get|be|be getting|be needing|need|be walking))(?: [\\w']+)?? (?:hurt|what (?:you|u|he|she|they|he's|she's|they're|you're)(?: \\w+)? (?:deserves?|asked for|had coming|has coming)|what(?:'s| is) coming(?: (?:to|for) (?:you|u|him|her|them))?|in (?:a |the )?(?:hospital|wheelchair|body bag|box|ground|ditch|a&e|morgue|intensive care)|with a limp|an ambulance|stitches|a new face|a dentist|fired|sacked|struck off|deported|evicted|arrested|locked up|ruined|finished)`,
@@ -122,7 +122,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'property-wont-look',
+    // property-wont-look
     need: ["won't", 'wont', 'not', 'long'],
     re: rx(
       `${THEIR} (?:car|van|bike|motorbike|truck|house|flat|place|windows?|tyres|tires|door|garden|face|paintwork|paint)(?:'s| is| are|'re)? (?:won't|wont|will not|isn't going to|is not going to|aren't going to|not gonna) (?:look|be|stay|last|have)(?: so| as| very| that| much)? (?:pretty|nice|good|shiny|new|clean|intact|in one piece|standing|perfect|tidy|long|many|any)(?: [\\w']+){0,3}?(?: (?:after|by|for long|much longer|tomorrow|tonight|in the morning))`,
@@ -133,7 +133,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'a-shame-if',
+    // a-shame-if
     need: ['shame', 'pity', 'tragedy', 'terrible', 'awful', 'sad', 'unfortunate'],
     re: rx(
       `(?:shame|pity|tragedy|terrible|awful|sad|unfortunate)(?: [\\w']+){0,2}? if (?:[\\w']+ ){1,5}?(?:(?:got|get|gets|were to get|was to get|ended up|went|go|goes|were|was)(?: [\\w']+)? (?:hurt|slashed|keyed|smashed|broken|burned|burnt|damaged|scratched|wrecked|stolen|lost|missing|loose|run over|hit|fired|sacked|leaked|posted|shared|around|public|viral|poisoned|injured|into an accident)|(?:got|get|gets|came|come|comes|leaked|slipped|were to get) out|had to explain|found out|find out|finds out|saw (?:them|these|those|it|this|the \\w+)|ran away|got run over)`,
@@ -152,7 +152,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'insurance',
+    // insurance
     need: ['insurance', 'insured', 'cover'],
     re: rx(
       `hope (?:you|u)(?:'ve| have)?(?: got)? (?:good |decent |plenty of |enough |full |proper )?(?:insurance|cover)(?: on (?:that|your|ur|the) (?:\\w+ )?(?:car|van|house|flat|bike|place|windows?))?(?=\\s*(?:$|[.!,]|on (?:that|your|ur)))|hope (?:your|ur|that) (?:\\w+ )?(?:car|van|house|flat|bike|place)(?:'s| is) (?:well |fully )?insured`,
@@ -161,7 +161,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'if-i-were-you-keep',
+    // if-i-were-you-keep
     need: ['keep', 'lock', 'bring'],
     re: rx(
       `(?:i'd|i would|you'd better|you had better|better|you should|you might want to)(?: \\w+)? (?:keep|lock|bring) (?:the|your|ur|that) (?:\\w+ )?(?:dog|cat|kids|children|doors?|windows?|car|bike|pets?|horse|sister|brother|mum|mom|boyfriend|girlfriend)(?: [\\w']+){0,2}? (?:inside|in|indoors|locked|locked up|close|closer|safe|away|on a lead)(?: [\\w']+){0,3}? if i (?:were|was) (?:you|u)`,
@@ -171,7 +171,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Their job, name, papers and livelihood.
   {
-    name: 'get-you-fired',
+    // get-you-fired
     need: [
       'fired',
       'sacked',
@@ -197,7 +197,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.job,
   },
   {
-    name: 'nobody-will-hire-you',
+    // nobody-will-hire-you
     need: ['hire', 'employ', 'work', 'rent', 'done', 'finished', 'through'],
     re: rx(
       `(?:nobody|no one|noone|no-one|no \\w+)(?: in (?:this|the) \\w+)? (?:will|'ll|would|is going to|is gonna)(?: ever)? (?:hire|employ|work with|rent to) (?:you|u|him|her)|by the time i(?:'m| am) (?:done|finished|through) with (?:you|u|him|her|them)|(?:you|u)(?:'ll| will) never work (?:in (?:this |the )?\\w+(?: \\w+)? )?again`,
@@ -206,7 +206,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.job,
   },
   {
-    name: 'easy-to-end-it',
+    // easy-to-end-it
     need: ['take', 'takes'],
     re: rx(
       `(?:wouldn't|would not|won't|doesn't|does not|didn't|don't) take much (?:for (?:${THEIR} ${THING}|you|u|him|her) to|to (?:ruin|end|destroy|wreck|finish|get (?:you|u|him|her)))|(?:all it takes|all it would take) is one (?:call|phone call|text|message|email|post|word|click)`,
@@ -215,7 +215,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.job,
   },
   {
-    name: 'one-call-and',
+    // one-call-and
     need: ['call', 'email', 'text', 'message', 'post', 'word', 'click', 'tweet', 'letter', 'visit', 'phone'],
     re: rx(
       `\\bone (?:call|phone call|text|message|email|e-mail|post|word|click|tweet|letter|visit)(?: (?!and\\b)[\\w']+){0,4}? and (?:you(?:'re|'ll| are| will)?|your|ur|he(?:'s)?|she(?:'s)?|it's|that's|they(?:'re)?)\\b(?! (?:can|could|might) (?:talk|meet|sort))`,
@@ -225,7 +225,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Exposure left hanging.
   {
-    name: 'imagine-them-seeing',
+    // imagine-them-seeing
     need: ['imagine', 'picture'],
     re: rx(
       `(?:imagine|picture)(?: if)? (?:${AUDIENCE}|he|she|they)(?:'s)?(?: [\\w']+)? (?:seeing|reading|hearing|finding|getting|saw|read|found|heard|got|face when)(?: (?:these|those|them|this|it|about|what|out|hold))?`,
@@ -235,7 +235,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'could-send-to-anyone',
+    // could-send-to-anyone
     need: ['send', 'post', 'show', 'share', 'forward', 'leak', 'upload'],
     re: rx(
       `\\bi(?: \\w+)? (?:could|can|might|may|'d|would|'ll) (?:easily |just |always )?(?:send|post|show|share|forward|leak|upload) (?:these|those|them|this|it|all of (?:it|them|this)|everything|the lot)(?: to)? (?:anyone|anybody|whoever|everyone|everybody|anywhere|online|wherever)(?! (?:you|u) (?:like|want|choose|say))`,
@@ -244,7 +244,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'maybe-i-post-them',
+    // maybe-i-post-them
     need: ['post', 'send', 'show', 'share', 'leak', 'forward', 'upload'],
     re: rx(
       `(?:maybe|perhaps|might as well|i might|i may|i could)(?: i(?:'ll| will)?)? (?:post|send|show|share|leak|forward|upload) (?:them|it|those|these|the lot|everything)(?! (?:to|back to|over to) (?:you|u)\\b)`,
@@ -257,7 +257,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'see-who-sees-them',
+    // see-who-sees-them
     need: ['keep', 'carry', 'ignoring', 'ignore', 'blocking'],
     re: rx(
       `(?:keep|carry on)(?: (?:\\w+ing))?(?: me| my \\w+)?(?: (?:then|like this|like that))? and (?:see|watch|you'll see|you will see|find out) (?:who|what|how|where)\\b|(?:keep|carry on) (?:testing|pushing|ignoring|blocking|trying) me and (?:find out|see|you'll see|watch)`,
@@ -270,7 +270,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'they-will-find-out',
+    // they-will-find-out
     need: ['find', 'know', 'learn', 'hear', 'see'],
     re: rx(
       `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?:'s| is| are|'re| will|'ll| would|'d)(?: (?:gonna|going to|about to|soon))? (?:find out|know|learn|hear|see|read)(?: (?:all|soon|eventually))? (?:everything|all about (?:you|u)|about (?:you|u|this|what)|what (?:you|u)|who (?:you|u)|the truth|how (?:you|u)|exactly what|what kind of)`,
@@ -283,7 +283,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'ring-and-tell',
+    // ring-and-tell
     need: ['ring', 'call', 'phone', 'email', 'text', 'message', 'contact', 'write', 'visit', 'go', 'turn'],
     re: rx(
       `${WILL}${FILLS}\\s+(?:ring|call|phone|email|text|message|contact|write to|visit|go to|go round to|turn up at) ${AUDIENCE}(?: [\\w']+){0,2}? and (?:tell|show|let) (?:them|her|him|everyone)(?: know)? (?:everything|what (?:you|u)|about (?:you|u)|the truth|exactly|all about|who (?:you|u)|(?:that )?(?:you|u)(?:'re| are| were|'ve| have| had| did| stole| cheated| lied| hit| took))`,
@@ -295,7 +295,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Surveillance.
   {
-    name: 'know-what-you-did',
+    // know-what-you-did
     need: ['know'],
     re: rx(
       `\\bi know (?:what|who|where) (?:you|u)(?:'ve| have)? (?:did|done|were doing|was doing|got up to|were with|was with|went|were|was|are seeing|slept with|sleep with|met)(?: [\\w']+){0,3}? (?:last (?:night|weekend|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night|at the \\w+|and (?:who|where|when)(?: with)?)`,
@@ -306,7 +306,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'your-light-was-on',
+    // your-light-was-on
     need: ['light', 'lights', 'curtains', 'blinds', 'tv', 'telly', 'car', 'window', 'windows'],
     re: rx(
       `(?:your|ur) (?:\\w+ )?(?:light|lights|curtains|blinds|tv|telly|car|window|windows)(?: was| were|'s| is| are| has been| have been|'s been)? (?:still )?(?:on|off|open|closed|shut|drawn|parked|gone|back)(?: [\\w']+){0,3}? (?:late|last night|at (?:\\d|midnight|two|three|four|one)|tonight|this morning|again|all night|early|till|until|lately|a lot lately|every night)`,
@@ -318,7 +318,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'routine-tag-question',
+    // routine-tag-question
     need: ["don't", "doesn't", "isn't", "aren't", "didn't", 'alone', 'own'],
     re: rx(
       `(?:you|u|he|she|they|(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat))(?: still| always| usually)? (?:walk|walks|leave|leaves|get|gets|go|goes|finish|finishes|drive|drives|run|runs|take|takes|park|parks|come|comes|cycle|cycles|jog|jogs|train|trains|catch|catches|lock|locks)(?: [\\w']+){1,6}?(?:,? (?:don't|doesn't|isn't|aren't|didn't|won't) (?:you|u|he|she|they|it)\\b| (?:alone|on (?:your|his|her|their) own|by (?:yourself|himself|herself|themselves))(?: [\\w']+){0,3}? (?:every|at night|on \\w+days|in the dark|late))`,
@@ -333,7 +333,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'watched-you-leave',
+    // watched-you-leave
     need: ['watched', 'saw', 'seen', 'clocked', 'spotted', 'noticed'],
     re: rx(
       `\\bi (?:watched|saw|seen|clocked|spotted|noticed) (?:you|u|him|her|them|(?:your|ur) \\w+)(?: \\w+)? (?:leave|leaving|arrive|arriving|get home|getting home|go into|going into|come out of|coming out of|get in|getting in|get out|getting out|walk|walking|lock|locking|park|parking|kiss|kissing|undress|getting changed)\\b(?: [\\w']+){0,6}`,
@@ -349,7 +349,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'find-where-you-live',
+    // find-where-you-live
     need: ['find', 'track', 'work', 'figure'],
     re: rx(
       `(?:i'll|i will|i can|i could|i'm going to|i'm gonna|i am going to|easy to|not hard to|won't take me long to) (?:find out|find|track down|work out|figure out) where (?:you|u|he|she|they|your \\w+)(?:'re| are|'s| is)? (?:live|lives|living|work|works|stay|staying|moved|sleep|are|is|hiding)`,
@@ -359,7 +359,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'know-you-are-in',
+    // know-you-are-in
     need: ['know', 'see'],
     re: rx(
       `\\bi (?:know|can see) (?:you're|you are|ur|u r|you r|you) (?:in there|home|inside|in|awake|up|there)(?=\\s*(?:$|[.!,]|i can|so|open|answer|just))`,
@@ -370,7 +370,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Arrival: being outside, waiting where they are.
   {
-    name: 'i-am-outside',
+    // i-am-outside
     need: [
       'outside',
       'downstairs',
@@ -405,7 +405,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'look-out-of-the-window',
+    // look-out-of-the-window
     need: ['look'],
     re: rx(
       `look (?:out of|out|outside|through) (?:of )?(?:your|ur) (?:front |bedroom |kitchen )?(?:window|door|curtains)(?=\\s*(?:$|[.!,]))`,
@@ -417,7 +417,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'will-be-waiting',
+    // will-be-waiting
     need: ['waiting', 'outside', 'there', 'parked', 'sat', 'sitting', 'standing', 'at'],
     re: rx(
       `\\bi(?:'ll| will|'m going to|'m gonna| am going to| shall)(?: \\w+)? be (?:waiting|outside|there|parked|sat|sitting|standing|at (?:your|ur) (?:door|work|office|gym|house|flat|place))(?: for (?:you|u))?(?: [\\w']+){0,3}? (?:(?:at|outside|by|near) (?:your|ur) (?:work|office|house|flat|place|door|gym|school|mum's|parents'|car|building|new place|job|class|home)|(?:after|when) (?:your|ur) (?:shift|work|class|gym|lesson|practice)|(?:every|each) (?:night|day|morning|evening)|until (?:you|u) (?:talk|answer|reply|open|let me|see me|come out|speak|pick up))|\\bi(?:'ll| will|'m going to|'m gonna| am going to)(?: \\w+)? be (?:at|outside|on) (?:your|ur) (?:front )?(?:door|doorstep|window|work|house|flat|place|office|gym)(?: (?:tonight|tomorrow|soon|later|in the morning|first thing|every \\w+))?(?=\\s*(?:$|[.!,]))`,
@@ -427,7 +427,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'whether-you-like-it',
+    // whether-you-like-it
     need: ['whether', 'like'],
     re: rx(
       `(?:coming|come|over|round|there|turn up|show up|see you|be at|visit|be outside|on my way|be seeing you|i'll be)(?: [\\w']+){0,6}?,? whether (?:you|u) like it or not|whether (?:you|u) like it or not,? (?:i(?:'m| am|'ll| will))`,
@@ -436,7 +436,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'dont-be-surprised',
+    // dont-be-surprised
     need: ['surprised'],
     re: rx(
       `(?:don't|do not) be surprised (?:if|when) (?:(?:i|you see me|i'm|something|things|people|everyone)(?: [\\w']+)? (?:turn up|show up|come|appear|am|'m|happens?|finds? out|knows?|hear|see|turns? up|shows? up|at your|outside)|(?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|tyres|tires|windows?|house|flat|door|dog|cat|boss|job|mum|mom|dad|family|friends|boyfriend|girlfriend|stuff|things|photos|pics)\\b)`,
@@ -447,7 +447,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Consequences left unsaid.
   {
-    name: 'wont-end-well',
+    // wont-end-well
     need: ["won't", 'wont', 'not', "isn't", "aren't"],
     re: rx(
       `(?:this|it|that|things)(?:'s| is| are|'re)? (?:won't|wont|will not|isn't going to|is not going to|not going to|aren't going to|are not going to|ain't going to|not gonna) end well for (?:you|u|him|her|them|your|ur|either of)`,
@@ -456,7 +456,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'whats-coming',
+    // whats-coming
     need: ['idea', 'know', 'see', 'clue'],
     re: rx(
       `(?:you|u)(?: have| got|'ve got| ain't got)? (?:no idea|not a clue|no clue) what(?:'s| is) (?:coming|about to happen|in store|going to happen|gonna happen|heading your way)|(?:you|u) (?:don't|do not) (?:know|see) what(?:'s| is) coming|(?:you|u)(?:'ll| will)? (?:won't|will not|never) see (?:it|me|this) coming`,
@@ -465,7 +465,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'remember-last-time',
+    // remember-last-time
     need: ['remember', 'know', 'forget', 'forgotten'],
     re: rx(
       `(?:remember|you know|don't forget|you remember|have you forgotten|you've forgotten) what happen(?:ed|s) (?:the )?(?:last time|when|if) (?:you|u|he|she|someone|anyone|people)\\b`,
@@ -475,7 +475,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'about-to-get-bad',
+    // about-to-get-bad
     need: ['about', 'going', 'gonna'],
     re: rx(
       `(?:things|it|this|life|your life|everything)(?:'s| is| are|'re) (?:about to|going to|gonna) (?:get|turn|become) (?:very |really |pretty |real |a lot |so )?(?:ugly|nasty|messy|bad|worse|complicated|uncomfortable|dangerous|unpleasant|interesting|hell|a nightmare|a lot worse) for (?:you|u|him|her|them|your|ur)`,
@@ -484,7 +484,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'find-out-what-i-do',
+    // find-out-what-i-do
     need: ['find', 'know', 'see'],
     re: rx(
       `(?:want|wanna|going|like|care) to (?:find out|know|see) what (?:i(?:'ll| will| would|'d| can| could| might| am| 'm)|happens)(?: do| capable of| like)?|(?:don't|do not) (?:want to|wanna) (?:find out|know|see) what (?:i(?:'ll| will| would|'d| can| could| might| am| 'm|'m capable of)|happens)`,
@@ -496,7 +496,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'enemy-of-me',
+    // enemy-of-me
     need: ['enemy', 'side', 'cross', 'test', 'push', 'mess'],
     re: rx(
       `(?:don't|do not|wouldn't|would not|really don't) (?:want to|wanna) (?:make an enemy of me|have me as an enemy|get on my bad side|see my bad side|see (?:that|the other) side of me|cross me|test me|push me|mess with me)`,
@@ -505,7 +505,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'done-being-nice',
+    // done-being-nice
     need: ['done', 'finished', 'through'],
     re: rx(
       `\\bi(?:'m| am) (?:so )?(?:done|finished|through) (?:being|playing) (?:nice|polite|patient|reasonable|the nice guy|the good guy|fair|civil|understanding)(?: (?:to|with) (?:you|u))?(?=\\s*(?:$|[.!,]|now|from now))`,
@@ -514,7 +514,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'know-what-i-am-capable-of',
+    // know-what-i-am-capable-of
     need: ['capable'],
     re: rx(
       `(?:you|u) (?:know|remember|have seen|'ve seen|saw|seen) (?:exactly )?what i(?:'m| am) capable of(?=\\s*(?:$|[.!,]|so|don't|and))`,
@@ -523,7 +523,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'there-will-be-consequences',
+    // there-will-be-consequences
     need: ['consequences', 'repercussions', 'price', 'hell'],
     re: rx(
       `there(?: will|'ll|'d| would| is going to| are going to| are gonna| is gonna) be (?:serious |real |big )?(?:consequences|repercussions|hell to pay|a price to pay)(?! (?:for (?:me|us|my|our|both)|at work|if i))`,
@@ -532,7 +532,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'not-over-yet',
+    // not-over-yet
     need: ['over'],
     re: rx(
       `(?:(?:this|it|that|its)(?:'s| is)? (?:not|isn't|is not|ain't|'s not|is far from|'s far from) over(?=\\s*(?:[.!,]*\\s*(?:not by|by a long|not even close|until i say|till i say|by any means|trust me|believe me|mark my words)))|this (?:isn't|is not|ain't|is far from) over(?=\\s*(?:$|[.!])))`,
@@ -547,7 +547,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // The children.
   {
-    name: 'never-find-us',
+    // never-find-us
     need: ['never', 'find', 'see'],
     re: rx(
       `(?:you|u)(?:'ll| will|'re going to| are going to| are gonna|'re gonna)? never (?:find|see|get to see|hold) (?:us|the kids|the children|your (?:kids|children|son|daughter|baby|boys|girls)|our (?:kids|children|son|daughter|baby|boys|girls))(?: again)?`,
@@ -558,7 +558,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   // Seen out and about, with a marker that makes it watching: "small world", "again", "late".
   {
-    name: 'saw-you-at',
+    // saw-you-at
     need: ['saw', 'seen', 'spotted', 'clocked', 'noticed'],
     re: rx(
       `(?:\\bi )?(?:saw|seen|spotted|clocked|noticed) (?:you|u|him|her|your \\w+|ur \\w+)(?: \\w+)? (?:at|in|outside|near|with|coming|going|leaving|on|came|come|got|get|went|left)\\b(?: [\\w']+){0,6}`,
@@ -575,7 +575,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'their-routine-right',
+    // their-routine-right
     need: ['right', 'yeah', 'innit', "doesn't", "don't", "isn't", "aren't"],
     re: rx(
       `(?:(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat)|that (?:new )?\\w+ of (?:yours|ur))(?: still| always| usually)? (?:does|do|drives|goes|walks|leaves|gets|takes|parks|works|finishes|starts|picks|drops|runs|has|plays|trains|visits)(?: [\\w']+){1,6}?,? (?:right|yeah|innit|doesn't (?:he|she|it)|don't (?:they|you)|isn't (?:it|he|she)|aren't (?:they|you))(?=\\s*[?.!]*$)`,
@@ -587,7 +587,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'accidents-happen',
+    // accidents-happen
     need: ['accidents'],
     re: rx(`^\\W*accidents (?:do |can |will )?happen(?: (?:to people|all the time|you know))?(?=\\W*$)`),
     accept: (s) =>
@@ -597,7 +597,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'anonymous-tip',
+    // anonymous-tip
     need: ['anonymous', 'anonymously'],
     re: rx(
       `(?:got|gets|getting|get|received|receives|receiving|sent|send|sending|was sent)(?: (?:an?|some|another))? anonymous (?:email|letter|tip|tip-off|call|phone call|message|report|note|package|complaint)|(?:send|report|tell|email|ring)(?: [\\w']+){0,3}? anonymously`,
@@ -606,7 +606,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'interested-in-what-you-do',
+    // interested-in-what-you-do
     need: ['interested', 'interesting', 'illuminating', 'enlightening'],
     re: rx(
       `(?:${AUDIENCE}|he|she|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|could)(?: \\w+)? (?:be (?:very |really |most |so |quite |extremely )?interested in (?:what|how|who|where|these|those|this|that|them|the \\w+ (?:you|u))|find (?:this|these|those|it|that|them) (?:very |really |quite )?(?:interesting|illuminating|enlightening))`,
@@ -616,7 +616,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'nothing-stops-me',
+    // nothing-stops-me
     need: ['prison', 'jail', 'police', 'cops', 'restraining', 'injunction', 'order', 'paper', 'law', 'time'],
     re: rx(
       `(?:don't|do not|wouldn't|won't) care if i (?:go to|end up in|get sent to|do time in|go down for|get locked up)(?: [\\w']+)?(?: prison| jail| court| it| this)?|(?:prison|jail|the police|the cops|a restraining order|an injunction|a court order|a piece of paper|the law|your solicitor|your lawyer)(?: \\w+)? (?:doesn't|does not|don't|won't|will not|can't|cannot|isn't going to|is not going to) (?:scare|stop|frighten|protect|save|keep) (?:me|you|u)(?: (?:away|from me|forever|for ever|24/7|all the time))?|(?:happily|gladly|willingly) (?:do time|go to (?:prison|jail)|serve time)|(?:worth|be worth) (?:going to|doing) (?:prison|jail|time) for`,
@@ -625,7 +625,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'cant-hide-behind',
+    // cant-hide-behind
     need: ['hide', 'hiding'],
     re: rx(
       `(?:can't|cannot|won't be able to|can not) (?:hide|keep hiding) (?:behind (?:your|ur|him|her|them|\\w+)(?: \\w+)?|from me|at (?:your|ur) \\w+(?:'s)?)(?: (?:forever|for ever|much longer|for long|every day))?`,
@@ -635,7 +635,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'not-finished-with-you',
+    // not-finished-with-you
     need: ['finished', 'done', 'through', 'over'],
     re: rx(
       `\\bi(?:'m| am) (?:not|nowhere near|far from) (?:finished|done|through) with (?:you|u|him|her|them)(?: yet)?|(?:this|it)(?:'s| is)? (?:not|isn't|is not|ain't) (?:finished|done)(?=\\s*(?:$|[.!]|yet|not by|by a long))`,
@@ -650,7 +650,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'doors-locked',
+    // doors-locked
     need: ['locked', 'lock', 'brakes', 'tyres', 'tires', 'under'],
     re: rx(
       `keep (?:the|your|ur) (?:doors?|windows?|gate) locked|(?:better|make sure you|i'd|you might want to|you should|remember to|don't forget to) check (?:your|ur|the|his|her) (?:brakes|tyres|tires|wheels|car|engine|boiler|locks)(?: [\\w']+){0,3}?|check under (?:your|ur|the) (?:car|van|bed)`,
@@ -663,7 +663,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'job-gone',
+    // job-gone
     need: [
       'job',
       'career',
@@ -688,7 +688,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.job,
   },
   {
-    name: 'post-it-all',
+    // post-it-all
     need: ['post', 'put', 'upload', 'share', 'plaster', 'splash', 'stick', 'posting', 'putting'],
     re: rx(
       `${WILL}${FILLS}\\s+(?:post|put|upload|share|plaster|splash|stick)(?:ing)? (?:it|them|this|that|everything|it all|the lot|all of it|all of this|all of them|those|these)(?: all)? (?:on|all over|online|up on|onto) (?:facebook|fb|insta|instagram|twitter|x|tiktok|snapchat|snap|my story|your story|the internet|social media|reddit|whatsapp|youtube|onlyfans|the group chat|the gc|every group chat)?`,
@@ -703,7 +703,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'wonder-what-they-would-think',
+    // wonder-what-they-would-think
     need: ['wonder', 'wondering'],
     re: rx(
       `wonder(?:ing)? what (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|do|make of (?:it|this|that|them|those|these))(?=\\s*(?:$|[.!?,]|of (?:you|u|this|that|it|them|those|these)|about (?:you|u|this|that|it|them|those|these)))`,
@@ -716,7 +716,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'should-i-show-them',
+    // should-i-show-them
     need: ['should', 'shall'],
     re: rx(
       `(?:should|shall) i (?:show|send|tell|forward|give|read) (?:${AUDIENCE}|her|him|them)(?: [\\w']+){0,4}? (?:or (?:will|would|do|shall|should) (?:you|u)|or not|or will you)`,
@@ -729,7 +729,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'never-feel-safe',
+    // never-feel-safe
     need: ['never', 'safe'],
     re: rx(
       `(?:you|u|he|she)(?:'ll| will|'re going to| are going to| are gonna|'re gonna)(?: \\w+)? never (?:feel|be) safe (?:again|anywhere|in (?:that|your|ur|this|his|her) \\w+)|(?:you|u)(?:'ll| will) never (?:sleep|rest|relax) (?:easy |soundly |properly |well )?again`,
@@ -738,7 +738,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'put-him-through',
+    // put-him-through
     need: ['through', 'into'],
     re: rx(
       `${WILL}${FILLS}\\s+(?:put|throw|push|smash|knock) (?:you|u|him|her|them|his head|her head|your head) (?:through|into) (?:a|the) (?:window|wall|door|floor|table|windscreen|ground|glass)`,
@@ -749,7 +749,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'send-my-mates',
+    // send-my-mates
     need: ['mates', 'friends', 'boys', 'lads', 'brother', 'brothers', 'cousin', 'cousins', 'people', 'guys'],
     re: rx(
       `(?:get|send|have|ask) (?:my|some|a few|the) (?:\\w+ )?(?:mates|friends|boys|lads|brothers?|cousins?|people|guys) (?:to |round to |over to )?(?:sort|deal with|have a word with|pay (?:you|u|him|her|them) a visit|visit|teach|do|hurt|batter|beat|find|see to|take care of|sort out|rough up) (?:you|u|him|her|them)|(?:my|his|her) (?:\\w+ )?(?:mates|friends|boys|lads|brothers?|cousins?|people|guys) (?:are|is|will be|'ll be|are going to|are gonna)(?: \\w+)? (?:paying|pay|coming for|looking for|waiting for) (?:you|u|him|her|them)`,
@@ -759,7 +759,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'a-visit',
+    // a-visit
     need: ['visit'],
     re: rx(
       `(?:pay|paying|paid|payin) (?:you|u|him|her|them|(?:your|ur|his|her) \\w+)(?: \\w+)? (?:a )?(?:little |nice |friendly |surprise |proper )?visit|(?:expect|you'll get|you will get|you'll be getting|you're getting|you are getting|he's getting|she's getting|he'll get|she'll get) (?:a )?(?:little |nice |friendly |surprise |proper )?visit(?: from (?:me|my \\w+|some \\w+|a few \\w+))?(?=\\s*(?:$|[.!,]|soon|tonight|from))`,
@@ -772,7 +772,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'their-details-got',
+    // their-details-got
     need: ['got', 'have', 'know', 'found', 'seen', 'copied', 'screenshotted'],
     re: rx(
       `\\bi(?:'ve| have)?(?: still| now| already)? (?:got|have|know|found|seen|copied|screenshotted) (?:your|ur|his|her) (?:new )?(?:\\w+(?:'s|') )?(?:work )?(?:rota|schedule|timetable|shift pattern|shifts|itinerary|flight details|travel plans|number plate|registration|home address|work address)(?=\\s*(?:$|[.!,]|now|so|too|as well|and))`,
@@ -786,7 +786,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'been-parked-outside',
+    // been-parked-outside
     need: ['parked', 'sat', 'sitting', 'waiting', 'standing'],
     re: rx(
       `\\bi(?:'ve| have) been (?:parked|sat|sitting|waiting|standing) (?:outside|across the (?:road|street)|down the road|round the corner|opposite|in (?:your|ur) (?:street|road|drive))(?: (?:your|ur) \\w+)?(?: (?:for (?:an hour|hours|ages|a while|\\w+ minutes|\\d+ (?:minutes|mins|hours))|all (?:night|day|evening)|since))`,
@@ -795,7 +795,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'past-yours',
+    // past-yours
     need: ['past', 'by', 'round', 'down'],
     re: rx(
       `\\bi(?:'ve)? (?:drove|driven|drive|walked|walk|went|go|been|cycled|run|ran) (?:past|by|round|down) (?:yours|your (?:street|road|new street|new road)|ur street|ur road)(?![\\w'])`,
@@ -808,7 +808,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'tracker',
+    // tracker
     need: [
       'tracker',
       'gps',
@@ -834,7 +834,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'access-to-accounts',
+    // access-to-accounts
     need: ['access', 'password', 'passwords', 'login', 'get', 'log', 'read'],
     re: rx(
       `\\bi (?:still )?(?:have|'ve got|got|know) (?:access to|the password (?:to|for)|your password (?:to|for)|the login (?:to|for)|your login (?:to|for)|all your passwords(?: for)?) (?:your|ur|his|her)? ?(?:email|emails|icloud|phone|accounts?|facebook|instagram|insta|bank|messages|google|snap|snapchat|whatsapp|cloud|photos|laptop|texts)|\\bi can (?:still )?(?:get into|log into|log in to|access|read) (?:your|ur) (?:email|emails|icloud|phone|accounts?|facebook|instagram|insta|bank|messages|google|snap|snapchat|whatsapp|cloud|photos|laptop|texts)`,
@@ -847,7 +847,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'waiting-when-he-finishes',
+    // waiting-when-he-finishes
     need: ['waiting', 'outside', 'there'],
     re: rx(
       `\\bi(?:'ll| will|'m going to|'m gonna| am going to)(?: \\w+)? be (?:waiting|outside|there)(?: for (?:you|u|him|her|them))? (?:when|after|as) (?:you|u|he|she|they) (?:finish(?:es)?|get(?:s)? home|leave(?:s)?|come(?:s)? out|get(?:s)? off|clock(?:s)? off|walk(?:s)? out)`,
@@ -857,7 +857,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'after-im-done-with-him',
+    // after-im-done-with-him
     need: ['done', 'finished', 'through'],
     re: rx(
       `(?:after|when|once|by the time) i(?:'m| am|'ve| have) (?:done|finished|through) with (?:him|her|you|u|them)(?![\\w'])`,
@@ -870,7 +870,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'safe-with-me-for-now',
+    // safe-with-me-for-now
     need: ['safe', 'between'],
     re: rx(
       `(?:safe with me|between us),? (?:for now|for the moment|for the time being|as long as|so long as|unless)`,
@@ -879,7 +879,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'dim-view',
+    // dim-view
     need: ['dim', 'view'],
     re: rx(
       `(?:${AUDIENCE}|he|she|they)(?: [\\w']+){0,3}? (?:would|will|might|'d|could|may) take a (?:very |rather |pretty |really )?dim view`,
@@ -888,7 +888,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'any-lengths',
+    // any-lengths
     need: ['lengths', 'mission', 'business', 'goal', 'purpose', 'takes'],
     re: rx(
       `(?:prepared|willing|ready|happy) to go to any lengths|make it my (?:mission|life's work|business|goal|purpose) to (?:ruin|destroy|end|hurt|expose|finish|punish|make (?:your|ur) life)|whatever it takes to (?:make (?:you|u) (?:pay|suffer|regret|sorry)|ruin|hurt|destroy|punish|get (?:back at|even with) (?:you|u))`,
@@ -902,7 +902,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'final-warning',
+    // final-warning
     need: ['warning', 'threat', 'promise'],
     re: rx(
       `(?:consider this|this is|take this as|treat this as) (?:your|a|my) (?:final|last|only) warning|(?:not|isn't|is not) a threat,? (?:it's |that's |it is |just |but )?a promise|(?:it's|that's|this is) a promise,? not a threat`,
@@ -911,7 +911,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'i-know-things',
+    // i-know-things
     need: ['know'],
     re: rx(
       `let's just say i (?:know|have|saw|heard) (?:things|stuff|a lot|more than you think|plenty|what you did|everything)|\\bi know (?:a lot |so much |far )?more than (?:you think|you realise|you realize|you'd like|you know)(?! about (?:me|myself))|\\bi know (?:all )?about (?:your|ur) (?:little |dirty |nasty )?(?:secrets?|affair|habit|problem|debts?|past|record|drinking|gambling|lies|arrangement)`,
@@ -923,7 +923,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'i-will-find-you',
+    // i-will-find-you
     need: ['find'],
     re: rx(
       `(?:imma|ima|i'm gonna|i'm going to|i am going to|i'll|i will|i'm gonna) (?:\\w+ )?find (?:you|u|him|her)(?=\\s*(?:$|[.!]|wherever|anywhere|eventually|one day|trust me|i promise|and (?:when|then)|mark my))`,
@@ -935,7 +935,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'someone-should-teach',
+    // someone-should-teach
     need: ['someone', 'somebody'],
     re: rx(
       `(?:someone|somebody)(?: really)? (?:should|needs to|ought to|is going to|will|'s going to|is gonna|'s gonna) (?:teach (?:you|u|him|her) a lesson|sort (?:you|u|him|her) out|shut (?:you|u|him|her) up|put (?:you|u|him|her) in (?:your|his|her) place|hurt (?:you|u|him|her)|deal with (?:you|u|him|her))`,
@@ -944,7 +944,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'make-it-difficult',
+    // make-it-difficult
     need: ['make'],
     re: rx(
       `(?:\\bi|i'll|i will|i can|i could|i'm going to|i am going to)(?: \\w+)? make (?:things|life|it|everything|your life) (?:very |really |extremely |so |incredibly )?(?:difficult|hard|unpleasant|uncomfortable|awkward|messy|complicated|hell) for (?:you|u|him|her|your \\w+)`,
@@ -954,7 +954,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'i-know-people-there',
+    // i-know-people-there
     need: ['know', 'back', 'friends', 'mates', 'close'],
     re: rx(
       `\\bi know (?:people|someone|somebody|a few people|lots of people|a lot of people) (?:at|in|from) (?:your|ur) (?:new )?(?:work|office|firm|company|school|gym|church|building|street|team)|(?:your|ur) (?:new )?(?:boss|manager|landlord|headteacher|head teacher|supervisor|director|partner's \\w+) and i (?:go way back|go back|are (?:close|friends|mates|good friends|old friends))|\\bi(?:'m| am) (?:friends|mates|close|good friends) with (?:your|ur) (?:new )?(?:boss|manager|landlord|headteacher|supervisor|director|colleagues?)(?: [\\w']+){0,3}?,? (?:just so you know|thought you should know|remember that|fyi|btw|by the way)`,
@@ -967,7 +967,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'dont-want-this-going',
+    // dont-want-this-going
     need: ['want'],
     re: rx(
       `(?:you|u) (?:do not|don't|really don't|really do not) want (?:this|that|it|me|them|those|these) (?:going|to go|getting|to get|coming|to come|ending up) (?:to court|in court|public|out|online|to (?:your|ur) \\w+|to the (?:police|court|papers|press))`,
@@ -976,7 +976,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'drag-your-name',
+    // drag-your-name
     need: ['drag', 'mud'],
     re: rx(
       `drag (?:your|ur|his|her) (?:\\w+ )?(?:name|reputation)(?: [\\w']+)? through the (?:mud|dirt|gutter)`,
@@ -986,7 +986,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.job,
   },
   {
-    name: 'false-accusation',
+    // false-accusation
     need: ['say', 'claim', 'swear', 'report', 'tell', 'believe', 'think'],
     re: rx(
       `${WILL}${FILLS}\\s+(?:say|claim|swear|report|tell (?:them|everyone|people|the police|the court|the judge|social services|your \\w+))(?: to (?:the police|the court|everyone|them))? (?:that )?(?:you|u) (?:hit|attacked|abused|assaulted|hurt|beat|threatened|stalked|drugged|raped|neglect\\w*|stole|are an unfit|were drunk|were high|are a (?:danger|drunk|junkie|liar|abuser))|make (?:them|everyone|people|the court|the judge|the police|\\w+) (?:believe|think) (?:that )?(?:you|u)(?:'re| are| were| did)`,
@@ -997,7 +997,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.expose,
   },
   {
-    name: 'keep-the-kids-from-you',
+    // keep-the-kids-from-you
     need: ['keep', 'body', 'dead'],
     re: rx(
       `keep (?:the|our|my|your) (?:kids|children|son|daughter|baby|boys|girls|little ones?) (?:away )?from (?:you|u)|(?:see|get|have|take|keep) (?:the |our |your |my )?(?:kids|children|son|daughter|baby|boys|girls|house|dog)(?: [\\w']+){0,3}? over my dead body`,
@@ -1009,7 +1009,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.kids,
   },
   {
-    name: 'you-looked-leaving',
+    // you-looked-leaving
     need: ['looked'],
     re: rx(
       `(?:you|u|he|she|your \\w+) looked (?:very |really |so |a bit )?(?:tired|happy|nice|good|lovely|upset|cold|stressed|pretty|great|cosy|cozy|busy)(?: [\\w']+){0,2}? (?:leaving|coming out of|going into|outside|on your way|walking|getting (?:in|out|off|on)|at the \\w+ (?:last night|today|this morning|on \\w+day))`,
@@ -1022,7 +1022,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'still-at-number',
+    // still-at-number
     need: [
       'number',
       'road',
@@ -1048,7 +1048,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'same-spot-i-see',
+    // same-spot-i-see
     need: ['same', 'see'],
     re: rx(
       `same (?:spot|place|time|route|seat|table|parking space|bus|train|bench)(?: [\\w']+){0,3}?,? (?:every (?:day|night|morning|week|time)|as always|as usual|i see|i notice|i noticed)`,
@@ -1057,7 +1057,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'shame-about-your-tyres',
+    // shame-about-your-tyres
     need: ['shame', 'pity'],
     re: rx(
       `(?:shame|pity) about (?:your|ur|his|her) (?:\\w+ )?(?:tyres|tires|car|windows?|windscreen|paintwork|fence|shed|wing mirror|mirror|door|bike)`,
@@ -1067,7 +1067,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.harm,
   },
   {
-    name: 'left-on-your-doorstep',
+    // left-on-your-doorstep
     need: ['doorstep', 'windscreen', 'letterbox', 'porch', 'pillow', 'door', 'car'],
     re: rx(
       `\\bi (?:left|put|stuck|placed|slipped|pushed) (?:\\w+ ){0,3}?(?:on|at|under|through|in) (?:your|ur) (?:front )?(?:doorstep|door|windscreen|car|letterbox|porch|pillow|bed|mailbox)(?![\\w'])`,
@@ -1076,7 +1076,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.arrive,
   },
   {
-    name: 'funny-seeing-you',
+    // funny-seeing-you
     need: ['seeing', 'see', 'spotting'],
     re: rx(
       `(?:funny|interesting|fancy) (?:seeing|to see|spotting|bumping into) (?:you|u|him|her|your \\w+)(?: \\w+)? (?:at|in|outside|with|on|there|near)`,
@@ -1085,7 +1085,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.watch,
   },
   {
-    name: 'changing-locks-wont-help',
+    // changing-locks-wont-help
     need: [
       'locks',
       'blocking',
@@ -1109,7 +1109,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.veiled,
   },
   {
-    name: 'wont-stop-until',
+    // wont-stop-until
     need: ['until', 'till', 'til'],
     re: rx(
       `(?:won't|will not|not going to|not gonna|never going to) (?:stop|rest|give up|let (?:this|it) go|back down)(?: \\w+)? (?:until|till|til) (?:everyone|everybody|the whole \\w+|(?:your|ur) \\w+|(?:you|u)(?:'re| are| r) (?:ruined|finished|sorry|destroyed|gone|broke|homeless|in prison|fired)|(?:you|u) (?:pay|suffer|lose|regret|get what|are sorry))`,
