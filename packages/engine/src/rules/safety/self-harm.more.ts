@@ -8,7 +8,7 @@
  * trip, a move, a job, a party).
  */
 import type { Sentence } from '../../analysis.js';
-import { JOKE, rx, type SafetyPattern } from './lib.js';
+import { JOKE, rx, type SafetyPattern, words } from './lib.js';
 
 /** Away, a move or a trip: the everyday senses of not being here. */
 const AWAY =
@@ -22,7 +22,7 @@ const notAway = (s: Sentence): boolean => !AWAY.test(s.text);
 export const MORE_PATTERNS: readonly SafetyPattern[] = [
   {
     // vanish-never-found
-    need: ['disappear', 'vanish', 'missing', 'walk', 'wander', 'somewhere'],
+    need: words('disappear|vanish|missing|walk|wander|somewhere'),
     re: rx(
       `(?:disappear|vanish|go missing|walk away|walk off|wander off|go somewhere)(?: [\\w']+){0,3}? (?:and|where) (?:never be (?:found|seen again)|(?:no one|nobody|noone|no-one) (?:will|would|can|could|'ll) (?:ever )?find me)(?=\\s*(?:$|[.!,]|again|ever|anywhere))`,
     ),
@@ -32,7 +32,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // letter-to-read-after
-    need: ['letter', 'letters', 'note', 'notes', 'video', 'message'],
+    need: words('letter|letters|note|notes|video|message'),
     re: rx(
       `(?:letter|letters|note|notes|video|message)(?: for (?:you|u|the kids|my \\w+|mum|mom|dad|everyone|my family))? to (?:read|open|watch|find|have) (?:it |them )?(?:after|afterwards|when i(?:'m| am) gone|once i(?:'m| am) gone|when it(?:'s| is) (?:over|done)|when i(?:'m| am) not here)${TILL_END}`,
     ),
@@ -40,7 +40,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // goodbye-before-it-is-too-late
-    need: ['goodbye', 'bye', 'goodbyes'],
+    need: words('goodbye|bye|goodbyes'),
     re: rx(
       `(?:say|said|saying) (?:goodbye|bye|my goodbyes)(?: to (?:[\\w']+ ){0,2}?[\\w']+)?(?: properly)? (?:before i (?:go|do it|die|do anything)${TILL_END}|before it(?:'s| is) too late|while i (?:still )?can${TILL_END}|without (?:her|him|them|anyone|anybody|you|my \\w+) (?:knowing|realising|realizing)|in case i (?:don't|never|can't)|for (?:good|ever|the last time)${TILL_END})`,
     ),
@@ -54,7 +54,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // last-you-will-hear
-    need: ['last', 'final', 'never'],
+    need: words('last|final|never'),
     re: rx(
       `(?:last|final) (?:time|message|text|thing|words?)(?: [\\w']+){0,2}? (?:you|u|anyone|anybody|everyone)(?:'ll| will| would|'d)? (?:ever )?(?:hear from|get from|receive from|read from|hear of) me${TILL_END}|(?:you|u|anyone|nobody|no one)(?:'ll| will)? (?:never|not) (?:hear from|hear of|see) me again (?:after (?:tonight|today|this)|by (?:morning|tomorrow))`,
     ),
@@ -65,7 +65,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nobodys-problem
-    need: ["won't", 'will', 'wont', 'never', 'not'],
+    need: words("won't|will|wont|never|not"),
     re: rx(
       `(?:won't|will not|wont|never|not going to) be (?:anyone's|anybody's|everyone's|everybody's|a) (?:problem|burden|worry|responsibility)(?: (?:to|for) (?:anyone|anybody|everyone|everybody))?(?: any ?more| again| much longer)?`,
     ),
@@ -77,7 +77,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-how-and-when
-    need: ['know', 'decided', 'worked', 'figured', 'planned', 'chosen'],
+    need: words('know|decided|worked|figured|planned|chosen'),
     re: rx(
       `i know (?:exactly )?(?:how|when|where) i(?:'m| am) (?:going to|gonna) do it(?=\\s*(?:$|[.!,]|tonight|now|and))|(?:know|decided|worked out|figured out|planned|chosen)(?: exactly)? (?:how and when|when and how|when and where|where and when|how and where|where and how)${TILL_END}`,
     ),
@@ -90,7 +90,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // go-through-with-it-this-time
-    need: ['through'],
+    need: words('through'),
     re: rx(
       `(?:going to|will|'ll|ready to|about to|decided to|want to|need to) (?:finally |actually |really )?go through with it (?:this time|tonight|for real|properly)`,
     ),
@@ -99,7 +99,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // like-before-the-attempt
-    need: ['attempt', 'overdose', 'hospital', 'sectioned', 'tried', 'overdosed'],
+    need: words('attempt|overdose|hospital|sectioned|tried|overdosed'),
     re: rx(
       `(?:before|since|like|after|leading up to) (?:my|the) (?:last |first |suicide |previous )?(?:attempt|overdose)|(?:the )?last time i (?:felt|was feeling|got|was) (?:like this|this (?:way|low|bad|dark)|that low)[^.!?]{0,30}?\\b(?:ended up in (?:hospital|a&e|the hospital|the er|icu|intensive care|a psych\\w* ward)|tried to (?:die|kill myself|end it|end my life|take my (?:own )?life)|took an overdose|overdosed|nearly died|attempted|was sectioned|got sectioned)`,
     ),
@@ -114,21 +114,21 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-know-what-i-will-do
-    need: ['know'],
+    need: words('know'),
     re: rx(
       `if (?:you|u) (?:[\\w']+ ){0,2}?(?:leave|go|walk out|walk away|dump|block|end (?:this|it|things|us)|break up|don't come back|do not come back|won't come back|stop talking to me|move on|divorce|cut me off|take the kids)(?: me| on me| with me)?,? (?:then )?(?:i )?(?:honestly |really |seriously |genuinely |truly )?(?:don't|do not) know what i(?:'ll| will| might| would|'d| could|'m going to| am going to) do(?=\\s*(?:$|[.!]|tonight|i swear|honestly|any ?more|x+\\b))|(?:don't|do not) know what i(?:'ll| will| might| would|'d| could|'m going to| am going to) do(?: (?:honestly|i swear|tonight))? if (?:you|u) (?:[\\w']+ ){0,2}?(?:leave|go|walk out|dump|block|end (?:this|it|things|us)|break up with me|don't come back|won't come back|stop talking to me|move on|cut me off)(?: me)?(?=\\s*(?:$|[.!]|tonight|for good|for real))`,
     ),
   },
   {
     // you-will-find-me-dead
-    need: ['find', 'finding', 'body'],
+    need: words('find|finding|body'),
     re: rx(
       `(?:you'll|you will|you're going to|you are going to|you'd|someone will|somebody will|they'll|they will|you might|someone'll) (?:end up |probably |just )?(?:find|be finding) (?:me|my body)(?: [\\w']+){0,2}? (?:dead|hanging|cold|lifeless|gone|in the (?:bath|garage|river|woods|canal|sea|car))(?! (?:drunk|tired|beat|asleep))`,
     ),
   },
   {
     // just-want-to-be-gone
-    need: ['gone'],
+    need: words('gone'),
     re: rx(
       `\\bi (?:just |really |honestly |only |sometimes )?(?:want|wanted|wish|need|want to|would like) (?:to )?(?:just )?be gone(?=\\s*(?:$|[.!]|any ?more|already|now|for real|tbh|honestly|from (?:this|the) (?:world|earth|life)))`,
     ),
@@ -136,7 +136,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // six-feet-under
-    need: ['under', 'ground'],
+    need: words('under|ground'),
     re: rx(
       `(?:want|wish|ready|rather|better off|deserve)(?: to)?(?: just)? be (?:six|6) (?:feet|foot|ft) under|(?:i'd|i would) (?:just )?rather be in the ground`,
     ),
@@ -144,7 +144,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-care-what-happens
-    need: ['care'],
+    need: words('care'),
     re: rx(
       `(?:don't|do not) (?:really |honestly |even |actually |truly )?care (?:any ?more )?(?:what happens to me|(?:if|whether) i (?:live|die|wake up|make it|survive|get hurt)|about (?:living|being alive|staying alive|my (?:own )?life|staying safe)${TILL_END})`,
     ),
@@ -152,7 +152,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // better-if-i-am-not-here
-    need: ['better', 'easier', 'simpler', 'kinder', 'happier'],
+    need: words('better|easier|simpler|kinder|happier'),
     re: rx(
       `(?:better|easier|simpler|kinder|happier)(?: for (?:everyone|everybody|you|all of you|you all|them|the kids|my family|all))?(?: all round)? if i(?:'m| am) (?:just )?(?:not here|not around|gone|dead|no longer here|no longer around|out of the picture)(?=\\s*(?:$|[.!,]|any ?more|for good))`,
     ),
@@ -161,7 +161,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // thinking-about-not-existing
-    need: ['think', 'thinking', 'thought', 'dream', 'dreaming', 'fantasise', 'fantasize'],
+    need: words('think|thinking|thought|dream|dreaming|fantasise|fantasize'),
     re: rx(
       `(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |all the time )?(?:about|of) (?:not existing|no longer existing|not being alive|being dead|my (?:own )?death|my (?:own )?funeral|never waking up|not waking up|not being here any ?more)`,
     ),
@@ -170,14 +170,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // how-many-it-would-take
-    need: ['many'],
+    need: words('many'),
     re: rx(
       `how many (?:of )?(?:my |the |these |those |her |his )?(?:\\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills)(?: [\\w']+){0,3}? (?:it would take|it'd take|it takes|it'll take|it will take|would (?:kill|do it|be enough|be fatal)|are (?:lethal|fatal|enough)|is (?:lethal|fatal|enough))`,
     ),
   },
   {
     // explaining-why-i-am-gone
-    need: ['explain', 'explaining', 'explains', 'tell', 'telling', 'tells'],
+    need: words('explain|explaining|explains|tell|telling|tells'),
     re: rx(
       `(?:explain|explaining|explains|tell|telling|tells)(?: to)? (?:my|the|our) (?:mum|mom|dad|family|kids|children|parents|sister|brother|son|daughter|nan|mother|father)(?: [\\w']+){0,2}? (?:why|that|how) i(?:'m| am| was|'ve| have)? (?:gone|dead|not here any ?more|killed myself|did it|died)${TILL_END}`,
     ),
@@ -185,7 +185,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-going-to-be-around-for
-    need: ['going', 'gonna'],
+    need: words('going|gonna'),
     re: rx(
       `(?:not going to|not gonna) (?:be )?(?:around|here|alive) (?:for|to see) (?:your|my|his|her|their|our|the kids'|anyone's|[\\w']+'s) (?:next )?(?:birthday|christmas|wedding|graduation|anniversary|first day|big day)`,
     ),
@@ -197,7 +197,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // swallow-everything-in-the-cabinet
-    need: ['swallow', 'swallowing', 'take', 'taking', 'neck', 'down'],
+    need: words('swallow|swallowing|take|taking|neck|down'),
     re: rx(
       `(?:swallow|take|neck|down)(?:ing)? (?:everything|every pill|every tablet|all the pills|all the tablets|whatever(?:'s| is)) in (?:the|my|this|our) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|first aid (?:kit|box))(?=\\s*(?:$|[.!,]|if|when|tonight|and|unless|right now))`,
     ),
@@ -205,7 +205,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // life-is-pointless
-    need: ['pointless', 'meaningless', 'hopeless'],
+    need: words('pointless|meaningless|hopeless'),
     re: rx(
       `(?:my life|life|living|existing|being alive|being here)(?:'s| is| feels| seems)(?: so| just| completely| totally| utterly)? (?:pointless|meaningless)(?: without (?:you|u)| now| any ?more)?${TILL_END}`,
     ),
@@ -214,7 +214,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // want-to-cut-now
-    need: ['want', 'need', 'wanting', 'tempted', 'itching', 'dying'],
+    need: words('want|need|wanting|tempted|itching|dying'),
     re: rx(
       `(?:want|wanting|need|tempted|itching|dying) to (?:cut|self[- ]?harm|burn myself|hurt myself|relapse)(?=\\s*(?:$|[.!,]|right now|so bad(?:ly)?|really bad(?:ly)?|again|tonight|myself|all the time))`,
     ),
@@ -223,14 +223,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // gone-for-good
-    need: ['gone', 'dead'],
+    need: words('gone|dead'),
     re: rx(`(?:when|once|after) i(?:'m| am) (?:gone|dead) (?:for good|forever|for ever)`),
     negatable: true,
     accept: notAway,
   },
   {
     // better-place-without-me
-    need: ['place', 'world', 'home'],
+    need: words('place|world|home'),
     re: rx(
       `(?:a )?(?:better|happier|nicer|kinder|brighter|lighter|safer) (?:place|world) without me(?! (?:around to|nagging|there|in it for a (?:bit|while)))`,
     ),
@@ -238,14 +238,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // never-woken-up
-    need: ['woken', 'woke'],
+    need: words('woken|woke'),
     re: rx(
       `\\bi (?:wish|wished)(?: that)? i(?:(?:'d| had) (?:never|not) woken| (?:hadn't|never) woke(?:n)?) up(?=\\s*(?:$|[.!,]|this morning|today|again|at all))`,
     ),
   },
   {
     // stop-being-a-burden
-    need: ['stop', 'stopped'],
+    need: words('stop|stopped'),
     re: rx(
       `(?:want|need|wish|ready) to (?:just )?stop being (?:a |such a |everyone's )?(?:burden|problem|weight|drain)(?: (?:on|to|for) (?:everyone|everybody|anyone|the world|my family))?${TILL_END}`,
     ),
@@ -256,14 +256,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // would-not-mind-not-waking
-    need: ['mind', 'care', 'hope', 'pray', 'wish'],
+    need: words('mind|care|hope|pray|wish'),
     re: rx(
       `(?:wouldn't mind|would not mind|wouldn't care|would not care|don't care|do not care|hope|pray|wish) (?:if |that )?i (?:just )?(?:didn't|don't|never|did not|wouldn't|won't) (?:wake up|woke up|make it|come back|survive)(?=\\s*(?:$|[.!,]|tomorrow|in the morning|one day|tonight|this time))`,
     ),
   },
   {
     // reading-this-i-am-gone
-    need: ['reading', 'read', 'reads', 'find', 'finds', 'found'],
+    need: words('reading|read|reads|find|finds|found'),
     re: rx(
       `(?:if|when|by the time) (?:you're|you are|you|u|anyone|someone|somebody)(?: is| are)? (?:reading|read|reads|find|finds|found) this,? i(?:'m| am|'ll be| will be|'ve| have)? (?:already |probably |long )?(?:gone|dead|not here|not alive|at peace|no longer here|no longer alive)(?! (?:to|for|on|out|home|shopping|away|back)\\b)`,
     ),
@@ -271,7 +271,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // continue-living
-    need: ['continue', 'continuing'],
+    need: words('continue|continuing'),
     re: rx(
       `(?:don't|do not|no longer|never|can't|cannot|not sure i) (?:want|wish|intend|plan|feel able|know how) to (?:continue|keep on) (?:living|to live|with (?:my )?life|existing|being alive|my life)`,
     ),
@@ -279,14 +279,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // finish-my-life
-    need: ['finish', 'finishing', 'finished'],
+    need: words('finish|finishing|finished'),
     re: rx(`(?:finish|finishing) (?:my|this) (?:own )?life`),
     firstPerson: true,
     negatable: true,
   },
   {
     // better-that-i-die
-    need: ['better', 'easier', 'best', 'kinder'],
+    need: words('better|easier|best|kinder'),
     re: rx(
       `(?:better|easier|best|kinder)(?: for (?:everyone|everybody|you|all of you|all|them|the kids|my family))? (?:that|if) i (?:just )?(?:die|am not alive|am dead|'m dead|don't exist|do not exist|no longer exist|stop living|end my life|kill myself)${TILL_END}`,
     ),
@@ -294,7 +294,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-cry-when-i-am-gone
-    need: ['sad', 'cry', 'grieve', 'miss', 'upset', 'mourn', 'bad', 'guilty', 'blame'],
+    need: words('sad|cry|grieve|miss|upset|mourn|bad|guilty|blame'),
     re: rx(
       `(?:don't|do not|please don't|try not to) (?:be sad|cry|grieve|miss me too much|be upset|mourn|feel bad|feel guilty|blame yourself)(?: for me| too much)? (?:when|after|once) i(?:'m| am) (?:gone|dead|not here|no longer here|not around)(?: any ?more)?(?! (?:for|to|on|away|out|home|shopping|back)\\b)`,
     ),
@@ -302,21 +302,21 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // whatever-happens-not-your-fault
-    need: ['whatever'],
+    need: words('whatever'),
     re: rx(
       `(?:not your fault|don't blame yourself|do not blame yourself|it was never you)[^.!?]{0,30}?whatever happens(?: tonight| now| next| to me)?${TILL_END}|whatever happens (?:tonight|next|to me),? (?:remember )?(?:it's |it is )?(?:not your fault|don't blame yourself)`,
     ),
   },
   {
     // find-my-body
-    need: ['body'],
+    need: words('body'),
     re: rx(
       `(?:find|finds|found|discover|discovers|identify|identifies) my body(?! (?:wash|lotion|spray|butter|scrub|oil|cream|shop|double|clock|is changing|image|confidence|type|shape))`,
     ),
   },
   {
     // if-it-were-not-for
-    need: ["weren't", "wasn't", 'not', "hadn't"],
+    need: words("weren't|wasn't|not|hadn't"),
     re: rx(
       `if it (?:weren't|wasn't|was not|were not|hadn't been|had not been) for (?:[\\w']+ ){0,2}?[\\w']+,? i(?:'d| would)(?: have)?(?: already| probably| honestly| definitely)? (?:be gone|gone|be dead|ended it|killed myself|be six feet under|given up|(?:not|never) be (?:here|alive))(?: already| by now| long ago| years ago)?${TILL_END}|if it (?:weren't|wasn't|was not|were not|hadn't been|had not been) for (?:[\\w']+ ){0,2}?[\\w']+,? i (?:wouldn't|would not) (?:still )?be (?:here|alive)(?: any ?more| still| now)?${TILL_END}`,
     ),
@@ -327,41 +327,41 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // only-still-here-because
-    need: ['still'],
+    need: words('still'),
     re: rx(`i(?:'m| am) only still (?:here|alive|around|breathing) (?:because|for)`),
     negatable: true,
   },
   {
     // leave-me-and-it-is-over
-    need: ['block', 'leave', 'dump', 'ignore'],
+    need: words('block|leave|dump|ignore'),
     re: rx(
       `(?:block|leave|dump|ignore) me(?: now| again| tonight)? and (?:it's|it is|that's|that is) (?:over|the end|it) for me|(?:block|leave|dump) me(?: now| again| tonight)? and (?:i'm|i am|i'll be|i will be) (?:dead|gone for good|gone forever)|(?:block|leave|dump) me(?: now| again| tonight)? and i(?:'ll| will) end it(?: all)?`,
     ),
   },
   {
     // if-you-leave-i-will-do-it
-    need: ['swear', 'mean', 'time', 'real', 'tonight'],
+    need: words('swear|mean|time|real|tonight'),
     re: rx(
       `if (?:you|u) (?:[\\w']+ ){0,2}?(?:leave|walk out|go|dump|block|don't come back|do not come back|end (?:this|it|things|us))(?: me)?,? (?:i'll|i will|i'm going to|i am going to) (?:really |actually )?do it(?:,? (?:i swear|i mean it|this time|for real|tonight))`,
     ),
   },
   {
     // what-i-have-done-to-myself
-    need: ['myself'],
+    need: words('myself'),
     re: rx(
       `(?:you'll|you will|you're going to|you are going to|everyone will|they'll) (?:be sorry when (?:you|they) )?(?:see|find|hear about|know|find out) what i(?:'ve| have)? done to myself`,
     ),
   },
   {
     // in-the-ground
-    need: ['ground', 'grave', 'coffin', 'box', 'under', 'sleep'],
+    need: words('ground|grave|coffin|box|under|sleep'),
     re: rx(
       `when i(?:'m| am) (?:in the ground|six feet under|in a box|in my grave|in a coffin|in the grave)|sleep (?:4ever|4eva|foreva)`,
     ),
   },
   {
     // dropped-g
-    need: ['goin', 'livin', 'bein', 'wakin', 'givin'],
+    need: words('goin|livin|bein|wakin|givin'),
     re: rx(
       `(?:can't|cannot|can not)(?: \\w+)? (?:keep )?(?:goin|livin)(?: on)?(?: like this| any ?more| no more)?(?=\\s*(?:$|[.!,]))|(?:point|reason) (?:of|in|to) (?:livin|goin on|wakin up|bein here|bein alive)|givin up on (?:life|livin|everything|it all)`,
     ),
@@ -369,7 +369,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // giving-up-on-everything
-    need: ['up'],
+    need: words('up'),
     re: rx(`(?:give|giving|given|gave) up on (?:everything|it all|all of it)${TILL_END}`),
     firstPerson: true,
     negatable: true,
@@ -377,7 +377,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-alive-next-week
-    need: ['think', 'doubt', 'sure'],
+    need: words('think|doubt|sure'),
     re: rx(
       `(?:don't think|do not think|doubt|not sure) i(?:'ll| will) (?:still )?(?:be alive (?:next (?:week|month|year)|by \\w+|tomorrow|in a (?:week|month|year)|much longer|for long|at christmas)|be (?:here|around) (?:much longer|for (?:much )?long))`,
     ),
@@ -386,13 +386,13 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // suffer-and-die
-    need: ['deserve'],
+    need: words('deserve'),
     re: rx(`deserve to (?:suffer|rot|be punished) and (?:die|be dead)`),
     negatable: true,
   },
   {
     // top-floor-of-the-car-park
-    need: ['top'],
+    need: words('top'),
     re: rx(
       `(?:on|at) the top (?:floor|level|deck) of (?:the|a|this) (?:car park|multi-storey|multistorey|parking garage)|(?:car park|multi-storey|multistorey|parking garage)(?: [\\w']+){0,2}? (?:on|at) the top (?:floor|level|deck)`,
     ),
@@ -404,7 +404,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // going-to-cut
-    need: ['cut', 'self-harm', 'selfharm'],
+    need: words('cut|self-harm|selfharm'),
     re: rx(
       `(?:i'm|i am|i'll|i will|i'm going to|i am going to) (?:going to )?(?:cut|self[- ]?harm)(?: myself)?(?=\\s*(?:$|[.!]|again|tonight|i swear|i mean it))`,
     ),
@@ -414,7 +414,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // you-were-my-reason-to-live
-    need: ['reason'],
+    need: words('reason'),
     re: rx(
       `(?:you were|you was|you're|you are) my (?:only |whole |one )?reason (?:to live|for living|to keep going|to stay alive|to get up|for being here)`,
     ),
@@ -422,7 +422,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // craving-the-blade
-    need: ['blade', 'razor', 'blades'],
+    need: words('blade|razor|blades'),
     re: rx(
       `(?:craving|crave|miss|missing|want|need|reaching for) (?:the|my) (?:blade|razor|blades)(?=\\s*(?:$|[.!,]|again|so bad|tonight|right now))`,
     ),
@@ -432,14 +432,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // clean-then-relapsed
-    need: ['clean', 'free'],
+    need: words('clean|free'),
     re: rx(
       `(?:clean|free) (?:from|of) (?:cutting|self[- ]?harm(?:ing)?|hurting myself)[^.!?]{0,40}?\\b(?:relapsed|slipped|cut again|did it again|started again)`,
     ),
   },
   {
     // tired-of-being-a-burden
-    need: ['burden'],
+    need: words('burden'),
     re: rx(`(?:tired of|sick of|hate|done with) being (?:a |such a |everyone's |the )?burden`),
     firstPerson: true,
     negatable: true,
@@ -447,7 +447,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dropped-g-thoughts
-    need: ['thinkin', 'thinking', 'thought'],
+    need: words('thinkin|thinking|thought'),
     re: rx(
       `(?:thinkin|thinking|thought) (?:about|bout|of) (?:endin it|killin myself|dyin|endin (?:my life|things|everything)|ending it|killing myself|ending my life|dying)(?![\\w'])(?! (?:of|from|for|with|to|my|your|her|his|the|it|them|between)\\b)`,
     ),
@@ -456,7 +456,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // cant-any-more
-    need: ["can't", 'cannot'],
+    need: words("can't|cannot"),
     re: rx(
       `\\bi (?:just |really |honestly |literally |genuinely )?(?:can't|cannot) (?:any ?more|any longer)(?=\\s*(?:$|[.!]))`,
     ),

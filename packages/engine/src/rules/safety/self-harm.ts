@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
-import { gateOf, rx, runPatterns, type SafetyPattern } from './lib.js';
+import { gateOf, runPatterns, rx, type SafetyPattern, words } from './lib.js';
 import {
   ACTS,
   ADV,
@@ -63,25 +63,9 @@ const OLD_AGE = /\bwhen i(?:'m| am) (?:old|older|\d+|ninety|a hundred|an old)/;
 export const PATTERNS: readonly SafetyPattern[] = [
   {
     // wish-to-die
-    need: [
-      'want',
-      'wanted',
-      'wants',
-      'need',
-      'needed',
-      'wish',
-      'wished',
-      'like',
-      'rather',
-      'ready',
-      'hope',
-      'pray',
-      'long',
-      'ache',
-      'yearn',
-      'wanting',
-      'tempted',
-    ],
+    need: words(
+      'want|wanted|wants|need|needed|wish|wished|like|rather|ready|hope|pray|long|ache|yearn|wanting|tempted',
+    ),
     re: rx(
       `${I}${ADVS}\\s+${WANT}${ADV}?\\s+(?:to\\s+|2\\s+)?(?:just\\s+|really\\s+|simply\\s+)?${DEATH_WISH}`,
     ),
@@ -90,7 +74,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wish-i-were-dead
-    need: ['wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying'],
+    need: words('wish|wished|wishing|hope|hoping|pray|praying'),
     re: rx(
       `${I}${ADVS}\\s+(?:wish|wished|wishing|hope|hoping|pray|praying|sometimes wish|keep wishing|kind of wish)(?: that)? i\\s+${WISH_STATE}`,
     ),
@@ -98,7 +82,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-want-to-live
-    need: ['wanting', 'want', 'wanna', 'wish', 'care', 'feel', 'really'],
+    need: words('wanting|want|wanna|wish|care|feel|really'),
     re: rx(
       `(?:${I}${ADVS}\\s+)?${NOT}${ADVS}\\s+(?:want|wanting|wanna|wish|care|feel like i want|really want|feel like i can|see myself wanting)\\s+(?:to\\s+)?${LIFE}`,
     ),
@@ -106,14 +90,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // unsure-to-live
-    need: ['sure', 'know', 'think', 'doubt', 'unsure', 'certain', 'idea'],
+    need: words('sure|know|think|doubt|unsure|certain|idea'),
     re: rx(
       `${UNSURE}\\s+(?:if\\s+|whether\\s+|that\\s+)?i${ADVS}\\s+(?:want|wanna|can|will|could|am able to|'ll|have it in me to|even want)\\s+(?:to\\s+)?${LIFE}`,
     ),
   },
   {
     // cannot-go-on
-    need: ["can't", 'cannot', 'can', "couldn't", 'could', "won't", 'able'],
+    need: words("can't|cannot|can|couldn't|could|won't|able"),
     re: rx(
       `(?:${I}${ADVS}\\s+)?(?:can't|cannot|can not|couldn't|could not|don't think i can|don't know how (?:much longer )?i can|won't be able to|am not able to|'m not able to|just can't|really can't)${ADVS}\\s+${CANT}`,
     ),
@@ -121,7 +105,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // no-point
-    need: ['point', 'reason', 'purpose', 'meaning', 'future'],
+    need: words('point|reason|purpose|meaning|future'),
     re: rx(
       `(?:${SEE_NOT}(?:\\s+(?:really|even|honestly|truly|just|actually))?\\s+see\\s+(?:the|a|any|much)\\s+(?:point|reason|purpose|meaning|future)|what(?:'s| is)\\s+(?:even\\s+)?(?:the\\s+)?point|\\bno\\s+(?:point|reason|purpose|meaning))(?:\\s+(?:in|of|to|for))?(?:\\s+even)?\\s+(?:${POINT_OBJ}|${LIFE_VERB}|any ?more|without (?:you|u)|of anything|me (?:being here|any ?more|existing|living|trying|still being here))`,
     ),
@@ -268,7 +252,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-make-it
-    need: ["won't", 'will', 'plan', 'planning', 'expect', 'going'],
+    need: words("won't|will|plan|planning|expect|going"),
     re: rx(NOT_MAKE_IT),
     accept: (s: Sentence) =>
       !/\b(?:i'm|i am|i'll be|i will be) (?:in|at|on|off|away|visiting|back|working|going|staying)\b/.test(
@@ -282,13 +266,13 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-coming-back
-    need: ['stepped', 'jumped', 'coming', 'gone', 'let'],
+    need: words('stepped|jumped|coming|gone|let'),
     re: rx(NOT_COMING_BACK),
     firstPerson: true,
   },
   {
     // to-the-bridge
-    need: ['bridge', 'cliff', 'cliffs', 'tracks', 'railway', 'quarry', 'viaduct'],
+    need: words('bridge|cliff|cliffs|tracks|railway|quarry|viaduct'),
     re: rx(
       `(?:drove|drive|driving|went|walked|go|going|walk|walking) (?:out )?(?:to|up to|down to|along) the (?:bridge|cliff|cliffs|tracks|railway|quarry|viaduct)(?! (?:club|game|night|party|class|group|pub|cafe|bar|station))`,
     ),
@@ -303,7 +287,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // pills-and-drink
-    need: ['pills', 'tablets', 'meds'],
+    need: words('pills|tablets|meds'),
     re: rx(
       `(?:took|taken|swallowed|had) (?:my |all my |the |some |a few |loads of )?(?:\\w+ )?(?:pills|tablets|meds)`,
     ),
@@ -313,7 +297,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // soon-rid-of-me
-    need: ["won't", 'never', "wouldn't", 'will'],
+    need: words("won't|never|wouldn't|will"),
     re: rx(
       `(?:won't|will never|never|wouldn't) (?:have to|need to) (?:deal with|deal w|worry about|see|hear from|put up with|think about|look at) me (?:again|any ?more|ever again|at all)`,
     ),
@@ -324,96 +308,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // farewell
-    need: [
-      'stopping',
-      'keeping',
-      'holding',
-      'reason',
-      'place',
-      'world',
-      'goodbye',
-      'goodbyes',
-      'farewell',
-      'end',
-      'ever',
-      'time',
-      'read',
-      'see',
-      'get',
-      'letters',
-      'notes',
-      'letter',
-      'note',
-      'suicide',
-      'gave',
-      'giving',
-      'given',
-      'give',
-      'look',
-      'take',
-      'care',
-      'affairs',
-      'will',
-      'funeral',
-      'dead',
-      'gone',
-      'here',
-      'around',
-      'longer',
-      'rid',
-      'burden',
-      'better',
-      'no',
-      'nobody',
-      'noone',
-      'deal',
-      'problem',
-      'bother',
-      'worry',
-      'pain',
-      'free',
-      'peace',
-      'blame',
-      'fault',
-      'after',
-      'looking',
-      'search',
-      'searching',
-      'find',
-      'favour',
-      'favor',
-      'only',
-      'decision',
-      'choice',
-      'tell',
-      'happier',
-      'easier',
-      'simpler',
-      'kinder',
-      'relief',
-      'notice',
-      'miss',
-      'cry',
-      'sorry',
-      'happy',
-      'relieved',
-      'said',
-      'saying',
-      'say',
-      'made',
-      'fine',
-      'lighter',
-      'freer',
-      'safer',
-      'video',
-      'message',
-      'free',
-      'move',
-      'have',
-      'bother',
-      'worse',
-      'off',
-    ],
+    need: words(
+      'stopping|keeping|holding|reason|place|world|goodbye|goodbyes|farewell|end|ever|time|read|see|get|letters|notes|letter|note|suicide|gave|giving|given|give|look|take|care|affairs|will|funeral|dead|gone|here|around|longer|rid|burden|better|no|nobody|noone|deal|problem|bother|worry|pain|free|peace|blame|fault|after|looking|search|searching|find|favour|favor|only|decision|choice|tell|happier|easier|simpler|kinder|relief|notice|miss|cry|sorry|happy|relieved|said|saying|say|made|fine|lighter|freer|safer|video|message|free|move|have|bother|worse|off',
+    ),
     accept: (s) =>
       !/\b(?:since i'm moving|i'm moving (?:house|out|to|in)|moving (?:house|out)|declutter\w*|car boot|ebay|vinted|marketplace|downsiz\w*|selling|charity shop|got a job|financially|rent|bills)\b/.test(
         s.text,
@@ -427,167 +324,15 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // burden-feel
-    need: ['burden'],
+    need: words('burden'),
     re: rx(`i (?:feel|felt|am|'m)(?: \\w+)? like (?:a |such a |just a |nothing but a )?burden`),
     negatable: true,
   },
   {
     // thoughts
-    need: [
-      'stop',
-      'forward',
-      'care',
-      'scared',
-      'afraid',
-      'worried',
-      'dying',
-      'death',
-      'around',
-      'alive',
-      'crash',
-      'safe',
-      'gone',
-      'stopped',
-      'next',
-      'passwords',
-      'sorted',
-      'sorting',
-      'sort',
-      'sleep',
-      'asleep',
-      'wake',
-      'how',
-      'sure',
-      'know',
-      'idea',
-      'last',
-      'final',
-      'pill',
-      'tablet',
-      'whole',
-      'lot',
-      'swallow',
-      'swallowed',
-      'bridge',
-      'cliff',
-      'cliffs',
-      'tracks',
-      'railway',
-      'quarry',
-      'viaduct',
-      'lorry',
-      'bus',
-      'truck',
-      'train',
-      'van',
-      'killed',
-      'stepped',
-      'jumped',
-      'coming',
-      'under',
-      'needing',
-      'need',
-      'given',
-      'gave',
-      'bye',
-      'goodbye',
-      "shouldn't",
-      'should',
-      'think',
-      'thinking',
-      'thought',
-      'thoughts',
-      'fantasising',
-      'fantasizing',
-      'dream',
-      'dreaming',
-      'obsessing',
-      'researching',
-      'googling',
-      'looking',
-      'suicide',
-      'suicidal',
-      'urges',
-      'urge',
-      'feelings',
-      'feeling',
-      'need',
-      'dark',
-      'done',
-      'nothing',
-      'worth',
-      'will',
-      'reason',
-      'desire',
-      'wish',
-      'wants',
-      'want',
-      'tired',
-      'given',
-      'giving',
-      'give',
-      'deserve',
-      'way',
-      'only',
-      'option',
-      'answer',
-      'part',
-      'enough',
-      'check',
-      'checking',
-      'checked',
-      'myself',
-      'bleed',
-      'bleeds',
-      'bled',
-      'hope',
-      'pray',
-      'care',
-      'mind',
-      'sad',
-      'soon',
-      'tonight',
-      'morning',
-      'tomorrow',
-      'over',
-      'hurt',
-      'taken',
-      'car',
-      'engine',
-      'hose',
-      'exhaust',
-      'bath',
-      'shower',
-      'tub',
-      'bathroom',
-      'end',
-      'ending',
-      'planned',
-      'plan',
-      'how',
-      'arms',
-      'arm',
-      'legs',
-      'leg',
-      'skin',
-      'wrist',
-      'wrists',
-      'thighs',
-      'thigh',
-      'head',
-      'hands',
-      'hand',
-      'stomach',
-      'lost',
-      'losing',
-      'wish',
-      'cutting',
-      'jumping',
-      'overdosing',
-      'dying',
-      'death',
-      'urges',
-    ],
+    need: words(
+      "stop|forward|care|scared|afraid|worried|dying|death|around|alive|crash|safe|gone|stopped|next|passwords|sorted|sorting|sort|sleep|asleep|wake|how|sure|know|idea|last|final|pill|tablet|whole|lot|swallow|swallowed|bridge|cliff|cliffs|tracks|railway|quarry|viaduct|lorry|bus|truck|train|van|killed|stepped|jumped|coming|under|needing|need|given|gave|bye|goodbye|shouldn't|should|think|thinking|thought|thoughts|fantasising|fantasizing|dream|dreaming|obsessing|researching|googling|looking|suicide|suicidal|urges|urge|feelings|feeling|need|dark|done|nothing|worth|will|reason|desire|wish|wants|want|tired|given|giving|give|deserve|way|only|option|answer|part|enough|check|checking|checked|myself|bleed|bleeds|bled|hope|pray|care|mind|sad|soon|tonight|morning|tomorrow|over|hurt|taken|car|engine|hose|exhaust|bath|shower|tub|bathroom|end|ending|planned|plan|how|arms|arm|legs|leg|skin|wrist|wrists|thighs|thigh|head|hands|hand|stomach|lost|losing|wish|cutting|jumping|overdosing|dying|death|urges",
+    ),
     re: rx(THOUGHTS),
     negatable: true,
     firstPerson: true,
@@ -599,14 +344,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // Veiled and indirect forms: the writer's absence, a burden lifted, being found, a final wish.
   {
     // not-wake-up
-    need: ['wake', 'waking'],
+    need: words('wake|waking'),
     re: rx(
       `(?:hope|hoping|pray|praying|wish|wishing|want|wanting|wanna|part of me hopes|part of me wants)(?: that)? i (?:just |simply |never |don't |won't |wouldn't |didn't |do not |will not )+(?:wake up|waking up)(?! (?:late|early|in time|on time|the|him|her|them|you|u|everyone|anyone|before|till|until|at)\\b)`,
     ),
   },
   {
     // easier-if-i-were-gone
-    need: ['easier', 'simpler', 'better', 'happier', 'kinder', 'lighter'],
+    need: words('easier|simpler|better|happier|kinder|lighter'),
     re: rx(
       `(?:easier|simpler|better|happier|kinder|lighter|better off)(?: for (?:[\\w']+ ){0,4}?[\\w']+)?(?: all round)? if i (?:just |simply |quietly |finally )?(?:wasn't here|weren't here|was not here|were not here|wasn't around|weren't around|was gone|were gone|wasn't alive|weren't alive|disappeared|vanished|stopped(?= *(?:$|[.,;!?]|existing|breathing|living|being here|being around|for good|altogether))|didn't come back(?: in| home| out| up)?(?= *(?:$|[.,;!?]|from|at all|ever|for good))|never came back|never woke up|didn't wake up|didn't exist|never existed|ended it|was dead|were dead|died|wasn't in the picture|stepped off|let go)`,
     ),
@@ -614,7 +359,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wont-be-here-to-see
-    need: ['here', 'around', 'alive'],
+    need: words('here|around|alive'),
     re: rx(
       `(?:won't|will not|wont|may not|might not|probably won't|doubt i'll|don't think i'll|don't think i will) (?:even |still )?be (?:here|around|alive) (?:to see|to watch|for (?:her|his|their|your|the kids'|mia's|[\\w']+'s)? ?(?:birthday|christmas|wedding|graduation|first day|big day|anniversary|results|exams)|by (?:christmas|the weekend|next week|next month|the morning|morning|then|sunday|friday|new year)|much longer|for long|after (?:tonight|today|this)|when (?:you|u|it|the) )`,
     ),
@@ -629,21 +374,21 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // tell-them-i-loved
-    need: ['loved'],
+    need: words('loved'),
     re: rx(
       `tell (?:[\\w']+ ){0,2}?[\\w']+ (?:that )?i (?:always |really )?loved (?:her|him|them|you|u)(?= *(?:$|[.,;!?]|more|so|very|always|and|with))`,
     ),
   },
   {
     // when-they-find-me
-    need: ['find', 'finds', 'found'],
+    need: words('find|finds|found'),
     re: rx(
       `(?:when|once|after|by the time|before) (?:they|you|u|someone|somebody|anyone|people|the police|my (?:mum|mom|dad|family|sister|brother)|mum|mom|dad) (?:finally )?(?:find|finds|found|come to find|will find) me(?! (?:at|in|on|outside|by|near|a|an|some|something|the|your|ur|later|online)\\b)|(?:whoever|whoever's|the person who|the one who) (?:finds|find|found) me\\b`,
     ),
   },
   {
     // done-with-living
-    need: ['done', 'finished', 'tired'],
+    need: words('done|finished|tired'),
     re: rx(
       `(?:done|finished|so done|tired) (?:with|of) (?:living(?! (?:out of|in|with|like|at|on|together|here|there|apart|off|under))|life(?! admin)|being alive|this life|existing|breathing|being here|waking up)(?![\\w'-])`,
     ),
@@ -652,26 +397,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nobody-has-to-worry
-    need: ['nobody', 'no', 'noone', 'none', 'anyone', 'everyone'],
+    need: words('nobody|no|noone|none|anyone|everyone'),
     re: rx(
       `(?:nobody|no one|no-one|noone|none of you|not anyone) (?:will |'ll |would |is going to )?(?:ever )?(?:has|have|needs?|will need) to (?:worry about|deal with|put up with|think about|bother with|look after|carry) me(?: (?:again|any ?more|ever again|much longer))?|(?:everyone|everybody) (?:can|will be able to|gets to) (?:stop worrying about|forget about|be free of) me`,
     ),
   },
   {
     // step-off-a-height
-    need: [
-      'step',
-      'stepping',
-      'stepped',
-      'jump',
-      'jumping',
-      'lean',
-      'leaning',
-      'fall',
-      'falling',
-      'letting',
-      'let',
-    ],
+    need: words('step|stepping|stepped|jump|jumping|lean|leaning|fall|falling|letting|let'),
     re: rx(
       `(?:think|thinking|thought|imagine|imagining|wonder|wondering|want|wanted|tempted|urge|easier|simpler|easy|just)(?: about| of| to| it)?(?: [\\w']+){0,4}? (?:step|stepping|jump|jumping|lean|leaning|fall|falling|letting go|let go)(?: (?:off|over|out|forward))?(?= *(?:$|[.,;!?]|off|over|and|from|into))`,
     ),
@@ -686,7 +419,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // life-insurance
-    need: ['insurance'],
+    need: words('insurance'),
     re: rx(`life insurance`),
     accept: (s: Sentence) =>
       /\b(?:better off|than (?:with )?me|without me|if i(?:'m| am| was| were)? (?:gone|dead|not here|not around)|when i(?:'m| am) gone|pays? out|paid out|payout|how much (?:it|they|the)|kids (?:get|would get|will get))\b/.test(
@@ -695,14 +428,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // never-been-born
-    need: ['born'],
+    need: words('born'),
     re: rx(
       `(?:${I}\\s+)?(?:wish|wished|wishing)(?: that)? i(?:'d| had)? (?:never|not) been born|(?:wish|wished)(?: that)? i (?:was|were) never born`,
     ),
   },
   {
     // nothing-left-for-me
-    need: ['left', 'there'],
+    need: words('left|there'),
     re: rx(
       `what(?:'s| is) (?:there )?(?:even )?(?:left )?(?:there )?for me(?= *(?:$|[.,;!?]|now|any ?more|without|if|here))|(?:there's|there is|i've got|i have|i've) nothing (?:left )?(?:to live for|left (?:for me|in me|without (?:you|u)))`,
     ),

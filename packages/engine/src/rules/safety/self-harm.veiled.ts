@@ -10,7 +10,16 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
-import { alt, deniedIn, nearestPerson, reportedIn, rx, type SafetyPattern, windowBefore } from './lib.js';
+import {
+  alt,
+  deniedIn,
+  nearestPerson,
+  reportedIn,
+  rx,
+  type SafetyPattern,
+  windowBefore,
+  words,
+} from './lib.js';
 
 const UNIVERSAL = `(?:everyone|everybody|all of you|you all|the kids|my kids|the children|my children|my family|the world|they|people)`;
 const GONE = `(?:gone|dead|not here|not around|no longer here|no longer around|out of the picture|out of the way|six feet under)`;
@@ -18,7 +27,7 @@ const GONE = `(?:gone|dead|not here|not around|no longer here|no longer around|o
 export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   {
     // farewell-closing
-    need: ['goodbye', 'bye', 'farewell'],
+    need: words('goodbye|bye|farewell'),
     re: rx(
       `(?:thank you|thanks|sorry) for everything,? (?:and )?(?:goodbye|bye|farewell)(?! for now)|(?:goodbye|bye|farewell),? (?:i love you all|love you all|forgive me|please forgive me|thank you for everything|i'm sorry for everything)|(?:i )?love you all,? (?:goodbye|bye|farewell)(?! for now)`,
     ),
@@ -26,7 +35,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // everyone-better-off
-    need: ['better', 'happier', 'relieved', 'glad', 'freer'],
+    need: words('better|happier|relieved|glad|freer'),
     re: rx(
       `${UNIVERSAL}(?:'d| would| will|'ll)(?: all)?(?: honestly| really| just| genuinely| probably| definitely)? be (?:so much |much |a lot )?(?:better off|happier|relieved|glad|freer)(?: without me(?: around| here)?)?(?=\\s*(?:$|[.!,]|anyway|honestly|tbh|ngl|if i|when i|once i))`,
     ),
@@ -34,7 +43,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // if-i-were-gone
-    need: ['gone', 'dead', 'here', 'around', 'picture', 'way', 'under'],
+    need: words('gone|dead|here|around|picture|way|under'),
     re: rx(
       `(?:would|'d|will|'ll|be|wouldn't|won't)(?: [\\w']+){0,4}? if i (?:was|were|'m|am) (?:just )?${GONE}(?!\\s+(?:for|to|at|on|till|until|when|by|in|from|this|next|tomorrow|tonight|a|the|with|of))`,
     ),
@@ -42,7 +51,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dead-weight
-    need: ['weight', 'drain', 'waste'],
+    need: words('weight|drain|waste'),
     re: rx(
       `\\bi(?:'m| am)(?: just| only| nothing but| such| honestly| literally)? (?:a |an )?(?:dead weight|weight (?:around|on) (?:everyone's|everybody's|your|their|people's|my family's) (?:necks?|shoulders)|drain on (?:everyone|everybody|you|people|my family)|waste of (?:space|oxygen|air|a life|skin))`,
     ),
@@ -50,7 +59,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wont-need-it
-    need: ['need', 'needing'],
+    need: words('need|needing'),
     re: rx(
       `(?:won't|will not|wont|shan't|don't think i'll)(?: be)? need(?:ing)? (?:it|them|this|those|these|my \\w+|any of (?:it|this|them)|anything)(?: any ?more| again| where i'm going| after (?:tonight|this)| soon| much longer)?(?=\\s*(?:$|[.!,]|x+\\b))`,
     ),
@@ -66,7 +75,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // passwords-left
-    need: ['passwords', 'pins', 'pin', 'logins', 'login'],
+    need: words('passwords|pins|pin|logins|login'),
     re: rx(
       `(?:left|written|wrote|leaving|put|writing|sorted|noted)(?: down| out)? (?:for you |you )?(?:my |all my )(?:passwords|pin numbers|pins|pin|logins|login details)(?: and [\\w ]{0,30}?)?(?: (?:for you|in the \\w+|on the \\w+|with \\w+|so (?:you|u)|just in case))`,
     ),
@@ -76,7 +85,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-a-problem-for-anyone
-    need: ['problem', 'burden', 'bother', 'nuisance', 'worry', 'pain', 'weight'],
+    need: words('problem|burden|bother|nuisance|worry|pain|weight'),
     re: rx(
       `(?:won't|will not|wont|not going to|never|won't ever) be (?:a |an )?(?:problem|burden|bother|nuisance|worry|pain|weight)(?: (?:for|to|on) (?:anyone|anybody|any of you|everyone|everybody|you|people|my family|the kids))?(?: any ?more| again| much longer| for (?:much )?long(?:er)?| after tonight)?`,
     ),
@@ -91,7 +100,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // look-after-them-for-me
-    need: ['me'],
+    need: words('me'),
     re: rx(
       `(?:take care of|look after|care for|feed|walk|love) (?:[\\w']+ ){1,3}?for me (?:when|after|once|if) i(?:'m| am) (?:gone|not here|not around|no longer here|no longer around|dead)`,
     ),
@@ -102,7 +111,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // chosen-the-place
-    need: ['picked', 'chosen', 'chose', 'decided', 'set', 'found'],
+    need: words('picked|chosen|chose|decided|set|found'),
     re: rx(
       `\\bi(?:'ve| have)? (?:already |finally )?(?:picked|chosen|chose|decided on|set|found) (?:the|a) (?:place|spot|date|day|time|bridge|way|method|tree)(?=\\s*(?:$|[.!,]|where|when|for it|to do it))`,
     ),
@@ -114,7 +123,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // thoughts-again
-    need: ['thoughts', 'urges', 'feelings'],
+    need: words('thoughts|urges|feelings'),
     re: rx(
       `(?:having|had|getting|got|been having|started having|keep having|have)(?: those| the| these| my| some| the same)?(?: dark| bad| suicidal| old| scary| horrible| intrusive| awful| black)? (?:thoughts|urges|feelings)(?: [\\w']+){0,2}? (?:again|back|lately|every night|all the time)(?![\\w'])`,
     ),
@@ -127,7 +136,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // urge-to
-    need: ['urge', 'urges', 'itch', 'craving', 'cravings', 'pull'],
+    need: words('urge|urges|itch|craving|cravings|pull'),
     re: rx(
       `(?:urge|urges|itch|craving|cravings|pull)(?: to| for)? (?:cut|self-harm|self harm|selfharm|hurt myself|harm myself|relapse|use the blade|od|overdose|end it|do it again|die)(?! (?:my|your|the|a|it|them|back|down|ties|off|in|loose|corners|costs|out|for|of|laughing)\\b)`,
     ),
@@ -137,7 +146,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // unalive
-    need: ['unalive', 'unaliving', 'unalived', 'sewerslide', 'sewer', 'off', 'end', 'delete'],
+    need: words('unalive|unaliving|unalived|sewerslide|sewer|off|end|delete'),
     re: rx(
       `unaliv(?:e|ing|ed)(?: (?:myself|me|my ?self))?|sewer ?slide|(?:off|end|delete)(?:ing)? myself(?! (?:from|off|on)\\b)`,
     ),
@@ -146,7 +155,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // sleep-not-wake
-    need: ['sleep', 'asleep'],
+    need: words('sleep|asleep'),
     re: rx(
       `(?:sleep|asleep)(?: [\\w']+){0,3}? and (?:hopefully |just |maybe |pray i |hope i |i hope i )?(?:not|never|don't|won't) wake(?: up)?(?! (?:early|late|till|until|before|the|him|her|them|you|u)\\b)`,
     ),
@@ -154,7 +163,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // pill-count
-    need: ['pills', 'pill', 'tablets', 'tablet', 'meds', 'paracetamol', 'painkillers', 'ibuprofen'],
+    need: words('pills|pill|tablets|tablet|meds|paracetamol|painkillers|ibuprofen'),
     re: rx(
       `(?:took|taken|swallowed|downed|necked|had|take|taking) (?:like|about|around|maybe|nearly|almost|over|at least|roughly|probably|prob) (?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?: or so)? (?:of )?(?:my |the |his |her )?(?:\\w+ )?(?:pills?|tablets?|meds|paracetamol|painkillers|ibuprofen)`,
     ),
@@ -164,7 +173,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // engine-in-the-garage
-    need: ['engine', 'exhaust'],
+    need: words('engine|exhaust'),
     re: rx(
       `engine (?:running|on)[^.!?]{0,40}?\\b(?:garage|shed|doors? (?:shut|closed|locked))|(?:garage|shed)[^.!?]{0,40}?\\bengine (?:running|on)`,
     ),
@@ -173,7 +182,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // peace-with-dying
-    need: ['peace'],
+    need: words('peace'),
     re: rx(
       `made (?:my )?peace with (?:dying|death|leaving this world|not being here|the end|ending it|my decision to (?:die|go|end it|leave this world))`,
     ),
@@ -181,7 +190,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // leverage-end-of-me
-    need: ["that's", 'over', 'finished', 'survive', 'make', 'disappear', 'reading'],
+    need: words("that's|over|finished|survive|make|disappear|reading"),
     re: rx(
       `if (?:you|u) (?:\\w+ ){0,3}?(?:leave|block|go|don't|do not|won't|end|walk|dump|cut|stop|ignore|move on)[^.!?]{0,50}?(?:that's it for me|that is it for me|it's over for me|i'm finished|i won't survive|i will not survive|i won't make it|i'll disappear|you'll be reading about me|there's no point (?:in )?(?:me|living|going on))|(?:that's it for me|it's over for me|i won't survive|i won't make it)(?: [\\w']+){0,2}? if (?:you|u) (?:\\w+ ){0,2}?(?:leave|block|go|don't|won't|end|walk|dump|cut|stop|ignore|move on)`,
     ),
@@ -189,7 +198,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // for-the-last-time
-    need: ['last', 'final'],
+    need: words('last|final'),
     re: rx(
       `(?:sleep|close my eyes|go to bed|lie down|say (?:goodbye|bye|i love you))(?: [\\w']+){0,3}?,? for the (?:very )?(?:last|final) time`,
     ),
@@ -201,14 +210,14 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // end-of-the-road
-    need: ['end'],
+    need: words('end'),
     re: rx(`(?:the )?end of the (?:road|line) for me(?=\\s*(?:$|[.!,]))`),
     accept: (s) =>
       !/\b(?:job|company|team|season|club|career|business|course|contract|car|phone)\b/.test(s.text),
   },
   {
     // drive-and-not-come-back
-    need: ['drive', 'driving', 'drove'],
+    need: words('drive|driving|drove'),
     re: rx(
       `(?:go|going|gonna|might|take the car|get in the car|for)(?: [\\w']+){0,3}? (?:a drive|drive|driving)(?: [\\w']+){0,4}? (?:and (?:not|never) (?:come back|stop|make it (?:back|home))|(?:and )?see where i end up|until i (?:crash|hit something|run out)|into (?:something|anything|a wall|a tree|the sea|the river)|fast and (?:not|never))`,
     ),
@@ -221,14 +230,14 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // who-finds-me
-    need: ['finds', 'find', 'found', 'discovers'],
+    need: words('finds|find|found|discovers'),
     re: rx(
       `(?:who|that|the one who|the ones who|the person who) (?:finds|will find|find|discovers|has to find) me(?=\\s*(?:$|[.!,]|first|tomorrow|in the morning|like this|when|after))`,
     ),
   },
   {
     // no-fight-left
-    need: ['left', 'fight', 'will'],
+    need: words('left|fight|will'),
     re: rx(
       `(?:no|not (?:any|much)|nothing) (?:fight|will to live|reason to live|reason to stay|life) left(?: in me)?(?=\\s*(?:$|[.!,]| to (?:go on|keep going|live|carry on|fight)| any ?more))|(?:lost|losing) (?:the|my|all) will to (?:live|go on|keep going)`,
     ),
@@ -240,7 +249,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // want-out-of-life
-    need: ['out'],
+    need: words('out'),
     re: rx(
       `\\bi (?:just )?(?:want|need|wanna) out(?: of)? (?:this life|my life|life|everything|it all|this world|existence)(?=\\s*(?:$|[.!,]|now|for good|forever|any ?more))`,
     ),
@@ -248,7 +257,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nearly-went-through-with-it
-    need: ['through', 'close'],
+    need: words('through|close'),
     re: rx(
       `(?:nearly|almost|so close to|came close to|very close to|this close to) (?:went|going|go) through with it|(?:so close to|came close to|this close to|very close to|nearly|almost) (?:ending it|ending it all|doing it tonight|killing myself|jumping)`,
     ),
@@ -257,7 +266,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // ligature
-    need: ['neck', 'rope', 'noose', 'belt', 'cord', 'ligature'],
+    need: words('neck|rope|noose|belt|cord|ligature'),
     re: rx(
       `(?:belt|rope|cord|noose|scarf|ligature|cable|tie|lead) (?:round|around) my neck|(?:tied|tying|tie|put|putting|hung|hanging|fixed) (?:up )?(?:a |the |my )?(?:rope|noose|belt|ligature|cord)(?: [\\w']+){0,3}? (?:round|around|to|over|from) (?:my neck|the (?:banister|beam|door|hook|tree|loft hatch|railing|rafters|ceiling))`,
     ),
@@ -265,7 +274,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // cut-too-deep
-    need: ['deep', 'deeper', 'bleeding'],
+    need: words('deep|deeper|bleeding'),
     re: rx(
       `cut (?:too deep|deeper|really deep|so deep|deep)(?: this time| again| last night| tonight)?|(?:i'm|i am|it's|it is|it) (?:still )?bleeding (?:a lot|loads|so much|everywhere|and it won't stop)|(?:bleeding|blood) (?:won't|will not) stop`,
     ),
@@ -277,7 +286,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // soon-wont-have-to
-    need: ['soon', 'tonight', 'tomorrow', 'morning'],
+    need: words('soon|tonight|tomorrow|morning'),
     re: rx(
       `(?:soon|after tonight|by tomorrow|by morning|by the morning)(?: [\\w']+){0,2}?,? (?:you|u|everyone|nobody|no one|you all)(?: \\w+)? (?:won't|will not|wont|never|don't|will never) (?:have to|need to|got to) (?:deal with|worry about|put up with|see|hear from|look at|think about|bother with) me`,
     ),
@@ -285,14 +294,14 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // forgive-what-i-am-about-to-do
-    need: ['about', 'going', 'gonna', 'planning'],
+    need: words('about|going|gonna|planning'),
     re: rx(
       `(?:forgive me|i'm sorry|i am sorry|sorry|don't hate me|please don't hate me|don't blame yourself|it's not your fault) for what i(?:'m| am) (?:about to do|going to do|gonna do|planning|planning to do|doing tonight)`,
     ),
   },
   {
     // cant-promise-here
-    need: ['promise'],
+    need: words('promise'),
     re: rx(
       `(?:can't|cannot|can not|won't|couldn't) promise (?:you )?(?:that )?i(?:'ll| will) (?:still )?be (?:here|around|alive|ok|okay|safe)(?: tomorrow| in the morning| much longer| by \\w+| tonight)?`,
     ),
@@ -300,7 +309,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-make-it-through
-    need: ['make'],
+    need: words('make'),
     re: rx(
       `(?:not going to|won't|will not|don't think i'll|don't think i will|not gonna|doubt i'll|might not) make it (?:through|past|to) (?:tonight|the night|the weekend|morning|the morning|tomorrow)(?!'s)(?=\\s*(?:$|[.!,]|alone|like this|without))`,
     ),
@@ -312,7 +321,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // jump-off-something
-    need: ['jump', 'jumping', 'throw', 'throwing'],
+    need: words('jump|jumping|throw|throwing'),
     re: rx(
       `(?:want|wanna|going|gonna|tempted|thinking about|think about|urge|could|might) (?:to )?(?:just )?(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of) (?:something|somewhere|anything|a height|the top|a bridge|a building|a train|a car|a bus)`,
     ),
@@ -325,7 +334,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // looking-at-the-knives
-    need: ['looking', 'staring', 'thinking'],
+    need: words('looking|staring|thinking'),
     re: rx(
       `(?:keep|kept|been|can't stop|cannot stop|sat|sitting|stood|standing|just) (?:looking|staring) at (?:the|my|those|all the|all my|a) (?:\\w+ )?(?:knives|knife|pills|tablets|blades?|razors?|rope|meds|drop|tracks|water|edge)|(?:rope|pills|tablets|knife|knives|gun|blades?|razors?|noose|belt|bridge|tracks)(?: [\\w']+){0,6}? (?:and|,) i (?:keep|can't stop|cannot stop|keep on) (?:thinking|looking) (?:about|at) (?:it|them|using (?:it|them))`,
     ),
@@ -338,7 +347,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // how-much-longer
-    need: ['longer', 'long'],
+    need: words('longer|long'),
     re: rx(
       `(?:don't know|do not know|not sure|no idea|dunno) how (?:much )?(?:longer|long) i can (?:do this|keep (?:doing this|going|this up|living like this)|hold on|go on|take (?:this|it)|carry on|last|cope|survive)(?=\\s*(?:$|[.!,]|any ?more|for|like this|without))`,
     ),
@@ -349,7 +358,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // deserve-to-die
-    need: ['deserve', 'should', 'ought', 'might', 'may'],
+    need: words('deserve|should|ought|might|may'),
     re: rx(
       `\\bi (?:just |really |honestly |probably |literally )?(?:deserve to|should|ought to|should just|may as well|might as well) (?:just )?(?:die|be dead|not exist|not be here|not be alive|disappear forever|kill myself|end it(?: all)?)(?!\\s+(?:of|from|laughing|for|a little|inside|trying))`,
     ),
@@ -357,14 +366,14 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // what-if-i-did-not-wake
-    need: ['what'],
+    need: words('what'),
     re: rx(
       `what if i (?:just )?(?:didn't|did not|don't|never|wouldn't) wake up|what if i (?:just )?(?:died|disappeared|wasn't here|wasn't around|was gone|ended it|killed myself|jumped|stepped off|stopped existing)(?=\\s*(?:$|[.!?,]|tomorrow|tonight|one day|for good))`,
     ),
   },
   {
     // poison
-    need: ['bleach', 'antifreeze', 'weedkiller', 'poison', 'cleaner'],
+    need: words('bleach|antifreeze|weedkiller|poison|cleaner'),
     re: rx(
       `(?:drank|drink|drinking|swallowed|swallow|took|downed|drunk) (?:some |a bottle of |the |a cup of |a glass of )?(?:bleach|antifreeze|weedkiller|weed killer|rat poison|poison|drain cleaner)`,
     ),
@@ -373,7 +382,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // said-goodbye-to
-    need: ['goodbye', 'goodbyes', 'bye'],
+    need: words('goodbye|goodbyes|bye'),
     re: rx(
       `\\bi(?:'ve| have) (?:already )?(?:said|been saying) (?:all (?:of )?)?(?:my )?goodbyes?(?: to (?:the \\w+|my \\w+|everyone|everybody|them|him|her|mum|mom|dad))?(?=\\s*(?:$|[.!,]|to))`,
     ),
@@ -384,14 +393,14 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // still-here
-    need: ['still', 'woke'],
+    need: words('still|woke'),
     re: rx(
       `(?:disappointed|gutted|sad|upset|angry|annoyed|sorry|devastated) (?:that |to find |to see )?i(?:'m| am) still (?:here|alive|breathing)|(?:disappointed|gutted|sad|upset|angry|annoyed|devastated) (?:that )?i (?:woke up|didn't die|survived)(?=\\s*(?:$|[.!,]|again|this morning|today))`,
     ),
   },
   {
     // wish-it-would-end
-    need: ['wish', 'want', 'need', 'pray', 'hope'],
+    need: words('wish|want|need|pray|hope'),
     re: rx(
       `(?:wish|want|need|pray|hope) (?:it|everything|it all|all of (?:it|this))(?: would| could| to| will)?(?: all)?(?: just)? (?:end|stop|be over)(?=\\s*(?:$|[.!,]|for good|forever|now|already|for me))`,
     ),
@@ -403,7 +412,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // no-way-out-for-me
-    need: ['way', 'plan', 'date', 'set'],
+    need: words('way|plan|date|set'),
     re: rx(
       `no (?:other )?way out for me(?=\\s*(?:$|[.!,]))|(?:got|have|made|set|i've got|i have) (?:a |the )?plan and (?:a |the )?(?:date|time|place|day)|the date is set(?=\\s*(?:$|[.!,]))`,
     ),
@@ -412,7 +421,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // hate-being-alive
-    need: ['hate', 'hating', 'sick'],
+    need: words('hate|hating|sick'),
     re: rx(
       `(?:hate|hating|sick of|sick and tired of) (?:being alive|living|existing|waking up|still being here|being me)(?![\\w'])(?! (?:in|with|here|there|at|on|alone|together|like|so far|apart))`,
     ),
@@ -421,7 +430,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // sleep-forever
-    need: ['sleep', 'goodnight', 'night'],
+    need: words('sleep|goodnight|night'),
     re: rx(
       `(?:going to|gonna|'ll|will|want to|wanna|just want to|ready to) (?:go to )?sleep (?:forever|for ever|for good)(?! on (?:a|sundays?|weekends?)| in| till| until|,? it's)|good ?night forever|(?:goodnight|good night),? for the (?:last|final) time`,
     ),
@@ -429,7 +438,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // fresh-cuts
-    need: ['cuts', 'scars', 'burns'],
+    need: words('cuts|scars|burns'),
     re: rx(
       `(?:arms?|legs?|wrists?|thighs?|skin|body|stomach) (?:are |is )?(?:covered in|full of|all) (?:fresh |new )?(?:cuts|scars|burns)|(?:fresh|new) (?:cuts|scars|burns) on my (?:arms?|legs?|wrists?|thighs?|stomach|skin)`,
     ),
@@ -440,21 +449,21 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // peaceful-not-to-exist
-    need: ['peaceful', 'nice', 'easier', 'relief', 'lovely', 'restful', 'better'],
+    need: words('peaceful|nice|easier|relief|lovely|restful|better'),
     re: rx(
       `(?:peaceful|nice|easier|a relief|better|lovely|restful|quiet) (?:it would be|it'd be|to be|it will be|it'll be) to (?:not exist|not be here|just die|die|be dead|just stop|not wake up|disappear|never wake up|stop existing)`,
     ),
   },
   {
     // time-i-stopped-being
-    need: ['time', 'stopped', 'stop'],
+    need: words('time|stopped|stop'),
     re: rx(
       `(?:time|about time) (?:i|for me to) (?:stopped|stop) (?:being (?:a |such a )?(?:burden|problem|bother|weight)|existing|being here|being around|breathing)`,
     ),
   },
   {
     // doing-everyone-a-favour
-    need: ['favour', 'favor'],
+    need: words('favour|favor'),
     re: rx(
       `(?:i'd|i would|i'll|i will|i'm|i am|it'd be|it would be)(?: just| honestly| really)? (?:be )?doing (?:everyone|everybody|the world|you all|you|my family|the kids) a (?:huge |big |massive )?favou?r(?=\\s*(?:$|[.!,]|by (?:going|leaving|disappearing|not being|dying|ending|checking)|if i (?:died|disappeared|was gone|wasn't here)))`,
     ),
@@ -462,7 +471,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // notice-i-was-gone
-    need: ['notice', 'care', 'miss', 'realise', 'realize'],
+    need: words('notice|care|miss|realise|realize'),
     re: rx(
       `(?:notice|care|miss me|realise|realize)(?: \\w+){0,2}? (?:that )?i (?:was|'d|had|'m|am) (?:gone|dead|missing|not here any ?more)(?! (?:for|to|on|from|at|all|a)\\b)`,
     ),
@@ -471,7 +480,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // ways-to-die
-    need: ['ways', 'way', 'how', 'methods', 'method'],
+    need: words('ways|way|how|methods|method'),
     re: rx(
       `(?:thinking|think|thought|looking up|looked up|researching|googling|googled|searching|searched|reading about|read about) (?:of |about |up |for |into )?(?:ways|how|the best way|methods|the easiest way|the quickest way|the least painful way|a way) to (?:end it|end it all|end my life|die|kill myself|make it stop|not wake up|go painlessly)`,
     ),
@@ -480,18 +489,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // pills-from-shops
-    need: [
-      'shops',
-      'chemists',
-      'pharmacies',
-      'places',
-      'stores',
-      'kept',
-      'saving',
-      'saved',
-      'keeping',
-      'stockpiling',
-    ],
+    need: words('shops|chemists|pharmacies|places|stores|kept|saving|saved|keeping|stockpiling'),
     re: rx(
       `(?:bought|got|buying|picked up|getting) (?:some |more |extra |loads of |packs of |boxes of |a few packs of )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|ibuprofen)(?: [\\w']+){0,2}? from (?:\\w+ )?(?:different|several|multiple|a few|two|three|four|loads of) (?:shops|chemists|pharmacies|places|stores)|(?:stopped|not|haven't been|have not been) taking (?:my )?(?:meds|tablets|pills|medication|antidepressants)[^.!?]{0,30}?(?:kept|saving|saved|keeping|stockpil\\w+|hoard\\w+) (?:them|it)`,
     ),
@@ -499,7 +497,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // no-plan-to-be-here
-    need: ['plan', 'planning', 'plans', 'intend', 'intention'],
+    need: words('plan|planning|plans|intend|intention'),
     re: rx(
       `(?:don't|do not) (?:plan|intend) (?:to|on) (?:be|being) (?:here|around|alive)|(?:not planning|have no plans|no intention) (?:to|on|of) (?:be|being) (?:here|around|alive)(?: [\\w']+){0,2}? (?:for|by|at|till|until|next|much longer|tomorrow|christmas|new year)`,
     ),
@@ -510,7 +508,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // taken-the-lot
-    need: ['lot', 'all', 'whole'],
+    need: words('lot|all|whole'),
     re: rx(
       `(?:took|taken|swallowed|necked|downed) (?:the lot|them all|all of them|the whole lot|everything in the (?:cabinet|cupboard|drawer|box|packet|bottle))(?=\\s*(?:$|[.!,]|and|with|an hour|tonight|last night|just now))`,
     ),
@@ -523,7 +521,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // top-of-the-car-park
-    need: ['top', 'calling'],
+    need: words('top|calling'),
     re: rx(
       `(?:i'm|i am|sat|sitting|standing|stood|parked)(?: \\w+){0,3}? (?:at|on) the top (?:floor )?of (?:the|a|this) (?:multi-storey|multistorey|car park|building|cliff|tower|bridge|quarry)|(?:the )?(?:water|sea|river|ocean|bridge|edge|tracks|drop) (?:is|'s|keeps|keep) calling (?:me|to me|my name)`,
     ),
@@ -534,7 +532,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // cant-see-myself-old
-    need: ['see', 'myself'],
+    need: words('see|myself'),
     re: rx(
       `(?:can't|cannot|don't|can not) see myself (?:getting old|growing old|reaching \\w+|making it (?:to|past) \\w+|being around (?:for|in|next)|here (?:next|in a|by))`,
     ),

@@ -11,7 +11,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
-import { JOKE, rx, type SafetyPattern } from './lib.js';
+import { JOKE, rx, type SafetyPattern, words } from './lib.js';
 import { AUDIENCE, FILL, THREAT_REASON, WILL } from './threat.list.js';
 import { pairHit } from './threat.veiled.js';
 
@@ -44,7 +44,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // Consequences left hanging.
   {
     // i-swear-if-again
-    need: ['swear'],
+    need: words('swear'),
     re: rx(
       `i swear(?: (?:to|on) (?:god|my life|my mother's life|my kids' lives|everything))?,? if (?:you|u)(?: [\\w']+){1,8}? (?:again|one more time|once more|another time)(?=\\s*(?:$|\\.{2,}|[.!]))`,
     ),
@@ -53,7 +53,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wont-like-what-happens
-    need: ['like'],
+    need: words('like'),
     re: rx(
       `(?:you|u|he|she|they)(?: really)? (?:won't|will not|wouldn't|would not|aren't going to|are not going to|isn't going to|not gonna|ain't gonna) like what (?:happens|comes|i do|i'll do|i will do|i'm going to do|i'm gonna do|i might do|i'd do)(?: next| after that| then| to (?:you|u|him|her|them))?(?=\\s*(?:$|[.!,]|if|when|once))`,
     ),
@@ -62,7 +62,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // pray-i-dont-find-you
-    need: ['pray', 'hope'],
+    need: words('pray|hope'),
     re: rx(
       `(?:pray|(?:you|u|he|she|they)(?:'d| had)? better (?:pray|hope)|better (?:pray|hope)) (?:that )?i (?:don't|do not|never) (?:find|see|catch|run into|bump into|get hold of|get my hands on) (?:you|u|ya|him|her|them|your \\w+|ur \\w+)`,
     ),
@@ -71,7 +71,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-responsible-for-what-i-do
-    need: ['responsible'],
+    need: words('responsible'),
     re: rx(
       `(?:i'm not|i am not|i'm no longer|i won't be|i will not be|i can't be|i cannot be|i'll not be|i'm not going to be)(?: held)? responsible for (?:what|anything that|whatever) (?:i do|i'll do|i will do|i might do|i may do|i end up doing|i could do|happens|happens next|might happen|will happen|comes next|follows)`,
     ),
@@ -80,7 +80,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nobody-would-blame-me
-    need: ['blame'],
+    need: words('blame'),
     re: rx(
       `(?:nobody|no one|noone|no jury|no court|no judge|no man|no woman|not one person)(?: in the world| on earth)? (?:would|could|will|'d) (?:ever )?blame me (?:if|for (?:what i do|doing (?:something|it|that|what)|hurting|going|losing it|snapping|kicking off))`,
     ),
@@ -89,7 +89,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // cant-promise-the-same
-    need: ['promise', 'guarantee'],
+    need: words('promise|guarantee'),
     re: rx(
       `(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee) (?:the same (?:about|for|of) (?:your|ur|him|her|them|that|the)|what i(?:'ll| will| might|'d) do|i won't (?:hurt|touch|do something|do anything|lose it|snap|go round|come round))`,
     ),
@@ -98,7 +98,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-whats-good-for-you
-    need: ['good'],
+    need: words('good'),
     re: rx(
       `if (?:you|u|he|she|they|your \\w+|ur \\w+|\\w+) (?:know|knows) what's good for (?:you|u|him|her|them)`,
     ),
@@ -108,7 +108,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // last-warning
-    need: ['warning'],
+    need: words('warning'),
     re: rx(
       `(?:this is |that's |that was |consider this |here's |it's )?(?:your|ur|the|a|my) (?:last|final|only|one and only) warning|last warning(?=\\s*(?:$|[.!,]))`,
     ),
@@ -120,7 +120,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wont-feel-safe-once
-    need: ['safe'],
+    need: words('safe'),
     re: rx(
       `(?:you|u|he|she|they)(?: really)? (?:won't|will not|wouldn't|would not|aren't going to|are not going to) feel (?:so |that |very |too )?(?:safe|secure|comfortable|at home|clever|smug|brave)(?: [\\w']+){0,4}? (?:once|when|after|as soon as|the minute|the moment|the day) i`,
     ),
@@ -129,7 +129,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-bother-moving
-    need: ['bother', 'point', 'use'],
+    need: words('bother|point|use'),
     re: rx(
       `(?:don't|do not|dont|no point|there's no point|there is no point|no use|it's no use)(?: even)? (?:bother(?:ing)? )?(?:moving|hiding|running|changing (?:your|ur|the) (?:number|locks|address|name)|moving house)(?: again| away| anywhere)?(?=\\s*(?:$|[.!,]|i(?:'ll| will)|i know|i found|i'd))`,
     ),
@@ -138,7 +138,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // think-again
-    need: ['think'],
+    need: words('think'),
     re: rx(
       `(?:you|u) (?:think|thought) (?:you|u) (?:can|could)(?: [\\w']+){1,8}?\\?? think again(?=\\s*(?:$|[.!]))`,
     ),
@@ -147,7 +147,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-forget-i-have-material
-    need: ['forget', 'remember'],
+    need: words('forget|remember'),
     re: rx(
       `(?:don't|do not|dont|never) forget (?:that )?(?:i've|i have|i|i've still|i still)(?: still| also)? (?:got|have|kept|saved) (?:the|your|ur|those|these|all the|all your|all ur|copies of (?:the|your|ur)) (?:\\w+ )?(?:videos?|vids|photos|pictures|pics|nudes|screenshots|recordings|texts|messages|chats?|emails|voice ?notes|tapes?)|(?:just )?remember (?:that )?i(?:'ve| have)?(?: still)? (?:got|have|kept) (?:the|your|ur|those|these|all the|all your) (?:\\w+ )?(?:videos?|vids|nudes|screenshots|recordings|tapes?)`,
     ),
@@ -160,7 +160,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // neither-will-you
-    need: ['neither', 'nor'],
+    need: words('neither|nor'),
     re: rx(
       `(?:won't|will not|will never|'ll never|never|am not going to|'m not going to) (?:ever )?forget (?:this|that|it|what (?:you|u) did|what (?:you|u) done|today)(?: [\\w']+){0,3}?,? (?:and )?(?:neither|nor) (?:will|shall|are|is) (?:you|u|he|she|they)`,
     ),
@@ -169,7 +169,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // b-sorry
-    need: ['b'],
+    need: words('b'),
     re: rx(
       `(?:you're|you are|you'll|you will|you r|ur)(?: gonna| going to)? b (?:sorry|sorry you|in trouble)`,
     ),
@@ -178,7 +178,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // no-alternative-but-to
-    need: ['alternative', 'choice', 'option'],
+    need: words('alternative|choice|option'),
     re: rx(
       `(?:i(?:'ll| will| would|'d| shall)? have|i have|leave me|leaves me|give me|gives me|left me) no (?:other )?(?:alternative|choice|option) (?:but|other than|except) to (?:share|post|send|show|release|publish|leak|forward|expose|circulate|distribute|upload|tell (?:your|ur|everyone|everybody|the world|people)|inform (?:your|ur|everyone)|contact (?:your|ur)|come (?:over|round|to (?:your|ur))|turn up|take (?:the kids|the children|matters into my own hands)|make (?:you|u) (?:pay|regret|suffer))`,
     ),
@@ -189,19 +189,9 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // informing-your-employer
-    need: [
-      'informing',
-      'inform',
-      'notify',
-      'notifying',
-      'contacting',
-      'contact',
-      'writing',
-      'reporting',
-      'report',
-      'alert',
-      'alerting',
-    ],
+    need: words(
+      'informing|inform|notify|notifying|contacting|contact|writing|reporting|report|alert|alerting',
+    ),
     re: rx(
       `${WILL}(?: (?:be|now be|have to be))? (?:inform|informing|notify|notifying|contact|contacting|writing to|write to|alert|alerting|report(?:ing)? (?:you|this|your conduct|your behaviou?r) to) (?:your|ur|his|her) (?:\\w+ )?(?:employer|boss|manager|line manager|hr|work|workplace|school|university|regulator|professional body|landlord|family|parents|wife|husband|partner|church|congregation|colleagues|clients|governing body)`,
     ),
@@ -214,7 +204,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // tell-everyone-what-you-did
-    need: ['tell', 'show'],
+    need: words('tell|show'),
     re: rx(
       `(?:and|then|i'll|i will|i'm going to|i'm gonna|gonna|going to)(?: just| also)? (?:tell|show) (?:everyone|everybody|the whole (?:\\w+)|all (?:your|ur) \\w+|the world|every \\w+) (?:there )?(?:exactly )?(?:what (?:you|u) (?:did|done|really are|'re really like|are really like|do)|the truth about (?:you|u)|who (?:you|u) really (?:are|is)|(?:that )?(?:you|u) (?:cheated|lied|hit|stole|are a|'re a|were a))`,
     ),
@@ -226,7 +216,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // turn-up-at-their-event
-    need: ['turn', 'show', 'rock', 'come', 'coming'],
+    need: words('turn|show|rock|come|coming'),
     re: rx(
       `(?:${WILL}|(?:i'm|i am) (?:going to|gonna))${FILLS}\\s+(?:turn up|show up|rock up|come|be) (?:at|to) (?:your|ur|his|her) (?:[\\w']+'s |new )(?:wedding|party|birthday|work|office|house|place|flat|school|funeral|christening|do|graduation|leaving do|engagement party)`,
     ),
@@ -236,7 +226,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wait-after-your-shift
-    need: ['wait', 'waiting'],
+    need: words('wait|waiting'),
     re: rx(
       `i(?:'ll| will|'m going to|'m gonna| am going to)(?: just)? (?:be )?(?:wait|waiting) (?:for (?:you|u) )?(?:after|outside|at|when|by) (?:your|ur) (?:shift|work|class|gym|lecture|office|school|practice|car|door|building|flat|house)`,
     ),
@@ -245,7 +235,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // never-see-name-again-if
-    need: ['see'],
+    need: words('see'),
     re: rx(
       `(?:you|u)(?:'ll| will)? (?:won't|will not|will never|never|are never going to|'re never going to|aren't going to) (?:ever )?(?:see|get to see|hold|hug|speak to|talk to) (?!(?:me|us|my|this|that|it)\\b)(?:the kids|your kids|the children|your children|your son|your daughter|the baby|them|him|her|[\\w']+)(?: again| ever again)(?=[^.!?]{0,20}\\b(?:if|unless|or|once|when) (?:you|u)\\b)`,
     ),
@@ -256,7 +246,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // until-you-have-nothing
-    need: ['nothing'],
+    need: words('nothing'),
     re: rx(
       `(?:i(?:'ll| will)|i'm going to|i'm gonna|i am going to)[^.!?]{0,60}?(?:until|till|til|untill) (?:you|u|he|she|they) (?:have|has|'ve got|'ve|are left with|is left with|end up with) nothing(?: left)?`,
     ),
@@ -267,7 +257,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // shame-if-pet-wandered
-    need: ['shame', 'pity'],
+    need: words('shame|pity'),
     re: rx(
       `(?:shame|pity)(?: [\\w']+){0,2}? if (?:she|he|it|they|your (?:\\w+ )?(?:cat|dog|puppy|kitten|pet|horse|rabbit)|ur (?:cat|dog|puppy|kitten|pet)) (?:wandered off|went missing|disappeared|got lost|never came (?:home|back)|got out|ran off|ran away|vanished|didn't come (?:home|back)|ate something)`,
     ),
@@ -279,7 +269,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // took-me-minutes-to-find
-    need: ['took', 'take', 'taking'],
+    need: words('took|take|taking'),
     re: rx(
       `(?:took|takes|take|taking) me (?:all of |about |like |just |only )?(?:\\w+ )?(?:minutes?|mins|seconds?|secs|hours?|a day|no time|two seconds) to (?:find|track down|get|work out|figure out|dig up) (?:the new one|your (?:new )?(?:number|address|place|flat|account|profile|insta|instagram|location|details|work)|where (?:you|u) (?:live|work|moved|are|went))`,
     ),
@@ -291,7 +281,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // think-blocking-will-stop-me
-    need: ['think', 'thought', 'reckon'],
+    need: words('think|thought|reckon'),
     re: rx(
       `(?:you|u) (?:really )?(?:think|thought|reckon) (?:that )?(?:blocking me|changing (?:your|ur|the) (?:number|locks)|moving(?: house| away)?|a restraining order|an injunction|a court order|the police|ignoring me|hiding|running|your new (?:\\w+)|a new number)(?: [\\w']+){0,3}? (?:will|would|is going to|can|could|is gonna) (?:stop|keep|save|protect|help)`,
     ),
@@ -300,7 +290,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // burn-the-lot
-    need: ['burn', 'smash', 'torch', 'destroy', 'wreck', 'cut', 'rip', 'slash'],
+    need: words('burn|smash|torch|destroy|wreck|cut|rip|slash'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:burn|smash|torch|destroy|wreck|cut up|rip up|slash) (?:the lot|it all|all of it|everything|all of (?:your|ur) \\w+)`,
     ),
@@ -314,7 +304,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-was-outside-yours
-    need: ['outside', 'round', 'near'],
+    need: words('outside|round|near'),
     re: rx(
       `i was (?:outside|round|near|parked outside|sat outside|sitting outside) (?:yours|hers|his|theirs|your (?:place|house|flat|work|office|mum's|mom's|sister's|brother's|parents'?|new place)|ur (?:place|house|flat|work)) (?:again |just )?(?:earlier|last night|this morning|today|again|tonight|at \\d|for (?:a while|ages|hours))`,
     ),
@@ -323,7 +313,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // lives-there-now-tag
-    need: ["doesn't", "don't", "isn't", "aren't", 'right'],
+    need: words("doesn't|don't|isn't|aren't|right"),
     re: rx(
       `(?:you|u|he|she|they|(?:your|ur) (?:\\w+ )?(?:sister|brother|mum|mom|dad|parents|family|nan|gran|boyfriend|girlfriend|new \\w+|partner|husband|wife|friend|mate|kids|son|daughter)) (?:lives?|works?|stays?|is living|is staying|are living|are staying|moved) (?:on|in|at|near|down|over|to)(?: [\\w']+){1,4}? (?:now,?|these days,?)? ?(?:doesn't|don't|isn't|aren't|didn't) (?:she|he|they|you|u|it)`,
     ),
@@ -336,7 +326,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-which-school-kids
-    need: ['which', 'what'],
+    need: words('which|what'),
     re: rx(
       `i know (?:which|what) (?:gym|school|nursery|class|club|college|uni|office|church|route|bus|house|flat|street|road) (?:the kids|the children|the boys|the girls|your new \\w+|ur new \\w+|your kids|ur kids)(?: go| goes| use| uses| take| takes| live| lives| work| works)?(?: to| at| in| on)?(?: now)?`,
     ),
@@ -347,7 +337,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // if-i-see-him-he-regrets
-    need: ['regret', 'sorry', 'pay', 'get', 'wish'],
+    need: words('regret|sorry|pay|get|wish'),
     re: rx(
       `(?:he|she|they|him|her|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'ll| will|'re| are)(?: (?:definitely|really|so))?(?: going to| gonna)? (?:regret (?:it|this|that|the day)|be sorry|pay for (?:it|this|that)|get (?:it|hurt|what's coming)|wish (?:he|she|they) (?:hadn't|had never|never))(?=\\s*(?:$|[.!,]|[\\uD83C-\\uDBFF]))`,
     ),
@@ -364,7 +354,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // gonna-get-it-angry
-    need: ['get'],
+    need: words('get'),
     re: rx(
       `(?:he|she|they|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'re| are) (?:gonna|going to) get it(?=\\s*(?:$|[.!]|[\\uD83C-\\uDBFF]))`,
     ),
@@ -376,7 +366,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // hate-for-them-to-see
-    need: ['hate', 'want'],
+    need: words('hate|want'),
     re: rx(
       `(?:you'd|you would|you wouldn't|you would not|i'd|i would|we wouldn't|wouldn't) (?:hate|want|not want|like) for (?:${AUDIENCE}|anyone|someone|people) to (?:see|read|find|hear|know|get hold of|learn|watch)|(?:you|u) (?:wouldn't|would not|don't|do not) want (?:${AUDIENCE}|anyone|people) to (?:see|read|find out|hear about|know about|get hold of|watch)`,
     ),
@@ -390,7 +380,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // noticed-you-started
-    need: ['noticed', 'notice', 'see', 'saw', 'clocked'],
+    need: words('noticed|notice|see|saw|clocked'),
     re: rx(
       `i(?:'ve)? (?:noticed|notice|see|saw|can see|clocked)(?: that)? (?:you|u)(?:'ve| have)? (?:started|stopped|begun|been) (?:parking|leaving|walking|going out|going to|taking|using|coming home|getting home|running|jogging|locking|closing (?:your|ur|the) (?:curtains|blinds)|keeping (?:your|ur|the) (?:curtains|blinds))`,
     ),
@@ -402,7 +392,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-you-were-at-late
-    need: ['know'],
+    need: words('know'),
     re: rx(
       `i know (?:you|u|he|she) (?:were|was|went|'ve been|have been|stayed) (?:at|in|with|out|round|over)(?: [\\w']+){0,4}? (?:till|until|til|at|past) (?:\\d|midnight|late|closing|gone|two|three|four|one)`,
     ),
@@ -411,7 +401,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // have-a-word-with
-    need: ['word', 'words', 'visit'],
+    need: words('word|words|visit'),
     re: rx(
       `(?:someone|somebody|my (?:brothers?|mates|boys|lads|friends|cousins?|dad|uncles?|family))(?: [\\w']+){0,3}? (?:have (?:a (?:little |quiet |proper |serious )?word|words)|pay (?:him|her|them) a (?:little )?visit) with ${CLOSE}|i(?:'ll| will|'m going to|'m gonna| might)(?: [\\w']+)? have (?:a (?:little |quiet )word|words) with ${CLOSE}`,
     ),
@@ -424,7 +414,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // make-sure-of-it
-    need: ['sure'],
+    need: words('sure'),
     re: rx(
       `(?:i'll|i will|i'm going to|i'm gonna|i am going to)(?: personally)? make (?:sure|certain) of (?:it|that)`,
     ),
@@ -438,7 +428,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-make-me-angry
-    need: ['make'],
+    need: words('make'),
     re: rx(
       `(?:don't|do not|dont|never) make me (?:angry|mad|madder|angrier|any angrier|lose my temper|lose it|snap|flip|kick off|go crazy|go mad|go psycho|do something (?:stupid|i'll regret|we'll both regret|you'll regret))`,
     ),
@@ -447,7 +437,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nothing-to-lose
-    need: ['lose'],
+    need: words('lose'),
     re: rx(
       `nothing (?:left )?to lose(?: anymore| any more| now)?,? (?:remember that|remember|don't forget (?:it|that)|keep that in mind|think about (?:it|that)|so (?:don't|be careful|watch)|(?:and|but) (?:you|u) (?:do|have|'ve got))`,
     ),
@@ -456,7 +446,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // warning-you-last-time
-    need: ['warning'],
+    need: words('warning'),
     re: rx(
       `(?:i'm|i am) (?:warning|telling) (?:you|u) (?:for the (?:last|final) time|one last time|one more time)`,
     ),
@@ -466,7 +456,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // knowing-what-i-could-do
-    need: ['knowing'],
+    need: words('knowing'),
     re: rx(
       `knowing (?:what|exactly what) i(?:'m| am)? (?:could|can|might|will|would|'d|'ll|am capable of|'m capable of) (?:do|doing)?|(?:sleep|rest) (?:well|tight|easy|soundly)(?: tonight)?,? knowing (?:what i|that i|i know|i'm|i am|i could|i can|where i|i'm out here|i'm watching)`,
     ),
@@ -475,7 +465,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // still-got-a-key-you-know
-    need: ['key', 'keys'],
+    need: words('key|keys'),
     re: rx(
       `(?:i've|i have|i)(?: still)? (?:got|have|kept) (?:a|the|my|your|ur) (?:spare )?keys?(?: (?:to|for) (?:yours|your place|ur place|the flat|the house))?,? (?:you know|remember|just saying|don't forget|in case you forgot|by the way)`,
     ),
@@ -484,7 +474,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // let-myself-in
-    need: ['myself'],
+    need: words('myself'),
     re: rx(`i(?:'ll| will| can|'m going to|'m gonna| could)(?: just)? let myself in`),
     accept: (s) =>
       calm(s) &&
@@ -494,7 +484,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-safe-anywhere
-    need: ['safe'],
+    need: words('safe'),
     re: rx(
       `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed))`,
     ),
@@ -508,7 +498,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // if-he-touches-you-hes-dead
-    need: ['dead', 'finished', 'history'],
+    need: words('dead|finished|history'),
     re: rx(
       `(?:he's|he is|she's|she is|they're|they are|you're|you are|ur|he'll be|she'll be|you'll be|your (?:new )?\\w+ is|your (?:new )?\\w+'s) (?:so |fucking |literally )?(?:dead|a dead man|a dead woman|finished|done for|history)(?=\\s*(?:$|[.!,]|if|when|next))`,
     ),
@@ -522,7 +512,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // shame-if-anything-happened
-    need: ['shame', 'pity'],
+    need: words('shame|pity'),
     re: rx(
       `(?:shame|pity)(?: [\\w']+){0,2}? if (?:anything|something) (?:bad |nasty |terrible )?(?:happened|were to happen|was to happen|should happen|ever happened) to (?:it|him|her|them|your|ur|that|those|this|the)`,
     ),
@@ -531,7 +521,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // find-out-where-you-moved
-    need: ['find', 'work', 'matter'],
+    need: words('find|work|matter'),
     re: rx(
       `(?:i'll|i will|i'm going to|i'm gonna|i am going to|gonna)(?: \\w+)? (?:find out|work out|figure out|find) where (?:you|u|he|she|they)(?:'ve| have|'re| are)? (?:moved|live|living|are staying|staying|work|working|gone|went|hiding)|(?:only|just) a matter of time (?:before|until|till) i (?:find|see|get to|catch|track)`,
     ),
@@ -540,7 +530,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // little-bird-told-me-where
-    need: ['told', 'tells'],
+    need: words('told|tells'),
     re: rx(
       `(?:a little bird|a birdie|someone|somebody|people|a friend|a mate|my mate|my friend) (?:told|tells|has told|'s told) me (?:exactly )?where (?:you|u|he|she)(?:'re| are| is|'s)? (?:staying|living|live|lives|work|works|working|moved|are|go|goes|drink|drinks)`,
     ),
@@ -549,7 +539,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // your-life-in-screenshots
-    need: ['life', 'history', 'past'],
+    need: words('life|history|past'),
     re: rx(
       `(?:i've|i have|i) got (?:your|ur) (?:whole|entire) (?:life|history|past|world) (?:in|on) (?:screenshots|my phone|my laptop|camera|video|tape|file|a file|record|a usb)`,
     ),
@@ -558,7 +548,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // last-thing-you-see
-    need: ['last'],
+    need: words('last'),
     re: rx(
       `(?:i'll|i will|i'm going to|i'm gonna) be the last (?:thing|person|face) (?:you|u|he|she|they)(?:'ll| will)? (?:ever )?see`,
     ),
@@ -567,7 +557,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // see-how-far-you-get
-    need: ['far'],
+    need: words('far'),
     re: rx(`see how far (?:you|u|he|she|they) (?:get|gets)`),
     accept: (s) =>
       calm(s) &&
@@ -577,7 +567,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // and-your-car-gets-it
-    need: ['gets', 'get', 'next', 'pays', 'pay', 'suffers', 'hurt', 'flames'],
+    need: words('gets|get|next|pays|pay|suffers|hurt|flames'),
     re: rx(
       `(?:and|or|or else|otherwise),? (?:your|ur|his|her|the) (?:\\w+ )?(?:car|van|house|flat|dog|cat|face|brother|sister|mum|mom|dad|boyfriend|girlfriend|bf|gf|man|husband|wife|kids?|windows|tyres) (?:gets it|get it|is next|are next|will be next|'s next|pays|will pay|suffers|gets hurt|will get hurt|goes up in flames)`,
     ),
@@ -586,7 +576,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // shame-if-they-heard
-    need: ['shame', 'pity'],
+    need: words('shame|pity'),
     re: rx(
       `(?:shame|pity)(?: [\\w']+){0,2}? if (?:the neighbou?rs|your neighbou?rs|people|anyone|everyone|the school|the other (?:parents|mums|dads)|your (?:\\w+ )?(?:boss|work|family|parents|mum|mom|dad|church|friends|colleagues|new \\w+)) (?:heard|found out|saw|knew|learned|learnt|got wind|read|were told)`,
     ),
@@ -595,7 +585,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // end-of-your-road
-    need: ['end', 'top', 'bottom', 'corner', 'guess'],
+    need: words('end|top|bottom|corner|guess'),
     re: rx(
       `(?:i'm|i am|i'm sat|i'm sitting|i'm parked) (?:at|on|in) the (?:end|top|bottom|corner) of (?:your|ur) (?:road|street|lane|drive|block|close)|guess (?:who's|who is) (?:sat|sitting|parked|outside|waiting|standing|downstairs)(?: [\\w']+){0,5}? (?:your|ur) (?:work|house|flat|place|office|door|road|street|building|gym|school)`,
     ),
@@ -604,7 +594,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // interesting-email
-    need: ['interesting', 'juicy', 'enlightening', 'revealing', 'anonymous', 'surprise'],
+    need: words('interesting|juicy|enlightening|revealing|anonymous|surprise'),
     re: rx(
       `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?: is| are|'s|'re| will|'ll)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |really |rather |pretty )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
     ),
@@ -613,7 +603,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // hate-for-your-car-to-get
-    need: ['hate', 'shame', 'awful'],
+    need: words('hate|shame|awful'),
     re: rx(
       `(?:i'd|i would|it'd|it would|would) (?:hate|be a shame|be awful|be a pity) for (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|house|flat|windows|tyres|dog|cat|face|new \\w+) to (?:get|be) (?:scratched|keyed|damaged|hurt|broken|smashed|burned|burnt|slashed|lost|stolen|ruined)`,
     ),
@@ -625,7 +615,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // were-not-done
-    need: ['done', 'finished', 'through'],
+    need: words('done|finished|through'),
     re: rx(
       `(?:we're|we are|me and you are|you and me are|i'm|i am) not (?:done|finished|through)(?:,? (?:you and me|me and you|not by a long shot|not even close))(?=\\s*(?:$|[.!]))`,
     ),
@@ -634,7 +624,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // cant-promise-calm-if-i-see
-    need: ['promise', 'guarantee'],
+    need: words('promise|guarantee'),
     re: rx(
       `(?:can't|cannot|can not|won't) (?:promise|guarantee) (?:i'll|i will|i'd|to) (?:stay|keep|be|remain) (?:calm|nice|civil|polite|in control)(?: [\\w']+){0,2}? (?:if|when|once) i (?:see|catch|find|meet) (?:him|her|them|your \\w+|ur \\w+|that \\w+)`,
     ),
@@ -643,7 +633,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // if-i-lose-it-on-you
-    need: ['you', 'your', 'fault'],
+    need: words('you|your|fault'),
     re: rx(
       `if i (?:lose it|snap|lose my temper|lose control|do something (?:stupid|bad)|hurt (?:him|her|you|someone|anyone)|kick off|flip|go off)(?: [\\w']+){0,3}?,? (?:that's|that is|it's|it is|it'll be|it will be|then it's) (?:on you|all on you|your fault|on your head|your own fault|on your conscience)`,
     ),
@@ -652,7 +642,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // you-were-wearing-today
-    need: ['wearing'],
+    need: words('wearing'),
     re: rx(
       `(?:you|u) (?:were|was) wearing (?:the|that|your|a|ur)(?: [\\w']+){0,2}? (?:coat|dress|jacket|top|shirt|hat|jumper|hoodie|scarf|boots|shoes|trainers|skirt|jeans) (?:this morning|today|tonight|last night|earlier|yesterday)`,
     ),
@@ -662,7 +652,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-you-go-on-days
-    need: ['know'],
+    need: words('know'),
     re: rx(
       `i know (?:you|u|he|she) (?:go|goes|walk|walks|run|runs|swim|swims|train|trains|drive|drives|leave|leaves|finish|finishes|get|gets|jog|jogs|cycle|cycles) (?:to )?(?:[\\w']+ ){0,3}?(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|every (?:\\w+day|morning|night|evening|week)|at \\d)`,
     ),
@@ -672,7 +662,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // changed-your-route
-    need: ['changed', 'switched'],
+    need: words('changed|switched'),
     re: rx(
       `(?:you|u)(?:'ve| have)? (?:changed|switched) (?:your|ur) (?:route|way home|way to work|walk home|schedule|times|gym|running route|shifts?|bus|train)`,
     ),
@@ -682,7 +672,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // ill-be-watching
-    need: ['watching'],
+    need: words('watching'),
     re: rx(`i(?:'ll| will) (?:be )?watching(?: you| u| him| her)?(?=\\s*(?:$|[.!,]|always|closely|every))`),
     accept: (s) => calm(s) && !MEDIA.test(s.text) && !SPORT.test(s.text),
     reason: REASON.watch,
@@ -690,7 +680,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // A warning passed on to someone close to them.
   {
     // tell-him-to-be-careful
-    need: ['tell', 'better'],
+    need: words('tell|better'),
     re: rx(
       `tell ${CLOSE}(?: (?:to|that|he'd better|she'd better|they'd better|he had better|she had better|he better|she better))? (?:be careful|watch (?:his|her|their) (?:back|step|mouth)|watch (?:himself|herself|themselves|out)|sleep with one eye open|look over (?:his|her|their) shoulder|keep (?:looking|checking) over (?:his|her|their) shoulder)|(?:he|she|they|${CLOSE})(?:'d| had)? better (?:watch (?:his|her|their) (?:back|step)|watch (?:himself|herself|themselves)|sleep with one eye open|look over (?:his|her|their) shoulder|(?:stay|keep) away from (?:you|u)\\b|keep (?:his|her|their) distance from (?:you|u)\\b)`,
     ),
@@ -699,14 +689,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // watch-urself
-    need: ['urself', 'yaself', 'yoself', 'urselves'],
+    need: words('urself|yaself|yoself|urselves'),
     re: rx(`watch (?:urself|yaself|yoself|urselves)|(?:better|gotta|should) watch (?:urself|yaself|yoself)`),
     accept: (s) => calm(s) && !CONCERN.test(s.text),
     reason: REASON.veiled,
   },
   {
     // if-i-were-you-eye-on
-    need: ['eye', 'watch'],
+    need: words('eye|watch'),
     re: rx(
       `(?:i'd|i would|you'd better|better|you might want to|you may want to|you should)(?: \\w+)? (?:keep (?:an|a close|a good) eye on|keep watch (?:on|over)|watch) (?:your|ur|the|that)(?: \\w+)? (?:kids|children|son|daughter|dog|cat|pets?|car|house|flat|doors|windows|back|boyfriend|girlfriend|man|husband|wife|partner|mum|mom|dad|sister|brother|new \\w+)(?: [\\w']+){0,4}?,? if i (?:were|was) (?:you|u)|if i (?:were|was) (?:you|u),? i(?:'d| would) (?:keep (?:an|a close|a good) eye on|watch) (?:your|ur|the|that)(?: \\w+)? (?:kids|children|son|daughter|dog|cat|pets?|car|house|flat|doors|windows|back|boyfriend|girlfriend|man|husband|wife|partner|new \\w+)`,
     ),
@@ -716,7 +706,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // Their pets and things, left hanging.
   {
     // pet-easy-to-lose
-    need: ['easy', 'wanders', 'roams', 'strong', 'sturdy', 'insured'],
+    need: words('easy|wanders|roams|strong|sturdy|insured'),
     re: rx(
       `(?:your|ur|that|the) (?:\\w+ )?(?:dog|cat|puppy|kitten|horse|pony|rabbit|bunny|car|bike|van|windows?|tyres|tires)(?: of (?:yours|urs))? (?:would be|'d be|will be|could be|is|looks|seems) (?:so |very |really |pretty )?easy to (?:lose|take|steal|find|grab|snatch|hurt|break|get to)|(?:that|your|ur) (?:dog|cat|puppy|kitten)(?: of (?:yours|urs))? (?:wanders|roams|gets out|goes out|strays)(?: [\\w']+){0,4}?,? (?:doesn't|does|don't|isn't) (?:it|he|she)|hope (?:your|ur) (?:windows|doors|locks|tyres|tires|car|house|flat|brakes|fence) (?:are|is|'s|'re) (?:strong|sturdy|insured|solid|thick|well locked|reinforced)`,
     ),
@@ -725,7 +715,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // life-about-to-get-hard
-    need: ['life', 'lives', 'year', 'years', 'months', 'weeks', 'days'],
+    need: words('life|lives|year|years|months|weeks|days'),
     re: rx(
       `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?: is|'s| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|become|turn) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
     ),
@@ -737,7 +727,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // imagine-what-they-would-think
-    need: ['imagine'],
+    need: words('imagine'),
     re: rx(
       `imagine (?:what|how) (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|react|do|feel)(?: (?:of|about) (?:you|u|this|that|it|them|those|these))?(?=\\s*(?:$|[.!,?]|if))`,
     ),
@@ -747,7 +737,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // hope-he-can-fight
-    need: ['hope'],
+    need: words('hope'),
     re: rx(
       `hope (?:your|ur|that|he|she|they|him|her)(?: [\\w']+){0,3}? (?:knows how to|can|is able to|is good at|'s good at) (?:fight|run|swim|duck|take a punch|take a hit|handle (?:himself|herself|themselves|it)|defend (?:himself|herself|themselves))(?! (?:a )?(?:marathon|race|the \\w+ race|for))`,
     ),
@@ -760,7 +750,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nice-jacket-today
-    need: ['nice', 'lovely', 'love', 'like', 'liked', 'loved', 'cute'],
+    need: words('nice|lovely|love|like|liked|loved|cute'),
     re: rx(
       `(?:nice|lovely|love the|like the|liked the|cute|loved the) (?:new )?(?:dress|jacket|coat|top|shirt|hat|outfit|hair|haircut|shoes|boots|scarf|jumper|hoodie|trainers|sunglasses|glasses) (?:today|this morning|tonight|earlier|last night|at the \\w+ (?:today|this morning|earlier|tonight|last night))`,
     ),
@@ -773,7 +763,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // The children as leverage.
   {
     // custody-good-luck
-    need: ['luck', 'forget', 'judge', 'court', 'cafcass', 'keeping', 'taking'],
+    need: words('luck|forget|judge|court|cafcass|keeping|taking'),
     re: rx(
       `good luck (?:ever )?(?:getting|seeing|keeping|winning|with) (?:custody|access|visitation|contact|${KIDS}|them)(?: [\\w']+){0,3}? (?:after|once|when) (?:what|everything|all) i|good luck (?:ever )?(?:getting|keeping|winning) (?:custody|access|visitation)|(?:you|u)(?: can| could| may as well| might as well|'ll have to|'d better) forget (?:about )?(?:ever )?(?:seeing|having|getting|custody|access|visitation|contact with) (?:custody|access|${KIDS}|them)|after (?:what|everything|all) i (?:tell|say to|show|give|send|put in front of) (?:the )?(?:judge|court|courts|magistrates?|cafcass|social services|social workers?|family court)|(?:i'm|i am) (?:keeping|taking) ${KIDS}(?: [\\w']+){0,3}?,? (?:and|so)? ?(?:there's nothing|there is nothing|you can't|you cannot|u can't|you'll never|you will never|you won't|from you)`,
     ),
@@ -787,29 +777,9 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // Exposure.
   {
     // nudes-everywhere
-    need: [
-      'nudes',
-      'nude',
-      'naked',
-      'intimate',
-      'sex',
-      'private',
-      'videos',
-      'video',
-      'pics',
-      'photos',
-      'pictures',
-      'vids',
-      'posting',
-      'sending',
-      'sharing',
-      'leaking',
-      'uploading',
-      'showing',
-      'putting',
-      'airdropping',
-      'forwarding',
-    ],
+    need: words(
+      'nudes|nude|naked|intimate|sex|private|videos|video|pics|photos|pictures|vids|posting|sending|sharing|leaking|uploading|showing|putting|airdropping|forwarding',
+    ),
     re: rx(
       `${WILL}${FILLS}\\s+(?:post|send|share|leak|upload|put|spread|show|airdrop|forward)(?:ing)? (?:your|ur|those|these|the|all (?:your|ur|the|those))(?: \\w+)? (?:nudes|nude (?:pics|photos|pictures)|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|pictures|videos)|sex tape|sex videos?|private (?:pics|photos|pictures|videos)|(?:pics|photos|pictures|videos|vids) of (?:you|u)(?: naked| in bed| undressed)?)|(?:or|otherwise|else) (?:i'm|i am) (?:posting|sending|sharing|leaking|uploading|showing|putting up|airdropping|forwarding) (?:everything|it all|all of it|them|your \\w+|ur \\w+|the (?:pics|photos|pictures|videos|screenshots|messages|nudes))`,
     ),
@@ -818,7 +788,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // videos-would-get-views
-    need: ['views', 'viral', 'likes', 'shares', 'attention', 'clicks'],
+    need: words('views|viral|likes|shares|attention|clicks'),
     re: rx(
       `(?:those|these|the|your|ur|them|my|some) (?:\\w+ )?(?:videos?|vids|photos|pics|pictures|nudes|clips|recordings|screenshots|tapes?)(?: of (?:you|u|yours|urs|him|her))? (?:would|will|'d|could|might|should) (?:get|do|go|be)(?: [\\w']+){0,3}? (?:views|viral|likes|shares|attention|clicks)`,
     ),
@@ -832,7 +802,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // funny-how-secrets-spread
-    need: ['funny', 'amazing', 'crazy', 'wild'],
+    need: words('funny|amazing|crazy|wild'),
     re: rx(
       `(?:funny|amazing|crazy|wild|scary|interesting) how (?:fast|quickly|easily|far) (?:a secret|secrets|rumou?rs|gossip|photos|pics|pictures|videos|nudes|screenshots|the truth|word|things like that|stuff like that) (?:spreads?|gets? out|travels?|gets? around|go(?:es)? around|leaks?|get passed around|go viral)`,
     ),
@@ -845,7 +815,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // ring-their-work-and-tell
-    need: ['ring', 'call', 'phone', 'email', 'message', 'text', 'contact', 'visit', 'go'],
+    need: words('ring|call|phone|email|message|text|contact|visit|go'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:ring|call|phone|email|message|text|contact|visit|go (?:to|into|down to)|turn up at|write to) (?:your|ur|his|her)(?: \\w+)? (?:work|office|boss|manager|hr|employer|school|uni|parents|mum|mom|dad|family|church|landlord|wife|husband|girlfriend|boyfriend|partner|new \\w+)(?: [\\w']+){0,3}? and (?:tell|show|let|inform|explain to) (?:them|him|her|everyone|everybody)(?: (?:all |everything |exactly |)?about (?:you|u|your|ur|what (?:you|u))| (?:that )?(?:you|u)(?:'re| are| were| did| have|'ve)| everything| what (?:you|u)| the truth| exactly what)`,
     ),
@@ -854,19 +824,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // call-agency-on-you
-    need: [
-      'cps',
-      'immigration',
-      'ice',
-      'dvla',
-      'hmrc',
-      'irs',
-      'services',
-      'benefits',
-      'dwp',
-      'cafcass',
-      'ofsted',
-    ],
+    need: words('cps|immigration|ice|dvla|hmrc|irs|services|benefits|dwp|cafcass|ofsted'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:call|ring|phone|report you to|set|send|put) (?:the )?(?:cps|immigration|ice|dvla|hmrc|irs|social services|child services|child protective services|benefits (?:office|people)|dwp|cafcass|ofsted|tax (?:office|people|man))(?: (?:people|office))? (?:on|onto|round to|after) (?:you|u|him|her|them)`,
     ),
@@ -876,7 +834,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // Turning up where they are, unasked.
   {
     // maybe-turn-up
-    need: ['turn', 'show', 'rock', 'pop', 'roll', 'appear'],
+    need: words('turn|show|rock|pop|roll|appear'),
     re: rx(
       `(?:i might|i may|maybe i'll|maybe i will|maybe i should|i could|i think i'll|perhaps i'll|i might as well|might|may)(?: just| even| have to| well)? (?:turn up|show up|rock up|pop up|roll up|appear|show my face) (?:at|to|outside|in) (?:your|ur|his|her)(?: new)? (?:work|office|job|school|uni|mum's|mom's|mums|moms|parents'?|parents's|dad's|house|place|flat|door|doorstep|gym|church|sister's|brother's|mate's|friend's|new place|workplace|shop|party|wedding|salon|practice|college|class)`,
     ),
@@ -885,7 +843,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // open-the-door
-    need: ['open', 'answer'],
+    need: words('open|answer'),
     re: rx(
       `(?:you|u)(?:'d| had)? better (?:open|answer) (?:the|this|that|your|ur) (?:door|front door)|(?:you|u)(?:'d| had)? better (?:open|answer) (?:it|up)(?=\\s*(?:$|[.!,]))|(?:i'll|i will|i'm going to|i'm gonna) (?:keep )?(?:bang|banging|knock|knocking|kick|kicking) (?:on |down )?(?:the|your|ur) (?:door|front door|windows?) (?:until|till|til) (?:you|u)`,
     ),
@@ -894,7 +852,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // coming-whether-you-want
-    need: ['whether'],
+    need: words('whether'),
     re: rx(
       `(?:coming|come|over|round|there|turn up|show up|see you|be at|visit|be outside|on my way|i'll be|i'm seeing you|i'll see you|talk to you|speak to you)(?: [\\w']+){0,6}?,? whether (?:you|u) (?:want|wanna|like|agree)(?: (?:it|me to|to|that))?(?: or not)?`,
     ),
@@ -904,7 +862,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // Watching them.
   {
     // watchin-you
-    need: ['watchin', 'watching', 'followin', 'following'],
+    need: words('watchin|watching|followin|following'),
     re: rx(
       `i(?:'ve| have)? (?:been|was|keep) (?:watchin|watching|followin|following) (?:you|u|ya|him|her)(?: (?:all|every|for|since|the whole|this|last|closely|at|when|leave|go))?`,
     ),
@@ -918,7 +876,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // you-took-the-bus
-    need: ['took', 'caught', 'got', 'left', 'came', 'went', 'walked', 'drove', 'arrived'],
+    need: words('took|caught|got|left|came|went|walked|drove|arrived'),
     re: rx(
       `(?:you|u) (?:took|caught|got on|got off) the (?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)? )?(?:bus|train|tube|tram|ferry|metro|subway)(?: [\\w']+){0,3}? (?:this morning|this evening|today|tonight|last night|yesterday|at \\d)|(?:you|u) (?:got home|came home|left (?:the house|home|work|the office|the gym)|went out|arrived home|got in|left) (?:at|around|about|just after|just before) (?:\\d|midnight|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: [\\w':]+){0,3}? (?:this morning|last night|tonight|today|yesterday)`,
     ),
@@ -932,7 +890,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // saw-you-with-him
-    need: ['saw', 'seen', 'spotted', 'clocked'],
+    need: words('saw|seen|spotted|clocked'),
     re: rx(
       `(?:i )?(?:saw|seen|spotted|clocked) (?:you|u)(?: (?:at|in|outside|leaving|going into|coming out of) (?:the |a |that |your |ur )?[\\w']+(?: [\\w']+)?)? (?:last night|tonight|this morning|earlier|yesterday)?(?: ?with (?:him|her|them|that \\w+|some \\w+|your new \\w+|ur new \\w+))(?: (?:again|last night|tonight|this morning|earlier|yesterday|at \\d))?`,
     ),

@@ -11,7 +11,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
-import { gateOf, JOKE, rx, runPatterns, type SafetyPattern } from './lib.js';
+import { gateOf, JOKE, runPatterns, rx, type SafetyPattern, words } from './lib.js';
 import {
   AUDIENCE,
   EXPOSE,
@@ -88,58 +88,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // Harm to them, someone close to them, their pets or things.
   {
     // harm-will
-    need: [
-      'kill',
-      'murder',
-      'hurt',
-      'beat',
-      'batter',
-      'bash',
-      'smash',
-      'stab',
-      'shoot',
-      'strangle',
-      'choke',
-      'punch',
-      'slap',
-      'hit',
-      'kick',
-      'break',
-      'destroy',
-      'ruin',
-      'end',
-      'finish',
-      'get',
-      'come',
-      'go',
-      'hunt',
-      'track',
-      'burn',
-      'torch',
-      'set',
-      'key',
-      'slash',
-      'scratch',
-      'wreck',
-      'trash',
-      'poison',
-      'drown',
-      'knock',
-      'mess',
-      'fuck',
-      'f',
-      'teach',
-      'bury',
-      'crush',
-      'take',
-      'sort',
-      'deal',
-      'put',
-      'make',
-      'stalk',
-      'find',
-      'beat',
-    ],
+    need: words(
+      'kill|murder|hurt|beat|batter|bash|smash|stab|shoot|strangle|choke|punch|slap|hit|kick|break|destroy|ruin|end|finish|get|come|go|hunt|track|burn|torch|set|key|slash|scratch|wreck|trash|poison|drown|knock|mess|fuck|f|teach|bury|crush|take|sort|deal|put|make|stalk|find|beat',
+    ),
     re: rx(`${WILL}${FILLS}\\s+(?:${HARM})\\s+${TARGET}|${WILL}${FILLS}\\s+${HARM_FULL}`),
     negatable: true,
     firstPerson: true,
@@ -148,23 +99,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // harm-passive
-    need: [
-      'hurt',
-      'beating',
-      'battered',
-      'beaten',
-      'smashed',
-      'knocked',
-      'kicked',
-      'coming',
-      "what's",
-      'dealt',
-      'done',
-      'hospital',
-      'killed',
-      'stabbed',
-      'shot',
-    ],
+    need: words(
+      "hurt|beating|battered|beaten|smashed|knocked|kicked|coming|what's|dealt|done|hospital|killed|stabbed|shot",
+    ),
     re: rx(
       `(?:he|she|they|someone|somebody|people|you|u|(?:your|ur|his|her|that)(?! (?:you|u|he|she|they|i|we|it)\\b)(?: \\w+){1,2})(?:'s|'re|'ll|'d| is| are| will| would| might| could| r)?(?: going to| gonna)? (?:get|getting|be|end up) (?:hurt|a beating|battered|beaten(?: up)?|smashed|knocked out|(?:his|her|their|your) head kicked in|what's coming(?: to (?:him|her|them|you))?|dealt with|done in|in (?:the )?hospital|killed|stabbed|shot)`,
     ),
@@ -177,52 +114,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // property
-    need: [
-      'worse',
-      'scratch',
-      'scratches',
-      'scratched',
-      'smash',
-      'smashed',
-      'broken',
-      'burn',
-      'burnt',
-      'burned',
-      'burning',
-      'fire',
-      'bonfire',
-      'damaged',
-      'missing',
-      'keyed',
-      'slashed',
-      'wrecked',
-      'pieces',
-      'dented',
-      'torched',
-      'ruined',
-      'destroyed',
-      'trashed',
-      'dead',
-      'disappear',
-      'vanish',
-      'street',
-      'lawn',
-      'tip',
-      'road',
-      'curb',
-      'kerb',
-      'accident',
-      'furnace',
-      'incinerator',
-      'river',
-      'canal',
-      'tyres',
-      'tires',
-      'windows',
-      'wheels',
-      'windscreen',
-      'paint',
-    ],
+    need: words(
+      'worse|scratch|scratches|scratched|smash|smashed|broken|burn|burnt|burned|burning|fire|bonfire|damaged|missing|keyed|slashed|wrecked|pieces|dented|torched|ruined|destroyed|trashed|dead|disappear|vanish|street|lawn|tip|road|curb|kerb|accident|furnace|incinerator|river|canal|tyres|tires|windows|wheels|windscreen|paint',
+    ),
     re: rx(
       `(?:(?:your|ur|that|his|her)(?: \\w+){0,2}? (?:car|van|bike|truck|ute|house|flat|place|windows?|tyres|tires|door|garden|stuff|things|clothes|boxes|belongings|shit|crap|phone|laptop|guitar|records|album|dog|cat|horse|pets?)(?: of yours)?(?:'s| is| are|'re)? ?(?:would|will|might|could|won't|wouldn't|is going to|are going to|'s going to|'re going to|gonna|may|'d|'ll|are going|is going|go|goes|end up)(?: [\\w']+){0,4}? (?:worse|terrible|awful|horrible|a mess|flat tyres|flat tires|scratch(?:es|ed)?|smash(?:ed)?|broken|burn(?:t|ed|ing)?|on fire|bonfire|damaged|missing|keyed|slashed|wrecked|in pieces|dented|torched|ruined|destroyed|trashed|dead|disappear|vanish|on the (?:street|lawn|tip|road|curb|kerb|bonfire)|an accident)|(?:they|it|everything|all of it|all your \\w+|the lot|your \\w+)(?: (?!not\\b|never\\b)[\\w']+){0,4}?(?:'re|'s| are| is| will|'ll)? (?:going|go|get|be|end up) (?:on|in|into) the (?:bonfire|fire|furnace|incinerator|river|canal)|won't have (?:tyres|tires|windows|wheels|a windscreen|any (?:tyres|tires|windows|paint)|paint) (?:for long|much longer|by morning|tomorrow))`,
     ),
@@ -236,47 +130,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // Exposure: showing, posting, telling.
   {
     // expose-to-audience
-    need: [
-      'show',
-      'showing',
-      'send',
-      'sending',
-      'post',
-      'posting',
-      'share',
-      'sharing',
-      'forward',
-      'forwarding',
-      'leak',
-      'leaking',
-      'upload',
-      'uploading',
-      'put',
-      'putting',
-      'email',
-      'emailing',
-      'publish',
-      'publishing',
-      'spread',
-      'spreading',
-      'expose',
-      'exposing',
-      'release',
-      'releasing',
-      'circulate',
-      'circulating',
-      'distribute',
-      'distributing',
-      'broadcast',
-      'broadcasting',
-      'read',
-      'reading',
-      'start',
-      'airdrop',
-      'airdropping',
-      'print',
-      'printing',
-    ],
+    need: words(
+      'show|showing|send|sending|post|posting|share|sharing|forward|forwarding|leak|leaking|upload|uploading|put|putting|email|emailing|publish|publishing|spread|spreading|expose|exposing|release|releasing|circulate|circulating|distribute|distributing|broadcast|broadcasting|read|reading|start|airdrop|airdropping|print|printing',
+    ),
     re: rx(
       `(?:${WILL}${FILLS}\\s+|(?:i'm|i am)\\s+|^)${EXPOSE}\\s+(?:[\\w']+\\s+){0,6}?(?:to |with |on |in front of )?${AUDIENCE}`,
     ),
@@ -287,28 +143,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // expose-public
-    need: [
-      'post',
-      'posting',
-      'leak',
-      'leaking',
-      'upload',
-      'uploading',
-      'publish',
-      'publishing',
-      'put',
-      'putting',
-      'spread',
-      'spreading',
-      'expose',
-      'exposing',
-      'release',
-      'releasing',
-      'airdrop',
-      'airdropping',
-      'circulate',
-      'circulating',
-    ],
+    need: words(
+      'post|posting|leak|leaking|upload|uploading|publish|publishing|put|putting|spread|spreading|expose|exposing|release|releasing|airdrop|airdropping|circulate|circulating',
+    ),
     re: rx(
       `${WILL}${FILLS}\\s+(?:post|leak|upload|publish|put up|put out|put|spread|expose|release|airdrop|circulate)(?:ing)?\\s+(?:[\\w']+\\s+){0,3}?${MATERIAL}`,
     ),
@@ -324,7 +161,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // expose-you
-    need: ['expose', 'out', 'ruin', 'destroy', 'end', 'finish', 'bury', 'humiliate', 'shame', 'report'],
+    need: words('expose|out|ruin|destroy|end|finish|bury|humiliate|shame|report'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:expose|out|ruin|destroy|end|finish|bury|humiliate|shame|report) (?:you|u)(?=\\s*(?:$|[.!,;]|to|in front|online|for what|for everything|publicly))`,
     ),
@@ -334,31 +171,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // tell
-    need: [
-      'tell',
-      'telling',
-      'inform',
-      'informing',
-      'let',
-      'letting',
-      'ring',
-      'ringing',
-      'call',
-      'calling',
-      'text',
-      'texting',
-      'message',
-      'messaging',
-      'email',
-      'emailing',
-      'write',
-      'go',
-      'going',
-      'contact',
-      'contacting',
-      'show',
-      'showing',
-    ],
+    need: words(
+      'tell|telling|inform|informing|let|letting|ring|ringing|call|calling|text|texting|message|messaging|email|emailing|write|go|going|contact|contacting|show|showing',
+    ),
     re: rx(
       `(?:${WILL}${FILLS}|(?:i'm|i am)(?: just)?)\\s+(?:tell|telling|inform|informing|let|letting|ring|ringing|call|calling|text|texting|message|messaging|email|emailing|write to|go to|going to|contact|contacting|show|showing)\\s+(?:${AUDIENCE}|her|him|them)(?: know)?`,
     ),
@@ -369,7 +184,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // make-sure-they-know
-    need: ['sure', 'see'],
+    need: words('sure|see'),
     re: rx(
       `(?:make sure|see to it that|see that)(?: [\\w']+)?? (?:${AUDIENCE})(?: [\\w']+){0,3}? (?:knows?|finds? out|hears?|sees?|learns?|reads?)`,
     ),
@@ -382,26 +197,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // audience-sees
-    need: [
-      'gets',
-      'get',
-      'sees',
-      'see',
-      'hear',
-      'find',
-      'finds',
-      'know',
-      'love',
-      'interested',
-      'like',
-      'want',
-      'seeing',
-      'hearing',
-      'hears',
-      'learn',
-      'read',
-      'reads',
-    ],
+    need: words(
+      'gets|get|sees|see|hear|find|finds|know|love|interested|like|want|seeing|hearing|hears|learn|read|reads',
+    ),
     re: rx(
       `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?: [\\w']+){0,2}? (?:gets? to (?:see|hear|read|know)|sees|will see|'ll see|is going to see|are going to see|will hear|'ll hear|will find out|'ll find out|will know|'ll know|finds? out|would love (?:them|it|those|these|to see|to know|to hear|to read)|would (?:be (?:very |really |so )?interested|like to see|love to see)|might (?:like|want) to see|will be seeing|will be hearing|hears about|will learn|will read|(?:'s|is|are|'re) (?:gonna|going to) (?:know|see|find out|hear|learn|read)|reads? (?:them|it|those|these|your))`,
     ),
@@ -415,49 +213,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-have-material
-    need: [
-      'photos',
-      'pics',
-      'pictures',
-      'piccies',
-      'nudes',
-      'selfies',
-      'screenshots',
-      'screenshot',
-      'screen',
-      'shots',
-      'texts',
-      'every',
-      'messages',
-      'dms',
-      'emails',
-      'video',
-      'videos',
-      'vid',
-      'vids',
-      'recording',
-      'recordings',
-      'voice',
-      'voicenotes',
-      'notes',
-      'tape',
-      'tapes',
-      'diary',
-      'journal',
-      'chat',
-      'chats',
-      'snaps',
-      'secret',
-      'secrets',
-      'receipts',
-      'everything',
-      'copies',
-      'proof',
-      'evidence',
-      'truth',
-      'what',
-      'all',
-    ],
+    need: words(
+      'photos|pics|pictures|piccies|nudes|selfies|screenshots|screenshot|screen|shots|texts|every|messages|dms|emails|video|videos|vid|vids|recording|recordings|voice|voicenotes|notes|tape|tapes|diary|journal|chat|chats|snaps|secret|secrets|receipts|everything|copies|proof|evidence|truth|what|all',
+    ),
     re: rx(
       `\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`,
     ),
@@ -471,7 +229,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-have-a-key
-    need: ['key', 'keys'],
+    need: words('key|keys'),
     re: rx(
       `\\bi(?:'ve)?(?: still)?\\s+(?:still\\s+)?(?:have|got|kept|keep|made|have got) (?:a |your |ur |the |a spare |a copy of (?:your|ur|the) |copies of (?:your|ur|the) )?(?:spare )?keys? (?:to|for|of) (?:your|ur|the|his|her) (?:place|flat|house|apartment|car|door|front door|home)`,
     ),
@@ -484,7 +242,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // hope-they-know
-    need: ['hope', 'hopefully', 'wonder', 'bet', 'does'],
+    need: words('hope|hopefully|wonder|bet|does'),
     re: rx(
       `(?:hope|hopefully|i wonder if|bet|does) (?:your|ur|his|her) (?:new )?(?:\\w+ )?(?:knows|know|finds out|has heard|heard|is aware|realises|realizes) (?:(?:what|about|who|that|where) (?:you|u)\\b|about us\\b)(?! (?:feel|mean|are (?:doing|feeling)))`,
     ),
@@ -493,7 +251,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // Surveillance as menace.
   {
     // know-where
-    need: ['where'],
+    need: words('where'),
     re: rx(
       `\\bi (?:know|found out|figured out|worked out|have found|'ve found|know exactly|know now)(?: exactly)? where (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)(?:'re|'s| are| is)? ?(?:now )?(?:live|lives|living|work|works|working|park|parks|parked|sleep|sleeps|sleeping|stay|stays|staying|go|goes|drink|drinks|train|trains|run|runs|study|studies|hang out|hangs out|shop|shops|walk|walks|drive|drives|moved(?: to)?|are(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every))|is(?=\\s*(?:$|[.!,]|right now|tonight|now|and who|at night|every)))(?!\\s+(?:is|was|has|must|can|will|seems|looks)\\b)`,
     ),
@@ -503,7 +261,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-which
-    need: ['which', 'what'],
+    need: words('which|what'),
     re: rx(
       `\\bi know (?:which|what) (?:gym|school|class|classes|office|bar|pub|church|route|bus|train|street|road|car|shift|shifts|time|days?|nights?|mosque|temple|club|cafe|nursery|college|uni|building|floor|flat|house|door|hotel|platform|way|park|running route|hours) (?:you|u|he|she|they|your(?: new)? \\w+|ur(?: new)? \\w+|his \\w+|her \\w+)\\b`,
     ),
@@ -513,29 +271,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-routine
-    need: [
-      'schedule',
-      'routine',
-      'address',
-      'movements',
-      'route',
-      'timetable',
-      'shift',
-      'shifts',
-      'rota',
-      'plate',
-      'plates',
-      'registration',
-      'location',
-      'whereabouts',
-      'move',
-      'commute',
-      'passcode',
-      'password',
-      'hours',
-      'login',
-      'when',
-    ],
+    need: words(
+      'schedule|routine|address|movements|route|timetable|shift|shifts|rota|plate|plates|registration|location|whereabouts|move|commute|passcode|password|hours|login|when',
+    ),
     re: rx(
       `\\bi know (?:your|ur|his|her|their) (?:new )?(?:[\\w]+(?:'s|') )?(?:daily |weekly |whole )?(?:schedule|routine|address|movements|route|timetable|shifts?|rota|plates?|number plate|registration|location|whereabouts|every move|commute|passcode|password|new address|hours|login)|\\bi know when (?:you|u|he|she|they|your \\w+|ur \\w+)(?:'re|'s| are| is| get| gets| leave| leaves| go| goes| finish| finishes| come| comes)? ?(?:home|alone|on your own|by yourself|out|asleep|at work|at the gym|leaving|working|back|there|off|by herself|by himself|on (?:his|her) own)`,
     ),
@@ -545,7 +283,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-you-are-there
-    need: ['know'],
+    need: words('know'),
     re: rx(
       `\\bi know (?:you're|you are|your|he's|she's|they're|he is|she is|you've been|you were|he was|she was|you r) (?:at|with|in|staying|sleeping|seeing|home|round|over|out|going|back)\\b[^.?!]{0,40}?(?:right now|tonight|now|today|this (?:weekend|morning|evening)|again|last night|every (?:night|day|week|morning)|at the moment)`,
     ),
@@ -558,7 +296,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // car-is-there
-    need: ['car', 'van', 'bike', 'truck', 'ute', 'motorbike'],
+    need: words('car|van|bike|truck|ute|motorbike'),
     re: rx(
       `(?:your|ur|his|her) (?:new )?(?:\\w+'s )?(?:car|van|bike|truck|ute|motorbike)(?:'s| is) (?:right )?(?:there|outside|out front|out the front|parked (?:outside|at|on|in)|in (?:his|her|the) drive|across the road)`,
     ),
@@ -571,28 +309,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-see-you
-    need: [
-      'see',
-      'watching',
-      'following',
-      'tracking',
-      'outside',
-      'across',
-      'around',
-      'keeping',
-      'monitoring',
-      'driving',
-      'walking',
-      'drove',
-      'drive',
-      'walked',
-      'walk',
-      'went',
-      'eyes',
-      'people',
-      'friends',
-      'mates',
-    ],
+    need: words(
+      'see|watching|following|tracking|outside|across|around|keeping|monitoring|driving|walking|drove|drive|walked|walk|went|eyes|people|friends|mates',
+    ),
     re: rx(
       `\\bi (?:can )?see (?:everything(?! (?:so |more |much )?(?:clearly|differently|now|better))|who (?:you|u)(?:'re| are)? (?:with|talking|seeing|sleeping|texting)|you (?:right now|now|through the|from here)|your (?:every move|lights)|where (?:you|u) (?:are|go))|\\bi(?:'m| am|'ve been| have been| was|'ll be| will be| keep)(?: \\w+)? (?:watching|following|tracking|outside|parked outside|sitting outside|waiting outside|standing outside|across the road from|around the corner from|keeping an eye on|keeping tabs on|monitoring|driving past|walking past) (?:you|u|your|ur|his|her|him|them|the house)\\b|\\bi (?:drove|drive|walked|walk|went) (?:past|by) (?:your|ur) (?:house|place|flat|work|office)(?: \\w+){0,3} (?:again|every|last night|tonight|twice|a few times)|\\b(?:eyes everywhere|i have (?:people|eyes|friends|mates) (?:watching|everywhere|who (?:tell|told|see|saw|know))|people (?:watching|keeping an eye on) (?:you|u))`,
     ),
@@ -615,7 +334,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // The children.
   {
     // take-the-kids
-    need: ['take', 'sure', 'see'],
+    need: words('take|sure|see'),
     re: rx(
       `${WILL}${FILLS}\\s+take (?:the|our|my|your) (?:kids|children|child|son|daughter|boys|girls|baby|kid|little one|little ones|babies|\\w+)(?: [\\w']+){0,3}? (?:away(?! for the| on| to the)|and (?:go|leave|move|run|disappear|you'll|you will)|from you|where you(?:'ll| will) never|somewhere you|abroad|overseas|out of the country)|(?:make sure|see to it that) (?:you|u) (?:never|don't|do not|won't) (?:see|get to see|get) (?:the |our |your )?(?:kids|children|son|daughter|baby|\\w+) again|(?:you|u)(?:'re| are)? never (?:going to|gonna) see (?:the |our |your |my )?(?:kids|children|son|daughter|baby|them|him|her) again`,
     ),
@@ -625,7 +344,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // Veiled consequences.
   {
     // you-will-regret
-    need: ['regret', 'sorry', 'pay', 'wish', 'coming', 'yours', 'lesson', 'find', 'see', 'never', 'lose'],
+    need: words('regret|sorry|pay|wish|coming|yours|lesson|find|see|never|lose'),
     re: rx(
       `(?:you|u)(?:'ll| will|'re going to| are going to| gonna| are gonna|'re gonna| r gonna| r going to)(?: (?!never\\b|not\\b)\\w+)?(?: really| truly| seriously| so)? (?:regret(?! not \\w+ing\\b| missing\\b)|be (?:really |so |very |truly |deeply )?sorry(?! to (?:hear|see|know|learn|miss))|pay(?= for (?:this|that|what)\\b|\\s*$|\\s*[,.!?]| dearly)|wish (?:you(?:'d| had)? )?(?:never|not)|live to regret|get what(?:'s| is) coming|get yours\\b|learn your lesson|find out (?:what|how|the hard way)|see what (?:happens|i(?:'m| am) capable of|i can do)|never (?:see|get to see|hold|meet) (?:the |our |your |my )?(?:kids|children|son|daughter|boys|girls|baby|little ones?|dog|cat)\\b|never (?:see|get to see|hold|meet) (?:them|him|her) again|lose (?:the kids|custody|everything|your job|your career|your licence|your visa|the house|your kids))`,
     ),
@@ -634,7 +353,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // get-away-with
-    need: ['away'],
+    need: words('away'),
     re: rx(
       `(?:you|u)(?:'ll| will)? (?:won't|will not|aren't going to|are not going to|ain't going to|not going to|never) get away with (?:this|it|that|what)|think (?:you|u) can (?:just )?get away with`,
     ),
@@ -643,30 +362,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // find-out
-    need: [
-      'find',
-      'see',
-      'learn',
-      'realise',
-      'realize',
-      'discover',
-      'happens',
-      'mess',
-      'fuck',
-      'screw',
-      'cross',
-      'messed',
-      'fucked',
-      'screwed',
-      'crossed',
-      'capable',
-      'know',
-      'idea',
-      'clue',
-      'underestimate',
-      'forgot',
-      'forget',
-    ],
+    need: words(
+      'find|see|learn|realise|realize|discover|happens|mess|fuck|screw|cross|messed|fucked|screwed|crossed|capable|know|idea|clue|underestimate|forgot|forget',
+    ),
     re: rx(
       `(?:you'll|you will|you're going to|you are going to|you're about to|you are about to|you're gonna|you r about to) (?:find out|see|learn|realise|realize|discover) (?:what happens|the hard way|what i(?:'m| am) (?:capable of|like)|who you(?:'re| are) dealing with|what it feels like|what i can do)|what happens when (?:you|people|someone|u) (?:mess|messes|cross|crosses|screw|screws|fuck|fucks|lie|lies|cheat|cheats) (?:with|around with|to|on) me|(?:don't|do not|never) (?:mess|fuck|screw|cross) with me|(?:messed|fucked|screwed|crossed) with the wrong (?:person|guy|girl|woman|man|one|family)|(?:you|u) (?:don't know|do not know|have no idea|no idea|have no clue|underestimate|forgot|forget) what i(?:'m| am)? ?(?:capable of|can do|could do|will do|might do|would do)(?! for you| to help)`,
     ),
@@ -675,25 +373,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // warning
-    need: [
-      'warned',
-      'warning',
-      'warn',
-      'back',
-      'yourself',
-      'step',
-      'mouth',
-      'watch',
-      'eye',
-      'doors',
-      'shoulder',
-      'last',
-      'else',
-      'see',
-      'trouble',
-      'dead',
-      'done',
-    ],
+    need: words(
+      'warned|warning|warn|back|yourself|step|mouth|watch|eye|doors|shoulder|last|else|see|trouble|dead|done',
+    ),
     re: rx(
       `(?:you've|you have|you are|you're|consider yourself|consider this|this is your|this is a|this is my) (?:been )?(?:warned|(?:last|final|only) warning)|don't say i didn't warn you|i(?:'m| am) warning you(?=\\s*(?:$|[.!]|,? (?:don't|if|one more|stay|keep|stop|this is|back off)))|watch (?:your|ur|his|her|their|your \\w+'s|ur \\w+'s) back|watch (?:yourself|your step|your mouth)(?=\\s*(?:$|[.!,]|or|mate|pal))|(?:better|best) watch (?:out|yourself|it|your back)|sleep with one eye open|lock (?:your|ur|his|her) doors|look(?:ing)? over (?:your|his|her|ur) shoulder|(?:haven't|have not|not) heard the last of me|or else(?=\\s*(?:$|[.!?]))|or you'll see|or there'll be trouble|(?:you(?:'re| are)|ur) (?:dead meat|a dead (?:man|woman)|so dead|dead(?=\\s*(?:$|[.!,]|if|when))|done for)`,
     ),
@@ -708,7 +390,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // be-careful
-    need: ['careful', 'watch', 'stay', 'think', 'keep', 'reconsider', 'better'],
+    need: words('careful|watch|stay|think|keep|reconsider|better'),
     re: rx(
       `careful (?:who|what|where|how) (?:you|u|your \\w+|he|she)(?:'re| are)? (?!wish)(?:post|posting|talk|talking|see|seeing|date|dating|hang|hanging|go|going|say|saying|tell|telling|sleep|sleeping|bring|bringing|share|sharing|text|texting|trust|walk|walking|park|parking)|(?:your|ur|his|her)(?: \\w+){0,2}? (?:${PERSON}|dog|cat|pets?|horse) (?:should|had better|'d better|better|wants to|might want to|needs to|ought to) (?:be (?:very |really )?careful|watch (?:out|it|himself|herself|his back|her back|themselves)|stay (?:away|indoors|inside|home))|(?:you|u) (?:should|had better|'d better|better|might want to|need to|ought to) (?:be (?:very |really )?careful|watch (?:out|yourself|it|your back))(?: [\\w']+){0,3} (?:at night|walking home|on your own|alone|who you|where you|what you|around me|from now on)|(?:i'd|i would) (?:be careful|watch (?:out|yourself|my back|your back)|think (?:twice|carefully|again)|keep (?:quiet|my mouth shut)|not do that|reconsider|be very careful)(?: [\\w']+){0,4} if i (?:were|was) (?:you|him|her)|(?:you'd|you had|u'd|you|u) better (?:watch|be careful|sleep with|pray|hope|lock|keep (?:your|ur) (?:mouth|head)|not (?:tell|show|go to|call|report|block|ignore|come near|say))`,
     ),
@@ -723,19 +405,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // think-before
-    need: [
-      'think',
-      'wise',
-      'smart',
-      'sensible',
-      'interest',
-      'interests',
-      'advisable',
-      'prudent',
-      'remember',
-      'forget',
-      'mind',
-    ],
+    need: words('think|wise|smart|sensible|interest|interests|advisable|prudent|remember|forget|mind'),
     re: rx(
       `think (?:very |really )?(?:carefully|twice|hard|long and hard|again) (?:before|about) (?:you|u) (?:block|ignore|go|tell|report|do|leave|try|cross|mess|take|say|post|call|withdraw|cut|walk|move|contact|speak|talk)|think (?:about|of) (?:that|this|it) (?:before|next time) (?:you|u)|think (?:about|of) (?:your|ur) (?:career|job|reputation|kids|children|family|safety|position|licence|visa|mum|mom|dad|parents|new \\w+)(?=\\s*(?:$|[.!,]|before|when|if))|(?:it would be|it'd be|you'd be|you would be|it might be) (?:wise|smart|sensible|in your (?:best )?interests?|advisable|prudent) (?:to|for you to|not to) (?:remember|think|reconsider|keep (?:quiet|this|it|your)|stay (?:quiet|away)|drop|withdraw|back off|play nice|cooperate|be sensible|not)|(?:remember|don't forget|never forget|do not forget|keep in mind|bear in mind),? (?:that )?i (?:still )?(?:have|know|kept|saved|got|'ve got|have got) (?:copies|everything|all|the (?:\\w+ )?(?:photos|pics|texts|messages|screenshots|videos)|your (?:secrets|\\w+ (?:photos|pics))|a key|where|what you)`,
     ),
@@ -745,33 +415,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // something-might-happen
-    need: [
-      'happen',
-      'happens',
-      'shame',
-      'pity',
-      'terrible',
-      'awful',
-      'sad',
-      'unfortunate',
-      'embarrassing',
-      'bad',
-      'awkward',
-      'hate',
-      'want',
-      'wonder',
-      'public',
-      'out',
-      'online',
-      'seen',
-      'shared',
-      'viral',
-      'leaked',
-      'leak',
-      'around',
-      'domain',
-      'enjoy',
-    ],
+    need: words(
+      'happen|happens|shame|pity|terrible|awful|sad|unfortunate|embarrassing|bad|awkward|hate|want|wonder|public|out|online|seen|shared|viral|leaked|leak|around|domain|enjoy',
+    ),
     re: rx(
       `\\b(?:something|anything|things?|accidents?) (?:bad |terrible |awful |nasty |unfortunate |tragic )?(?:might|could|may|will|would|can|is going to|is gonna|are going to) (?:\\w+ )?happen to (?:you|u|him|her|them|your|ur|his|that|those|the|anyone you|someone you|people you)|(?:(?:it |that )?(?:would|will|'ll) be|it'd be|that'd be|wouldn't it be|would it not be|it'll be)(?: (?:a|so|such a|really|very))? (?:real )?(?:shame|pity|terrible|awful|sad|unfortunate|embarrassing|bad|awkward)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|get (?:hurt|hold|wind|damaged|broken|scratched|keyed|smashed|stolen|burned|burnt|lost|fired|sacked)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to|read)|(?:i'd hate|i would hate|i'd hate it|would hate|wouldn't want|would not want)(?: for| if)(?: [\\w']+){0,6}? (?:saw|see|seeing|found out|find out|finding out|heard|hear|learned|learnt|learn|knew|know|got (?:hurt|hold|wind)|get (?:hurt|hold|wind)|went missing|go missing|happened|happen|caught fire|catch fire|got out|get out|leaked|came out|come out|went viral|go viral|were to|(?:get|receive|got|received) (?:an?|the|some|those|these) (?:\\w+ )?(?:email|letter|call|message|text|photos?|pics|video|visit|tip|tip-off))|wonder what (?:your|ur|his|her|their|everyone|people|the)(?: [\\w']+){0,4}? (?:would|will|might|'d) (?:make of (?:them|it|this|that|those|these)|think (?:of|about) (?:them|those|these|this|that|it)|say (?:if|when|about (?:them|those|this|that))|do (?:if|when))|(?:neither of us|nobody|no one|none of us|you don't|you wouldn't|you won't|you do not) (?:wants?|would want|'d want|would like|like) (?:those|that|these|them|this|it|the \\w+)(?: \\w+)? (?:in the public domain|out there|getting out|to get out|to come out|made public|public|online|going public|seen|shared|to be seen|to go viral|leaked|to leak|on the internet|getting around)|enjoy (?:it|this|that|him|her|them|your \\w+|yourself|your freedom|life) while (?:it|you|he|she|they|u) (?:last|lasts|can|still can|(?:still )?(?:have|got) (?:it|one|them|him|her))`,
     ),
@@ -789,7 +435,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // life-hell
-    need: ['life', 'lives', 'days', 'sure', 'coming', 'wherever', 'anywhere', 'hide', 'make', 'like', 'find'],
+    need: words('life|lives|days|sure|coming|wherever|anywhere|hide|make|like|find'),
     re: rx(
       `make (?:your|ur|his|her|their) (?:life|lives|days) (?:a )?(?:living )?(?:hell|nightmare|misery|miserable|unbearable|difficult|very difficult|so difficult|a misery|not worth living|hard|impossible)|make sure (?:you|u) (?:suffer|pay|regret|lose|get what)|\\bi(?:'ll| will)(?: \\w+)? (?:make sure|see to it)(?: that)? (?:you|u|he|she|they|your \\w+) (?:never (?:see|get|work|hold|find)|regret|pay|suffer|lose|get what|are sorry|is sorry)|(?:i'm|i am) coming (?:for|after) (?:you|u|him|her|them|your)|(?:wherever|anywhere) (?:you|u) (?:go|move|hide|run),? i(?:'ll| will) (?:find|be|follow)|(?:you|u) can(?:'t| not|not) hide(?=\\s*(?:$|[.!,]|from me))|(?:don't|do not) make me (?:come|do|go|show|tell|call|send|post|hurt|use|get|turn up|drive|find|ring|knock)|(?:you|u) won't like (?:it|what (?:happens|i do|comes next|i'll do|i will do))(?=\\s*(?:$|[.!]))`,
     ),
@@ -800,7 +446,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // hypothetical-exposure
-    need: ['if', 'how', 'what'],
+    need: words('if|how|what'),
     re: rx(
       `(?:wouldn't it be|would it not be|it would be|it'd be|would be|imagine|i wonder|wonder)(?: [\\w']+){0,6}? if (?:${AUDIENCE}|she|he|they|anyone|someone|people) (?:\\w+ )?(?:saw|found out|heard|knew|read|learned|learnt|got (?:hold|wind)|were to (?:see|find out|hear|read))|(?:how|what) (?:would|will|do you think|might) (?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,3}? (?:feel|think|say|react|do|make of)|(?:how|what) (?:${AUDIENCE}|she|he|they) (?:would|will|might|'d) (?:feel|think|say|react|do|make of)`,
     ),
@@ -815,45 +461,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // menace
-    need: [
-      'have',
-      'think',
-      'see',
-      'happens',
-      'mistake',
-      'ugly',
-      'nasty',
-      'messy',
-      'bad',
-      'difficult',
-      'hard',
-      'worse',
-      'complicated',
-      'uncomfortable',
-      'dangerous',
-      'secret',
-      'secrets',
-      'affair',
-      'lies',
-      'past',
-      'one',
-      'get',
-      'away',
-      'hearing',
-      'hear',
-      'while',
-      'dead',
-      'done',
-      'scared',
-      'afraid',
-      'frightened',
-      'worried',
-      'terrified',
-      'nervous',
-      'expect',
-      'find',
-      'lasts',
-    ],
+    need: words(
+      'have|think|see|happens|mistake|ugly|nasty|messy|bad|difficult|hard|worse|complicated|uncomfortable|dangerous|secret|secrets|affair|lies|past|one|get|away|hearing|hear|while|dead|done|scared|afraid|frightened|worried|terrified|nervous|expect|find|lasts',
+    ),
     re: rx(
       `if i can't have (?:you|u|her|him),? (?:no one|nobody|noone|no-one)(?: else)? (?:can|will)|(?:don't|do not) think i (?:won't|wouldn't|will not|would not|can't) (?:come|do it|do that|go|tell|show|post|send|hurt|find|turn up|show up)|keep (?:\\w+ing)(?: me)? and (?:you'll |just )?see what happens|see what happens (?:if|when) (?:you|u)|(?:try it|go on|do it|i dare you)(?: and)? see what happens|(?:you've|you have|you just) made the (?:biggest|worst) mistake of your life|(?:things|it|this|life) (?:could|will|might|is going to|are going to|can|is gonna|are gonna) (?:get|turn|become) (?:very |really |pretty |real )?(?:ugly|nasty|messy|bad|difficult|hard|worse|complicated|uncomfortable|dangerous)(?: for (?:you|u|him|her|your))|(?:your|ur) (?:little )?(?:secrets?|affair|lies|past) (?:won't|will not|isn't going to|aren't going to|can't) (?:stay|be|remain|keep) (?:secret|hidden|quiet|a secret|buried)|one (?:call|phone call|text|message|email|post|word|click) (?:to (?:${AUDIENCE}|her|him|them) )?(?:from me )?and (?:you|u|you're|your|he|she|it's|that's)|(?:let|letting) (?:you|u|him|her) get away with (?:this|it|that)|(?:you|u)(?:'ll| will) (?:be hearing|hear) from me(?=\\s*(?:$|[.!]))|(?:enjoy|sleep|have fun|make the most|laugh|smile)(?: [\\w']+){0,4},? while (?:you|u|he|she|they|it) (?:still )?(?:can|lasts)|(?:he's|she's|they're|you're|he is|she is|you are|(?:your|ur) \\w+(?:'s| is)) (?:dead meat|a dead man|a dead woman|dead men|so dead|done for)|(?:you|u|he|she|they|your \\w+) (?:should|ought to|had better|'d better|better) be (?:scared|afraid|frightened|worried|very worried|terrified|nervous)|when (?:you|u) least expect it|(?:i'll|i will|i'm going to) find (?:you|u|him|her)(?=\\s*(?:$|[.!]|wherever|anywhere|eventually|one day))`,
     ),
@@ -867,7 +477,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // watching
-    need: ['watching', 'followed', 'following', 'follow', 'waiting', 'outside', 'there', 'past', 'by'],
+    need: words('watching|followed|following|follow|waiting|outside|there|past|by'),
     re: rx(
       `\\bi(?:'m| am)(?: always| still)? watching(?: you| u)?(?=\\s*(?:$|[.!,]|always|every))|\\bi(?:'ve)? (?:followed|been following|was following|follow) (?:you|u|him|her)(?: \\w+)?(?: home| to work| to (?:your|his|her))|(?:i'll|i will|i'm going to)(?: \\w+)? be (?:waiting|outside|there)(?: for (?:you|u))? when (?:you|u) (?:get home|get back|finish|leave|come out)|\\bi (?:drove|drive|walked|walk|went|go|have driven|'ve driven|been) (?:past|by) (?:your|ur|her|his|their)(?: \\w+){0,2}? (?:house|place|flat|work|office|home)`,
     ),
@@ -880,7 +490,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // turn-up
-    need: ['turn', 'turning', 'show', 'showing', 'come', 'coming', 'rock', 'rocking', 'be'],
+    need: words('turn|turning|show|showing|come|coming|rock|rocking|be'),
     re: rx(
       `(?:${WILL}${FILLS}|(?:i'm|i am))\\s+(?:turn(?:ing)? up|show(?:ing)? up|com(?:e|ing)(?: round| over| down)?|rock(?:ing)? up|be) (?:at|to) (?:your|ur) (?:work|office|house|place|flat|door|school|mum's|parents'|gym|job|new place)|(?:i'm|i am) coming (?:over|round|around)(?=\\s*(?:$|[.!,]|now|tonight|right now))`,
     ),
@@ -890,7 +500,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // be-careful-tonight
-    need: ['careful'],
+    need: words('careful'),
     re: rx(
       `be (?:very |really )?careful (?:walking|going|driving|getting|coming)(?: [\\w']+){0,4}? (?:tonight|at night|alone|on your own|by yourself)`,
     ),
@@ -899,50 +509,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // menace-2
-    need: [
-      'funny',
-      'stop',
-      'nice',
-      'polite',
-      'patient',
-      'want',
-      'lucky',
-      'try',
-      'saw',
-      'seen',
-      'spotted',
-      'noticed',
-      'leaving',
-      'left',
-      'address',
-      'number',
-      'watch',
-      'protect',
-      'guard',
-      'told',
-      'given',
-      'sent',
-      'shared',
-      'brick',
-      'rock',
-      'stone',
-      'call',
-      'lock',
-      'laughing',
-      'crying',
-      'see',
-      'karma',
-      'payback',
-      'revenge',
-      'delivering',
-      'forget',
-      'staying',
-      'sleeping',
-      'light',
-      'lights',
-      'window',
-      'windows',
-    ],
+    need: words(
+      'funny|stop|nice|polite|patient|want|lucky|try|saw|seen|spotted|noticed|leaving|left|address|number|watch|protect|guard|told|given|sent|shared|brick|rock|stone|call|lock|laughing|crying|see|karma|payback|revenge|delivering|forget|staying|sleeping|light|lights|window|windows',
+    ),
     re: rx(
       `funny how (?:your|ur|his|her) (?:\\w+ ){0,2}(?:keeps?|kept) (?:going|getting|breaking|ending up|disappearing)|(?:i|i'll|i will|then i)(?: just)? (?:stop|won't be|will stop|'ll stop|stops) (?:being )?(?:so )?(?:nice|polite|patient|reasonable)|(?:do you|you) (?:really )?want (?:the kids|your \\w+(?: \\w+)?|everyone|them|him|her|people) to (?:find out|hear|know|see|learn|read)|(?:you're|he's|she's|they're|you are|he is|she is) lucky (?:i|that i)|try me(?=\\s*(?:$|[.!]))|(?:saw|seen|spotted|noticed) (?:your|ur|his|her) (?:car|van|bike|truck) (?:outside|at|in|parked|on)|(?:leaving|left) (?:your|ur) (?:\\w+ )?(?:door|gate|window|car|back door|front door)s? (?:unlocked|open)|\\bi (?:have|'ve got|got|found|know) (?:your|ur|his|her) (?:new )?(?:address|home address|work address|location)(?=\\s*(?:$|[.!,]|now|thought|so))|(?:can't|cannot|won't|can not) (?:watch|protect|guard|be with) (?:you|u|him|her) (?:24/7|forever|all the time|every minute|all day|every day)|(?:told|given|gave|sent|shared|passed on|handed)(?: (?!me\\b)[\\w']+){1,3}? (?:where (?:you|u|he|she)(?:'re| are|'s| is)? (?:live|lives|living|work|works|working|stay|stays|staying)|(?:your|ur) (?:new )?address)|(?:brick|rock|stone) through (?:your|ur|his|her|the) (?:window|windscreen|windshield|door)|one (?:call|phone call|text|message|email|post|word|click)(?: to [\\w']+(?: [\\w']+)?)? is all it takes|(?:make sure|remember to|don't forget to|better) (?:you )?lock (?:the|your|ur) (?:doors?|windows?)|(?:we'll|we will|you'll|you will) see who(?:'s| is) (?:laughing|crying|sorry|smiling)|(?:karma|payback|revenge)(?:'s| is)? coming (?:for|to) (?:you|u)|(?:i'll|i will) be the one (?:delivering|to deliver|who delivers) it|(?:a word|a lesson|a visit|something|a night|a beating) (?:he|she|you|u|they|your \\w+) (?:won't|will never|'ll never|wont) forget|\\bi know (?:you're|you are|your|he's|she's|they're) (?:staying|sleeping|living) (?:at|with|in|round)|\\bi can see (?:your|ur|his|her) (?:\\w+ )?(?:light|lights|window|windows|car|door|curtains)`,
     ),
@@ -957,35 +526,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // knows-their-details
-    need: [
-      "isn't",
-      'right',
-      "aren't",
-      "wasn't",
-      "didn't",
-      'nice',
-      'lovely',
-      'walks',
-      'goes',
-      'drives',
-      'passes',
-      'cycles',
-      'runs',
-      'lads',
-      'boys',
-      'mates',
-      'friends',
-      'brother',
-      'brothers',
-      'cousin',
-      'cousins',
-      'people',
-      'patient',
-      'nice',
-      'forgiving',
-      'calm',
-      'reasonable',
-    ],
+    need: words(
+      "isn't|right|aren't|wasn't|didn't|nice|lovely|walks|goes|drives|passes|cycles|runs|lads|boys|mates|friends|brother|brothers|cousin|cousins|people|patient|nice|forgiving|calm|reasonable",
+    ),
     re: rx(
       `(?:flat|house|place|apartment|room|table|seat|desk|office|street|road|floor|window|door|car|gym|class|shift|bus|train)(?: [\\w']+){0,3},? (?:isn't it|right|aren't you|is it|wasn't it|didn't you|don't you)\\?|(?:nice|lovely|cute|pretty) (?:dress|top|shirt|jacket|coat|outfit|haircut|hair|shoes|car|date|new \\w+) (?:today|tonight|last night|this morning|at (?:the )?\\w+)|(?:your|ur) (?:\\w+ ){0,2}(?:walks|goes|drives|passes|cycles|runs) (?:past|by) my (?:place|house|flat|window|work)|(?:my|i've got|i have|i know) (?:\\w+ )?(?:mates|friends|brothers?|cousins?|people|lads|boys) who (?:would|will|could|can|know how to|don't mind|owe me|aren't as)(?![^.!?]{0,30}\\b(?:help|lift|move|moving|fix|van|recommend|cheap))|(?:he's|she's|they're|he is|she is|they are) (?:a lot |much |far |way )?less (?:patient|nice|forgiving|calm|reasonable|understanding) than me`,
     ),
@@ -1004,58 +547,9 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // veiled-3
-    need: [
-      "everyone's",
-      "everybody's",
-      'which',
-      'like',
-      'enjoy',
-      'carefully',
-      'hard',
-      'interested',
-      'find',
-      'love',
-      'hear',
-      'hears',
-      'wait',
-      'till',
-      'til',
-      'until',
-      'kept',
-      'matters',
-      'should',
-      'deserves',
-      'ought',
-      'needs',
-      'right',
-      'underestimate',
-      'test',
-      'push',
-      'lose',
-      'things',
-      'stuff',
-      'everything',
-      'secrets',
-      'gonna',
-      'going',
-      'goodbye',
-      'hope',
-      'hospital',
-      'imagine',
-      'these',
-      'those',
-      'know',
-      'leave',
-      'leaving',
-      'left',
-      'always',
-      'all',
-      'happens',
-      'twice',
-      'shame',
-      'pity',
-      'public',
-    ],
+    need: words(
+      "everyone's|everybody's|which|like|enjoy|carefully|hard|interested|find|love|hear|hears|wait|till|til|until|kept|matters|should|deserves|ought|needs|right|underestimate|test|push|lose|things|stuff|everything|secrets|gonna|going|goodbye|hope|hospital|imagine|these|those|know|leave|leaving|left|always|all|happens|twice|shame|pity|public",
+    ),
     re: rx(
       `(?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|is gonna|is going to|are gonna|are going to|'s gonna|'s going to)(?: \\w+)? (?:be (?:very |really |most |so )?interested to (?:learn|know|hear|see|read)|find (?:[\\w']+ ){0,3}(?:illuminating|interesting|enlightening|fascinating|eye-opening)|love (?:these|those|this|that|them|it)|hear about (?:this|it|that|you))|(?:wait|wait till|wait til|wait until|just wait till|just wait until) (?:${AUDIENCE}) (?:hears?|sees?|finds? out|reads?|learns?)|(?:rest assured|remember|don't forget),? i(?:'ve| have)? (?:kept|saved|got|have) (?:everything|it all|all of it|copies)|take (?:matters|things|this) into my own hands|(?:your|ur) \\w+(?: \\w+)? (?:should|deserves to|ought to|needs to|has a right to) (?:hear|know|see|learn)(?: [\\w']+){0,3}? (?:my side|the truth|what you|about (?:you|this|us|what)|everything|what really)|(?:don't|do not|never) (?:underestimate|test|push) me|(?:what|how much) you(?:'ve got| have| 've)? (?:got )?to lose|you(?:'ve got| have| 've got|'ve| got)? (?:a lot|so much|everything|plenty|far|much|way)(?: more)? to lose|\\bi know (?:things|stuff|everything|a lot|secrets) about (?:you|u|your|him|her)|(?:you're|you are|ur|you)(?: going to| gonna) get it(?=\\s*(?:$|[.!]))|say goodbye to (?:your|ur) (?:precious |lovely |little |new |beloved )?(?:car|van|bike|house|flat|job|career|kids|dog|cat|reputation|freedom|friends)|hospital food|imagine if (?:these|those|they|it|this|the \\w+|your \\w+) (?:got out|leaked|went public|came out|went viral|got around|got posted)|(?:nice of you|thanks for|good of you) (?:to )?leav(?:e|ing) (?:your|ur|the) (?:curtains|blinds|door|gate|window|lights?)|(?:leave|leaving|left) (?:your|ur) (?:\\w+ )?(?:curtains|blinds)s? open|(?:i'll|i will|but i'll) (?:always|still) find (?:you|u)|(?:your|ur|these|those|them|they|it|the \\w+)(?: \\w+)? (?:are|is|'re|'s|will be|'ll be|end up|go|goes|going) all over (?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|the internet|social media|town|the school|the office|the group|the gc|whatsapp)|see what happens to (?:you|u|your|ur|him|her|them)\\b|(?:i'd|i would|you'd|you should|you might want to|better) think twice (?:about|before)|be a (?:real )?(?:shame|pity) if (?:it|he|she|they|your \\w+|the \\w+) (?:didn't come back|never came back|went missing|disappeared|vanished|got run over|got lost|got hurt)|(?:become|go|be made) public|(?:everyone|everybody)'s (?:gonna|going to) (?:know|see|find out|hear|learn|read)|\\bi know which (?:car|house|flat|door|bike|window|one|room) is (?:yours|his|hers|theirs)|hope (?:you|u) (?:like|enjoy|love) (?:your|ur) (?:\\w+ )?(?:car|van|bike|house|flat|windows?|tyres|door|stuff|things) (?:scratched|smashed|keyed|broken|slashed|on fire|in pieces|wrecked)|think (?:very |really )?(?:carefully|hard|twice|long and hard) about (?:your next (?:steps?|moves?)|what you do next|what happens next)`,
     ),
@@ -1064,7 +558,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-over
-    need: ['over'],
+    need: words('over'),
     re: rx(`this (?:isn't|is not|ain't) over(?=\\s*(?:$|[.!,]))`),
     accept: (s, m) =>
       !/\b(?:know|hope|feel|think|pretend|wish|sure|us|between us|for me)\b/.test(s.text.slice(0, m.index)),
@@ -1073,7 +567,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   // Veiled menace in more forms: injuries foretold, exposure made easy, showing up, consequences.
   {
     // injury-foretold
-    need: ['need', 'needs', 'rearranged', 'rearrange', 'shame', 'pity'],
+    need: words('need|needs|rearranged|rearrange|shame|pity'),
     re: rx(
       `(?:he|she|they|you|u|your \\w+|ur \\w+)(?:'ll| will|'d| would|'s going to| is going to|'re going to| are going to| is gonna| gonna) (?:be )?(?:need|needing) (?:a dentist|a new face|an ambulance|stitches|a surgeon|a new set of teeth|dental work|a wheelchair|crutches|a hospital bed)|(?:face|teeth|nose|legs?) (?:got|gets|get|getting|would get|could get|might get) (?:rearranged|smashed in|kicked in|broken|knocked out)|(?:shame|pity) if (?:it|that|he|she|they|his \\w+|her \\w+|your \\w+|ur \\w+) (?:got|gets|were to get|was to get|ended up) (?:rearranged|smashed|broken|damaged|hurt|messed up|scratched|keyed|burned|burnt|wrecked|torched)`,
     ),
@@ -1083,7 +577,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // easy-to-expose
-    need: ['easy', 'easily'],
+    need: words('easy|easily'),
     re: rx(
       `(?:would|'d|could|it'd|it would|it's|it is|so) (?:be )?(?:so |really |very |sooo |too |dead |pretty )?(?:easy|easily)(?: for me)? to (?:post|send|share|leak|show|forward|upload|tell|expose|screenshot|text|email|message|log in)(?! (?:you|u|it to you|them to you)\\b)`,
     ),
@@ -1092,7 +586,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // material-will-reach
-    need: ['go', 'sent', 'forwarded', 'shown', 'end', 'find', 'land', 'reach', 'arrive'],
+    need: words('go|sent|forwarded|shown|end|find|land|reach|arrive'),
     re: rx(
       `(?:copies|copy|messages|texts|photos|pictures|pics|videos|screenshots|emails|recordings|evidence|chats?|letters|nudes)(?: of (?:your|ur|the|our|those|these) [\\w']+(?: [\\w']+)?)? (?:will|would|are going to|is going to|'ll|are gonna|might|could|may) (?:go|be sent|be forwarded|be shown|be passed|end up|find (?:their|its) way|land|reach|arrive|be posted) (?:straight )?(?:to|with|on|in front of) (?:your|ur|his|her|the)\\b(?! (?:new )?(?:email|inbox|phone|drive|account|address|folder|icloud|dropbox|printer|laptop)\\b)`,
     ),
@@ -1101,18 +595,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // material-goes-public
-    need: [
-      'online',
-      'public',
-      'viral',
-      'internet',
-      'facebook',
-      'instagram',
-      'insta',
-      'snap',
-      'tiktok',
-      'twitter',
-    ],
+    need: words('online|public|viral|internet|facebook|instagram|insta|snap|tiktok|twitter'),
     re: rx(
       `(?:photos|pictures|pics|videos?|screenshots|nudes|messages|texts|chats?|recordings|emails|evidence)(?: of (?:you|u|your|ur|us))? (?:will |would |are going to |'ll |are gonna |might |could )?(?:go|goes|going|get|end up|be|get posted|be posted|get shared|be shared) (?:straight )?(?:online|public|viral|on the internet|up online|on (?:facebook|instagram|insta|snap|snapchat|tiktok|twitter|the group chat))`,
     ),
@@ -1125,7 +608,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // still-have-material
-    need: ['got', 'have', 'kept'],
+    need: words('got|have|kept'),
     re: rx(
       `(?:i've |i have |i |i'm )?(?:still |also )(?:got|have|kept|keeping) (?:the|your|ur|those|these|all the|all your|all ur|every one of the|copies of the|copies of your) (?:\\w+ )?(?:videos?|photos|pictures|pics|nudes|screenshots|recordings|texts|messages|chats?|emails|voice ?notes)`,
     ),
@@ -1138,7 +621,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // lucky-i-am-not
-    need: ['lucky'],
+    need: words('lucky'),
     re: rx(
       `(?:you're|you are|ur|your|he's|she's) (?:so |very |really )?lucky (?:that )?i(?:'m| am)? (?:not|haven't|didn't|havent|didnt|'m not|am not) (?:already |yet )?(?:showing|shown|telling|told|sending|sent|posting|posted|sharing|shared|forwarding|forwarded|going to|gone to|calling|called)`,
     ),
@@ -1146,7 +629,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wonder-what-they-think
-    need: ['wonder', 'wondering'],
+    need: words('wonder|wondering'),
     re: rx(
       `wonder(?:ing)? what (?:he|she|they|your \\w+|ur \\w+|his \\w+|her \\w+|everyone|people)(?:'d| would| will| might) (?:think|say|make|do)(?: (?:of|about|if|when))? (?:the|your|ur|it|that|this|those|these|them|you|u)\\b`,
     ),
@@ -1158,7 +641,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // or-i-come-over
-    need: ['coming', 'come', 'turn', 'turning', 'show', 'showing'],
+    need: words('coming|come|turn|turning|show|showing'),
     re: rx(
       `(?:or|otherwise|else) (?:i'm|i am|i'll|i will|i'm gonna|i'm going to) (?:be )?(?:coming|come|turning up|turn up|showing up|show up) (?:over|round|there|to (?:your|ur)|at (?:your|ur))`,
     ),
@@ -1170,7 +653,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // make-a-scene
-    need: ['scene'],
+    need: words('scene'),
     re: rx(`(?:make|create|cause|making|causing) (?:such |a real |a big |the biggest )?(?:a )?scene`),
     accept: (s: Sentence) =>
       /\b(?:your|ur) (?:office|work|workplace|school|job|house|parents'?|mum's|mom's|church|gym|wedding)\b|\bat (?:your|ur)\b/.test(
@@ -1182,7 +665,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // lose-more
-    need: ['lose'],
+    need: words('lose'),
     re: rx(
       `(?:you|u)(?:'ll| will|'re going to| are going to| are gonna|'re gonna) lose (?:a lot more|much more|more than (?:that|a job|your job)|everything|far more|so much more|more than you think)`,
     ),
@@ -1192,7 +675,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-going-alone
-    need: ['alone', 'with'],
+    need: words('alone|with'),
     re: rx(
       `(?:i )?(?:won't|will not|wont|am not|'m not|not) (?:be )?(?:going|go) alone|(?:i'll|i will|i'm going to|i'm gonna) take (?:you|u|him|her|them) (?:with me|down with me)`,
     ),
@@ -1204,7 +687,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // custody-as-leverage
-    need: ['custody'],
+    need: words('custody'),
     re: rx(`(?:full|sole|get|take|go for|going for|fight for|apply for) (?:full |sole )?custody`),
     accept: (s: Sentence) =>
       /\b(?:keep|keeps|unless|see how|watch how|or else|if (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|leave|go))\b/.test(
@@ -1214,7 +697,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // every-day-of-your-life
-    need: ['life', 'days', 'day'],
+    need: words('life|days|day'),
     re: rx(
       `make (?:every (?:single )?day of |the rest of |each day of )(?:your|ur|his|her) life (?:a )?(?:hell|misery|miserable|a nightmare|unbearable)`,
     ),
@@ -1222,7 +705,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // watch-what-happens
-    need: ['watch', 'see'],
+    need: words('watch|see'),
     re: rx(
       `(?:^|\\band\\s+|\\bthen\\s+|\\bjust\\s+)(?:watch|see) what happens(?= *(?:$|[.!?]|next|to (?:you|u|him|her|them)))`,
     ),

@@ -10,7 +10,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
-import { alt, deniedIn, JOKE, reportedIn, rx, type SafetyPattern } from './lib.js';
+import { alt, deniedIn, JOKE, reportedIn, rx, type SafetyPattern, words } from './lib.js';
 import { AUDIENCE, FILL, PERSON, THREAT_REASON, WILL } from './threat.list.js';
 
 const FILLS = `${FILL}{0,2}`;
@@ -53,7 +53,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Harm: a bounded gap between the act and whom or what it lands on.
   {
     // harm-every-bone
-    need: ['break', 'smash', 'slash', 'kick', 'put', 'burn', 'knock', 'punch', 'snap', 'rip', 'cut', 'key'],
+    need: words('break|smash|slash|kick|put|burn|knock|punch|snap|rip|cut|key'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:break|smash|slash|kick|put|burn|knock|punch|snap|rip|cut|key) (?:in |out |through )?(?:every|each|all|both|one of|the|a) (?:\\w+ )?(?:bones?|windows?|tyres?|tires?|tooth|teeth|fingers?|legs?|arms?|ribs?|brick|rock|stone|panels?|mirrors?|lights?|plates?|doors?|side|inch)(?: [\\w']+){0,2}? (?:in|of|on|at|through|off) (?:${THEIR} ${THING}|you|u|him|her|them)`,
     ),
@@ -64,20 +64,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // harm-knock-out
-    need: [
-      'knock',
-      'deck',
-      'lamp',
-      'batter',
-      'beat',
-      'smack',
-      'thump',
-      'belt',
-      'glass',
-      'bottle',
-      'floor',
-      'twat',
-    ],
+    need: words('knock|deck|lamp|batter|beat|smack|thump|belt|glass|bottle|floor|twat'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:(?:deck|lamp|thump|glass|bottle|floor|smack|twat) ${VICTIM}(?: out| senseless| silly| into next week| to a pulp| black and blue)?|knock ${VICTIM} (?:out|senseless|into next week|flat|spark out|unconscious)|(?:beat|batter|belt) ${VICTIM} (?:up|senseless|to a pulp|black and blue|into next week|unconscious))(?! (?:at|in (?:a|the) (?:game|race|match)))`,
     ),
@@ -88,7 +75,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // harm-make-disappear
-    need: ['disappear', 'vanish', 'suffer', 'bleed', 'beg', 'cry', 'scream', 'pay'],
+    need: words('disappear|vanish|suffer|bleed|beg|cry|scream|pay'),
     re: rx(
       `${WILL}${FILLS}\\s+make (?:you|u|him|her|them|${THEIR} ${THING}) (?:disappear|vanish|suffer|bleed|beg|scream|pay)(?! (?:for (?:the|dinner|it|half|your|lunch|a)|back))`,
     ),
@@ -100,7 +87,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Harm foretold as an outcome for them.
   {
     // outcome-for-them
-    need: ['get', 'be', 'end', 'wind', 'walking', 'need', 'needing', 'getting'],
+    need: words('get|be|end|wind|walking|need|needing|getting'),
     re: rx(
       `${THEY}${FUTURE}(?: (?:end up|wind up|get|be|be getting|be needing|need|be walking))(?: [\\w']+)?? (?:hurt|what (?:you|u|he|she|they|he's|she's|they're|you're)(?: \\w+)? (?:deserves?|asked for|had coming|has coming)|what(?:'s| is) coming(?: (?:to|for) (?:you|u|him|her|them))?|in (?:a |the )?(?:hospital|wheelchair|body bag|box|ground|ditch|a&e|morgue|intensive care)|with a limp|an ambulance|stitches|a new face|a dentist|fired|sacked|struck off|deported|evicted|arrested|locked up|ruined|finished)`,
     ),
@@ -123,7 +110,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // property-wont-look
-    need: ["won't", 'wont', 'not', 'long'],
+    need: words("won't|wont|not|long"),
     re: rx(
       `${THEIR} (?:car|van|bike|motorbike|truck|house|flat|place|windows?|tyres|tires|door|garden|face|paintwork|paint)(?:'s| is| are|'re)? (?:won't|wont|will not|isn't going to|is not going to|aren't going to|not gonna) (?:look|be|stay|last|have)(?: so| as| very| that| much)? (?:pretty|nice|good|shiny|new|clean|intact|in one piece|standing|perfect|tidy|long|many|any)(?: [\\w']+){0,3}?(?: (?:after|by|for long|much longer|tomorrow|tonight|in the morning))`,
     ),
@@ -134,7 +121,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // a-shame-if
-    need: ['shame', 'pity', 'tragedy', 'terrible', 'awful', 'sad', 'unfortunate'],
+    need: words('shame|pity|tragedy|terrible|awful|sad|unfortunate'),
     re: rx(
       `(?:shame|pity|tragedy|terrible|awful|sad|unfortunate)(?: [\\w']+){0,2}? if (?:[\\w']+ ){1,5}?(?:(?:got|get|gets|were to get|was to get|ended up|went|go|goes|were|was)(?: [\\w']+)? (?:hurt|slashed|keyed|smashed|broken|burned|burnt|damaged|scratched|wrecked|stolen|lost|missing|loose|run over|hit|fired|sacked|leaked|posted|shared|around|public|viral|poisoned|injured|into an accident)|(?:got|get|gets|came|come|comes|leaked|slipped|were to get) out|had to explain|found out|find out|finds out|saw (?:them|these|those|it|this|the \\w+)|ran away|got run over)`,
     ),
@@ -153,7 +140,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // insurance
-    need: ['insurance', 'insured', 'cover'],
+    need: words('insurance|insured|cover'),
     re: rx(
       `hope (?:you|u)(?:'ve| have)?(?: got)? (?:good |decent |plenty of |enough |full |proper )?(?:insurance|cover)(?: on (?:that|your|ur|the) (?:\\w+ )?(?:car|van|house|flat|bike|place|windows?))?(?=\\s*(?:$|[.!,]|on (?:that|your|ur)))|hope (?:your|ur|that) (?:\\w+ )?(?:car|van|house|flat|bike|place)(?:'s| is) (?:well |fully )?insured`,
     ),
@@ -162,7 +149,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // if-i-were-you-keep
-    need: ['keep', 'lock', 'bring'],
+    need: words('keep|lock|bring'),
     re: rx(
       `(?:i'd|i would|you'd better|you had better|better|you should|you might want to)(?: \\w+)? (?:keep|lock|bring) (?:the|your|ur|that) (?:\\w+ )?(?:dog|cat|kids|children|doors?|windows?|car|bike|pets?|horse|sister|brother|mum|mom|boyfriend|girlfriend)(?: [\\w']+){0,2}? (?:inside|in|indoors|locked|locked up|close|closer|safe|away|on a lead)(?: [\\w']+){0,3}? if i (?:were|was) (?:you|u)`,
     ),
@@ -172,22 +159,9 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Their job, name, papers and livelihood.
   {
     // get-you-fired
-    need: [
-      'fired',
-      'sacked',
-      'arrested',
-      'deported',
-      'evicted',
-      'struck',
-      'kicked',
-      'thrown',
-      'banned',
-      'expelled',
-      'locked',
-      'sectioned',
-      'job',
-      'badge',
-    ],
+    need: words(
+      'fired|sacked|arrested|deported|evicted|struck|kicked|thrown|banned|expelled|locked|sectioned|job|badge',
+    ),
     re: rx(
       `(?:${WILL}${FILLS}\\s+|make sure (?:you|u) )(?:get|have|see) (?:you|u|him|her|them|your \\w+) (?:fired|sacked|arrested|deported|evicted|struck off|kicked out|thrown out|banned|expelled|locked up|sectioned)|${WILL}${FILLS}\\s+have (?:your|ur|his|her) (?:job|badge|licence|license)(?= *(?:$|[.!,]|for this))`,
     ),
@@ -198,7 +172,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nobody-will-hire-you
-    need: ['hire', 'employ', 'work', 'rent', 'done', 'finished', 'through'],
+    need: words('hire|employ|work|rent|done|finished|through'),
     re: rx(
       `(?:nobody|no one|noone|no-one|no \\w+)(?: in (?:this|the) \\w+)? (?:will|'ll|would|is going to|is gonna)(?: ever)? (?:hire|employ|work with|rent to) (?:you|u|him|her)|by the time i(?:'m| am) (?:done|finished|through) with (?:you|u|him|her|them)|(?:you|u)(?:'ll| will) never work (?:in (?:this |the )?\\w+(?: \\w+)? )?again`,
     ),
@@ -207,7 +181,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // easy-to-end-it
-    need: ['take', 'takes'],
+    need: words('take|takes'),
     re: rx(
       `(?:wouldn't|would not|won't|doesn't|does not|didn't|don't) take much (?:for (?:${THEIR} ${THING}|you|u|him|her) to|to (?:ruin|end|destroy|wreck|finish|get (?:you|u|him|her)))|(?:all it takes|all it would take) is one (?:call|phone call|text|message|email|post|word|click)`,
     ),
@@ -216,7 +190,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // one-call-and
-    need: ['call', 'email', 'text', 'message', 'post', 'word', 'click', 'tweet', 'letter', 'visit', 'phone'],
+    need: words('call|email|text|message|post|word|click|tweet|letter|visit|phone'),
     re: rx(
       `\\bone (?:call|phone call|text|message|email|e-mail|post|word|click|tweet|letter|visit)(?: (?!and\\b)[\\w']+){0,4}? and (?:you(?:'re|'ll| are| will)?|your|ur|he(?:'s)?|she(?:'s)?|it's|that's|they(?:'re)?)\\b(?! (?:can|could|might) (?:talk|meet|sort))`,
     ),
@@ -226,7 +200,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Exposure left hanging.
   {
     // imagine-them-seeing
-    need: ['imagine', 'picture'],
+    need: words('imagine|picture'),
     re: rx(
       `(?:imagine|picture)(?: if)? (?:${AUDIENCE}|he|she|they)(?:'s)?(?: [\\w']+)? (?:seeing|reading|hearing|finding|getting|saw|read|found|heard|got|face when)(?: (?:these|those|them|this|it|about|what|out|hold))?`,
     ),
@@ -236,7 +210,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // could-send-to-anyone
-    need: ['send', 'post', 'show', 'share', 'forward', 'leak', 'upload'],
+    need: words('send|post|show|share|forward|leak|upload'),
     re: rx(
       `\\bi(?: \\w+)? (?:could|can|might|may|'d|would|'ll) (?:easily |just |always )?(?:send|post|show|share|forward|leak|upload) (?:these|those|them|this|it|all of (?:it|them|this)|everything|the lot)(?: to)? (?:anyone|anybody|whoever|everyone|everybody|anywhere|online|wherever)(?! (?:you|u) (?:like|want|choose|say))`,
     ),
@@ -245,7 +219,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // maybe-i-post-them
-    need: ['post', 'send', 'show', 'share', 'leak', 'forward', 'upload'],
+    need: words('post|send|show|share|leak|forward|upload'),
     re: rx(
       `(?:maybe|perhaps|might as well|i might|i may|i could)(?: i(?:'ll| will)?)? (?:post|send|show|share|leak|forward|upload) (?:them|it|those|these|the lot|everything)(?! (?:to|back to|over to) (?:you|u)\\b)`,
     ),
@@ -258,7 +232,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // see-who-sees-them
-    need: ['keep', 'carry', 'ignoring', 'ignore', 'blocking'],
+    need: words('keep|carry|ignoring|ignore|blocking'),
     re: rx(
       `(?:keep|carry on)(?: (?:\\w+ing))?(?: me| my \\w+)?(?: (?:then|like this|like that))? and (?:see|watch|you'll see|you will see|find out) (?:who|what|how|where)\\b|(?:keep|carry on) (?:testing|pushing|ignoring|blocking|trying) me and (?:find out|see|you'll see|watch)`,
     ),
@@ -271,7 +245,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // they-will-find-out
-    need: ['find', 'know', 'learn', 'hear', 'see'],
+    need: words('find|know|learn|hear|see'),
     re: rx(
       `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?:'s| is| are|'re| will|'ll| would|'d)(?: (?:gonna|going to|about to|soon))? (?:find out|know|learn|hear|see|read)(?: (?:all|soon|eventually))? (?:everything|all about (?:you|u)|about (?:you|u|this|what)|what (?:you|u)|who (?:you|u)|the truth|how (?:you|u)|exactly what|what kind of)`,
     ),
@@ -284,7 +258,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // ring-and-tell
-    need: ['ring', 'call', 'phone', 'email', 'text', 'message', 'contact', 'write', 'visit', 'go', 'turn'],
+    need: words('ring|call|phone|email|text|message|contact|write|visit|go|turn'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:ring|call|phone|email|text|message|contact|write to|visit|go to|go round to|turn up at) ${AUDIENCE}(?: [\\w']+){0,2}? and (?:tell|show|let) (?:them|her|him|everyone)(?: know)? (?:everything|what (?:you|u)|about (?:you|u)|the truth|exactly|all about|who (?:you|u)|(?:that )?(?:you|u)(?:'re| are| were|'ve| have| had| did| stole| cheated| lied| hit| took))`,
     ),
@@ -296,7 +270,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Surveillance.
   {
     // know-what-you-did
-    need: ['know'],
+    need: words('know'),
     re: rx(
       `\\bi know (?:what|who|where) (?:you|u)(?:'ve| have)? (?:did|done|were doing|was doing|got up to|were with|was with|went|were|was|are seeing|slept with|sleep with|met)(?: [\\w']+){0,3}? (?:last (?:night|weekend|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night|at the \\w+|and (?:who|where|when)(?: with)?)`,
     ),
@@ -307,7 +281,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // your-light-was-on
-    need: ['light', 'lights', 'curtains', 'blinds', 'tv', 'telly', 'car', 'window', 'windows'],
+    need: words('light|lights|curtains|blinds|tv|telly|car|window|windows'),
     re: rx(
       `(?:your|ur) (?:\\w+ )?(?:light|lights|curtains|blinds|tv|telly|car|window|windows)(?: was| were|'s| is| are| has been| have been|'s been)? (?:still )?(?:on|off|open|closed|shut|drawn|parked|gone|back)(?: [\\w']+){0,3}? (?:late|last night|at (?:\\d|midnight|two|three|four|one)|tonight|this morning|again|all night|early|till|until|lately|a lot lately|every night)`,
     ),
@@ -319,7 +293,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // routine-tag-question
-    need: ["don't", "doesn't", "isn't", "aren't", "didn't", 'alone', 'own'],
+    need: words("don't|doesn't|isn't|aren't|didn't|alone|own"),
     re: rx(
       `(?:you|u|he|she|they|(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat))(?: still| always| usually)? (?:walk|walks|leave|leaves|get|gets|go|goes|finish|finishes|drive|drives|run|runs|take|takes|park|parks|come|comes|cycle|cycles|jog|jogs|train|trains|catch|catches|lock|locks)(?: [\\w']+){1,6}?(?:,? (?:don't|doesn't|isn't|aren't|didn't|won't) (?:you|u|he|she|they|it)\\b| (?:alone|on (?:your|his|her|their) own|by (?:yourself|himself|herself|themselves))(?: [\\w']+){0,3}? (?:every|at night|on \\w+days|in the dark|late))`,
     ),
@@ -334,7 +308,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // watched-you-leave
-    need: ['watched', 'saw', 'seen', 'clocked', 'spotted', 'noticed'],
+    need: words('watched|saw|seen|clocked|spotted|noticed'),
     re: rx(
       `\\bi (?:watched|saw|seen|clocked|spotted|noticed) (?:you|u|him|her|them|(?:your|ur) \\w+)(?: \\w+)? (?:leave|leaving|arrive|arriving|get home|getting home|go into|going into|come out of|coming out of|get in|getting in|get out|getting out|walk|walking|lock|locking|park|parking|kiss|kissing|undress|getting changed)\\b(?: [\\w']+){0,6}`,
     ),
@@ -350,7 +324,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // find-where-you-live
-    need: ['find', 'track', 'work', 'figure'],
+    need: words('find|track|work|figure'),
     re: rx(
       `(?:i'll|i will|i can|i could|i'm going to|i'm gonna|i am going to|easy to|not hard to|won't take me long to) (?:find out|find|track down|work out|figure out) where (?:you|u|he|she|they|your \\w+)(?:'re| are|'s| is)? (?:live|lives|living|work|works|stay|staying|moved|sleep|are|is|hiding)`,
     ),
@@ -360,7 +334,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-you-are-in
-    need: ['know', 'see'],
+    need: words('know|see'),
     re: rx(
       `\\bi (?:know|can see) (?:you're|you are|ur|u r|you r|you) (?:in there|home|inside|in|awake|up|there)(?=\\s*(?:$|[.!,]|i can|so|open|answer|just))`,
     ),
@@ -371,22 +345,9 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Arrival: being outside, waiting where they are.
   {
     // i-am-outside
-    need: [
-      'outside',
-      'downstairs',
-      'door',
-      'window',
-      'gate',
-      'doorstep',
-      'street',
-      'road',
-      'across',
-      'corner',
-      'drive',
-      'driveway',
-      'parked',
-      'building',
-    ],
+    need: words(
+      'outside|downstairs|door|window|gate|doorstep|street|road|across|corner|drive|driveway|parked|building',
+    ),
     re: rx(
       `\\bi(?:'m| am) (?:right |just |now |already |still |sat |sitting |waiting |standing |here )?(?:outside|downstairs|at (?:your|ur) (?:front )?(?:door|window|gate)|on (?:your|ur) (?:doorstep|street|road|drive)|across the (?:road|street)|round the corner|in (?:your|ur) (?:street|road|drive|driveway|car park|building)|parked (?:outside|across(?: the (?:road|street))?|up|down the road|opposite|near(?: your| ur)? \\w+))(?: (?:from )?(?:your|ur) (?:house|flat|place|work|door|window|office|building|mum's|parents'|school|gym|new place|home))?(?: (?:now|rn|right now|again|already|tonight|as we speak))?(?=\\s*(?:$|[.!,]|and|watching|waiting|i can see|come out|open|answer|look))`,
     ),
@@ -406,7 +367,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // look-out-of-the-window
-    need: ['look'],
+    need: words('look'),
     re: rx(
       `look (?:out of|out|outside|through) (?:of )?(?:your|ur) (?:front |bedroom |kitchen )?(?:window|door|curtains)(?=\\s*(?:$|[.!,]))`,
     ),
@@ -418,7 +379,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // will-be-waiting
-    need: ['waiting', 'outside', 'there', 'parked', 'sat', 'sitting', 'standing', 'at'],
+    need: words('waiting|outside|there|parked|sat|sitting|standing|at'),
     re: rx(
       `\\bi(?:'ll| will|'m going to|'m gonna| am going to| shall)(?: \\w+)? be (?:waiting|outside|there|parked|sat|sitting|standing|at (?:your|ur) (?:door|work|office|gym|house|flat|place))(?: for (?:you|u))?(?: [\\w']+){0,3}? (?:(?:at|outside|by|near) (?:your|ur) (?:work|office|house|flat|place|door|gym|school|mum's|parents'|car|building|new place|job|class|home)|(?:after|when) (?:your|ur) (?:shift|work|class|gym|lesson|practice)|(?:every|each) (?:night|day|morning|evening)|until (?:you|u) (?:talk|answer|reply|open|let me|see me|come out|speak|pick up))|\\bi(?:'ll| will|'m going to|'m gonna| am going to)(?: \\w+)? be (?:at|outside|on) (?:your|ur) (?:front )?(?:door|doorstep|window|work|house|flat|place|office|gym)(?: (?:tonight|tomorrow|soon|later|in the morning|first thing|every \\w+))?(?=\\s*(?:$|[.!,]))`,
     ),
@@ -428,7 +389,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // whether-you-like-it
-    need: ['whether', 'like'],
+    need: words('whether|like'),
     re: rx(
       `(?:coming|come|over|round|there|turn up|show up|see you|be at|visit|be outside|on my way|be seeing you|i'll be)(?: [\\w']+){0,6}?,? whether (?:you|u) like it or not|whether (?:you|u) like it or not,? (?:i(?:'m| am|'ll| will))`,
     ),
@@ -437,7 +398,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-be-surprised
-    need: ['surprised'],
+    need: words('surprised'),
     re: rx(
       `(?:don't|do not) be surprised (?:if|when) (?:(?:i|you see me|i'm|something|things|people|everyone)(?: [\\w']+)? (?:turn up|show up|come|appear|am|'m|happens?|finds? out|knows?|hear|see|turns? up|shows? up|at your|outside)|(?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|tyres|tires|windows?|house|flat|door|dog|cat|boss|job|mum|mom|dad|family|friends|boyfriend|girlfriend|stuff|things|photos|pics)\\b)`,
     ),
@@ -448,7 +409,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Consequences left unsaid.
   {
     // wont-end-well
-    need: ["won't", 'wont', 'not', "isn't", "aren't"],
+    need: words("won't|wont|not|isn't|aren't"),
     re: rx(
       `(?:this|it|that|things)(?:'s| is| are|'re)? (?:won't|wont|will not|isn't going to|is not going to|not going to|aren't going to|are not going to|ain't going to|not gonna) end well for (?:you|u|him|her|them|your|ur|either of)`,
     ),
@@ -457,7 +418,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // whats-coming
-    need: ['idea', 'know', 'see', 'clue'],
+    need: words('idea|know|see|clue'),
     re: rx(
       `(?:you|u)(?: have| got|'ve got| ain't got)? (?:no idea|not a clue|no clue) what(?:'s| is) (?:coming|about to happen|in store|going to happen|gonna happen|heading your way)|(?:you|u) (?:don't|do not) (?:know|see) what(?:'s| is) coming|(?:you|u)(?:'ll| will)? (?:won't|will not|never) see (?:it|me|this) coming`,
     ),
@@ -466,7 +427,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // remember-last-time
-    need: ['remember', 'know', 'forget', 'forgotten'],
+    need: words('remember|know|forget|forgotten'),
     re: rx(
       `(?:remember|you know|don't forget|you remember|have you forgotten|you've forgotten) what happen(?:ed|s) (?:the )?(?:last time|when|if) (?:you|u|he|she|someone|anyone|people)\\b`,
     ),
@@ -476,7 +437,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // about-to-get-bad
-    need: ['about', 'going', 'gonna'],
+    need: words('about|going|gonna'),
     re: rx(
       `(?:things|it|this|life|your life|everything)(?:'s| is| are|'re) (?:about to|going to|gonna) (?:get|turn|become) (?:very |really |pretty |real |a lot |so )?(?:ugly|nasty|messy|bad|worse|complicated|uncomfortable|dangerous|unpleasant|interesting|hell|a nightmare|a lot worse) for (?:you|u|him|her|them|your|ur)`,
     ),
@@ -485,7 +446,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // find-out-what-i-do
-    need: ['find', 'know', 'see'],
+    need: words('find|know|see'),
     re: rx(
       `(?:want|wanna|going|like|care) to (?:find out|know|see) what (?:i(?:'ll| will| would|'d| can| could| might| am| 'm)|happens)(?: do| capable of| like)?|(?:don't|do not) (?:want to|wanna) (?:find out|know|see) what (?:i(?:'ll| will| would|'d| can| could| might| am| 'm|'m capable of)|happens)`,
     ),
@@ -497,7 +458,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // enemy-of-me
-    need: ['enemy', 'side', 'cross', 'test', 'push', 'mess'],
+    need: words('enemy|side|cross|test|push|mess'),
     re: rx(
       `(?:don't|do not|wouldn't|would not|really don't) (?:want to|wanna) (?:make an enemy of me|have me as an enemy|get on my bad side|see my bad side|see (?:that|the other) side of me|cross me|test me|push me|mess with me)`,
     ),
@@ -506,7 +467,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // done-being-nice
-    need: ['done', 'finished', 'through'],
+    need: words('done|finished|through'),
     re: rx(
       `\\bi(?:'m| am) (?:so )?(?:done|finished|through) (?:being|playing) (?:nice|polite|patient|reasonable|the nice guy|the good guy|fair|civil|understanding)(?: (?:to|with) (?:you|u))?(?=\\s*(?:$|[.!,]|now|from now))`,
     ),
@@ -515,7 +476,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // know-what-i-am-capable-of
-    need: ['capable'],
+    need: words('capable'),
     re: rx(
       `(?:you|u) (?:know|remember|have seen|'ve seen|saw|seen) (?:exactly )?what i(?:'m| am) capable of(?=\\s*(?:$|[.!,]|so|don't|and))`,
     ),
@@ -524,7 +485,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // there-will-be-consequences
-    need: ['consequences', 'repercussions', 'price', 'hell'],
+    need: words('consequences|repercussions|price|hell'),
     re: rx(
       `there(?: will|'ll|'d| would| is going to| are going to| are gonna| is gonna) be (?:serious |real |big )?(?:consequences|repercussions|hell to pay|a price to pay)(?! (?:for (?:me|us|my|our|both)|at work|if i))`,
     ),
@@ -533,7 +494,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-over-yet
-    need: ['over'],
+    need: words('over'),
     re: rx(
       `(?:(?:this|it|that|its)(?:'s| is)? (?:not|isn't|is not|ain't|'s not|is far from|'s far from) over(?=\\s*(?:[.!,]*\\s*(?:not by|by a long|not even close|until i say|till i say|by any means|trust me|believe me|mark my words)))|this (?:isn't|is not|ain't|is far from) over(?=\\s*(?:$|[.!])))`,
     ),
@@ -548,7 +509,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // The children.
   {
     // never-find-us
-    need: ['never', 'find', 'see'],
+    need: words('never|find|see'),
     re: rx(
       `(?:you|u)(?:'ll| will|'re going to| are going to| are gonna|'re gonna)? never (?:find|see|get to see|hold) (?:us|the kids|the children|your (?:kids|children|son|daughter|baby|boys|girls)|our (?:kids|children|son|daughter|baby|boys|girls))(?: again)?`,
     ),
@@ -559,7 +520,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   // Seen out and about, with a marker that makes it watching: "small world", "again", "late".
   {
     // saw-you-at
-    need: ['saw', 'seen', 'spotted', 'clocked', 'noticed'],
+    need: words('saw|seen|spotted|clocked|noticed'),
     re: rx(
       `(?:\\bi )?(?:saw|seen|spotted|clocked|noticed) (?:you|u|him|her|your \\w+|ur \\w+)(?: \\w+)? (?:at|in|outside|near|with|coming|going|leaving|on|came|come|got|get|went|left)\\b(?: [\\w']+){0,6}`,
     ),
@@ -576,7 +537,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // their-routine-right
-    need: ['right', 'yeah', 'innit', "doesn't", "don't", "isn't", "aren't"],
+    need: words("right|yeah|innit|doesn't|don't|isn't|aren't"),
     re: rx(
       `(?:(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat)|that (?:new )?\\w+ of (?:yours|ur))(?: still| always| usually)? (?:does|do|drives|goes|walks|leaves|gets|takes|parks|works|finishes|starts|picks|drops|runs|has|plays|trains|visits)(?: [\\w']+){1,6}?,? (?:right|yeah|innit|doesn't (?:he|she|it)|don't (?:they|you)|isn't (?:it|he|she)|aren't (?:they|you))(?=\\s*[?.!]*$)`,
     ),
@@ -588,7 +549,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // accidents-happen
-    need: ['accidents'],
+    need: words('accidents'),
     re: rx(`^\\W*accidents (?:do |can |will )?happen(?: (?:to people|all the time|you know))?(?=\\W*$)`),
     accept: (s) =>
       !/\b(?:broke|broken|dropped|spill|spilled|sorry|my fault|crash|mug|glass|cup|worry|worries)\b/.test(
@@ -598,7 +559,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // anonymous-tip
-    need: ['anonymous', 'anonymously'],
+    need: words('anonymous|anonymously'),
     re: rx(
       `(?:got|gets|getting|get|received|receives|receiving|sent|send|sending|was sent)(?: (?:an?|some|another))? anonymous (?:email|letter|tip|tip-off|call|phone call|message|report|note|package|complaint)|(?:send|report|tell|email|ring)(?: [\\w']+){0,3}? anonymously`,
     ),
@@ -607,7 +568,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // interested-in-what-you-do
-    need: ['interested', 'interesting', 'illuminating', 'enlightening'],
+    need: words('interested|interesting|illuminating|enlightening'),
     re: rx(
       `(?:${AUDIENCE}|he|she|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|could)(?: \\w+)? (?:be (?:very |really |most |so |quite |extremely )?interested in (?:what|how|who|where|these|those|this|that|them|the \\w+ (?:you|u))|find (?:this|these|those|it|that|them) (?:very |really |quite )?(?:interesting|illuminating|enlightening))`,
     ),
@@ -617,7 +578,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // nothing-stops-me
-    need: ['prison', 'jail', 'police', 'cops', 'restraining', 'injunction', 'order', 'paper', 'law', 'time'],
+    need: words('prison|jail|police|cops|restraining|injunction|order|paper|law|time'),
     re: rx(
       `(?:don't|do not|wouldn't|won't) care if i (?:go to|end up in|get sent to|do time in|go down for|get locked up)(?: [\\w']+)?(?: prison| jail| court| it| this)?|(?:prison|jail|the police|the cops|a restraining order|an injunction|a court order|a piece of paper|the law|your solicitor|your lawyer)(?: \\w+)? (?:doesn't|does not|don't|won't|will not|can't|cannot|isn't going to|is not going to) (?:scare|stop|frighten|protect|save|keep) (?:me|you|u)(?: (?:away|from me|forever|for ever|24/7|all the time))?|(?:happily|gladly|willingly) (?:do time|go to (?:prison|jail)|serve time)|(?:worth|be worth) (?:going to|doing) (?:prison|jail|time) for`,
     ),
@@ -626,7 +587,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // cant-hide-behind
-    need: ['hide', 'hiding'],
+    need: words('hide|hiding'),
     re: rx(
       `(?:can't|cannot|won't be able to|can not) (?:hide|keep hiding) (?:behind (?:your|ur|him|her|them|\\w+)(?: \\w+)?|from me|at (?:your|ur) \\w+(?:'s)?)(?: (?:forever|for ever|much longer|for long|every day))?`,
     ),
@@ -636,7 +597,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // not-finished-with-you
-    need: ['finished', 'done', 'through', 'over'],
+    need: words('finished|done|through|over'),
     re: rx(
       `\\bi(?:'m| am) (?:not|nowhere near|far from) (?:finished|done|through) with (?:you|u|him|her|them)(?: yet)?|(?:this|it)(?:'s| is)? (?:not|isn't|is not|ain't) (?:finished|done)(?=\\s*(?:$|[.!]|yet|not by|by a long))`,
     ),
@@ -651,7 +612,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // doors-locked
-    need: ['locked', 'lock', 'brakes', 'tyres', 'tires', 'under'],
+    need: words('locked|lock|brakes|tyres|tires|under'),
     re: rx(
       `keep (?:the|your|ur) (?:doors?|windows?|gate) locked|(?:better|make sure you|i'd|you might want to|you should|remember to|don't forget to) check (?:your|ur|the|his|her) (?:brakes|tyres|tires|wheels|car|engine|boiler|locks)(?: [\\w']+){0,3}?|check under (?:your|ur|the) (?:car|van|bed)`,
     ),
@@ -664,19 +625,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // job-gone
-    need: [
-      'job',
-      'career',
-      'licence',
-      'license',
-      'house',
-      'home',
-      'kids',
-      'marriage',
-      'reputation',
-      'business',
-      'friends',
-    ],
+    need: words('job|career|licence|license|house|home|kids|marriage|reputation|business|friends'),
     re: rx(
       `(?:you|u|he|she)(?:'ll| will)? (?:won't|will not|wont) have (?:a|your|ur|that|his|her) (?:precious |little |fancy |new )?(?:job|career|licence|license|house|home|kids|marriage|reputation|business|friends)(?: (?:by|for|much longer|after|left|any ?more|next|tomorrow|to go back to|for long|when))`,
     ),
@@ -689,7 +638,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // post-it-all
-    need: ['post', 'put', 'upload', 'share', 'plaster', 'splash', 'stick', 'posting', 'putting'],
+    need: words('post|put|upload|share|plaster|splash|stick|posting|putting'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:post|put|upload|share|plaster|splash|stick)(?:ing)? (?:it|them|this|that|everything|it all|the lot|all of it|all of this|all of them|those|these)(?: all)? (?:on|all over|online|up on|onto) (?:facebook|fb|insta|instagram|twitter|x|tiktok|snapchat|snap|my story|your story|the internet|social media|reddit|whatsapp|youtube|onlyfans|the group chat|the gc|every group chat)?`,
     ),
@@ -704,7 +653,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wonder-what-they-would-think
-    need: ['wonder', 'wondering'],
+    need: words('wonder|wondering'),
     re: rx(
       `wonder(?:ing)? what (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|do|make of (?:it|this|that|them|those|these))(?=\\s*(?:$|[.!?,]|of (?:you|u|this|that|it|them|those|these)|about (?:you|u|this|that|it|them|those|these)))`,
     ),
@@ -717,7 +666,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // should-i-show-them
-    need: ['should', 'shall'],
+    need: words('should|shall'),
     re: rx(
       `(?:should|shall) i (?:show|send|tell|forward|give|read) (?:${AUDIENCE}|her|him|them)(?: [\\w']+){0,4}? (?:or (?:will|would|do|shall|should) (?:you|u)|or not|or will you)`,
     ),
@@ -730,7 +679,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // never-feel-safe
-    need: ['never', 'safe'],
+    need: words('never|safe'),
     re: rx(
       `(?:you|u|he|she)(?:'ll| will|'re going to| are going to| are gonna|'re gonna)(?: \\w+)? never (?:feel|be) safe (?:again|anywhere|in (?:that|your|ur|this|his|her) \\w+)|(?:you|u)(?:'ll| will) never (?:sleep|rest|relax) (?:easy |soundly |properly |well )?again`,
     ),
@@ -739,7 +688,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // put-him-through
-    need: ['through', 'into'],
+    need: words('through|into'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:put|throw|push|smash|knock) (?:you|u|him|her|them|his head|her head|your head) (?:through|into) (?:a|the) (?:window|wall|door|floor|table|windscreen|ground|glass)`,
     ),
@@ -750,7 +699,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // send-my-mates
-    need: ['mates', 'friends', 'boys', 'lads', 'brother', 'brothers', 'cousin', 'cousins', 'people', 'guys'],
+    need: words('mates|friends|boys|lads|brother|brothers|cousin|cousins|people|guys'),
     re: rx(
       `(?:get|send|have|ask) (?:my|some|a few|the) (?:\\w+ )?(?:mates|friends|boys|lads|brothers?|cousins?|people|guys) (?:to |round to |over to )?(?:sort|deal with|have a word with|pay (?:you|u|him|her|them) a visit|visit|teach|do|hurt|batter|beat|find|see to|take care of|sort out|rough up) (?:you|u|him|her|them)|(?:my|his|her) (?:\\w+ )?(?:mates|friends|boys|lads|brothers?|cousins?|people|guys) (?:are|is|will be|'ll be|are going to|are gonna)(?: \\w+)? (?:paying|pay|coming for|looking for|waiting for) (?:you|u|him|her|them)`,
     ),
@@ -760,7 +709,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // a-visit
-    need: ['visit'],
+    need: words('visit'),
     re: rx(
       `(?:pay|paying|paid|payin) (?:you|u|him|her|them|(?:your|ur|his|her) \\w+)(?: \\w+)? (?:a )?(?:little |nice |friendly |surprise |proper )?visit|(?:expect|you'll get|you will get|you'll be getting|you're getting|you are getting|he's getting|she's getting|he'll get|she'll get) (?:a )?(?:little |nice |friendly |surprise |proper )?visit(?: from (?:me|my \\w+|some \\w+|a few \\w+))?(?=\\s*(?:$|[.!,]|soon|tonight|from))`,
     ),
@@ -773,7 +722,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // their-details-got
-    need: ['got', 'have', 'know', 'found', 'seen', 'copied', 'screenshotted'],
+    need: words('got|have|know|found|seen|copied|screenshotted'),
     re: rx(
       `\\bi(?:'ve| have)?(?: still| now| already)? (?:got|have|know|found|seen|copied|screenshotted) (?:your|ur|his|her) (?:new )?(?:\\w+(?:'s|') )?(?:work )?(?:rota|schedule|timetable|shift pattern|shifts|itinerary|flight details|travel plans|number plate|registration|home address|work address)(?=\\s*(?:$|[.!,]|now|so|too|as well|and))`,
     ),
@@ -787,7 +736,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // been-parked-outside
-    need: ['parked', 'sat', 'sitting', 'waiting', 'standing'],
+    need: words('parked|sat|sitting|waiting|standing'),
     re: rx(
       `\\bi(?:'ve| have) been (?:parked|sat|sitting|waiting|standing) (?:outside|across the (?:road|street)|down the road|round the corner|opposite|in (?:your|ur) (?:street|road|drive))(?: (?:your|ur) \\w+)?(?: (?:for (?:an hour|hours|ages|a while|\\w+ minutes|\\d+ (?:minutes|mins|hours))|all (?:night|day|evening)|since))`,
     ),
@@ -796,7 +745,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // past-yours
-    need: ['past', 'by', 'round', 'down'],
+    need: words('past|by|round|down'),
     re: rx(
       `\\bi(?:'ve)? (?:drove|driven|drive|walked|walk|went|go|been|cycled|run|ran) (?:past|by|round|down) (?:yours|your (?:street|road|new street|new road)|ur street|ur road)(?![\\w'])`,
     ),
@@ -809,20 +758,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // tracker
-    need: [
-      'tracker',
-      'gps',
-      'airtag',
-      'tile',
-      'camera',
-      'spyware',
-      'app',
-      'bug',
-      'location',
-      'find',
-      'life360',
-      'map',
-    ],
+    need: words('tracker|gps|airtag|tile|camera|spyware|app|bug|location|find|life360|map'),
     re: rx(
       `(?:put|fitted|installed|hid|hidden|placed|stuck|planted)(?: (?:a|an|the))? (?:tracker|gps|gps tracker|airtag|air tag|tile|camera|spyware|tracking app|bug)(?: \\w+)? (?:on|in|under) (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|phone|bag|keys|house|flat|laptop|coat)|(?:i can see|i've seen|i saw|i checked|i'm tracking|i track|i've been tracking|i can track) (?:you|u|your location|where (?:you|u) (?:are|go|have been))(?: \\w+){0,3}? (?:on|through|via|with) (?:find my(?: friends| iphone)?|life360|snap ?map|the map|google maps|your location|location sharing|the app|the tracker|the airtag)|(?:your|ur) location (?:says|shows|said|showed)`,
     ),
@@ -835,7 +771,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // access-to-accounts
-    need: ['access', 'password', 'passwords', 'login', 'get', 'log', 'read'],
+    need: words('access|password|passwords|login|get|log|read'),
     re: rx(
       `\\bi (?:still )?(?:have|'ve got|got|know) (?:access to|the password (?:to|for)|your password (?:to|for)|the login (?:to|for)|your login (?:to|for)|all your passwords(?: for)?) (?:your|ur|his|her)? ?(?:email|emails|icloud|phone|accounts?|facebook|instagram|insta|bank|messages|google|snap|snapchat|whatsapp|cloud|photos|laptop|texts)|\\bi can (?:still )?(?:get into|log into|log in to|access|read) (?:your|ur) (?:email|emails|icloud|phone|accounts?|facebook|instagram|insta|bank|messages|google|snap|snapchat|whatsapp|cloud|photos|laptop|texts)`,
     ),
@@ -848,7 +784,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // waiting-when-he-finishes
-    need: ['waiting', 'outside', 'there'],
+    need: words('waiting|outside|there'),
     re: rx(
       `\\bi(?:'ll| will|'m going to|'m gonna| am going to)(?: \\w+)? be (?:waiting|outside|there)(?: for (?:you|u|him|her|them))? (?:when|after|as) (?:you|u|he|she|they) (?:finish(?:es)?|get(?:s)? home|leave(?:s)?|come(?:s)? out|get(?:s)? off|clock(?:s)? off|walk(?:s)? out)`,
     ),
@@ -858,7 +794,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // after-im-done-with-him
-    need: ['done', 'finished', 'through'],
+    need: words('done|finished|through'),
     re: rx(
       `(?:after|when|once|by the time) i(?:'m| am|'ve| have) (?:done|finished|through) with (?:him|her|you|u|them)(?![\\w'])`,
     ),
@@ -871,7 +807,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // safe-with-me-for-now
-    need: ['safe', 'between'],
+    need: words('safe|between'),
     re: rx(
       `(?:safe with me|between us),? (?:for now|for the moment|for the time being|as long as|so long as|unless)`,
     ),
@@ -880,7 +816,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dim-view
-    need: ['dim', 'view'],
+    need: words('dim|view'),
     re: rx(
       `(?:${AUDIENCE}|he|she|they)(?: [\\w']+){0,3}? (?:would|will|might|'d|could|may) take a (?:very |rather |pretty |really )?dim view`,
     ),
@@ -889,7 +825,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // any-lengths
-    need: ['lengths', 'mission', 'business', 'goal', 'purpose', 'takes'],
+    need: words('lengths|mission|business|goal|purpose|takes'),
     re: rx(
       `(?:prepared|willing|ready|happy) to go to any lengths|make it my (?:mission|life's work|business|goal|purpose) to (?:ruin|destroy|end|hurt|expose|finish|punish|make (?:your|ur) life)|whatever it takes to (?:make (?:you|u) (?:pay|suffer|regret|sorry)|ruin|hurt|destroy|punish|get (?:back at|even with) (?:you|u))`,
     ),
@@ -903,7 +839,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // final-warning
-    need: ['warning', 'threat', 'promise'],
+    need: words('warning|threat|promise'),
     re: rx(
       `(?:consider this|this is|take this as|treat this as) (?:your|a|my) (?:final|last|only) warning|(?:not|isn't|is not) a threat,? (?:it's |that's |it is |just |but )?a promise|(?:it's|that's|this is) a promise,? not a threat`,
     ),
@@ -912,7 +848,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-know-things
-    need: ['know'],
+    need: words('know'),
     re: rx(
       `let's just say i (?:know|have|saw|heard) (?:things|stuff|a lot|more than you think|plenty|what you did|everything)|\\bi know (?:a lot |so much |far )?more than (?:you think|you realise|you realize|you'd like|you know)(?! about (?:me|myself))|\\bi know (?:all )?about (?:your|ur) (?:little |dirty |nasty )?(?:secrets?|affair|habit|problem|debts?|past|record|drinking|gambling|lies|arrangement)`,
     ),
@@ -924,7 +860,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-will-find-you
-    need: ['find'],
+    need: words('find'),
     re: rx(
       `(?:imma|ima|i'm gonna|i'm going to|i am going to|i'll|i will|i'm gonna) (?:\\w+ )?find (?:you|u|him|her)(?=\\s*(?:$|[.!]|wherever|anywhere|eventually|one day|trust me|i promise|and (?:when|then)|mark my))`,
     ),
@@ -936,7 +872,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // someone-should-teach
-    need: ['someone', 'somebody'],
+    need: words('someone|somebody'),
     re: rx(
       `(?:someone|somebody)(?: really)? (?:should|needs to|ought to|is going to|will|'s going to|is gonna|'s gonna) (?:teach (?:you|u|him|her) a lesson|sort (?:you|u|him|her) out|shut (?:you|u|him|her) up|put (?:you|u|him|her) in (?:your|his|her) place|hurt (?:you|u|him|her)|deal with (?:you|u|him|her))`,
     ),
@@ -945,7 +881,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // make-it-difficult
-    need: ['make'],
+    need: words('make'),
     re: rx(
       `(?:\\bi|i'll|i will|i can|i could|i'm going to|i am going to)(?: \\w+)? make (?:things|life|it|everything|your life) (?:very |really |extremely |so |incredibly )?(?:difficult|hard|unpleasant|uncomfortable|awkward|messy|complicated|hell) for (?:you|u|him|her|your \\w+)`,
     ),
@@ -955,7 +891,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-know-people-there
-    need: ['know', 'back', 'friends', 'mates', 'close'],
+    need: words('know|back|friends|mates|close'),
     re: rx(
       `\\bi know (?:people|someone|somebody|a few people|lots of people|a lot of people) (?:at|in|from) (?:your|ur) (?:new )?(?:work|office|firm|company|school|gym|church|building|street|team)|(?:your|ur) (?:new )?(?:boss|manager|landlord|headteacher|head teacher|supervisor|director|partner's \\w+) and i (?:go way back|go back|are (?:close|friends|mates|good friends|old friends))|\\bi(?:'m| am) (?:friends|mates|close|good friends) with (?:your|ur) (?:new )?(?:boss|manager|landlord|headteacher|supervisor|director|colleagues?)(?: [\\w']+){0,3}?,? (?:just so you know|thought you should know|remember that|fyi|btw|by the way)`,
     ),
@@ -968,7 +904,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // dont-want-this-going
-    need: ['want'],
+    need: words('want'),
     re: rx(
       `(?:you|u) (?:do not|don't|really don't|really do not) want (?:this|that|it|me|them|those|these) (?:going|to go|getting|to get|coming|to come|ending up) (?:to court|in court|public|out|online|to (?:your|ur) \\w+|to the (?:police|court|papers|press))`,
     ),
@@ -977,7 +913,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // drag-your-name
-    need: ['drag', 'mud'],
+    need: words('drag|mud'),
     re: rx(
       `drag (?:your|ur|his|her) (?:\\w+ )?(?:name|reputation)(?: [\\w']+)? through the (?:mud|dirt|gutter)`,
     ),
@@ -987,7 +923,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // false-accusation
-    need: ['say', 'claim', 'swear', 'report', 'tell', 'believe', 'think'],
+    need: words('say|claim|swear|report|tell|believe|think'),
     re: rx(
       `${WILL}${FILLS}\\s+(?:say|claim|swear|report|tell (?:them|everyone|people|the police|the court|the judge|social services|your \\w+))(?: to (?:the police|the court|everyone|them))? (?:that )?(?:you|u) (?:hit|attacked|abused|assaulted|hurt|beat|threatened|stalked|drugged|raped|neglect\\w*|stole|are an unfit|were drunk|were high|are a (?:danger|drunk|junkie|liar|abuser))|make (?:them|everyone|people|the court|the judge|the police|\\w+) (?:believe|think) (?:that )?(?:you|u)(?:'re| are| were| did)`,
     ),
@@ -998,7 +934,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // keep-the-kids-from-you
-    need: ['keep', 'body', 'dead'],
+    need: words('keep|body|dead'),
     re: rx(
       `keep (?:the|our|my|your) (?:kids|children|son|daughter|baby|boys|girls|little ones?) (?:away )?from (?:you|u)|(?:see|get|have|take|keep) (?:the |our |your |my )?(?:kids|children|son|daughter|baby|boys|girls|house|dog)(?: [\\w']+){0,3}? over my dead body`,
     ),
@@ -1010,7 +946,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // you-looked-leaving
-    need: ['looked'],
+    need: words('looked'),
     re: rx(
       `(?:you|u|he|she|your \\w+) looked (?:very |really |so |a bit )?(?:tired|happy|nice|good|lovely|upset|cold|stressed|pretty|great|cosy|cozy|busy)(?: [\\w']+){0,2}? (?:leaving|coming out of|going into|outside|on your way|walking|getting (?:in|out|off|on)|at the \\w+ (?:last night|today|this morning|on \\w+day))`,
     ),
@@ -1023,19 +959,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // still-at-number
-    need: [
-      'number',
-      'road',
-      'street',
-      'close',
-      'avenue',
-      'lane',
-      'drive',
-      'crescent',
-      'court',
-      'way',
-      'flat',
-    ],
+    need: words('number|road|street|close|avenue|lane|drive|crescent|court|way|flat'),
     re: rx(
       `(?:still|are you still|you still) (?:at|on|in) (?:number \\d+|no\\.? \\d+|flat \\d+|\\d+ \\w+ (?:road|street|close|avenue|lane|drive|crescent|court))|(?:your|ur|the) (?:new |little |lovely )?(?:flat|house|place|apartment|address) (?:on|in|at|off) [\\w']+ (?:road|street|st|close|avenue|lane|drive|crescent|court|gardens|terrace|square)`,
     ),
@@ -1049,7 +973,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // same-spot-i-see
-    need: ['same', 'see'],
+    need: words('same|see'),
     re: rx(
       `same (?:spot|place|time|route|seat|table|parking space|bus|train|bench)(?: [\\w']+){0,3}?,? (?:every (?:day|night|morning|week|time)|as always|as usual|i see|i notice|i noticed)`,
     ),
@@ -1058,7 +982,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // shame-about-your-tyres
-    need: ['shame', 'pity'],
+    need: words('shame|pity'),
     re: rx(
       `(?:shame|pity) about (?:your|ur|his|her) (?:\\w+ )?(?:tyres|tires|car|windows?|windscreen|paintwork|fence|shed|wing mirror|mirror|door|bike)`,
     ),
@@ -1068,7 +992,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // left-on-your-doorstep
-    need: ['doorstep', 'windscreen', 'letterbox', 'porch', 'pillow', 'door', 'car'],
+    need: words('doorstep|windscreen|letterbox|porch|pillow|door|car'),
     re: rx(
       `\\bi (?:left|put|stuck|placed|slipped|pushed) (?:\\w+ ){0,3}?(?:on|at|under|through|in) (?:your|ur) (?:front )?(?:doorstep|door|windscreen|car|letterbox|porch|pillow|bed|mailbox)(?![\\w'])`,
     ),
@@ -1077,7 +1001,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // funny-seeing-you
-    need: ['seeing', 'see', 'spotting'],
+    need: words('seeing|see|spotting'),
     re: rx(
       `(?:funny|interesting|fancy) (?:seeing|to see|spotting|bumping into) (?:you|u|him|her|your \\w+)(?: \\w+)? (?:at|in|outside|with|on|there|near)`,
     ),
@@ -1086,18 +1010,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // changing-locks-wont-help
-    need: [
-      'locks',
-      'blocking',
-      'moving',
-      'hiding',
-      'running',
-      'number',
-      'order',
-      'injunction',
-      'block',
-      'changed',
-    ],
+    need: words('locks|blocking|moving|hiding|running|number|order|injunction|block|changed'),
     re: rx(
       `(?:changing (?:the|your|ur) (?:locks|number)|blocking me|moving(?: house| away| out)?|hiding|running away|the restraining order|a restraining order|getting an injunction|the injunction|a new number|changing your number|a new phone)(?: \\w+)? (?:won't|will not|isn't going to|doesn't|does not|changes nothing|won't change|won't help|won't stop|won't save|won't keep|can't stop|can't keep|isn't going to stop|is not going to stop|changes nothing)(?: \\w+)?(?: (?:you|me|anything|nothing|a thing))?|block me all (?:you|u) (?:want|like)|\\bi (?:see|noticed|saw) (?:you|u)(?:'ve| have)? (?:changed|had changed) (?:the|your|ur) (?:locks|number|route)`,
     ),
@@ -1110,7 +1023,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // wont-stop-until
-    need: ['until', 'till', 'til'],
+    need: words('until|till|til'),
     re: rx(
       `(?:won't|will not|not going to|not gonna|never going to) (?:stop|rest|give up|let (?:this|it) go|back down)(?: \\w+)? (?:until|till|til) (?:everyone|everybody|the whole \\w+|(?:your|ur) \\w+|(?:you|u)(?:'re| are| r) (?:ruined|finished|sorry|destroyed|gone|broke|homeless|in prison|fired)|(?:you|u) (?:pay|suffer|lose|regret|get what|are sorry))`,
     ),
