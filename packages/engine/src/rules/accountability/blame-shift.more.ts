@@ -24,7 +24,7 @@ export function goodPush(s: Sentence, end: number): boolean {
 export const MORE_PATTERNS: readonly Pattern[] = [
   // "u kinda pushed me tho", "you pushed me over the edge", "you made me feel like I had no choice"
   {
-    keys: keys('pushed drove forced made'),
+    keys: keys('pushed|drove|forced|made'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:(?:kind of|sort of|kinda|basically|literally|honestly|really|just|\w+ly)\s+){0,2}(?:pushed|drove|forced)\s+me(?:\s+(?:to it|into it|over the edge|to the edge|to breaking point|too far|to my limit|to the limit)\b|(?:\s+(?:though|tho))?\s*(?=[,.!?]|$))|\b${YOU}\s+(?:\w+ly\s+)?(?:made|make)\s+me\s+feel\s+(?:like|as if)\s+i\s+(?:had|have|didn't have)\s+(?:no|a)\s+(?:other\s+)?(?:choice|option)\b`,
       'g',
@@ -40,19 +40,19 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Others pushing: "the guys kept pushing me to have another drink", "my friends dared me to"
   {
-    keys: keys('pushing pressuring pressing egging daring goading dragging dared'),
+    keys: keys('pushing|pressuring|pressing|egging|daring|goading|dragging|dared'),
     re: /\b(?:my|the|his|her|your|ur|our)\s+(?:\w+\s+)?(?:friends?|mates?|lads|boys|guys|girls|brother|sister|cousins?|mum|mom|dad|boss|colleagues?|coworkers?|family|team|group|squad)\s+(?:(?:kept|were|was|all|just|really)\s+){0,2}(?:pushing|pressuring|pressing|egging|daring|goading|dragging|dared|goaded)\s+me\b/g,
     accept: (m, s) => !goodPush(s, m.index + m[0].length),
   },
   // Their idea or their start: "it was my sister's idea", "your brother started it", "she started it"
   {
-    keys: keys('idea started'),
+    keys: keys('idea|started'),
     re: /\b(?:it was|that was|it's|twas|the whole thing was)\s+(?:all\s+|actually\s+|really\s+|originally\s+)?(?:(?:my|your|ur|his|her|their)\s+)?[a-z]+'s\s+idea\b|\b(?:he|she|they|your\s+\w+|ur\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+)\s+(?:\w+ly\s+)?started\s+(?:it|this|all this|the whole thing|the fight|the argument|the row)\b(?!\s+(?:as|when|years|back|off|with)\b|,\s+the\b)/g,
     accept: (m) => !/\b(?:i|i'm|we)\b/.test(m[0].replace(/^(?:it was|that was|it's)\s+/, '')),
   },
   // "you're not innocent either", "ur not exactly innocent in all this", "you did stuff too"
   {
-    keys: keys('innocent blameless perfect saint angel faultless clean stuff things shit share too either'),
+    keys: keys('innocent|blameless|perfect|saint|angel|faultless|clean|stuff|things|shit|share|too|either'),
     re: new RegExp(
       String.raw`\b(?:${YOURE}|you're|${YOU})\s+(?:not|no)\s+(?:exactly\s+|completely\s+|totally\s+|entirely\s+|so\s+|that\s+|100%\s+|fully\s+)?(?:innocent|blameless|perfect|a saint|an angel|faultless|squeaky clean|without fault)\b(?:\s+(?:either|yourself|in all this|in this|here|you know))?|\b${YOU}(?:'ve| have)?\s+(?:did|done|said|had done)\s+(?:stuff|things|shit|bad stuff|bad things|your share|plenty|some things|some stuff|hurtful things|horrible things|awful things)\s+(?:to me\s+)?(?:too|as well|either|yourself)\b`,
       'g',
@@ -66,7 +66,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Shared blame: "it's as much your fault as mine", "you're to blame too", "you share some of the blame"
   {
-    keys: keys('fault blame share shared responsibility part role just only'),
+    keys: keys('fault|blame|share|shared|responsibility|part|role|just|only'),
     re: new RegExp(
       String.raw`\bas\s+much\s+(?:your|ur)\s+fault\s+as\s+(?:mine|my own|it is mine|it was mine)\b|\b(?:your|ur)\s+fault\s+(?:too|as well|as much as mine)\b|\b${YOURE}\s+(?:also\s+|partly\s+|just as much\s+|equally\s+|as much\s+)?to\s+blame\s+(?:too|as well|here|for (?:this|it|that|some of it|part of it))\b|\b${YOU}\s+(?:also\s+)?(?:share|shared|hold|carry|bear)\s+(?:some|part|half|a lot|your share|a share)\s+of\s+(?:the\s+)?(?:blame|responsibility)\b|\b(?:it|this|that)\s+(?:wasn't|was not|isn't|is not)\s+(?:just|only|all)\s+(?:me|on me|my fault|my doing)\b|\bi(?:'m|\s+am)\s+not\s+the\s+only\s+one\s+(?:at fault|to blame|in the wrong|(?:who|that|to)\s+(?:\w+\s+)?(?:messed|screwed|fucked|lied|cheated|did|made|hurt|said|broke|was wrong|is to blame|was at fault|let|crossed|got it wrong|should|owes|needs to))\b`,
       'g',
@@ -75,7 +75,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // "you know what you did", "you gave me every reason to check", "what was I meant to do when you kept lying?"
   {
-    keys: keys('know knew gave give given reason reasons supposed meant'),
+    keys: keys('know|knew|gave|give|given|reason|reasons|supposed|meant'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:know|knew)\s+(?:exactly\s+|full well\s+|damn well\s+)?what\s+${YOU}\s+did\b|\b${YOU}(?:'ve| have)?\s+(?:\w+ly\s+)?(?:gave|give|given)\s+me\s+(?:a|every|plenty of|good|many|more than enough|enough|all the)\s+(?:good\s+)?reasons?\s+to\s+(?:doubt|check|worry|suspect|look|snoop|be jealous|be suspicious|wonder|question|not trust|go through|lie)\b|\bwhat\s+(?:was|am|were)\s+i\s+(?:supposed|meant)\s+to\s+(?:do|think|feel|say)\b[^.?!]{0,30}?\b(?:when|after|with|if)\s+${YOU}\b`,
       'g',
@@ -85,7 +85,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // Victim and offender turned round: "now I'm the bad guy?", "you should be apologising to me"
   {
     keys: keys(
-      'guy villain one monster problem enemy apologising apologizing apology apologise apologize upset',
+      'guy|villain|one|monster|problem|enemy|apologising|apologizing|apology|apologise|apologize|upset',
     ),
     re: new RegExp(
       String.raw`\b(?:so\s+|and\s+|but\s+)?(?:now|suddenly|somehow|apparently)\s+i(?:'m| am)\s+(?:always\s+)?the\s+(?:bad guy|villain|bad one|monster|problem|one in the wrong|one to blame|enemy|bad person|evil one)\b|\bi(?:'m| am)\s+(?:always|somehow always|apparently always|forever)\s+the\s+(?:one in the wrong|bad guy|villain|one to blame|problem|one who has to apologi[sz]e)\b|\bi(?:'m| am)\s+the\s+one\s+who\s+(?:should|ought to|has a right to|deserves to|has every right to)\s+be\s+(?:upset|angry|mad|hurt|apologi[sz]ed to)\b|\b${YOU}\s+(?:should|need to|ought to|should really)\s+be\s+(?:the one\s+)?apologi[sz]ing\s+to\s+me\b|\b${YOU}\s+owe\s+me\s+an\s+apology\s+(?:too|as well|first)\b|\bwhere's\s+my\s+apology\b`,
@@ -95,7 +95,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Their act as the cause: "that's what happens when you push me", "the way you treated me made me do it"
   {
-    keys: keys('happens happen way'),
+    keys: keys('happens|happen|way'),
     re: new RegExp(
       String.raw`\b(?:that's|this is|that is)\s+what\s+happens\s+when\s+${YOU}\s+(?:push|provoke|nag|ignore|lie|accuse|wind|keep|go through|don't|treat|disrespect|start|test|corner)\b|\bthe\s+way\s+${YOU}\s+(?:\w+\s+){1,3}?(?:made|drove|pushed|forced)\s+me\b`,
       'g',
@@ -109,7 +109,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // The counterfactual in more shapes: "had you not gone through my phone, none of this…", "if only you'd
   // been home more, things would be different", "if you'd given me space I wouldn't have exploded"
   {
-    keys: keys('if had'),
+    keys: keys('if|had'),
     re: new RegExp(
       String.raw`\b(?:if\s+(?:only\s+)?(?:${YOU}'d|${YOU}\s+had|${YOU}\s+hadn't|${YOU}\s+had\s+not|${YOU}'d\s+not|${YOU}\s+weren't|${YOU}\s+were\s+not|${YOU}\s+wasn't|${YOU}\s+didn't|${YOU}\s+did\s+not|${YOU}\s+had\s+(?:ever|just|only)|${YOU}\s+(?:ever|just|only)\s+(?:\w+ed|gave|took|paid|spent|came|stayed|listened|told|asked|showed))|had\s+${YOU}\s+(?:not\s+|never\s+|just\s+|only\s+|ever\s+)?\w+)\b[^.?!]{0,90}?\b(?:i|we|it|none of this|none of it|this|that|nothing|things|everything|we'd|i'd)\s*(?:'d\s+(?:never|not|still\s+be|be\s+(?:fine|okay|ok|together|different))|(?:would|could)(?:n't|\s+not|\s+never)?(?:'ve|\s+have)?\s+(?:never\s+)?(?:have\s+)?(?:happened|come out|been (?:fine|okay|ok|different|avoided)|be (?:fine|okay|ok|together|different)|still be)|wouldn't|would not|would never|would(?:'ve| have) never|never would|might not|wouldn't have|couldn't have)\b`,
       'g',
@@ -123,7 +123,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // "some of this is on you", "it's on you as much as me", "you're partly responsible", "own your part"
   {
-    keys: keys('on responsible accountable responsibility blame part share role'),
+    keys: keys('on|responsible|accountable|responsibility|blame|part|share|role'),
     re: new RegExp(
       String.raw`\b(?:some|a lot|part|half|most|much|plenty|a good chunk|a big part|a lot more)\s+of\s+(?:this|it|that|the blame|what happened)\s+(?:is|was|'s|falls)\s+(?:\w+\s+)?on\s+${YOU}\b|\b(?:it's|this is|that's|it is|that is|this was|that was|it was)\s+(?:all\s+|also\s+|really\s+|just as much\s+|as much\s+)?on\s+${YOU}\b(?!\s+(?:to|now|whether|if|when|how|what|and only|alone))|\b${YOURE}\s+(?:also\s+|partly\s+|partially\s+|just as\s+|equally\s+|half\s+|as\s+|at least partly\s+)(?:responsible|accountable|guilty|culpable)\b|\b${YOU}\s+(?:need to|have to|should|must|gotta|got to|ought to|'ve got to|could)\s+(?:also\s+)?(?:take|accept|own|admit|carry|shoulder|bear)\s+(?:some|part|your|a bit|a share|half)\s+(?:of\s+(?:the\s+)?)?(?:own\s+)?(?:responsibility|blame|part|share|role|fault)\b|\b${YOU}\s+(?:also\s+)?(?:bear|carry|have|share)\s+(?:some|part|a share|half|your share|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:\w+\s+)?(?:had|have|played)\s+(?:a|your|some|your own)\s+(?:big|huge|major|large|equal|massive|real)?\s*(?:part|role|hand)\s+(?:in\s+(?:this|it|that|what|how|all|the\s+(?:mess|breakup|break-up|way|end|fight|problem)|us|our\s+(?:breakup|problems|mess|fights?))|to\s+play\s+(?:too|as well|in\s+(?:this|it|that|what|how|all)))\b`,
       'g',
@@ -133,12 +133,12 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // "we" spreading the writer's act: "we both dropped the ball", "we let the drinking get out of hand"
   {
-    keys: keys('both let mess'),
+    keys: keys('both|let|mess'),
     re: /\b(?:we\s+both|both\s+of\s+us|we\s+were\s+both|we\s+each)\s+(?:\w+\s+){0,2}?(?:dropped the ball|lied|cheated|made a mess|made such a mess|messed (?:it|things|this) up|failed (?:each other|to)|neglected|ruined|broke|were wrong|did wrong|behaved badly|said (?:awful|horrible|hurtful|nasty|terrible|cruel|some) things|took (?:each other|it|this) for granted|fell short|crossed (?:lines|the line)|went too far|lost (?:our|the) (?:tempers?|plot)|got carried away|screamed|shouted|yelled)\b|\bwe\s+(?:kind of\s+|sort of\s+|just\s+|both\s+)?let\s+(?:the|our|things|my|work|money|drinking|the drinking|the job|the gambling|the spending)\b(?:\s+\w+){0,2}?\s+(?:get out of hand|get|take over|go too far|slide|spiral|run|drift|fall apart)\b|\bwe\s+(?:both\s+)?made\s+(?:a|such a)\s+mess\s+of\s+(?:things|it|this|everything)\b/g,
   },
   // "you never listened, so I stopped telling you things"; "none of this would have happened if you'd…"
   {
-    keys: keys("never always didn't wouldn't happened"),
+    keys: keys("never|always|didn't|wouldn't|happened"),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:never|always|didn't|wouldn't)\s+(?:\w+\s+){0,3}?\w+\s*,?\s*so\s+i\s+(?:stopped|had to|needed to|ended up|turned to|went elsewhere|looked elsewhere|found someone|started looking)\b|\b(?:none of (?:this|it|that)|nothing)\s+(?:would(?:'ve|\s+have)|'d\s+have)\s+(?:ever\s+)?happened\s+if\s+${YOU}(?:'d|\s+had|\s+hadn't|\s+didn't|\s+weren't|\s+wasn't|\s+had not|\s+did not|\s+were|\s+just|\s+only)\b`,
       'g',
@@ -147,7 +147,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Others as the cause: "my mate told me to do it", "it was my friend who suggested it", "Jake made me go"
   {
-    keys: keys('told insisted suggested made idea head gave caved agreed'),
+    keys: keys('told|insisted|suggested|made|idea|head|gave|caved|agreed'),
     re: /\b(?:my|the|his|her|your|ur)\s+(?:\w+\s+)?(?:friends?|mates?|lads|boys|guys|girls|brother|sister|cousins?|mum|mom|dad|boss|colleagues?|coworkers?|family|ex)\s+(?:\w+ly\s+)?(?:told|convinced|persuaded)\s+me\s+(?:to\s+)?(?:do it|do that|drink|stay|lie|keep it|take it|try it|send it|it would be fine|it was fine|it'd be fine|nobody would know|you'd never know)\b|\bit\s+was\s+(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?(?:friends?|mates?|lads|boys|guys|girls|brother|sister|cousins?|mum|mom|dad|boss|colleagues?|family)\s+who\s+(?:suggested (?:it|that|going|we)|started (?:it|this|that)|came up with (?:it|the idea)|organised it|organized it|planned it|got me into)\b|\bbecause\s+(?:he|she|they|my\s+\w+|your\s+\w+|(?!(?:it|this|that|i|you|u|we|which|what|doing|being)\b)[a-z]+)\s+(?:insisted|made me|pushed me|pressured me|dared me|talked me into it)\b|\b(?!(?:i|you|u|it|this|that|which|what|who|we|nobody|no one)\b)[a-z]+\s+(?:made|forced|pressured)\s+me\s+(?:go|do it|do that|drink|stay out|lie|keep it quiet|keep it secret)\b|\b(?!i\b)\w+\s+(?:put|planted)\s+(?:the|that)\s+idea\s+in\s+my\s+head\b|\b(?:kept|were|was)\s+(?:going on at|on at|nagging|pushing|pressuring|badgering|hassling|begging)\s+me\s+(?:until|till|til)\s+i\s+(?:gave in|caved|said yes|agreed|went|did)\b/g,
     accept: (m, s) => !goodPush(s, m.index + m[0].length) && !GOOD_WORDS.test(s.text),
   },
@@ -155,7 +155,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // me?", "you're twisting everything", "you always make me out to be the bad guy", "stop making me the villain"
   {
     keys: keys(
-      'more worse about attacking bullying gaslighting twisting picking ganging make making made paint painting cast turn turning',
+      'more|worse|about|attacking|bullying|gaslighting|twisting|picking|ganging|make|making|made|paint|painting|cast|turn|turning',
     ),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:\w+ly\s+)?(?:hurt|betrayed|lied to|wronged|disrespected|humiliated)\s+me\s+(?:way\s+|far\s+|so\s+|much\s+|a lot\s+)?(?:more|worse)\s+than\s+i\b|\bwhat\s+about\s+(?:what|the things|everything|all the stuff|all the things|how)\s+${YOU}\s+(?:did|said|treated|have done|'ve done|put me through)\b|\b${YOURE}\s+(?:\w+ly\s+|just\s+)?(?:attacking|bullying|gaslighting|ganging up on|picking on|victimi[sz]ing|twisting)\s+(?:me|everything|it|this|my words|things|what happened)\b|\b(?:${YOU}\s+(?:always\s+|\w+ly\s+|keep\s+|just\s+)?|(?:stop|quit)\s+)(?:make|making|made|paint|painting|painted|cast|casting|turn|turning)\s+me\s+(?:out\s+)?(?:to\s+be\s+|as\s+|into\s+)?(?:the|a|an|some)\s+(?:\w+\s+)?(?:bad guy|villain|monster|bad one|abuser|problem|enemy|bad person|criminal|liar)\b`,
@@ -166,7 +166,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // Their act as the trigger: "you set me off", "you started this whole mess", "you didn't stop me",
   // "I did it because of how you treated me", "I hid it because you would have freaked out"
   {
-    keys: keys('set sets setting triggered trigger started stop let because cos blame'),
+    keys: keys('set|sets|setting|triggered|trigger|started|stop|let|because|cos|blame'),
     re: new RegExp(
       String.raw`\b(?:${YOU}|(?:your|ur)\s+\w+(?:\s+\w+){0,2}?)\s+(?:\w+ly\s+)?(?:set|sets|setting)\s+me\s+off\b|\b${YOU}\s+(?:\w+ly\s+)?(?:triggered|trigger)\s+me\b|\b${YOU}\s+(?:\w+ly\s+|still\s+)?started\s+(?:this whole|the whole|this|that|all of this|an?)\s*(?:mess|fight|argument|row|thing|drama)\b|\b${YOU}\s+(?:\w+ly\s+)?started\s+on\s+me\b|\b${YOU}\s+(?:didn't|did not|never)\s+(?:even\s+)?(?:try to\s+)?stop\s+me\b|\b${YOU}\s+(?:just\s+)?let\s+(?:it|this|that)\s+happen\b|\bbecause\s+of\s+(?:how|the way|what|all the things)\s+${YOU}\b|\b(?:because|cos|since|as)\s+${YOU}\s+(?:would(?:'ve|\s+have)?|'d\s+have|'d)\s+(?:\w+ly\s+)?(?:freaked|lost it|gone mad|kicked off|exploded|left|overreacted|been angry|gone crazy|lost your mind|gone mental|flipped|blown up|gone off|made a scene|judged me|shouted|yelled|never understood)\b|\b(?:it\s+)?(?:wasn't|was not|isn't)\s+me\s+(?:who|that)\s+(?:started|began|kicked off|made the first move)\b|\bblame\s+(?:\w+\s+)?\w+,?\s+not\s+me\b`,
       'g',

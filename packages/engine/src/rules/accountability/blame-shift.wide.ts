@@ -20,7 +20,7 @@ const SNOOP_ACT = String.raw`(?:(?:check|read|look (?:at|through)|go through|sea
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // Another's advice: "your sister is the one who told me to check your emails", "my mate told me to do it"
   {
-    keys: keys('told said suggested advised'),
+    keys: keys('told|said|suggested|advised'),
     re: new RegExp(
       String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:(?:is|was)\s+the\s+one\s+(?:who|that)\s+)?(?:literally\s+|basically\s+|actually\s+|even\s+)?(?:told|suggested|advised)\s+(?:me\s+)?(?:to\s+${SNOOP_ACT}|i\s+should\s+${SNOOP_ACT})\b`,
       'g',
@@ -30,8 +30,8 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Another's word that it was fine: "Danny said it would be fine and he practically bought them"
   {
-    keys: keys('said told'),
-    also: keys('fine ok okay alright harmless problem deal'),
+    keys: keys('said|told'),
+    also: keys('fine|ok|okay|alright|harmless|problem|deal'),
     re: /\b(?:said|told me|swore|promised me)\s+(?:that\s+)?(?:it|that|this)\s*(?:'d|would|was going to|was|'s|is)\s+(?:totally\s+|completely\s+)?(?:be\s+)?(?:fine|ok|okay|alright|all right|harmless|no problem|no big deal)\b/g,
     negation: false,
     skipReported: false,
@@ -52,13 +52,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "Your spending wasn't exactly helping either", "you didn't exactly help", "you weren't exactly supportive"
   {
-    keys: keys('exactly hardly'),
+    keys: keys('exactly|hardly'),
     re: /\b(?:you|u|your\s+(?:\w+\s+)?\w+|ur\s+\w+)\s+(?:wasn't|weren't|didn't|did not|was not|were not|isn't|aren't)\s+(?:exactly|hardly)\s+(?:helping|help|helpful|innocent|blameless|perfect|a saint|an angel|easy to (?:talk to|be with|live with)|supportive|around|present|there for me)\b|\b(?:you|u|your\s+\w+|ur\s+\w+)\s+(?:were|was)\s+hardly\s+(?:innocent|blameless|perfect|a saint|an angel|helping|there)\b/g,
     negation: false,
   },
   // "You knew how I'd react and you did it anyway", "you knew I was struggling and you still left me alone"
   {
-    keys: keys('knew know'),
+    keys: keys('knew|know'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:knew|know|knw)\s+(?:(?:exactly|full well|damn well)\s+)?(?:how\s+i(?:'d|\s+would)\s+(?:react|feel|take it|get)|how\s+i\s+(?:get|am|react)|what\s+(?:i'm|i am|i was|i'd be)\s+like|i\s+was\s+(?:struggling|stressed|jealous|insecure|drunk|upset|angry|vulnerable|lonely|going through|in a bad place|not okay|not ok)|i\s+(?:had|have)\s+(?:trust issues|anxiety|a temper|issues|a problem with (?:him|her|that|them)))\b[^.?!]{0,50}?\b(?:and|but|yet)\s+${YOU}\s+(?:still|did it anyway|went ahead|kept|chose|carried on|did it)\b`,
       'g',
@@ -72,7 +72,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Others in the writer's ear: "your friends were always in my ear", "your mum turned me against you"
   {
-    keys: keys('ear head turned filled filling poisoned wound winding'),
+    keys: keys('ear|head|turned|filled|filling|poisoned|wound|winding'),
     re: new RegExp(
       String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:was|were|kept|had been|'d been|would be)?\s*(?:(?:always|constantly|forever|just)\s+)?(?:in my ear|getting in my head|got in my head|putting ideas in my head|put ideas in my head|filling my head|filled my head|poisoning me|poisoned me|turned me against|turning me against|winding me up|wound me up)\b`,
       'g',
@@ -82,7 +82,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Their act, then "what was I supposed to think?": "your ex was texting you, what was I supposed to think?"
   {
-    keys: keys('supposed meant'),
+    keys: keys('supposed|meant'),
     re: /\bwhat\s+(?:else\s+)?(?:was|am|were)\s+i\s+(?:supposed|meant)\s+to\s+(?:think|do|feel|assume)\b/g,
     negation: false,
     accept: (m, s) =>
@@ -102,7 +102,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Their share: "you must accept some responsibility", "you played your part in this", "you contributed to this too"
   {
-    keys: keys('accept take bear share carry own played had contributed part responsibility blame'),
+    keys: keys('accept|take|bear|share|carry|own|played|had|contributed|part|responsibility|blame'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:(?:must|have to|need to|should|also|too|really|surely)\s+){0,2}(?:accept|take|bear|share|carry|own)\s+(?:some|part|your share|a share|half|some of the|your part|equal|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:also\s+|too\s+|definitely\s+)?(?:played|had)\s+(?:your|a|a big|a huge|some)\s+part\s+(?:in\s+(?:this|it|that|what happened)(?=\s*(?:[,.!?;]|$|too\b|as well\b|also\b))|too\b|as well\b)|\b${YOU}\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|it|that|what happened|the problem|the mess)|as well|too)\b`,
       'g',
@@ -110,7 +110,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "you had left me no option", "you'd given me no choice"
   {
-    keys: keys('option choice alternative room way space'),
+    keys: keys('option|choice|alternative|room|way|space'),
     re: new RegExp(
       String.raw`\b${YOU}(?:\s+had|'d|\s+have|'ve)?\s+(?:left|given|gave|give|leave)\s+me\s+(?:no|little|zero)\s+(?:other\s+)?(?:option|choice|alternative|room|way out|space to (?:be honest|tell you|breathe))\b`,
       'g',
@@ -118,13 +118,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "your behaviour at the time made it very difficult for me to be honest"
   {
-    keys: keys('made makes make'),
+    keys: keys('made|makes|make'),
     re: /\b(?:your|ur)\s+(?!kindness|love|patience|support|generosity|smile|letter|message|messages|words|strength|honesty|faith)(?:\w+\s+){1,4}?(?:made|makes|make)\s+it\s+(?:very\s+|so\s+|really\s+|almost\s+|pretty\s+)?(?:hard|difficult|impossible|tough)\s+(?:for me\s+)?to\b/g,
     accept: (_m, s) => !/\b(?:lovely|kind|sweet|amazing|welcoming|wonderful|so nice|generous)\b/.test(s.text),
   },
   // Reacting to them: "I was responding to the way you treated me", "it was in response to your affair"
   {
-    keys: keys('responding reacting response retaliation reaction'),
+    keys: keys('responding|reacting|response|retaliation|reaction'),
     re: new RegExp(
       String.raw`\bi\s+was\s+(?:only\s+|just\s+|simply\s+)?(?:responding|reacting)\s+to\s+(?:the way ${YOU}|what ${YOU}|how ${YOU}|(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b))|\b(?:it|that|this|i did it|i said it|what i did)\s+was\s+(?:only\s+|just\s+|purely\s+)?(?:in\s+)?(?:response|retaliation|reaction)\s+to\s+(?:(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b)|what ${YOU}|the way ${YOU}|how ${YOU})`,
       'g',
@@ -132,12 +132,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Their trait as the push: "your coldness pushed me towards her", "your nagging drove me out"
   {
-    keys: keys('pushed drove forced led sent'),
+    keys: keys('pushed|drove|forced|led|sent'),
     re: /\b(?:your|ur)\s+(?:\w+\s+)?(?:coldness|distance|silence|behaviou?r|jealousy|nagging|temper|drinking|attitude|neglect|absence|moods?|anger|accusations|lies|lying|control|controlling|criticism|spending|friends|family|ex|work|job|constant \w+)\s+(?:\w+ly\s+)?(?:pushed|drove|forced|led|sent)\s+me\s+(?:to|towards|toward|into|away|over|out|elsewhere)\b/g,
   },
   // "I wouldn't have had to lie if you'd been reasonable"
   {
-    keys: keys("you'd u'd"),
+    keys: keys("you'd|u'd"),
     re: new RegExp(
       String.raw`\b(?:i|it|none of this|this|that|we)\s+(?:wouldn't|would not|would never|'d never|never would)\s+(?:have|'ve|of)\s+[^.?!]{0,60}?\bif\s+(?:you'd|u'd)\s+(?:just\s+|only\s+)?(?:been|had|listened|trusted|told|given|let|stayed|answered|picked|paid|cared|stopped|left|done)\b`,
       'g',
@@ -146,7 +146,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "u kno how i get when u do that"
   {
-    keys: keys('know kno knw'),
+    keys: keys('know|kno|knw'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:know|kno|knw)\s+(?:how|what)\s+(?:i\s+get|i'm\s+like|i\s+am|i\s+react|i\s+can\s+get)\s+when\s+${YOU}\b`,
       'g',
@@ -155,7 +155,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "u literally asked for it", "you had it coming"
   {
-    keys: keys('asked asking coming deserved'),
+    keys: keys('asked|asking|coming|deserved'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:\w+ly\s+|kind of\s+|kinda\s+|basically\s+|pretty much\s+)?(?:asked for it|had it coming|were asking for it|was asking for it|deserved it(?=\s*(?:[,.!?]|$|tbh|honestly|lol))|deserved what you got)`,
       'g',
@@ -164,7 +164,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Tit for tat: "u were flirting with him first", "you've done way worse"
   {
-    keys: keys('first worse'),
+    keys: keys('first|worse'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:were\s+|was\s+)?(?:flirting|texting|talking|messaging|lying|cheating|seeing|sleeping|snooping|going)\b(?!\s+me\b)(?:\s+\w+){0,3}?\s+first\b|\b${YOU}(?:'ve|\s+have)\s+(?:done|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+|so much\s+)?worse\b|\b${YOU}\s+(?:did|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+)worse\b`,
       'g',
@@ -173,7 +173,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "you should have told me where you were, then I wouldn't have checked"
   {
-    keys: keys('should could'),
+    keys: keys('should|could'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:should|could)(?:'ve|\s+have|\s+of)\s+(?:just\s+)?\w+[^.?!]{0,50}?\b(?:then|and then|so)\s+i\s+(?:wouldn't|would not|would never|'d never|never would)(?:'ve|\s+have|\s+of)?\b`,
       'g',
@@ -192,7 +192,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "You also did mistakes", "you also have fault in this", "the fault is also yours", "you are also guilty"
   {
-    keys: keys('also too fault'),
+    keys: keys('also|too|fault'),
     re: new RegExp(
       String.raw`\b${YOU}\s+(?:also|too)\s+(?:did|made|have made|'ve made|had)\s+(?:(?:some|many|a lot of|your|plenty of)\s+)?(?:mistakes|errors|faults)\b|\b${YOU}\s+(?:also|too)\s+(?:have|had|has|share|carry)\s+(?:some\s+|a\s+)?(?:fault|blame|guilt|part)\b|\bthe\s+fault\s+is\s+(?:also|partly|half)\s+(?:yours|your)\b|\b${YOU}\s+(?:are|were|r)\s+(?:also|too)\s+(?:guilty|at fault|to blame|responsible)\b`,
       'g',
@@ -200,7 +200,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // DARVO: "don't act like you're innocent", "you're acting like you didn't do anything wrong"
   {
-    keys: keys('act acting pretend pretending'),
+    keys: keys('act|acting|pretend|pretending'),
     re: new RegExp(
       String.raw`\b(?:act|acting|pretend|pretending|behave|behaving)\s+(?:like|as if|as though)\s+${YOU}(?:'re|\s+are|\s+were|\s+was)?\s+(?:so\s+|completely\s+|totally\s+)?(?:perfect|innocent|a saint|an angel|blameless|the victim|the only victim|didn't do anything|did nothing|never did anything|have never done anything|had nothing to do with)\b`,
       'g',
@@ -224,7 +224,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Their part: "you need to look at your part in it too", "think about your own role in this"
   {
-    keys: keys('part role share'),
+    keys: keys('part|role|share'),
     re: new RegExp(
       String.raw`\b(?:look at|think about|own|admit|acknowledge|take responsibility for|recogni[sz]e|face|accept)\s+(?:your|ur)\s+(?:own\s+)?(?:part|role|share)\s+(?:in|of)\s+(?:it|this|that|what happened|all this|all of this|the (?:problem|mess|breakdown|affair))\b`,
       'g',
@@ -237,7 +237,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "you left it out like you wanted me to read it", "you practically invited me to look"
   {
-    keys: keys('wanted invited asked begged'),
+    keys: keys('wanted|invited|asked|begged'),
     re: new RegExp(
       String.raw`\b(?:like|as if|as though)\s+${YOU}\s+(?:wanted|want)\s+me\s+to\s+(?:see|read|find|look|know|check|snoop|go through)\b|\b(?:like|as if|as though)\s+${YOU}\s+wanted\s+me\s+to(?=\s*(?:[.,!?;]|$))|\b${YOU}\s+(?:practically|basically|pretty much|literally|all but)\s+(?:invited|asked|begged|dared)\s+me\s+to\b`,
       'g',
@@ -245,7 +245,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Others pushing: "the guys at work kept egging me on", "my sister egged me on"
   {
-    keys: keys('egging egged'),
+    keys: keys('egging|egged'),
     re: /\b(?:kept|were|was|all|just|always|had been|'d been|been|keep)\s+(?:\w+ly\s+)?egging\s+me\s+on\b|\begged\s+me\s+on\b/g,
     accept: (m, s) =>
       !/^\s+(?:to\s+(?:run|keep|try|finish|go for|apply|sign|enter|train|get help|see|call)|and\s+i\s+(?:did it|finished|won|made it))\b/.test(
@@ -286,7 +286,7 @@ export const APOLOGY_PREVIOUS =
  * distant for months." Not "But you deserve the truth", "but you were right".
  */
 export const BUT_YOU_AFTER_APOLOGY: Pattern = {
-  keys: keys('but yet'),
+  keys: keys('but|yet'),
   re: new RegExp(
     String.raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?!(?:so\s+)?(?:patient|kind|good|supportive|loving|understanding|generous|great|wonderful|amazing|brave|strong|right|honest|fair|lovely|gracious|forgiving|trying|helping|supporting|waiting|hoping|holding|nothing but)\b)(?:\w+ing\b|distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
     'g',

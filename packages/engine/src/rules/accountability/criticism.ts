@@ -192,7 +192,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "you have no empathy", "you've got zero self-awareness", "you lack any compassion"
-      keys: keys('no zero lack lacks lacking not bone'),
+      keys: keys('no|zero|lack|lacks|lacking|not|bone'),
       re: new RegExp(
         String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+|have\s+|possess\s+)?(?:absolutely\s+|literally\s+|honestly\s+)?(?:no|zero|not one|not an ounce of|not a shred of|not a single|not a|not any)\s+(?:ounce of\s+|shred of\s+|bit of\s+|scrap of\s+|fucking\s+|bloody\s+|real\s+)?(?<lack>${alt(LACKS)})\b|\b(?:you|u)\s+(?:completely\s+|totally\s+|just\s+)?(?:lack|lacks|are lacking|'re lacking)\s+(?:any\s+)?(?<lack2>${alt(LACKS)})\b|\b(?:you|u)\s+(?:don't|do not|haven't got|have not got)\s+(?:have\s+|got\s+)?an?\s+(?:kind|caring|loving|nice|decent|honest|romantic|empathetic|selfless|generous|genuine)\s+bone\s+in\s+(?:your|ur)\s+body\b|\b(?:you|u)\s+(?:don't|do not)\s+(?:even\s+)?have\s+a\s+(?:heart|soul|conscience|spine|backbone)\b`,
         'g',
@@ -213,7 +213,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "you only care about yourself", "all you care about is you", "it's always about you"
-      keys: keys('only all about revolves'),
+      keys: keys('only|all|about|revolves'),
       re: new RegExp(
         [
           String.raw`\b(?:you|u)\s+(?:only|just|only ever|ever only)\s+(?:ever\s+)?(?:care|cared|think|thought|look|looked|worry|worried)\s+(?:about|of|after|out for)\s+${SELF}(?!\s+(?:and|&)\s+(?:me|us|the kids))\b`,
@@ -228,7 +228,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "you can't take a joke", "you can't handle criticism"
-      keys: keys("can't cannot never couldn't"),
+      keys: keys("can't|cannot|never|couldn't"),
       re: /\b(?:you|u)\s+(?:can't|cannot|can never|never could|couldn't ever|just can't)\s+(?:ever\s+)?(?:take|handle|stand|accept)\s+(?:a joke|criticism|any criticism|feedback|a hint|no for an answer|being wrong|being told|the truth|a compliment)\b/g,
     },
     {
@@ -238,7 +238,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "every time I try to talk you shut down"
-      keys: keys('every time'),
+      keys: keys('every|time'),
       re: new RegExp(
         String.raw`\bevery\s+(?:single\s+)?time\s+(?:i|we)\b[^.?!]{0,50}?[\s,]+(?:you|u)\s+(?:just\s+|always\s+|immediately\s+|instantly\s+|straight away\s+)?(?:${REACTIONS})\b`,
         'g',
@@ -249,7 +249,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "you think you're better than everyone", "you think you're perfect"
-      keys: keys('think thought reckon believe'),
+      keys: keys('think|thought|reckon|believe'),
       re: /\b(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+|genuinely\s+|clearly\s+|obviously\s+)?(?:think|thought|reckon|believe)\s+(?:that\s+)?(?:you're|you are|ur|you were)\s+(?:so\s+|always\s+)?(?:better than|perfect|so clever|clever|so smart|smarter than|superior|above (?:it|everyone|everybody|me|all)|always right|never wrong|god's gift|untouchable|the only one who|some kind of (?:saint|victim|hero|martyr)|a saint|an angel|hot shit|the centre of|the center of)/g,
     },
     {
@@ -260,13 +260,13 @@ function MORE_PATTERNS(): Pattern[] {
     {
       // "you ruin everything", "you push everyone away"
       keys: keys(
-        'ruin ruined ruins destroy destroyed destroys poison poisoned wreck wrecked spoil spoiled spoilt sabotage sabotaged push pushed pushes drive drove drives',
+        'ruin|ruined|ruins|destroy|destroyed|destroys|poison|poisoned|wreck|wrecked|spoil|spoiled|spoilt|sabotage|sabotaged|push|pushed|pushes|drive|drove|drives',
       ),
       re: /\b(?:you|u)\s+(?:always\s+|just\s+|constantly\s+)?(?:ruin|ruined|ruins|destroy|destroyed|destroys|poison|poisoned|wreck|wrecked|spoil|spoiled|spoilt|sabotage|sabotaged)\s+(?:everything|every\s+(?:single\s+)?(?:thing|relationship|friendship|day|holiday|christmas|birthday|moment)|it all|anything good|all of it|all your relationships)\b|\b(?:you|u)\s+(?:always\s+|just\s+)?(?:push|pushed|pushes|drive|drove|drives)\s+(?:everyone|everybody|people|anyone|all your \w+)\s+away\b/g,
     },
     {
       // "you've got issues", "you have a temper", "you have serious problems"
-      keys: keys('issues problems problem screw temper ego attitude'),
+      keys: keys('issues|problems|problem|screw|temper|ego|attitude'),
       skipQuestion: true,
       re: /\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+)?(?:serious\s+|real\s+|some\s+|so many\s+|major\s+|deep\s+|massive\s+|big\s+|such\s+)?(?:issues|problems|a problem|a (?:serious|real|big) problem|a screw loose|an attitude problem|anger issues|commitment issues|mummy issues|mommy issues|daddy issues|a temper|a nasty temper|an ego|a big ego|an attitude)\b(?!\s+(?:with\s+(?:me|what i|my|the way i|how i|it|that|this)|at\s+work|at\s+home|of\s+your\s+own|to\s+(?:deal|sort|work)|going\s+on|right\s+now|that\s+i|because\s+of\s+me|i\s+caused|from\s+(?:me|what)))/g,
       accept: (m, s) =>
@@ -274,18 +274,18 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "get over yourself", "grow a spine", "you need to man up"
-      keys: keys('over grow man toughen'),
+      keys: keys('over|grow|man|toughen'),
       re: /\bget\s+over\s+(?:yourself|urself)\b|\bgrow\s+(?:a\s+pair|a\s+spine|a\s+backbone|some\s+balls|a\s+brain|a\s+heart)\b|\b(?:just|you need to|you should|u need to|u should)\s+(?:man|toughen)\s+up\b/g,
     },
     {
       // "you're incapable of love", "you don't know how to love anyone"
-      keys: keys('incapable capable know'),
+      keys: keys('incapable|capable|know'),
       re: /\b(?:you're|you are|ur|you were|you've always been|you have always been)\s+(?:just\s+|completely\s+|totally\s+|utterly\s+|simply\s+)?(?:incapable|not capable)\s+of\s+(?:love|loving|empathy|honesty|being honest|being faithful|being kind|kindness|compassion|commitment|committing|change|changing|listening|apologi[sz]ing|admitting|taking responsibility|caring|real feelings|a real relationship|being happy|thinking about (?:anyone|others))\b|\b(?:you|u)\s+(?:don't|do not|wouldn't|never)\s+(?:even\s+)?know\s+how\s+to\s+(?:love|care about|treat|be kind to|be honest with|be faithful to|listen to|communicate with)\s+(?:anyone|anybody|people|someone|a (?:partner|woman|man|person))\b/g,
       negation: false,
     },
     {
       // "you act like a child", "you behave like a spoilt brat", "you acted like the victim"
-      keys: keys('act acted acting acts behave behaved behaving behaves sound sounded carry carried'),
+      keys: keys('act|acted|acting|acts|behave|behaved|behaving|behaves|sound|sounded|carry|carried'),
       re: new RegExp(
         String.raw`\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:always\s+|just\s+|really\s+|honestly\s+)?(?:act|acted|acting|acts|behave|behaved|behaving|sound|sounded|carry on|carried on|carrying on)\s+like\s+(?:such\s+)?(?:a|an|some|the)\s+(?:\w+\s+)?(?:${alt(CHILD_ROLES)})\b`,
         'g',
@@ -293,7 +293,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "why are you so cold?", "how can you be so selfish?", "why can't you ever just listen?"
-      keys: keys('why how are were r'),
+      keys: keys('why|how|are|were|r'),
       re: new RegExp(
         String.raw`\b(?:why|how come)\s+(?:are|were|r)\s+(?:you|u)\s+(?:always\s+|being\s+|acting\s+|still\s+)?(?:so|such\s+an?|this|that)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:are|were|r)\s+(?:you|u)\s+(?:really\s+|actually\s+|seriously\s+|honestly\s+|just\s+)?(?:that|so|this)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b(?=\s*\?|\s*$)|\bhow\s+(?:can|could)\s+(?:you|u)\s+be\s+(?:so\s+|this\s+|that\s+|such\s+an?\s+)?(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:why|how come)\s+(?:can't|cannot|won't)\s+(?:you|u)\s+(?:ever|just ever)\b`,
         'g',
@@ -302,9 +302,9 @@ function MORE_PATTERNS(): Pattern[] {
     {
       // "your selfishness ruined us", "your lack of empathy", "your need to control everything"
       keys: keys(
-        'selfishness arrogance narcissism hypocrisy laziness stubbornness immaturity coldness cruelty nastiness neediness negativity pettiness spite vanity dishonesty possessiveness entitlement temper ego lack inability need constant drama mood attitude self-absorption self-pity',
+        'selfishness|arrogance|narcissism|hypocrisy|laziness|stubbornness|immaturity|coldness|cruelty|nastiness|neediness|negativity|pettiness|spite|vanity|dishonesty|possessiveness|entitlement|temper|ego|lack|inability|need|constant|drama|mood|attitude|self-absorption|self-pity',
       ),
-      also: keys('your ur'),
+      also: keys('your|ur'),
       skipQuestion: true,
       re: new RegExp(
         String.raw`\b(?:your|ur)\s+(?:constant\s+|endless\s+|complete\s+|total\s+|utter\s+|sheer\s+|usual\s+|pathological\s+)?(?:selfishness|arrogance|narcissism|hypocrisy|laziness|stubbornness|immaturity|coldness|cruelty|nastiness|neediness|negativity|pettiness|spite|vanity|dishonesty|possessiveness|self-absorption|self-pity|entitlement|ego|temper|lack of (?:${alt(LACKS)})|inability to \w+|need to (?:control|be right|win|have the last word|be the victim|be in control)|constant (?:nagging|moaning|complaining|criticism|need|lying|lies|drama)|drama|mood swings|attitude problem)\b`,
@@ -331,7 +331,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "you lie all the time", "you do this all the time", "you moan about everything constantly"
-      keys: keys('time constantly 24/7 non-stop nonstop'),
+      keys: keys('time|constantly|24/7|non-stop|nonstop'),
       re: new RegExp(
         String.raw`\b(?:you|u)\s+(?:\w+\s+)?(?:lie|moan|complain|nag|criticise|criticize|shout|yell|scream|sulk|whinge|whine|lecture|judge|interrupt|ignore|blame|accuse|twist|pick|argue|fight|overreact|exaggerate|flirt|do this|do that|start|kick off|go on|bitch|snap)\b[^.,;!?]{0,30}?\b(?:all the time|24/7|non-?stop|every (?:single )?day|day in day out|constantly)\b`,
         'g',
@@ -339,7 +339,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "stop being so selfish", "just stop being such a child"
-      keys: keys('stop quit'),
+      keys: keys('stop|quit'),
       re: new RegExp(
         String.raw`\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+|this\s+|that\s+)?(?:an?\s+)?(?:${alt(TRAITS.map((t) => t.replace(/^an? /, ''))).replace(/\\\[sz\\\]/g, '[sz]')})\b`,
         'g',
@@ -348,7 +348,7 @@ function MORE_PATTERNS(): Pattern[] {
     },
     {
       // "you're the kind of person who always has to win", "you're someone who runs from everything"
-      keys: keys('kind type sort someone somebody person'),
+      keys: keys('kind|type|sort|someone|somebody|person'),
       re: /\b(?:you're|you are|ur|u r)\s+(?:just\s+|honestly\s+|really\s+|basically\s+)?(?:the\s+(?:kind|type|sort)\s+of\s+(?:person|man|woman|guy|girl|people|partner)|someone|somebody|a\s+person)\s+(?:who|that)\s+(?:always\s+(?:has to|needs to|makes|plays|blames|runs|twists|puts (?:yourself|themselves|himself|herself)|takes|lies|uses)|never\s+(?:listens|admits|apologi[sz]es|changes|takes|thinks|says sorry)|only\s+(?:cares|thinks)|lies|cheats|blames|runs away|runs from|uses people|hurts|manipulates|twists|takes advantage|needs to (?:control|be right|win)|has to (?:be right|win|have)|can't (?:admit|handle|take|let go|commit)|won't (?:admit|listen|commit|change))\b/g,
     },
     {
@@ -448,7 +448,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     keys: keys(
-      "typical classic like very only kind must perfect little adult grow says wrong need problem nothing never change always strong suit determined love loves likes victim martyr every have has can't cannot hope playing stop quit if",
+      "typical|classic|like|very|only|kind|must|perfect|little|adult|grow|says|wrong|need|problem|nothing|never|change|always|strong|suit|determined|love|loves|likes|victim|martyr|every|have|has|can't|cannot|hope|playing|stop|quit|if",
     ),
     re: new RegExp(
       String.raw`\b(?:typical|classic|so typical of|that's so|thats so|how very|just like)\s+(?:you|u)\b(?!\s+(?:to\s+(?:be|think|remember|care|help)|know|said|were right|are right))|\bonly\s+(?:you|u)\s+(?:could|would|can)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|human|human being|wife|husband|partner|friend)\s+(?!are you|do you|would you|is right|is best)\w+|\bmust\s+be\s+(?:nice|exhausting|lovely|great|comforting|so nice|very nice|very comforting|hard)\s+(?:being|to be|to always|to never)\b|\bmust\s+be\s+(?:very\s+|so\s+|really\s+)?(?:nice|comforting|lovely)\b(?=\s*$|\s*[.!])|\b(?:stop|quit)?\s*playing\s+the\s+(?:wounded party|victim|martyr|innocent)\b|\bif\s+(?:you|u)\s+(?:weren't|wasn't|were not|were less|were a bit less|weren't always)\s+(?:so\s+|such\s+a\s+)?(?:${alt(TRAITS)})\b|\b(?:you|u)\b[^.?!]{0,60}?\bevery\s+single\s+time\b|\bnot\s+perfect\s+like\s+(?:you|u)\b|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+a\s+)?(?:dramatic|sensitive|selfish|childish|petty|difficult|paranoid|clingy|controlling|a drama queen|a baby|a child)\b|\b(?:your|ur)\s+perfect\s+little\s+(?:life|world|bubble)\b|\bcan't\s+even\s+be\s+an\s+adult\b|\b(?:grow|grow the hell|grow the fuck)\s+up\b|\bsays\s+(?:a lot|so much|everything)\s+about\s+(?:you|u|who you are)\b|\bwhat(?:'s| is)\s+wrong\s+with\s+(?:you|u)\b|\b(?:you|u)\s+need\s+(?:help|therapy|to get help|your head checked|to see someone)\b|\b(?:you're|you are|ur)\s+the\s+(?:real\s+)?problem\b|\bthe\s+problem\s+(?:is|was)\s+(?:you|u)\b(?!\s+(?:and|were|are|didn't))|\bnothing\s+(?:i|i ever)\s+(?:\w+\s+)?(?:do|did|does)\s+is\s+(?:ever\s+)?(?:good\s+)?enough\s+for\s+(?:you|u)\b|\b(?:you're|you are|ur)\s+never\s+(?:happy|satisfied|pleased)\b|\b(?:you|u)(?:'ll| will)?\s+never\s+change\b|\blike\s+(?:you|u)\s+always\s+(?:do|did)\b|\bwas\s+never\s+your\s+strong\s+(?:suit|point)\b|\b(?:determined|love|loves|like|likes)\s+(?:to\s+be|being|playing)\s+the\s+(?:victim|martyr)\b|\balways\s+the\s+(?:victim|martyr)\b|\b(?:at|over|about)\s+every\s+little\s+thing\b|\b(?:and\s+)?(?:have|has)\s+always\s+been,?\s+(?:someone|somebody|the kind|the type|a person)\s+(?:who|that|to)\b|\b(?:you|u)\s+(?:can't|cannot|never)\s+(?:even\s+)?(?:admit|handle|accept)\s+(?:you're|you were|you are|when you're|being|criticism|responsibility|the blame|you were wrong|that you)\b|\bhope\s+(?:you|u)\s+manage\s+to\s+stick\b`,
@@ -460,7 +460,7 @@ export const PATTERNS: readonly Pattern[] = [
       !FIRST_PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)),
   },
   {
-    keys: keys('always never constantly forever continually consistently once every ever'),
+    keys: keys('always|never|constantly|forever|continually|consistently|once|every|ever'),
     re: GENERALISATION,
     reason: GENERAL_REASON,
     suggestion: GENERAL_SUGGESTION,

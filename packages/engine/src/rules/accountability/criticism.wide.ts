@@ -24,7 +24,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "You don't care about anyone but yourself", "nothing is ever good enough for you"
   {
-    keys: keys('care nothing'),
+    keys: keys('care|nothing'),
     re: /\b(?:you|u)\s+(?:don't|do not|never|didn't|dont)\s+care\s+about\s+(?:anyone|anybody|anything)\s+(?:but|except|other than|apart from)\s+(?:yourself|urself|you)\b|\bnothing\s+(?:i do\s+|i did\s+|anyone does\s+)?(?:is|was|'s)\s+ever\s+(?:good enough|enough)\s+for\s+(?:you|u)\b/g,
     negation: false,
   },
@@ -45,19 +45,19 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "Sure, blame me for everything, like always", "as usual, it's all my fault"
   {
-    keys: keys('always usual'),
+    keys: keys('always|usual'),
     re: /\bblame\s+(?:it\s+(?:all\s+)?on\s+)?me\s+(?:for\s+)?(?:everything|all of it|it all)\s*,?\s+(?:like|as)\s+(?:always|usual|you always do)\b/g,
     negation: false,
   },
   // "you need to fix your trust issues", "you've got serious jealousy issues", "sort your anger out"
   {
-    keys: keys('issues problems'),
+    keys: keys('issues|problems'),
     re: /\b(?:you|u)\s+(?:really\s+|seriously\s+)?(?:need|needs|have|has|gotta|got|should)\s+to\s+(?:fix|sort out|sort|work on|deal with|get help (?:for|with))\s+(?:your|ur)\s+(?:own\s+|massive\s+|serious\s+|obvious\s+)?(?:trust|jealousy|anger|control|commitment|mummy|daddy|mommy|abandonment|attachment|mental health|drinking)\s+(?:issues|problems)\b|\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+)?(?:serious|massive|deep)\s+(?:trust\s+|jealousy\s+|anger\s+|control\s+|commitment\s+|abandonment\s+|attachment\s+)?issues\b/g,
     negation: false,
   },
   // "You twist everything I say", "u turn every argument around on me"
   {
-    keys: keys('everything every'),
+    keys: keys('everything|every'),
     re: /\b(?:you|u)\s+(?:always\s+|just\s+|constantly\s+)?(?:twist|twists|turn|turns|spin|spins|use|uses|throw|throws)\s+(?:everything|every (?:single )?(?:word|thing|argument|conversation))\s+(?:i\s+(?:say|said|do|did|tell you)|around|back at me|against me|on me)\b/g,
     reason: "'Every' and 'always' turn one moment into who they are.",
     suggestion:
@@ -65,12 +65,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "You're a grown man acting like a child", "ur 30 years old and you act like a teenager"
   {
-    keys: keys('grown old'),
+    keys: keys('grown|old'),
     re: /\b(?:you're|you are|ur|u r|youre)\s+(?:a\s+)?(?:grown|fully grown|\d+(?:[- ]years?[- ]old)?)\s+(?:man|woman|adult|person|\w+)?\s*(?:and\s+(?:you|u)\s+(?:still\s+)?)?(?:acting|behaving|carrying on|act|behave|still act)\s+like\s+(?:a|an)\b/g,
   },
   // "You have the emotional maturity of a teenager"; "everything is always someone else's fault with you"
   {
-    keys: keys('maturity span empathy manners fault'),
+    keys: keys('maturity|span|empathy|manners|fault'),
     re: /\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+)?the\s+(?:emotional\s+)?(?:maturity|attention span|empathy|self-awareness|manners|emotional range)\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:teenager|child|toddler|kid|goldfish|brick|rock|stone|pig|baby|teaspoon|five-year-old)\b|\b(?:it's|its|it is|everything is|everything's|it was|everything was)\s+(?:always\s+)?(?:someone|somebody|everyone|everybody)\s+else's\s+fault\s+with\s+(?:you|u)\b|\b(?:you|u)\s+(?:always\s+)?(?:think|make out|act like|say)\s+(?:it's|its|everything is|everything's)\s+(?:always\s+)?(?:someone|somebody|everyone|everybody)\s+else's\s+fault\b/g,
   },
 ];

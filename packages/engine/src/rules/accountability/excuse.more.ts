@@ -41,7 +41,7 @@ export function ownedTight(s: Sentence, pos: number): boolean {
 export const MORE_PATTERNS: readonly Pattern[] = [
   // Drink in other words: "I'd had way too much to drink", "I'd had a few", "I was v drunk and not thinking"
   {
-    keys: keys('had drink drinks drinking few drunk wasted high tipsy buzzed hammered'),
+    keys: keys('had|drink|drinks|drinking|few|drunk|wasted|high|tipsy|buzzed|hammered'),
     re: /\b(?:i'd|i had)\s+(?:already\s+)?(?:had\s+)?(?:(?:way|far|much|a bit|a little)\s+)?(?:too much|a lot|so much|loads|plenty|a fair bit|quite a bit|a bit much)\s+to\s+drink\b|\bi\s+(?:was|had been|'d been)\s+(?:\w+\s+)?(?:drunk|wasted|high|tipsy|buzzed|hammered)\s+and\s+(?:just\s+)?(?:not|wasn't)\s+thinking\b/g,
   },
   // "I'd had a few" is drink only beside the act or a cause: "sorry, I'd had a few and I said things"
@@ -52,12 +52,12 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // A force that took over: "the drink got the better of me", "alcohol makes me say stupid things"
   {
-    keys: keys('better best over away makes made make'),
+    keys: keys('better|best|over|away|makes|made|make'),
     re: /\b(?:the|my)\s+(?:drink|drinking|alcohol|booze|wine|beer|stress|pressure|anger|temper|jealousy|insecurity|insecurities|emotions|feelings|nerves|pride|ego|anxiety|depression|adhd|panic|exhaustion|tiredness|grief|fear|hormones)\s+(?:\w+ly\s+)?(?:got|gets|had|took|ran|had taken)\s+(?:the\s+(?:better|best)\s+of\s+me|over|away\s+with\s+me|hold\s+of\s+me)\b|\b(?:it|that)\s+(?:just\s+)?got\s+the\s+(?:better|best)\s+of\s+me\b|\b(?:alcohol|drink|drinking|booze|being drunk|stress|tiredness|anxiety|pressure)\s+(?:always\s+|just\s+|really\s+)?(?:makes|made)\s+me\s+(?:\w+\s+){0,2}?(?:say|do|act|react|snap|lash|behave|angry|mean|nasty|stupid|different|someone else|a different person|lose)\b/g,
   },
   // States in more words: "in a really dark place mentally", "running on empty", "half asleep"
   {
-    keys: keys('place headspace space way state empty fumes asleep awake autopilot'),
+    keys: keys('place|headspace|space|way|state|empty|fumes|asleep|awake|autopilot'),
     re: /\bi\s+(?:was|had been|'d been|'ve been|have been)\s+(?:(?:just|so|really|very|honestly|genuinely|in all honesty)\s+)?in\s+(?:such\s+)?a\s+(?:(?:really|very|pretty|super|genuinely|truly|horribly)\s+)?(?:bad|dark|terrible|awful|horrible|low|rough|weird|strange|messed up|fucked up|difficult|hard|tough|shit|crap|bleak|black|broken|fragile|vulnerable|sad)\s+(?:place|way|headspace|head space|space|state|spot|patch)\b|\bi\s+(?:was|had been|'d been)\s+(?:just\s+|basically\s+|literally\s+)?(?:running on (?:empty|fumes|autopilot)|half asleep|on autopilot|barely awake)\b/g,
     // A state told as a life update ("I was in a dark place last year, I'm doing better now") is not a defence.
     accept: (m, s) =>
@@ -65,7 +65,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Recently and still: "I've been going through a lot", "i was dealing with so much", "I'm going through a rough time"
   {
-    keys: keys('going dealing through'),
+    keys: keys('going|dealing|through'),
     re: /\bi(?:'ve| have)?\s+(?:been|was|'m|am)\s+(?:(?:just|really|honestly|genuinely)\s+)?(?:going\s+through|dealing\s+with|juggling|carrying|struggling\s+with)\s+(?:(?:a|so|such|really|too)\s+)?(?:lot|much|many things|a lot|loads|stuff|things|so much|too much|everything|a rough time|a hard time|a tough time|a difficult time|a bad time|a rough patch|a dark time|some stuff|some things|personal stuff|my own stuff|a lot of stuff)\b/g,
     accept: (m, s) =>
       notOwned(m, s) &&
@@ -73,19 +73,19 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // "with everything going on, I just forgot", "it was a crazy week at work and it slipped my mind"
   {
-    keys: keys('going happening plate week day month weeks time'),
+    keys: keys('going|happening|plate|week|day|month|weeks|time'),
     re: /\bwith\s+(?:everything|all this|all that|so much|all the stuff|everything else|all of this|all the stress|all the drama|the move|the baby|the kids)\s+(?:that\s+(?:was|is|has been)\s+|that's been\s+)?(?:going on|happening|on my plate)\b|\b(?:it was|it's been|it has been|it had been|i had|i've had|i'd had)\s+(?:such\s+)?(?:a|the)\s+(?:\w+\s+)?(?:crazy|busy|mad|hectic|insane|rough|stressful|long|hard|tough|manic|nightmare|horrible|awful|chaotic)\s+(?:week|day|month|few weeks|few days|time|year)\b/g,
     accept: (m, s) => notOwned(m, s) && ACT_VERB.test(s.text),
   },
   // Busy: "I've been so busy", "I was so busy with work that I forgot"
   {
-    keys: keys('busy swamped slammed snowed flat run'),
+    keys: keys('busy|swamped|slammed|snowed|flat|run'),
     re: /\bi(?:'ve| have)?\s+(?:been|was|'d been|had been)\s+(?:(?:so|really|super|crazy|very|just|insanely|ridiculously|mad|that)\s+)?(?:busy|swamped|slammed|snowed under|flat out|run off my feet|up to my eyes)\b/g,
     accept: (m, s) => notOwned(m, s) && (ACT_VERB.test(s.text) || CAUSE_NEAR.test(s.text)),
   },
   // Not thinking: "I didn't think it through", "I wasn't thinking", "i didnt think u would care that much"
   {
-    keys: keys('think thinking thought realise realize stop know understand expect'),
+    keys: keys('think|thinking|thought|realise|realize|stop|know|understand|expect'),
     re: /\bi\s+(?:just\s+|honestly\s+|really\s+|simply\s+|genuinely\s+|clearly\s+|obviously\s+)?(?:didn't|did not|never)\s+(?:stop\s+to\s+)?(?:think|thought)(?:\s+(?:it\s+through|about\s+(?:it|how|what|the\s+consequences|what it would)|(?:that\s+)?(?:it|you|u|this|that|anyone|people)\s+(?:would|'d|will|might|could|was going to)\s+(?:\w+\s+){0,2}?(?:mind|care|matter|notice|find out|see|hurt|upset|bother|affect|mean|be\s+(?:a|an|such|so|that|this))|twice|straight|properly|clearly|at the time|at all)\b|\s*(?=[,;.!]|$|\s+(?:and|but)\s+i\s+(?:just|acted|did|went|said|reacted|sent)\b))|\bi\s+(?:just\s+|honestly\s+|really\s+|simply\s+|clearly\s+|obviously\s+)?(?:wasn't|was not)\s+thinking\b(?!\s+(?:of|about\s+(?:us|leaving|you\s+(?:every|all))))|\bi\s+(?:just\s+|honestly\s+|really\s+|genuinely\s+)?(?:didn't|did not|never)\s+(?:realise|realize|know|understand|expect)\s+(?:that\s+)?(?:it|this|that|you|u|it all)\s+(?:would|'d|was going to|could|might)\s+(?:\w+\s+){0,2}?(?:hurt|upset|matter|bother|affect|mean so|be\s+(?:(?:a|an|such|so|that)\s+){1,2}(?:big|huge|deal|problem|issue))/g,
     negation: false,
     accept: (m, s) => {
@@ -98,7 +98,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Good intentions: "I meant well", "my intentions were good", "I did it for us", "all I wanted was to protect you"
   {
-    keys: keys('meant intentions intention heart place did wanted tryna trying try'),
+    keys: keys('meant|intentions|intention|heart|place|did|wanted|tryna|trying|try'),
     re: /\bi\s+(?:only\s+|really\s+|honestly\s+|genuinely\s+|truly\s+)?meant\s+(?:it\s+)?well\b|\bmy\s+(?:intentions|intention|heart)\s+(?:was|were)\s+(?:(?:always|really|honestly|only|genuinely|good|in the right place|pure|never bad)\s*)+|\bi\s+(?:had|only had)\s+(?:the\s+)?(?:best|good|pure|the best of)\s+intentions\b|\b(?:it|this|that)\s+(?:all\s+)?came\s+from\s+a\s+(?:good|loving|kind)\s+place\b|\bi\s+(?:only\s+|just\s+|really\s+)?did\s+(?:it|that|this|all of it|all that|what i did|everything)\s+(?:for\s+(?:us|you|u|the kids|the family|our family|our future|both of us)|because\s+i\s+(?:love|loved|care|cared|was worried)(?:\s+about)?\s+(?:you|u|us))\b|\ball\s+i\s+(?:ever\s+)?(?:wanted|was trying to do|tried to do|meant to do|wanted to do)\s+was\s+(?:to\s+)?(?:help|protect|keep|make|look after|do right|be there|fix|spare|give)\b|\bi\s+was\s+(?:only\s+|just\s+)?(?:tryna|trying\s+to|tryin\s+to)\s+(?:help|protect|look out for|look after|keep (?:you|u|us|the peace|things)|make (?:you|u|things|it) (?:happy|better|easier|work)|do (?:the right thing|right by)|spare|save|fix|surprise)\b/g,
     accept: notOwned,
   },
@@ -110,12 +110,12 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // Rhetorical: "who wouldn't have looked?", "any1 would've done it"
   {
-    keys: keys("wouldn't would any1 anyone1"),
+    keys: keys("wouldn't|would|any1|anyone1"),
     re: /\bwho\s+(?:wouldn't|would not)(?:'ve|\s+have)\s+(?:done|looked|checked|reacted|gone|said|snapped|been (?:tempted|angry|jealous|suspicious)|lied|cheated|kept)\b|\bany1\s+(?:would|'d)(?:'ve|\s+have|\s+of)\s+\w+/g,
   },
   // The writer's nature: "that's just how I am", "I've always had a temper", "I have anger issues"
   {
-    keys: keys('how way who temper anger fuse issues'),
+    keys: keys('how|way|who|temper|anger|fuse|issues'),
     re: /\b(?:that's|it's|this is|that is|it is)\s+(?:just\s+)?(?:how|the way|who)\s+i\s+(?:am|'m|react|get|cope|deal with (?:things|stuff|stress)|handle (?:things|stuff|stress)|was made|am made|'m made|'m built|am built)\b(?!\s+(?:now|trying|learning|changing|going to))|\bi(?:'ve| have)?\s+(?:always\s+)?(?:had|have|got|'ve got)\s+(?:a\s+)?(?:bad\s+|short\s+|quick\s+|real\s+|serious\s+)?(?:temper|anger issues|anger problems|short fuse|jealousy issues|temper issues)\b(?!\s+(?:and i'm|that i'm|but i'm|i'm working|i'm getting|i need to|that i need))/g,
     accept: (m, s) =>
       notOwned(m, s) &&
@@ -127,7 +127,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "work had me stretched so thin", "I'd had a long day and I was short with you"
   {
     keys: keys(
-      'under strain stress pressure thin got getting top much overwhelmed wore long hard rough shift',
+      'under|strain|stress|pressure|thin|got|getting|top|much|overwhelmed|wore|long|hard|rough|shift',
     ),
     re: /\bi\s+(?:was|had been|'d been)\s+under\s+(?:\w+\s+){0,3}?(?:strain|stress|pressure)\b|\b(?:the\s+)?(?:stress|pressure|strain|work|my job|the job|everything|it all|things|grief|exhaustion|tiredness|drink|alcohol)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:was\s+|had\s+|just\s+|really\s+|all\s+)*(?:getting to me|got to me|getting on top of me|got on top of me|got too much|was too much|became too much|overwhelmed me|wore me down|was wearing me down)\b|\bstretched\s+(?:so\s+|too\s+|really\s+|very\s+)?thin\b|\b(?:i'd had|i had|after)\s+(?:such\s+)?(?:a|the)\s+(?:really\s+|very\s+|so\s+)?(?:long|hard|rough|awful|terrible|horrible|bad|shit|crap|stressful|exhausting)\s+(?:day|week|shift|night)\b/g,
     accept: (m, s) =>
@@ -140,7 +140,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "I'd had a couple of glasses of wine", "I was a bit tipsy"
   {
     keys: keys(
-      'exhausted tired drained knackered shattered wiped drinking glasses drinks beers pints shots tipsy buzzed pissed sloshed steaming trollied tanked sozzled',
+      'exhausted|tired|drained|knackered|shattered|wiped|drinking|glasses|drinks|beers|pints|shots|tipsy|buzzed|pissed|sloshed|steaming|trollied|tanked|sozzled',
     ),
     re: /\bi\s+was\s+(?:so\s+|really\s+|completely\s+|just\s+)?(?:exhausted|tired|drained|wiped out|knackered|shattered|burnt out|burned out)\s+(?:from|after|because of)\s+(?:the|my|work|all|those|night|double|long|a|that|uni|school)\b|\bi\s+was\s+drinking\s+(?:a lot|heavily|too much|so much|every night|loads|way too much)\b|\b(?:i'd|i had)\s+(?:had\s+)?(?:a couple of|a few|several|too many|a lot of|loads of|a bunch of|two|three|four|five|six)\s+(?:glasses of wine|glasses|drinks|beers|pints|shots|ciders|cans|wines)\b|\bi\s+was\s+(?:a\s+bit\s+|a\s+little\s+|kind of\s+|kinda\s+|quite\s+|pretty\s+|so\s+|really\s+)?(?:tipsy|buzzed|sloshed|steaming|trollied|tanked|sozzled|half cut)\b/g,
     accept: (m, s) =>
@@ -152,13 +152,13 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // Protective motives: "I only did it to keep the peace", "I lied to spare your feelings", "I kept it quiet so
   // you wouldn't worry", "I only wanted what was best for us"
   {
-    keys: keys('peace spare protect avoid worry hurt upset stress panic best'),
+    keys: keys('peace|spare|protect|avoid|worry|hurt|upset|stress|panic|best'),
     re: /\bi\s+(?:only\s+|just\s+)?(?:did (?:it|that|this)|lied|kept (?:it|that|this|quiet|it quiet|it from you|it secret|it to myself)|hid (?:it|that|this)|said (?:it|that|nothing)|didn't tell you|never told you|didn't say anything)\s+(?:\w+\s+){0,3}?(?:to\s+(?:keep the peace|spare (?:you|your feelings)|protect (?:you|your feelings|us)|avoid (?:a fight|an argument|drama|hurting you|upsetting you)|not (?:hurt|upset|worry) you)|so\s+(?:that\s+)?(?:you|u)\s+(?:wouldn't|would not|didn't|did not|won't|wouldnt)\s+(?:worry|get hurt|be hurt|be upset|get upset|stress|panic|freak out))\b|\bi\s+(?:only\s+|just\s+)?wanted\s+(?:what was|what's)\s+best\s+for\s+(?:us|you|u|the kids|everyone|the family)\b/g,
     accept: notOwned,
   },
   // Everyone would: "you'd have done the same thing", "you would of done the same"
   {
-    keys: keys("you'd would same"),
+    keys: keys("you'd|would|same"),
     re: /\b(?:you|u)(?:'d|\s+would)(?:\s+have|'ve|\s+of|\s+'ve)?\s+(?:done|did)\s+(?:the same|exactly the same|it too|the exact same|it as well|the same thing)\b(?!\s+for\s+(?:me|us|him|her|them))/g,
     negation: false,
     accept: (m, s) =>
@@ -166,14 +166,14 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // No choice in other words: "it was the only option I had", "there was nothing else I could do"
   {
-    keys: keys('only else other'),
+    keys: keys('only|else|other'),
     re: /\b(?:it|that|this)\s+(?:was|seemed|felt like)\s+(?:like\s+)?the\s+only\s+(?:option|choice|way)\b(?!\s+(?:to (?:make|fix|show|earn|get)|i (?:could|can) (?:make|fix|show)))|\bthere\s+(?:was|wasn't|was not)\s+(?:nothing|anything)\s+else\s+(?:i|we)\s+could\s+(?:have\s+)?(?:do|done)\b|\bthere\s+was\s+no\s+other\s+(?:way|option|choice)\s*(?=[,.!;]|$)/g,
     negation: false,
   },
   // Impulse and youth: "I acted without thinking", "a spur of the moment thing", "I didn't know any better",
   // "I was raised that way"
   {
-    keys: keys('without impulse impulsively spur moment better raised brought'),
+    keys: keys('without|impulse|impulsively|spur|moment|better|raised|brought'),
     re: /\b(?:without thinking|on impulse|impulsively|spur of the moment|in a moment of (?:madness|weakness|panic|anger|stupidity)|a moment of (?:madness|weakness))\b|\bi\s+(?:didn't|did not)\s+know\s+(?:any\s+)?better\b|\bi\s+was\s+(?:raised|brought up|taught)\s+(?:that way|like that|to (?:think|believe|hide|keep)|(?:not to|never to|to never|to not)\s+(?:talk|show|cry|say|share|ask|admit|trust))\b/g,
     negation: false,
     accept: notOwned,

@@ -63,7 +63,7 @@ const GOT_STATE_THEN_ACT =
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // State then act: "I was lonely and she was there", "I was worried sick so I checked your phone"
   {
-    keys: keys('was felt been'),
+    keys: keys('was|felt|been'),
     re: STATE_THEN_ACT,
     accept: stateThenAct,
   },
@@ -74,7 +74,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // The state as the whole reply to the apology before it: "I'm sorry for the texts. I was lonely."
   {
-    keys: keys('was felt been'),
+    keys: keys('was|felt|been'),
     re: new RegExp(
       String.raw`^(?:(?:honestly|tbh|look|but|i guess|i think)\s*,?\s+)?${STATE_THEN_ACT.source.slice(2)}`,
       'g',
@@ -93,7 +93,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // A bad day as the reason: "I'd had a terrible day and I took it out on you", "sorry, I'd had the worst week"
   {
-    keys: keys('day week shift night month morning'),
+    keys: keys('day|week|shift|night|month|morning'),
     re: /\bi(?:'d|\s+had)\s+(?:just\s+)?had\s+(?:such\s+)?(?:a|the|one)\s+(?:(?:really|very|so|super|pretty|long|bad|terrible|awful|horrible|horrendous|shit|shitty|crap|crappy|rough|hard|stressful|worst|nightmare|hellish|exhausting|tough|draining|brutal|of a|hell of a)\s+){1,3}(?:day|week|shift|night|month|morning)\b/g,
     accept: (m, s) => {
       if (
@@ -115,7 +115,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Nothing to be done: "there wasn't much I could do", "there was nothing else I could have done"
   {
-    keys: keys('much lot nothing anything little'),
+    keys: keys('much|lot|nothing|anything|little'),
     re: /\b(?:there\s+(?:wasn't|was not|was|really\s+wasn't)\s+(?:really\s+)?(?:much|a lot|a whole lot|anything|nothing|very little|little)|not much|nothing(?: else)?)\s+(?:else\s+)?(?:that\s+)?i\s+could\s+(?:have\s+|'ve\s+)?(?:do|done)\b(?!\s+(?:to help (?:your|ur|him|her|them)|for (?:your|ur|him|her|them)))/g,
     negation: false,
     accept: (m, s) =>
@@ -124,18 +124,18 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // A duty as the reason: "sorry I went without you, but it was a work thing"
   {
-    keys: keys('thing event do party dinner trip obligation commitment'),
+    keys: keys('thing|event|do|party|dinner|trip|obligation|commitment'),
     re: /\bbut\s+it\s+was\s+(?:just\s+|only\s+|kind of\s+|a\s+)?(?:a\s+)?(?:work|family|business|uni|school|team|client)\s+(?:thing|event|do|party|dinner|trip|obligation|commitment)\b/g,
     accept: (_m, s) => /\b(?:sorry|apologi[sz]e|apologies)\b/.test(s.text) || apologyBefore(s),
   },
   // Orders as the reason: "I was under strict instructions not to say anything", "I was following orders"
   {
-    keys: keys('instructions orders'),
+    keys: keys('instructions|orders'),
     re: /\bi\s+(?:was|had been|'d been)\s+(?:under|following|given|acting on|on)\s+(?:(?:strict|clear|direct|explicit|specific|my boss's|his|her|their)\s+){0,2}(?:instructions|orders)\b/g,
   },
   // Illness as the reason for the act: "sorry I flaked, I had a migraine", "I cancelled because I had the flu"
   {
-    keys: keys('migraine headache bug fever flu cold attack breakdown'),
+    keys: keys('migraine|headache|bug|fever|flu|cold|attack|breakdown'),
     re: /\bi\s+(?:had|'d had|got|was having|'d got)\s+(?:(?:a|an|the|such a|this|one of my|a really bad|a bad|a horrible|an awful)\s+){1,2}(?:\w+\s+)?(?:migraine|headache|stomach bug|bug|fever|flu|cold|panic attack|anxiety attack|breakdown|meltdown)\b/g,
     accept: (m, s) =>
       /\b(?:flaked|bailed|cancelled|canceled|missed|snapped|forgot|ghosted|ignored|didn't (?:come|show|call|reply|text|turn up)|couldn't (?:come|make it)|wasn't there|left early|stood you up|blew you off)\b/.test(
@@ -144,7 +144,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Their expected reaction as the reason: "I didn't tell you because I knew you'd get upset"
   {
-    keys: keys('knew thought figured'),
+    keys: keys('knew|thought|figured'),
     re: /\b(?:because|cos|cause|since|as)\s+i\s+(?:just\s+)?(?:knew|thought|figured|was sure|assumed)\s+(?:that\s+)?(?:you|u)(?:'d|\s+would|\s+were going to|\s+was gonna|\s+would just)\s+(?:just\s+)?(?:get upset|be upset|freak out|be angry|get angry|get mad|be mad|overreact|worry|leave|be hurt|make a (?:big )?(?:deal|scene|fuss)|kick off|go mad|go crazy|lose it|react badly|say no|not understand|judge me|hate me)\b/g,
   },
   // What the writer went through before: "I reacted that way because of everything I went through with my ex"
@@ -185,19 +185,19 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // A clinical word for the act: "it was a trauma response", "my therapist says it was a coping mechanism"
   {
-    keys: keys('response mechanism flight instinct'),
+    keys: keys('response|mechanism|flight|instinct'),
     re: /\b(?:it|that|this)(?:'s|\s+was|\s+is)\s+(?:just\s+|only\s+|honestly\s+)?(?:a\s+|my\s+)?(?:trauma response|fight or flight|fight-or-flight|survival instinct|coping mechanism|defen[cs]e mechanism|freeze response|stress response)\b/g,
     skipReported: false,
     accept: (_m, s) => !RECOVERY.test(s.text),
   },
   // "In mitigation, I had been given incorrect information", "there were mitigating circumstances"
   {
-    keys: keys('mitigation mitigating'),
+    keys: keys('mitigation|mitigating'),
     re: /\bin\s+(?:my\s+)?mitigation\b|\bmitigating\s+(?:circumstances|factors)\b/g,
   },
   // A fixed duty after the apology: "However, the board meeting could not be moved"
   {
-    keys: keys('moved changed rescheduled cancelled canceled postponed'),
+    keys: keys('moved|changed|rescheduled|cancelled|canceled|postponed'),
     re: /\b(?:the|my|our|that|this)\s+(?:\w+\s+)?(?:meeting|deadline|flight|shift|appointment|trip|conference|call|exam|interview|booking|hearing)\s+(?:could not|couldn't|can't|cannot|wasn't able to|was not able to|just couldn't)\s+be\s+(?:moved|changed|rescheduled|cancelled|canceled|missed|postponed)\b/g,
     accept: (m, s) =>
       /\b(?:sorry|apologi[sz]e|apologies|regret|but|however|missed|couldn't come|wasn't there)\b/.test(
@@ -207,13 +207,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "we were so young back then and I made stupid choices"
   {
-    keys: keys('young kids teenagers'),
+    keys: keys('young|kids|teenagers'),
     re: /\bwe\s+were\s+(?:so\s+|just\s+|only\s+|both\s+|really\s+)?(?:young|kids|just kids|teenagers)\b/g,
     accept: (m, s) => YOUTH_LAPSE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80)),
   },
   // The body: "I was on my period and everything set me off", "i was pmsing"
   {
-    keys: keys('period pmsing ovulating'),
+    keys: keys('period|pmsing|ovulating'),
     re: /\bi\s+(?:was|'d been|had been)\s+(?:on\s+my\s+period|pmsing|pms-ing|ovulating)\b/g,
     accept: (m, s) =>
       ACT_AFTER.test(s.text.slice(m.index + m[0].length)) ||
@@ -224,7 +224,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // An earlier hurt as the cause: "I have trust issues because of my ex", "my ex cheated on me so I get paranoid"
   {
-    keys: keys('issues ex'),
+    keys: keys('issues|ex'),
     re: /\bi\s+(?:have|had|'ve got|'ve had|got)\s+(?:(?:real|serious|bad|major|massive|huge|such)\s+)?(?:trust|abandonment|commitment|anger|jealousy|attachment)\s+issues\b|\b(?:because of|after what happened with|after what)\s+my\s+ex\b|\bmy\s+ex\s+(?:\w+\s+)?(?:cheated|lied|hurt me|left me|did the same|used to)\b/g,
     accept: (_m, s) =>
       /\b(?:so i|that's why|which is why|and i|i (?:checked|looked|snapped|get|got|find it|can't|couldn't|went|read|panicked))\b/.test(
@@ -237,7 +237,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Lost sleep: "I'd been up all night with the baby", "running on three hours' sleep", "on no sleep"
   {
-    keys: keys('up awake sleep slept'),
+    keys: keys('up|awake|sleep|slept'),
     re: /\bi(?:'d|\s+had|'ve|\s+have)?\s*(?:been|was)\s+(?:up|awake)\s+(?:all night|half the night|since\s+\w+|for\s+(?:\w+\s+){0,2}?(?:hours|days|nights)|with the (?:baby|kids?|little one))\b|\b(?:i was\s+|i'd been\s+)?(?:running|going)\s+on\s+(?:no|zero|barely any|hardly any|little|\w+)\s+(?:hours?'?\s+(?:of\s+)?)?sleep\b|\bi\s+(?:hadn't|had not|haven't|have not)\s+slept\s+(?:in|for|properly|at all|a wink)\b/g,
     accept: (_m, s) => APOLOGY_BEFORE.test(s.text) || APOLOGY_BEFORE.test(s.previous) || ACTISH.test(s.text),
   },
@@ -254,7 +254,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Held up: "I got held up at work", "sorry I got stuck at the office"
   {
-    keys: keys('held stuck tied caught kept'),
+    keys: keys('held|stuck|tied|caught|kept'),
     re: /\bi\s+(?:got|was|had been|'d been)\s+(?:held up|stuck|tied up|caught up|kept late|kept back)(?=\s+(?:at|with|in|by)\b)/g,
     accept: (_m, s) =>
       /\b(?:missed|forgot|couldn't|didn't|wasn't able|by the time|too late|never (?:made it|got there|came))\b/.test(
@@ -263,13 +263,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // A reflex: "it was a reflex", "it was instinct", "I reacted on instinct"
   {
-    keys: keys('reflex instinct instinctive automatic knee'),
+    keys: keys('reflex|instinct|instinctive|automatic|knee'),
     re: /\b(?:it|that)\s+was\s+(?:just\s+|only\s+|purely\s+)?(?:a\s+)?(?:reflex|instinct|an instinct|instinctive|automatic|a knee-jerk(?: reaction)?|knee-jerk)\b(?!\s+(?:test|check|exam|hammer|reply|response|message|email))|\bi\s+(?:just\s+)?(?:reacted|acted)\s+on\s+instinct\b/g,
   },
   // Upbringing: "growing up the way I did", "my parents never showed me how to…", "that's how I was raised"
   {
     keys: keys(
-      'growing grew parents dad mum mom father mother family childhood upbringing raised learned learnt',
+      'growing|grew|parents|dad|mum|mom|father|mother|family|childhood|upbringing|raised|learned|learnt',
     ),
     re: /\bgrowing up\s+(?:the way|how|where|in a (?:house|home|family))\s+i\b|\bmy\s+(?:parents|dad|mum|mom|father|mother|family)\s+(?:never|didn't|did not)\s+(?:showed|show|taught|teach)\s+me\s+(?:how|what|that|to|any)\b|\bmy\s+(?:childhood|upbringing)\s+(?:was|were)\s+(?:(?:so|really|very|pretty)\s+)?(?:chaotic|rough|hard|difficult|messed up|traumatic|abusive|violent|a mess|awful|horrible)\b|\bi\s+(?:learned|learnt)\s+(?:to\s+\w+|that|it|how to\s+\w+)\s+(?:\w+\s+){0,2}?(?:growing up|as a (?:kid|child)|from my (?:dad|mum|mom|father|mother|parents))\b|\bthe way i was (?:raised|brought up)\b/g,
     accept: (_m, s) =>
@@ -280,7 +280,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // An episode: "I was having a panic attack", "I was in the middle of a breakdown", "the pills made me…"
   {
-    keys: keys('having middle attack breakdown episode meltdown made'),
+    keys: keys('having|middle|attack|breakdown|episode|meltdown|made'),
     re: /\bi\s+was\s+(?:having|in the middle of|going through)\s+(?:a|an|some kind of)\s+(?:\w+\s+)?(?:panic attack|anxiety attack|breakdown|episode|meltdown|manic episode|depressive episode)\b|\bthe\s+(?:pills|meds|medication|tablets|drugs|antidepressants)\s+(?:\w+ly\s+)?made\s+me\b/g,
     accept: (m, s) =>
       ACTISH.test(s.text) ||
@@ -291,7 +291,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "It just happened", "one thing led to another"
   {
-    keys: keys('happened led'),
+    keys: keys('happened|led'),
     re: /\bit\s+(?:(?:just|kind of|sort of|kinda|sorta)\s+){1,2}happened\b(?!\s+(?:that|to (?:be|come)|so|on|at)\b)|\bone thing led to another\b/g,
   },
   // "You know how I get when I'm tired", "you know how stressed I've been", "you know what I'm like"
@@ -302,13 +302,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "My head wasn't in the right place", "I wasn't in a good way mentally", "I was under the influence"
   {
-    keys: keys('head way influence'),
+    keys: keys('head|way|influence'),
     re: /\bmy\s+head\s+(?:wasn't|was not|just wasn't)\s+(?:in\s+(?:a|the)\s+(?:right|good|great)\s+(?:place|space)|right|straight|screwed on)\b|\bi\s+(?:wasn't|was not)\s+in\s+a\s+(?:good|great)\s+way\b|\bi\s+was\s+under\s+the\s+influence\b/g,
     negation: false,
   },
   // Desperate for money: "I needed the money", "I was desperate for cash"
   {
-    keys: keys('money cash needed desperate'),
+    keys: keys('money|cash|needed|desperate'),
     re: /\bi\s+(?:really\s+|just\s+|badly\s+)?needed\s+the\s+(?:money|cash)\b|\bi\s+was\s+(?:so\s+|really\s+)?desperate\s+for\s+(?:money|cash)\b/g,
   },
   // "I just didn't want to start another fight", "I didn't want another argument"
@@ -324,31 +324,31 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Belief at the time: "I genuinely believed I was doing the right thing", "I thought I was protecting you"
   {
-    keys: keys('believed thought felt convinced sure'),
+    keys: keys('believed|thought|felt|convinced|sure'),
     re: /\bi\s+(?:\w+ly\s+|really\s+|honestly\s+|truly\s+)?(?:believed|thought|felt|was convinced|was sure)\s+(?:that\s+)?(?:i\s+was\s+(?:doing|making)\s+the\s+right\s+(?:thing|call|choice)|it\s+was\s+(?:the\s+right\s+(?:thing|call|choice)|for the best|best for (?:us|you|everyone|the family|the kids))|i\s+was\s+(?:protecting|helping|saving|sparing|shielding)\s+(?:you|u|us|the family|everyone|the kids))\b(?!\s+to\s+(?!do\b))/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // "It seemed like the right thing to do at the time", "it seemed like a good idea at the time"
   {
-    keys: keys('seemed felt'),
+    keys: keys('seemed|felt'),
     re: /\b(?:it|that|this)\s+(?:seemed|felt)\s+like\s+(?:the\s+right\s+(?:thing|call|choice)|a\s+good\s+idea|the\s+best\s+(?:option|thing|idea|way)|the\s+(?:sensible|kind|kindest|safest|easiest|only)\s+(?:thing|option|choice|way))(?:\s+to\s+do)?\s+(?:at\s+the\s+time|back\s+then|then)\b/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // Doing one's best: "I did what I thought was best", "I was doing my best", "I did what I had to do"
   {
-    keys: keys('best did doing'),
+    keys: keys('best|did|doing'),
     re: /\bi\s+(?:was\s+(?:only\s+|just\s+)?doing\s+(?:my|the)\s+(?:very\s+)?best|(?:only\s+|just\s+)?did\s+(?:the\s+best\s+i\s+could|my\s+(?:very\s+)?best|what\s+i\s+(?:thought|felt|believed)\s+was\s+(?:best|right)|what\s+i\s+had\s+to(?:\s+do)?|what\s+i\s+could|all\s+i\s+could))\b(?!\s+(?:to|at|in|on|for)\b)/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // "I had my reasons", "there were reasons for what I did"
   {
-    keys: keys('reasons reason'),
+    keys: keys('reasons|reason'),
     re: /\bi\s+had\s+(?:my|good|valid|genuine|real|understandable|my own)\s+reasons\b|\bthere\s+(?:were|was)\s+(?:good\s+|real\s+|genuine\s+|valid\s+)?(?:reasons|a reason)\s+(?:for|behind|why)\s+(?:what|it|that|this|my|i)\b/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // "Given the circumstances, I felt I had no alternative", "given everything that was going on, I lost sight"
   {
-    keys: keys('circumstances given'),
+    keys: keys('circumstances|given'),
     re: /\b(?:given|under|in)\s+(?:the|those|these|my)\s+circumstances\b|\bgiven\s+(?:everything|all)\s+(?:that\s+)?(?:was|i was|we were)\s+(?:going on|dealing with|happening|going through)\b/g,
     accept: (m, s) =>
       /\bi\s+(?:\w+\s+)?(?:felt|did|had|lost|acted|made|chose|couldn't|could not|thought|took|kept|went|said|lied|reacted|forgot|missed)\b/.test(
@@ -357,23 +357,23 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Age: "I was only 19", "I was barely 20 and had no idea what I was doing"
   {
-    keys: keys('only barely just so'),
+    keys: keys('only|barely|just|so'),
     re: /\bi\s+was\s+(?:only|just|barely|so)\s+(?:1[5-9]|2[0-4]|a teenager|a kid|a child|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b(?!\s+when\s+(?:we|i)\s+(?:met|first|started|moved|left|got|had|married|was|began))/g,
   },
   // Clouded judgement: "my judgement was clouded by grief", "grief clouded my judgement"
   {
-    keys: keys('judgement judgment thinking clouded impaired'),
+    keys: keys('judgement|judgment|thinking|clouded|impaired'),
     re: /\bmy\s+judg(?:e)?ment\s+(?:was|got|had been)\s+(?:\w+\s+)?(?:clouded|impaired|off|affected|compromised|skewed)\b|\b(?:grief|drink|alcohol|stress|anger|jealousy|fear|exhaustion|pain|emotion|emotions|panic|worry|depression|anxiety)\s+(?:had\s+)?(?:clouded|impaired|affected|warped|skewed)\s+my\s+(?:judg(?:e)?ment|thinking|mind)\b/g,
   },
   // "I was not in a position to say no", "I was in no state to think"
   {
-    keys: keys('position state place'),
+    keys: keys('position|state|place'),
     re: /\bi\s+(?:wasn't|was not|was in no)\s+(?:in\s+a\s+)?(?:position|place|state|fit state)\s+to\s+(?:say no|refuse|think|decide|tell you|make|be|handle|cope|know)\b/g,
     negation: false,
   },
   // Acting from a motive: "I acted out of desperation", "I lied out of fear", "I was looking for comfort"
   {
-    keys: keys('out place looking searching'),
+    keys: keys('out|place|looking|searching'),
     re: /\bi\s+(?:\w+ly\s+)?(?:acted|did it|did that|did this|did what i did|lied|reacted|spoke|behaved|said it|said that|kept it quiet)\s+(?:purely\s+|only\s+|just\s+)?(?:out of|from a place of)\s+(?:love|fear|worry|concern|panic|desperation|grief|pain|self-defen[cs]e|loneliness)\b|\bi\s+was\s+(?:just\s+|only\s+)?(?:looking|searching)\s+for\s+(?:comfort(?!\s+food)|attention|validation|affection|an escape|a way out|support|connection|someone to talk to)\b/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
@@ -389,7 +389,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "My mind was not okay in those days", "my head wasn't right"
   {
-    keys: keys('mind head brain'),
+    keys: keys('mind|head|brain'),
     re: /\bmy\s+(?:mind|head|brain|mental state)\s+(?:was\s+not|wasn't|was never|just wasn't)\s+(?:okay|ok|right|well|clear|good|straight|working properly)\b/g,
     negation: false,
     accept: (_m, s) =>
@@ -397,7 +397,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // The situation as the cause: "because of the situation at home, I did this", "the situation forced me"
   {
-    keys: keys('situation circumstances forced'),
+    keys: keys('situation|circumstances|forced'),
     re: /\b(?:because of|due to)\s+(?:the|my|our)\s+(?:situation|circumstances|problems|troubles)\b|\b(?:the\s+)?(?:situation|circumstances|debt|money problems)\s+(?:\w+ly\s+)?(?:forced|pushed|drove)\s+(?:me|my hand)\b|\bmy\s+hand\s+was\s+forced\b/g,
     accept: (m, s) =>
       !/^(?:because of|due to)/.test(m[0]) ||
@@ -407,7 +407,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Not on purpose: "it wasn't on purpose", "I didn't do it deliberately", "it wasnt intentional"
   {
-    keys: keys('purpose intentional deliberate deliberately intentionally'),
+    keys: keys('purpose|intentional|deliberate|deliberately|intentionally'),
     re: /\b(?:it|that|this)\s+(?:wasn't|was not|was never|isn't)\s+(?:ever\s+)?(?:on purpose|intentional|deliberate)\b(?!\s+that\b)|\bi\s+(?:didn't|did not|never)\s+(?:do|say|plan)\s+(?:it|that|this)\s+(?:on purpose|deliberately|intentionally)\b/g,
     negation: false,
     accept: (m, s) =>
@@ -420,14 +420,14 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "I was just being honest", "it was just me being friendly", "it's not like I planned it"
   {
-    keys: keys('being like'),
+    keys: keys('being|like'),
     re: /\bi\s+was\s+(?:just|only|simply)\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful|a friend)\b(?!\s+(?:with myself|now|for once|for the first time))|\bit\s+was\s+(?:just|only)\s+me\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful)\b|\b(?:it's|its|it is|it was)\s+not\s+like\s+i\s+(?:planned|meant|wanted|set out|went looking)\b/g,
     negation: false,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // A hard time told with the act after it: "it was a strange time in my life and I made bad choices"
   {
-    keys: keys('time period year patch'),
+    keys: keys('time|period|year|patch'),
     re: /\bit\s+was\s+(?:a|such a)\s+(?:(?:really|very|so|pretty|super)\s+)?(?:strange|weird|confusing|messed up|dark|chaotic|intense|hard|difficult|tough|rough|bad|low|crazy)\s+(?:time|period|year|patch)(?:\s+(?:in my life|for me|in general))?\b/g,
     accept: (m, s) => {
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);

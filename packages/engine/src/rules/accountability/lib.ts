@@ -119,9 +119,12 @@ function hasAny(s: Sentence, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A key set from a space-separated list of words. */
+/**
+ * A key set from a '|'-separated list of words: in the bundle the list reads like the alternations
+ * of the patterns beside it, so it compresses better than space-separated words.
+ */
 export function keys(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter((w) => w.length > 0));
+  return new Set(words.split('|'));
 }
 
 /** Keeps the first of overlapping hits. */

@@ -21,7 +21,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "it was small stuff really", "it was a moment of weakness, nothing more"
   {
     keys: keys(
-      'once twice time push shove slap tap nudge grab poke bump tiny little small minor harmless wee teeny stuff more else',
+      'once|twice|time|push|shove|slap|tap|nudge|grab|poke|bump|tiny|little|small|minor|harmless|wee|teeny|stuff|more|else',
     ),
     re: new RegExp(
       String.raw`\b${COPULA}${SMALLER}(?:once|twice|the once|one time|the one time|a one-off|a one off|a couple of times)(?=\s*(?:[,.!?;]|$|\s+(?:and|lol|haha|tho|though|like|ffs|babe|honestly|years ago|ages ago)\b))|\b${COPULA}${SMALLER}(?:a|an|one)\s+(?:(?:tiny|little|small|harmless|minor|teeny|wee|quick|innocent|silly little|stupid little|tiny little|little tiny|light|gentle|playful)\s+){1,2}(?:push|shove|slap|tap|nudge|grab|poke|bump|white lie|lie|fib|kiss|peck|hug|cuddle|comment|joke|text|message|flirt|bet|loan|thing|mistake|slip|argument|row|disagreement|misunderstanding|fight|spat|tiff|bit of fun|moment)\b|\b${COPULA}${SMALLER}(?:small|little|minor|petty|silly|trivial|tiny)\s+(?:stuff|things|shit)\b|\b${COPULA}${SMALLER}(?:a|one)\s+(?:\w+\s+){0,3}?(?:moment|night|mistake|slip|lapse|kiss|fling|thing|time|drink)(?:\s+of\s+\w+)?\s*,\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that)\b`,
@@ -31,14 +31,14 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   },
   // "it's really not that big of a deal", "I don't see what the big deal is", "what's the big deal"
   {
-    keys: keys('deal fuss drama problem issue'),
+    keys: keys('deal|fuss|drama|problem|issue'),
     re: /\b(?:not|isn't|wasn't|ain't)\s+(?:\w+\s+)?(?:that|so|such|really that)\s+(?:big|huge|major|massive)\s+(?:of\s+)?a\s+(?:deal|thing|issue|problem)\b|\b(?:don't|do not|can't|cannot|didn't|dont)\s+(?:\w+\s+)?(?:see|get|understand|know)\s+(?:what|why)\s+(?:the\s+)?(?:big\s+|huge\s+)?(?:deal|fuss|problem|issue|drama)\s+(?:is|was)\b|\bwhat's\s+(?:the\s+|so\s+)?(?:big|huge)\s+(?:deal|problem)\b|\b(?:don't|do not|can't|dont)\s+(?:see|get|understand)\s+why\s+(?:it's|this is|it is|that's|it was)\s+(?:such\s+)?a\s+(?:big|huge)\s+(?:deal|thing)\b/g,
     negation: false,
   },
   // Their reaction as too big: "you take everything so seriously", "you're taking this way too hard",
   // "you're making it a bigger deal than it is", "you'll get over it"
   {
-    keys: keys('take taking took making make made bigger get'),
+    keys: keys('take|taking|took|making|make|made|bigger|get'),
     re: new RegExp(
       String.raw`\b${YOURE}\s+(?:always\s+|just\s+|really\s+|kind of\s+|kinda\s+|honestly\s+)?(?:take|taking|took|takes)\s+(?:everything|things|it|this|stuff|jokes|it all|this all|everything i say)\s+(?:(?:so|too|way too|far too|really|a bit too|much too)\s+)(?:seriously|personally|hard|to heart|badly|literally)\b|\b${YOURE}\s+(?:always\s+)?(?:take|taking|took|takes)\s+(?:everything|things|it|this|stuff)\s+the\s+wrong\s+way\b|\b${YOURE}\s+(?:\w+ly\s+|just\s+|kinda\s+)?(?:making|make|made)\s+(?:it|this|that|things|everything)\s+(?:into\s+)?(?:a\s+)?(?:(?:much|way|so much|a lot)\s+)?(?:bigger|worse|more)\s+(?:\w+\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be)\b|\b(?:you|u)(?:'ll|\s+will)\s+(?:soon\s+)?(?:get over it|forget about it|get over this|forget all about it)\b`,
       'g',
@@ -49,7 +49,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "it happens to everyone", "these things happen", "couples fight, it's normal", "we've all done it",
   // "everyone does it"
   {
-    keys: keys('happens happen happened couples couple people partners everyone everybody all normal'),
+    keys: keys('happens|happen|happened|couples|couple|people|partners|everyone|everybody|all|normal'),
     re: /\b(?:it|this|that|stuff like this|stuff like that|things like this|things like that)\s+happens\s+to\s+(?:everyone|everybody|the best of us|all of us|us all|anyone|loads of people|lots of people|most people)\b|\b(?:these|such|those)\s+things\s+(?:happen|do happen|just happen)\b|(?:^|[,;]\s*|\b(?:but|well|hey|look|i mean|honestly)\s+)(?:shit|stuff)\s+happens(?=\s*(?:[,.!?]|$|lol|tho|though))|\b(?:all\s+)?(?:couples|partners)\s+(?:\w+\s+)?(?:fight|argue|row|bicker|lie|flirt|have (?:rows|fights|arguments|their ups and downs)|go through (?:this|it|stuff like this))\b|\b(?:everyone|everybody|all of us|we all|people)(?:'s|\s+has|\s+have|'ve)?\s+(?:\w+\s+)?(?:does|do|did|done|lies|lie|flirts|flirt|cheats|slips up|messes up|says things)\s+(?:it|this|that|stuff like this|things like this|sometimes|worse|at some point|now and then|from time to time|all the time)\b|\bwe(?:'ve|\s+have)\s+all\s+(?:done|been there|said|done worse)\b|\b(?:it's|its|that's|thats|it is)\s+(?:totally\s+|completely\s+|perfectly\s+|pretty\s+)?normal\s*(?=[.!?]|$|\s*,?\s*(?:every|all|most|everyone|everybody|people|couples|lol|honestly))/g,
     accept: (m, s) => {
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -72,14 +72,14 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "I didn't do anything that bad", "it's really not important"
   {
     keys: keys(
-      'anyone anybody matter matters mattered cheating lying anything important serious mountain molehill harm',
+      'anyone|anybody|matter|matters|mattered|cheating|lying|anything|important|serious|mountain|molehill|harm',
     ),
     re: /\bnot\s+like\s+(?:anyone|anybody|someone|somebody|you|u|anything)\s+(?:\w+\s+)?(?:got|was|were|is)\s+(?:hurt|injured|harmed|damaged|lost|broken)\b|\bnot\s+like\s+(?:it|that|this)\s+(?:matters|mattered|meant anything|means anything|changed anything)\b|\b(?:it|this|that)\s+(?:doesn't|does not|didn't|did not)\s+(?:really\s+)?matter\s+(?:that much|so much|much|in the end|in the grand scheme)\b|\b(?:it's|its|it is|that's)\s+not\s+(?:really\s+)?(?:cheating|lying|stealing|a lie|snooping)\s+if\b|\bi\s+(?:didn't|did not|never)\s+(?:\w+\s+)?do\s+anything\s+(?:that|so|really|too)\s+(?:bad|terrible|awful|wrong|serious|horrible)\b|\b(?:it|that|this)\s+(?:wasn't|was not|isn't|is not)\s+anything\s+(?:that\s+)?(?:serious|bad|major|big)\b|\b(?:it's|it is|that's|it was|this is)\s+(?:really\s+|honestly\s+)?not\s+(?:that\s+|so\s+)?(?:important|significant)\b(?!\s+(?:what|how|whether|who|to|now|anymore))|\bmountains?\s+out\s+of\s+(?:a\s+)?molehills?\b|\bno\s+harm\s+(?:done|no foul)\b/g,
     negation: false,
   },
   // "I just glanced at your messages", "i only had a quick look"
   {
-    keys: keys('glanced peeked peeped skimmed look scrolled flicked'),
+    keys: keys('glanced|peeked|peeped|skimmed|look|scrolled|flicked'),
     re: /\bi\s+(?:only|just|merely|literally just|literally only|barely)\s+(?:glanced|peeked|peeped|skimmed|had a (?:quick |little |tiny )?look|took a (?:quick |little )?look|scrolled|flicked through)\b/g,
   },
 ];

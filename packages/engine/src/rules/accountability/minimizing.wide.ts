@@ -34,7 +34,7 @@ const DEGREE_ADJ = String.raw`(?:bad|serious|deep|big|important|awful|terrible|h
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // Size with a shrinking word: "it got like 12 views", "it was up for like ten minutes"
   {
-    keys: keys('views likes people seconds minutes mins hours'),
+    keys: keys('views|likes|people|seconds|minutes|mins|hours'),
     re: new RegExp(
       String.raw`\b(?:it|that|the (?:post|pic|photo|video|story|tweet|message|picture))\s+(?:only\s+|barely\s+|just\s+)?(?:got|had|was up(?: for)?|was on(?: for)?|was there for|stayed up for|lasted(?: for)?|reached)\s+(?:${SHRINK}\s+){0,2}${FEW}\s+(?:views|likes|people|seconds|minutes|mins|hours)\b`,
       'g',
@@ -49,7 +49,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Short duration of the act: "it was only for a few minutes", "I was only gone for like an hour"
   {
-    keys: keys('seconds second sec secs minutes minute mins min moment hour'),
+    keys: keys('seconds|second|sec|secs|minutes|minute|mins|min|moment|hour'),
     re: new RegExp(
       String.raw`\b(?:it|that|i|we)\s+(?:was|were)\s+(?:(?:gone|out|there|away|only|just|literally|barely)\s+){1,2}for\s+(?:(?:only|just|barely|literally|like|a mere)\s+){0,2}${FEW}\s+(?:seconds?|secs?|minutes?|mins?|moments?|hours?)\b|\bi\s+(?:only|just|literally|barely)\s+(?:looked|checked|read|glanced|went|talked|spoke|chatted|saw|had|took|borrowed|used|kissed|hugged|danced|held|left)\b(?:\s+[\w']+){0,4}?\s+for\s+(?:like\s+)?(?:a|one|two|a few)\s+(?:seconds?|secs?|minutes?|mins?|moment)\b`,
       'g',
@@ -61,7 +61,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "It really wasn't that serious", "its really not that deep", "that honestly isn't so bad"
   {
-    keys: keys("not isn't wasn't ain't"),
+    keys: keys("not|isn't|wasn't|ain't"),
     re: new RegExp(
       String.raw`\b(?:it's|its|it is|it was|it|that's|thats|that|this|this is)\s+(?:really\s+|honestly\s+|just\s+|seriously\s+|actually\s+|genuinely\s+|truly\s+)(?:not|isn't|wasn't|was not|is not|ain't)\s+(?:really\s+|even\s+|actually\s+|exactly\s+)?(?:that|so|all that|too)\s+${DEGREE_ADJ}\b|\b(?:it's|its|it is|it was|it|that's|thats|this is)\s+(?:not|isn't|wasn't|ain't)\s+(?:that|so)\s+deep\b`,
       'g',
@@ -84,13 +84,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Plural trivia: "they were only jokes", "those were just words"
   {
-    keys: keys('only just merely literally'),
+    keys: keys('only|just|merely|literally'),
     re: /\b(?:they|those|these|they're|theyre)\s+(?:were|are)?\s*(?:only|just|merely|literally|literally just)\s+(?:jokes|texts|messages|words|pictures|pics|photos|memes|comments|likes|drinks|games|dms|emojis)\b(?!\s+to\s+me)/g,
     accept: notTakenBack,
   },
   // "you're making a much bigger deal of this than it needs to be"
   {
-    keys: keys('bigger worse larger'),
+    keys: keys('bigger|worse|larger'),
     re: /\b(?:making|make|made|makes)\s+(?:this|it|that|things)?\s*(?:into\s+)?(?:a|such a)?\s*(?:much\s+|way\s+|far\s+|so\s+much\s+|a lot\s+)?(?:bigger|larger|worse)(?:\s+(?:deal|thing|issue|problem))?\s*(?:(?:of|out of)\s+(?:this|it|that)\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be|should be|really is|actually is|was ever)\b/g,
     reason: REACTION_REASON,
     suggestion: REACTION_SUGGESTION,
@@ -101,14 +101,14 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // A joke with a dismissal: "lol relax it was a meme", "chill, it was a joke"
   {
-    keys: keys('joke meme prank dare bit gag'),
-    also: keys('relax chill calm lol lmao omg jeez geez ffs seriously bruh whatever'),
+    keys: keys('joke|meme|prank|dare|bit|gag'),
+    also: keys('relax|chill|calm|lol|lmao|omg|jeez|geez|ffs|seriously|bruh|whatever'),
     re: /\b(?:it|that)\s+was\s+(?:a|an)\s+(?:joke|meme|prank|dare|bit|gag)\b/g,
     accept: (_m, s) => !/\b(?:cruel|wrong|hurtful|not funny|wasn't funny|mean|horrible|sorry)\b/.test(s.text),
   },
   // "Barely" an act: "it was barely even shouting", "it was barely a push", "I barely touched you"
   {
-    keys: keys('barely hardly'),
+    keys: keys('barely|hardly'),
     re: /\b(?:it|that)\s+was\s+(?:barely|hardly)\s+(?:even\s+)?(?:shouting|yelling|screaming|touching|flirting|cheating|lying|arguing|a (?:push|shove|slap|tap|fight|row|argument|kiss|lie|scratch|graze|mark|bruise|thing)|an (?:argument|affair|issue)|anything|noticeable)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:(?:touched|pushed|hit|grabbed|shoved|nudged)\s+(?:you|u|her|him|them)|raised my voice|said anything|spent anything)\b/g,
     negation: false,
   },
@@ -137,7 +137,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Brief: "a momentary lapse of judgement", "it was a brief affair", "a short fling, nothing more"
   {
-    keys: keys('momentary brief short fleeting temporary passing nothing'),
+    keys: keys('momentary|brief|short|fleeting|temporary|passing|nothing'),
     re: /\b(?:a|one)\s+(?:momentary|brief|short|short-lived|fleeting|temporary|passing)\s+(?:lapse|affair|fling|thing|indiscretion|flirtation|slip|dalliance)\b|\b(?:it|that)\s+was\s+(?:just\s+|only\s+)?(?:a|an|one)\s+(?:\w+\s+)?(?:lapse|fling|mistake|slip|thing|kiss|night|moment|indiscretion|flirtation),?\s+nothing\s+more\b/g,
     accept: (m, s) =>
       notTakenBack(m, s) &&
@@ -147,13 +147,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "It was purely physical", "there were no feelings involved"
   {
-    keys: keys('physical sexual platonic feelings emotions'),
+    keys: keys('physical|sexual|platonic|feelings|emotions'),
     re: /\b(?:it|that|this|the affair|the thing|it all)\s+(?:was|is)\s+(?:purely|only|just|strictly|entirely|simply)\s+(?:physical|sexual|platonic)\b|\bthere\s+(?:were|was)\s+no\s+(?:real\s+)?(?:feelings|emotions|emotion|love)\s+(?:involved|there|in it)\b/g,
     accept: notTakenBack,
   },
   // "I don't see why it matters so much", "I don't understand why this is such a big deal"
   {
-    keys: keys('matters matter'),
+    keys: keys('matters|matter'),
     re: /\b(?:don't|do not|can't|cannot|dont|didn't)\s+(?:\w+\s+)?(?:see|understand|get)\s+why\s+(?:it|this|that)\s+(?:matters|matter|mattered)\s+(?:so\s+much|that\s+much|this\s+much|at all)\b/g,
     negation: false,
     reason: REACTION_REASON,
@@ -161,7 +161,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "It's all in the past now", "it's water under the bridge", "let's not dwell on it"
   {
-    keys: keys('past bridge dwell dwelling'),
+    keys: keys('past|bridge|dwell|dwelling'),
     re: /\b(?:it's|its|it is|that's|thats|that is|this is|it was|all that is)\s+(?:all\s+)?(?:in the past(?:\s+now)?|water under the bridge)\b|\b(?:let's|lets|let us|we shouldn't|no point|there's no point|no need to)\s+(?:not\s+|just\s+)?(?:dwell|dwelling)\s+on\s+(?:it|this|that|the past)\b/g,
     negation: false,
     accept: (m, s) =>
@@ -174,7 +174,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "I'd hardly call it cheating", "it wasn't really cheating", "technically we weren't even exclusive"
   {
     keys: keys(
-      'call cheating lying affair abuse stealing betrayal lie violence spying snooping infidelity technically',
+      'call|cheating|lying|affair|abuse|stealing|betrayal|lie|violence|spying|snooping|infidelity|technically',
     ),
     re: /\b(?:i'd|i\s+would|i\s+wouldn't|i\s+would\s+not|i\s+don't|i\s+do\s+not|you\s+can't|you\s+can\s+hardly|you\s+couldn't)\s+(?:really\s+|even\s+|exactly\s+|hardly\s+)?(?:call|count)\s+(?:it|that|this|what i did|what happened)\s+(?:as\s+)?(?:cheating|lying|an affair|abuse|stealing|a betrayal|betrayal|a lie|violence|spying|snooping|infidelity)\b|\b(?:it|that|this|what i did|what happened)\s+(?:wasn't|was not|isn't|is not|was never)\s+(?:really|technically|actually|exactly|properly|even|strictly)\s+(?:cheating|lying|an affair|abuse|stealing|a betrayal|a lie|violence|spying|snooping|infidelity)\b|\btechnically\s+(?:we|i|it)\s+(?:weren't|wasn't|were not|was not|didn't|did not|hadn't|hadnt)\b/g,
     negation: false,
@@ -185,7 +185,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "It's not as though anyone got hurt", "no one got hurt", "we're talking about one evening"
   {
-    keys: keys('hurt harmed injured though talking'),
+    keys: keys('hurt|harmed|injured|though|talking'),
     re: /\b(?:no one|nobody|noone|no-one)\s+(?:actually\s+|really\s+|even\s+)?(?:got|was|were)\s+(?:hurt|harmed|injured)\b(?!\s+(?:because of you|by you|thanks to you|except|but|apart from|more than))|\b(?:it's|its|it is|it was|it's not|this isn't)\s+(?:not\s+)?as\s+though\s+(?:anyone|anybody|someone|somebody|i|we|you)\b|\b(?:we're|we are|we were)\s+talking\s+(?:about\s+)?(?:one|a single|a few|two|a couple of|a little|like)\s+(?!of\b)\w+/g,
     negation: false,
     accept: notTakenBack,
@@ -199,13 +199,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "it happens, people fight", "that's just how relationships are"
   {
-    keys: keys('happens relationships couples marriages'),
+    keys: keys('happens|relationships|couples|marriages'),
     re: /\b(?:it|these things|stuff like that|things like that|shit|stuff)\s+happens?\b[,.]?\s+(?:people|everyone|everybody|couples|we all)\b|\b(?:that's|it's|this is|that is)\s+(?:just\s+)?(?:how|what)\s+(?:relationships|couples|marriages)\s+(?:are|do|work|go|look like)\b/g,
     negation: false,
   },
   // "you're being so extra", "u r being dramatic"
   {
-    keys: keys('being acting'),
+    keys: keys('being|acting'),
     re: /\b(?:you're|you are|ur|you r|u r|youre|you were|u are|u were)\s+(?:being|acting)\s+(?:(?:so|really|a bit|way|too|kinda|super|a little|very)\s+)*(?:extra|dramatic|over-?dramatic|sensitive|oversensitive|hypersensitive|hysterical|precious|touchy|over the top|ott|a drama queen|unreasonable)\b(?!\s+(?:to|about|with)\b)/g,
     negation: false,
     reason: REACTION_REASON,
@@ -213,7 +213,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Frequency: "it was only a couple of times", "it only happened a few times", "I only said it once"
   {
-    keys: keys('times once twice'),
+    keys: keys('times|once|twice'),
     re: /\b(?:it|that|this)\s+(?:was\s+)?(?:only|just)\s+(?:happened\s+)?(?:a couple of|a few|two|three|2|3)\s+times\b|\bi\s+(?:only|just)\s+(?:said|did|sent|posted|hit|pushed|called|texted|shouted|yelled|lied|went)\s+(?:it\s+|that\s+|this\s+)?(?:once|one time|twice)\b/g,
     accept: notTakenBack,
   },
@@ -225,13 +225,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // The act made smaller by what it was not: "I just looked, I didn't touch", "i barely even did anything"
   {
-    keys: keys('just only barely hardly'),
+    keys: keys('just|only|barely|hardly'),
     re: /\bi\s+(?:only|just)\s+(?:looked|talked|texted|kissed|flirted|chatted|danced|hugged|messaged)\b[,;]?\s+(?:i\s+)?(?:didn't|did not|never)\s+(?:touch|do anything|sleep|go|meet|kiss|cheat)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:did|said)\s+anything\b/g,
     negation: false,
   },
   // "we only went for coffee", "it was just coffee", "we just met up as friends"
   {
-    keys: keys('coffee coffees drink drinks lunch dinner walk friends food bite dance hug lift ride'),
+    keys: keys('coffee|coffees|drink|drinks|lunch|dinner|walk|friends|food|bite|dance|hug|lift|ride'),
     re: /\bwe\s+(?:only|just|literally just|literally only|only ever)\s+(?:went for|had|grabbed|got|met (?:up\s+)?(?:for|as)|met up as)\s+(?:a\s+|one\s+|some\s+|a quick\s+)?(?:coffee|coffees|drink|drinks|lunch|dinner|walk|friends|food|bite)\b(?!\s+with\s+(?:your|you|u|ur|the kids|our|my (?:mum|mom|dad|parents|family|nan|gran)))|\b(?:it|that)\s+was\s+(?:just|only|literally just|literally only|only ever)\s+(?:a\s+|one\s+)?(?:coffee|lunch|drink|drinks|dinner|walk|dance|hug|lift|ride)\b(?!\s+(?:date|with you))/g,
     accept: notTakenBack,
   },
@@ -243,13 +243,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // What everyone does: "everyone says stuff when they're angry", "we all lose it sometimes"
   {
-    keys: keys('everyone everybody all people couples'),
+    keys: keys('everyone|everybody|all|people|couples'),
     re: /\b(?:everyone|everybody|we all|all of us|people|all couples|couples|every couple)\s+(?:says?|does|do|gets?|lose it|loses it|snaps?|shouts?|yells?|fights?|argues?|lies|lie|flirts?|looks?|slips? up|messes? up|screws? up|mess up|screw up)\s+(?:(?:stuff|things|it|that|up|a bit|a little)\s+)?(?:when\s+(?:they're|they are|we're|we are|you're|they get|we get|you get)|sometimes|at some point|now and then|every now and then|from time to time|once in a while)\b/g,
     negation: false,
   },
   // What it "only" was, with a dismissal: "it was texting, nothing more", "it was only flirting, nothing else"
   {
-    keys: keys('more else all serious'),
+    keys: keys('more|else|all|serious'),
     re: /\b(?:it|that|this)(?:'s|\s+was|\s+is|s)\s+(?:just\s+|only\s+|literally\s+)?(?:texting|flirting|talking|chatting|messaging|sexting|banter|friendly|fun|a chat|a laugh|a game|a phase|a crush|a dance|a drink|drinks|words|online|messages|texts|innocent|harmless)\s*,?\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that|that's it|nothing happened|nothing physical)\b/g,
     negation: false,
     accept: notTakenBack,
@@ -263,7 +263,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // Their reaction too big, told of others: "your family overreacted", "your mum blew it out of proportion"
   {
-    keys: keys('overreacted overreacting overreact proportion'),
+    keys: keys('overreacted|overreacting|overreact|proportion'),
     re: /\b(?:your|ur)\s+(?:\w+\s+)?(?:family|mum|mom|dad|mother|father|parents|sister|brother|friends|mates|nan|gran|lot|side)\s+(?:(?:totally|completely|really|massively|kind of|kinda|a bit|just|way|seriously|honestly|all)\s+)?(?:overreacted|overreact|are overreacting|were overreacting|blew (?:it|this|that|things|everything) (?:way )?out of proportion)\b/g,
     negation: false,
     reason: REACTION_REASON,
@@ -271,14 +271,14 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // How little of it there was: "I barely stayed an hour", "I only stayed ten minutes anyway", "I hardly even spoke to her"
   {
-    keys: keys('barely hardly only'),
+    keys: keys('barely|hardly|only'),
     re: /\bi\s+(?:barely|hardly|only)\s+(?:even\s+|really\s+)?stayed\s+(?:for\s+)?(?:like\s+|about\s+)?(?:an hour|half an hour|a few minutes|a minute|a bit|a little while|\w+ minutes|an? \w+ minutes|one drink|for one)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+|really\s+)?(?:spoke|talked|chatted|texted|messaged)\s+(?:to|with)\s+(?:her|him|them|that guy|that girl|the guy|the girl)\b|\bi\s+(?:barely|hardly)\s+(?:even\s+)?(?:know|knew|touched|kissed)\s+(?:her|him|them)\b/g,
     negation: false,
     accept: notTakenBack,
   },
   // "we were only messing around", "we were just having a laugh"
   {
-    keys: keys('only just'),
+    keys: keys('only|just'),
     re: /\bwe\s+were\s+(?:only|just|literally just|only ever)\s+(?:messing around|messing about|mucking about|mucking around|having a laugh|having fun|joking around|fooling around|playing around|larking about|winding you up|being silly|flirting|mates)\b(?!\s+(?:when|and then|until|before|on|in|at)\b)/g,
     negation: false,
     accept: notTakenBack,
@@ -293,7 +293,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   },
   // "surely you can move on by now", "don't be so dramatic", "it wasn't even a real kiss"
   {
-    keys: keys('surely be real proper actual'),
+    keys: keys('surely|be|real|proper|actual'),
     re: /\bsurely\s+(?:you|u)\s+(?:can|could|should|must|would)\s+(?:have\s+)?(?:move on|moved on|get over it|got over it|let it go|be over it|see that)\b|\b(?:don't|dont|do not)\s+be\s+(?:so\s+|such\s+a\s+|that\s+)?(?:dramatic|sensitive|extra|petty|emotional|hysterical|a drama queen|touchy|precious|silly|ridiculous|soft)\b|\b(?:it|that)\s+(?:wasn't|was not|isn't|is not)\s+even\s+(?:a\s+)?(?:real|proper|actual)\s+(?:kiss|affair|relationship|cheating|date|lie|fight|push|hit|slap|argument)\b/g,
     negation: false,
     reason: REACTION_REASON,

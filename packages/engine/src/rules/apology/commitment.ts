@@ -8,7 +8,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { withDroppedSubject } from './commitment.dropped.js';
-import { scan, type Pattern } from './lib.js';
+import { keys, scan, type Pattern } from './lib.js';
 
 /** A promise with no behaviour in it. */
 const VAGUE =
@@ -275,7 +275,6 @@ const PATTERNS: Pattern[] = [
 interface Keyed extends Pattern {
   keys?: ReadonlySet<string>;
 }
-const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** What a person hands over so someone can hold them to it. */
 const HANDED = String.raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?(?:access to|control of|control over) (?:my|all my|the) \w+(?:\s+\w+)?)`;
@@ -285,7 +284,7 @@ const CONCRETE_ACT = String.raw`(?:drink|gamble|bet|smoke|vape|use (?:drugs|agai
 const MORE: Keyed[] = [
   // "I gave my phone password to my brother", "I've handed my bank cards over to my mum", "I gave my sister access to my accounts"
   {
-    keys: keys('gave given handed passed'),
+    keys: keys('gave|given|handed|passed'),
     re: new RegExp(
       String.raw`\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:gave|given|handed|passed)\s+(?:(?:over\s+)?${HANDED}\s+(?:over\s+)?to\s+(?:my|a|the|our|your|him|her|them|you|ya)\b(?:\s+[^\s,.;:!?]+){0,2}|(?:my|our|your|the)\s+\w+(?:\s+\w+)?\s+${HANDED}|(?:you|ya|him|her|them)\s+${HANDED}))`,
       'g',
@@ -294,12 +293,12 @@ const MORE: Keyed[] = [
   },
   // "I've told my sister to hold me to it", "I got my brother to check in on me every week"
   {
-    keys: keys('asked told got made begged'),
+    keys: keys('asked|told|got|made|begged'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:asked|told|got|made|begged)\s+(?:\w+\s+){1,4}?to\s+(?:hold me (?:to (?:it|that|this|my word|account)|accountable|responsible)|keep me (?:honest|accountable|on track|in check|straight)|check (?:on|in on|up on|in with) me|call me (?:out|on it)|keep an eye on me|pull me up|hold (?:my|the|on to my) (?:cards?|keys|money|wallet|phone|passwords?)|go through (?:my|the) (?:statements|bank statements|accounts|finances|spending|bills)))/g,
   },
   // "I'm taking an anger management course", "I'm on a 12-week course for my anger"
   {
-    keys: keys('course courses programme program group classes class sessions workshop'),
+    keys: keys('course|courses|programme|program|group|classes|class|sessions|workshop'),
     re: /\b(?<s>i(?:'ve| have|'m| am)?\s+(?:(?:now|already|also|just|finally)\s+)?(?:been\s+)?(?:taking|take|doing|do|on|attending|attend|started|starting|start|signed up (?:for|to)|enrolled (?:in|on)|booked (?:onto|on|into|in)|halfway through|finished|completed)\s+(?:a|an|the|my|this)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|program|group|classes|class|sessions|workshop)\b(?:\s+(?:for|on|about|to do with|that deals with)\s+(?:my\s+)?(?:anger|temper|drinking|gambling|jealousy|control|controlling|abuse|violence|behaviou?r|addiction|recovery|men|parents|dads))?)/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
@@ -309,7 +308,7 @@ const MORE: Keyed[] = [
   },
   // "I've not had a drink since.", "it's been forty days since my last bet"
   {
-    keys: keys("haven't not"),
+    keys: keys("haven't|not"),
     re: /(?<s>(?:\bi(?:\s+haven't|\s+have not|'ve not)|^(?:haven't|have not))\s+(?:had|touched|drunk|gambled|placed|used|smoked|bet|been (?:to|in|near))\s+(?:a|any|one|a single|the)?\s*(?:drink|drop|bet|cigarette|drugs|wager|pub|casino|bookies|bookie|\w+)?\s*since(?=\s*(?:[.!]|$))|(?:\bi(?:\s+haven't|\s+have not|'ve not)|^(?:haven't|have not))\s+(?:had|touched|drunk|gambled|placed|used|smoked|bet|been (?:to|in|near))\s+(?:a|any|one|a single|the)\s+(?:drink|drop|bet|cigarette|drugs|wager|pub|casino|bookies|bookie|beer|glass|line|pill|joint|scratchcard|slot)\s+(?:since|in|for)(?:\s+[^\s,.;:!?]+){1,4})/g,
     negation: false,
   },
@@ -319,7 +318,7 @@ const MORE: Keyed[] = [
   },
   // "I won't drink when I have the kids", "I'm not going to touch that account", "I will never go through your phone"
   {
-    keys: keys("won't not never"),
+    keys: keys("won't|not|never"),
     re: new RegExp(
       String.raw`\b(?<s>i(?:\s+won't|\s+will not|\s+will never|'ll never|\s+never will|'m not going to|\s+am not going to|'m never going to|\s+am never going to|\s+promise not to|\s+promise never to|\s+swear (?:i won't|i'll never|never to))\s+(?:ever\s+)?(?:again\s+)?${CONCRETE_ACT}\b(?:\s+[^\s,.;:!?]+){0,6})`,
       'g',
@@ -332,7 +331,7 @@ const MORE: Keyed[] = [
   },
   // "When it builds, I walk away now instead of shouting", "I leave the room and breathe, every time"
   {
-    keys: keys('instead now nowadays days every each time'),
+    keys: keys('instead|now|nowadays|days|every|each|time'),
     re: /\b(?<s>i\s+(?:(?:now|always|just)\s+)?(?:walk away|walk out for|leave the room|step (?:away|outside|out)|take (?:a|some) (?:breath|breather|break|minute|walk|time out|time-out)|take time out|go for a walk|count to (?:ten|10)|breathe|stop and (?:breathe|think)|pause|call my (?:sponsor|brother|sister|mate|friend|dad|mum|mom)|text my sponsor|go to a meeting|leave my phone|put my phone|hand (?:over )?my|ask (?:you )?(?:first|before)|check with (?:you|ya) (?:first|before)|tell (?:you|ya) (?:where|when|first|straight away|right away))\b[^.!?]{0,50}?\b(?:now|nowadays|these days|every (?:time|night|day|morning|evening)|each (?:time|night|day)|instead(?: of \w+(?:\s+\w+)?)?))\b/g,
     check: (_m, s) => !/\b(?:should|could|would|wish|used to|might)\b/.test(s.text),
   },
@@ -350,7 +349,7 @@ const MORE: Keyed[] = [
   },
   // "the rest comes out on the 1st of each month until it's done", "your salary now goes there directly"
   {
-    keys: keys('goes go comes come lands leaves paid'),
+    keys: keys('goes|go|comes|come|lands|leaves|paid'),
     re: /\b(?<s>(?:(?:£|\$|€)\s?\d[\d,.]*|the rest|the remainder|the balance|(?:my|your|ur|the|his|her) (?:wages|salary|pay|share|half|money|payslip|pay cheque|paycheck|child support|maintenance)|a payment|an instalment|\d+)\s+(?:(?:now|then|will|'ll)\s+)?(?:goes|go|comes|come|gets paid|is paid|lands|leaves|comes out|goes out)\b[^.!?]{0,50}?\b(?:every|each|monthly|weekly|fortnightly|directly|straight|automatically|on the (?:1st|first|\d+(?:st|nd|rd|th))|until (?:it's|it is|every|the|all))\b(?:\s+[^\s,.;:!?]+){0,6})/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
@@ -359,40 +358,40 @@ const MORE: Keyed[] = [
   },
   // "I've installed a blocker on the betting sites", "I've turned on screen time limits"
   {
-    keys: keys('installed downloaded put set turned got added blocker gamban betblocker'),
+    keys: keys('installed|downloaded|put|set|turned|got|added|blocker|gamban|betblocker'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:also|now|already|just)\s+)?(?:installed|downloaded|put|set up|turned on|got|added)\s+(?:a|an|the|some)?\s*(?:[\w-]+\s+){0,2}?(?:blocker|blockers|blocking (?:app|software)|gamban|betblocker|screen time|app limits?|spending limits?|gambling block)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   // "I quit the bar job so I'm not around it", "I've given up the weekend shifts so I'm home with the kids"
   {
-    keys: keys('quit left leaving given gave dropped changed cut moved turned handed'),
+    keys: keys('quit|left|leaving|given|gave|dropped|changed|cut|moved|turned|handed'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:quit|left|given up|gave up|dropped|changed|cut|moved|turned down|handed in)\s+(?:my|the|that|those|a|all my)\s+(?:[\w-]+\s+){0,3}?(?:job|shifts?|hours|team|role|position|posting|contract|league|club|darts|poker|overtime|night out|nights out|weekends?|trips?|football|rota)\b[^.!?]{0,40}?\bso (?:that )?(?:i(?:'m| am| can| can't| cannot| won't| will| don't| do not| have| never|'ll|'ve)|(?:you|ya) (?:can|don't|never|won't|will|have)|we can)\b(?:\s+[^\s,.;:!?]+){1,6})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I've asked my manager for no more weekend shifts", "I've told work I can't do nights anymore"
   {
-    keys: keys('boss manager work supervisor employer hr'),
+    keys: keys('boss|manager|work|supervisor|employer|hr'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also)\s+)?(?:asked|told|spoken to|spoke to|talked to|emailed)\s+(?:my|the)?\s*(?:boss|manager|line manager|work|supervisor|employer|hr)\b[^.!?]{0,40}?\b(?:shifts?|hours|weekends?|nights?|travel|overtime|trips|rota|schedule|home by|finish (?:at|by)|days? off|flexible|part[- ]time|leave|no more)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I'm working through it with my therapist", "I'm reading it with my counsellor"
   {
-    keys: keys('therapist counsellor counselor sponsor psychologist coach'),
+    keys: keys('therapist|counsellor|counselor|sponsor|psychologist|coach'),
     re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:(?:now|also|really|properly)\s+)?(?:working (?:through|on)|going (?:through|over)|unpacking|looking at|exploring|dealing with|sorting (?:through|out)|figuring out|reading|writing|doing|practising|practicing|learning|talking (?:it|this|that|things) (?:through|over))\b[^.!?]{0,40}?\bwith (?:my|a) (?:therapist|counsell?or|sponsor|psychologist|coach|support worker|key worker|caseworker))\b/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I've started keeping a journal", "I've taken up running instead of the pub"
   {
-    keys: keys('started begun began'),
+    keys: keys('started|begun|began'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:now|already|finally|also|just|recently)\s+)?(?:started|begun|began)\s+(?:to\s+)?(?:keeping|keep|writing (?:down|in|it down|things down|a)|write (?:down|in|it down|things down)|tracking|track|logging|log|budgeting|journal(?:l?ing)?|meditating|meditate|walking away|walk away|taking (?:a )?(?:break|breather|time out|breath|walk)|showing (?:you|ya)|show (?:you|ya)|sharing my|share my|checking in with (?:you|ya) (?:before|first)|asking (?:you|ya) (?:before|first)|leaving my phone|leave my phone|going to bed|coming home|come home)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I've opened an account in your name", "I moved my savings into a joint account you can see"
   {
-    keys: keys('account accounts'),
+    keys: keys('account|accounts'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just)\s+)?(?:opened|set up|moved|transferred|put)\b[^.!?]{0,30}?\baccount\s+(?:in (?:your|ya|both our|our) (?:own |sole )?names?|(?:that )?(?:you|ya) can (?:see|check|access|view)|we can both see)(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I've asked my GP to refer me", "I've been referred to a psychologist", "I saw the doctor about my drinking"
   {
-    keys: keys('gp doctor dr nurse referred referral refer'),
+    keys: keys('gp|doctor|dr|nurse|referred|referral|refer'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|finally|just)\s+)?(?:asked|gone to|been to|seen|spoken to|talked to|went to|saw|booked in with|got an appointment with)\s+(?:(?:my|a|the)\s+)?(?:gp|doctor|dr \w+|nurse)\b[^.!?]{0,40}?\b(?:refer|referral|help|about (?:my|the) (?:drinking|anger|gambling|temper|mental health|depression|jealousy|rage|using|addiction))\w*|i(?:'ve| have)?\s+(?:now\s+)?been referred (?:to|for)(?:\s+[^\s,.;:!?]+){1,4}|i(?:'ve| have)?\s+asked\s+(?:\w+\s+){1,3}?(?:to refer me|for a referral)(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
@@ -410,7 +409,7 @@ const MORE: Keyed[] = [
   },
   // "I'll be home by six on weeknights", "I'm going to call my sponsor twice a week"
   {
-    keys: keys("i'll will going"),
+    keys: keys("i'll|will|going"),
     re: new RegExp(
       String.raw`\b(?<s>i(?:'ll| will|'m going to| am going to)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${FREQUENCY})\b`,
       'g',
@@ -419,38 +418,38 @@ const MORE: Keyed[] = [
   },
   // "I've taken the apps off my phone", "I've moved out of the flat I shared with her"
   {
-    keys: keys('taken took off moved'),
+    keys: keys('taken|took|off|moved'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:taken|took|got|wiped|deleted)\s+(?:the|all the|those|every|all|that|her|his)\s+(?:\w+\s+)?(?:apps?|games?|accounts?|sites?|numbers?|contacts?|profiles?)\s+off\s+(?:my|the)\s+(?:phone|laptop|computer|tablet|ipad)|i(?:'ve| have)?\s+(?:(?:already|now|also|finally)\s+)?moved out of (?:the|her|his|their|that)\b[^.!?]{0,30}?\b(?:with (?:her|him|them)|(?:her|his|their) (?:place|flat|house)))\b/g,
   },
   // "I've learnt how to stop before I shout"
   {
-    keys: keys('learned learnt'),
+    keys: keys('learned|learnt'),
     re: /\b(?<s>i(?:'ve| have)\s+(?:(?:finally|slowly|also|now)\s+)?(?:learned|learnt)\s+(?:to|how to)\s+(?:stop|pause|walk away|step back|say|tell|ask|breathe|name|notice|listen|leave the room|take a (?:breath|break|minute)|count|catch myself|recogni[sz]e|check|calm)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
   },
   // "Each evening now I write down what I spent", "every morning I go to a meeting"
   {
-    keys: keys('every each'),
+    keys: keys('every|each'),
     re: /\b(?<s>(?:every|each) (?:morning|night|evening|day|week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+now)?,?\s+i\s+(?:now\s+)?(?:write|check in|call my|ring my|text my|go to (?:a meeting|meetings|aa|na|ga|therapy|counsell?ing|my group|group|the group)|attend|meet my|walk|meditate|log|track|put my phone|leave my phone|hand|show you|send you|pay|transfer|see my (?:therapist|counsell?or|sponsor))\b(?:\s+[^\s,.;:!?]+){0,6})/g,
   },
   {
-    keys: keys('sponsor therapist counsellor counselor'),
+    keys: keys('sponsor|therapist|counsellor|counselor'),
     re: /\b(?<s>my (?:sponsor|therapist|counsell?or|psychologist|support worker|coach|group)\s+and i\s+(?:meet|speak|talk|work|check in)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I'm on medication now"
   {
-    keys: keys('medication meds antabuse antidepressants'),
+    keys: keys('medication|meds|antabuse|antidepressants'),
     re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:now\s+|finally\s+)?(?:on|taking)\s+(?:medication|meds|antabuse|antidepressants|the medication|my medication)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I'll always tell you who I'm with", "I'll text you if I'm going to be late"
   {
-    keys: keys('tell text call let'),
+    keys: keys('tell|text|call|let'),
     re: /\b(?<s>i(?:'ll| will)\s+(?:always\s+)?(?:tell|text|call|let) (?:you|ya)(?: know)?\s+(?:where i am|where i'm going|who i'm with|who i am with|if i'm (?:going to be |gonna be )?(?:late|going out|drinking)|before i (?:spend|go out|drink|buy|borrow|make)|if (?:she|he) (?:contacts|messages|texts|calls) me)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I haven't seen her since March", "i havent spoken to her since that night"
   {
-    keys: keys("haven't not"),
+    keys: keys("haven't|not"),
     re: /\b(?<s>i(?:\s+haven't|\s+have not|'ve not)\s+(?:seen|spoken to|talked to|texted|messaged|contacted|heard from|been in touch with|had (?:any )?contact with)\s+(?:her|him|them|that \w+)\s+since\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
     check: (m, s) =>
@@ -461,7 +460,7 @@ const MORE: Keyed[] = [
   },
   // "I'll hand over my phone whenever you ask", "my accounts are open to you"
   {
-    keys: keys('phone messages accounts account statements bank'),
+    keys: keys('phone|messages|accounts|account|statements|bank'),
     re: /\b(?<s>i(?:'ll| will)\s+(?:always\s+)?(?:hand over|show (?:you|ya)|give (?:you|ya)|unlock|open)\s+my (?:phone|messages|accounts?|statements|bank(?: account)?|laptop|emails)\s+(?:whenever|any ?time|every time|when(?:ever)? (?:you|ya) (?:ask|want))(?:\s+[^\s,.;:!?]+){0,3}|my (?:phone|accounts?|statements|messages|bank account|finances|emails)\s+(?:is|are)\s+(?:now\s+)?(?:open|unlocked|available|visible) to (?:you|ya)(?:\s+[^\s,.;:!?]+){0,3})/g,
   },
   // "I've put my name down for a course"
@@ -476,23 +475,23 @@ const MORE: Keyed[] = [
   },
   // "I'm not going to come near your place", "I'd never do that again"
   {
-    keys: keys('near round around outside past by to'),
+    keys: keys('near|round|around|outside|past|by|to'),
     re: /\b(?<s>i(?:'ll| will|'m| am|'d| would)?\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|no longer)\s+(?:ever\s+)?(?:come|turn up|show up|go|drive|walk|wait)\s+(?:near|to|round|around|by|past|outside)\s+(?:your|ya|the)\s+(?:place|flat|house|home|work|office|door|building|street|gym|parents'?|mum's|mom's|school|new place|apartment)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   {
-    keys: keys("i'd would"),
+    keys: keys("i'd|would"),
     re: /\b(?<s>i(?:'d| would)\s+never\s+(?:do (?:that|it|this|anything like that)|(?:hit|punch|grab|shove|push|kick|throw) (?:you|ya|a|the|anything|something|that)\b[^.!?]{0,20}?)\s+again)\b/g,
     negation: false,
   },
   // "I'll stop double texting", "I've stopped turning up at your work"
   {
-    keys: keys('stop stopped quit'),
+    keys: keys('stop|stopped|quit'),
     re: /\b(?<s>i(?:'ll| will|'m going to| am going to|'ve| have)?\s+(?:stop|stopped|quit)\s+(?:double[- ]?texting|spamming (?:you|ya|your)|blowing up (?:your|ya) phone|calling (?:you|ya) (?:\w+ )?(?:times|over and over|nonstop|non-stop|at work|at night|all night)|turning up|showing up|messaging (?:your|ya) (?:friends|family|mum|mom|sister|brother|dad)|texting (?:your|ya) (?:friends|family|mum|mom|sister|brother|dad))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I've started a debt management plan", "I've set up a budget and I'm sticking to it"
   {
-    keys: keys('plan budget iva order'),
+    keys: keys('plan|budget|iva|order'),
     re: /\b(?<s>i(?:'ve| have|'m| am)?\s+(?:now\s+|already\s+)?(?:started|set up|begun|made|drawn up|put together|got|signed up for|agreed|joined|on|following|sticking to)\s+(?:a|an|the|my)\s+(?:debt management plan|debt plan|payment plan|repayment plan|budget|weekly budget|monthly budget|savings plan|safety plan|spending plan|iva|debt relief order)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I was referred by my GP to a drug and alcohol counsellor in March"
@@ -506,13 +505,13 @@ const MORE: Keyed[] = [
   },
   // "I've cut the card up", "I've cut up both credit cards"
   {
-    keys: keys('cut shredded froze frozen'),
+    keys: keys('cut|shredded|froze|frozen'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+)?(?:cut up|shredded|froze|frozen|cut (?:the|my|both|all (?:the|my)) (?:\w+ )?cards? (?:up|in half))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (m) => /\bcards?\b/.test(m[0]),
   },
   // "I've handed in my notice there", "I've asked for a transfer so I'm not on her team"
   {
-    keys: keys('notice resigned quit left transfer transferred moved changed'),
+    keys: keys('notice|resigned|quit|left|transfer|transferred|moved|changed'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+|finally\s+)?(?:handed in my notice|given my notice|resigned|quit (?:my|the|that) job|left (?:my|the|that) job|asked for a transfer|transferred (?:to (?:another|a different|a new) (?:team|department|office|branch|site|store|shift))|moved teams|changed (?:teams|jobs|shifts|departments))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
@@ -523,13 +522,13 @@ const MORE: Keyed[] = [
   },
   // "I've told my therapist about it and we're working on why I run"
   {
-    keys: keys('told tell'),
+    keys: keys('told|tell'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:told|tell)\s+my\s+(?:therapist|counsell?or|psychologist|sponsor|gp|doctor|group)\s+(?:about|everything|the truth)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => /\b(?:working on|we're|we are|we've|every|each|weekly)\b/.test(s.text),
   },
   // "I'm going to delete the app tonight", "I'll block her on everything today"
   {
-    keys: keys('delete uninstall block cancel close unfollow'),
+    keys: keys('delete|uninstall|block|cancel|close|unfollow'),
     re: /\b(?<s>i(?:'ll| will|'m going to| am going to|'m gonna)\s+(?:delete|uninstall|block|cancel|close|unfollow)\s+(?:the|that|my|those|all|every|her|him|them)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) &&

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { ADV, alt, scan, type Pattern } from './lib.js';
+import { ADV, alt, keys, scan, type Pattern } from './lib.js';
 
 const HARM_VERBS = [
   'hurt',
@@ -311,7 +311,6 @@ const PATTERNS: Pattern[] = [
 interface Keyed extends Pattern {
   keys?: ReadonlySet<string>;
 }
-const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** What fear kept them from doing: "you were scared to come home", "afraid to tell me anything". */
 const AFRAID_TO = String.raw`(?:come home|go home|tell me|speak|talk to me|ask me|say (?:anything|no|how|what)|bring (?:it|anything|things) up|answer|be honest|disagree|leave|stay|sleep|open (?:up|the door)|look at me|be alone with me|upset me|make me angry|cry|raise (?:it|anything)|be yourself|argue|push back|check your phone|pick up|go out|see your friends|spend money|have friends over)`;
@@ -319,13 +318,13 @@ const AFRAID_TO = String.raw`(?:come home|go home|tell me|speak|talk to me|ask m
 const MORE: Keyed[] = [
   // "You couldn't trust anything I said after that", "you stopped being able to believe me"
   {
-    keys: keys("couldn't can't cannot not stopped longer"),
+    keys: keys("couldn't|can't|cannot|not|stopped|longer"),
     re: /\b(?<s>(?:you|ya)\s+(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|stopped being able to|never could|didn't|did not|don't|do not)\s+(?:fully\s+|really\s+|ever\s+)?(?:trust|believe|rely on|count on|feel safe (?:with|around)|relax (?:around|with))\s+(?:anything|a word|a single word|what|me|anyone|people|yourself|your own|a thing|the things|men|women|partners)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
   },
   // "You lost sleep over it", "you lost your friendship with Nadia over this"
   {
-    keys: keys('lost losing'),
+    keys: keys('lost|losing'),
     re: /\b(?<s>(?:you|ya)(?:'ve|\s+have)?\s+(?:lost|were losing|ended up losing)\s+(?:so much\s+)?(?:sleep|your (?:friend|friendship|friends|confidence|faith|trust|appetite|sense of \w+|spark|joy|peace|self-respect|self-esteem|belief|voice)|friends|(?:precious |so much |years of |months of |time )?time with|years|months|faith in|trust in|touch with|yourself|a friend|the friendship|friendships|your place|your home)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (m, s) =>
       /\b(?:sleep|confidence|faith|trust|self-respect|self-esteem|yourself|joy|spark|voice|peace)\b/.test(
@@ -337,7 +336,7 @@ const MORE: Keyed[] = [
   },
   // "you were scared to come home", "afraid to tell me anything", "ashamed in front of the neighbours"
   {
-    keys: keys('scared afraid frightened terrified ashamed embarrassed humiliated nervous'),
+    keys: keys('scared|afraid|frightened|terrified|ashamed|embarrassed|humiliated|nervous'),
     re: new RegExp(
       String.raw`\b(?<s>(?:you|ya)\s+(?:were|felt|got|have been|'ve been|became|grew)\s+(?:so\s+|really\s+|too\s+|always\s+|often\s+|constantly\s+)?(?:scared|afraid|frightened|terrified|nervous|ashamed|embarrassed|humiliated)(?:\s+and\s+(?:scared|afraid|frightened|terrified|ashamed|embarrassed|humiliated))?\s+(?:to ${AFRAID_TO}|of (?:me|my|what i|how i|the way i)|in front of (?:the|your|our|everyone|people|them|him|her|\w+'s)|(?:that|when|whenever|every time|if) i\b|i'd\b|i would\b))(?:\s+[^\s,.;:!?]+){0,4}`,
       'g',
@@ -346,13 +345,13 @@ const MORE: Keyed[] = [
   // "you had to walk on eggshells", "You never knew which version of me was coming home"
   { keys: keys('eggshells'), re: /\b(?<s>(?:you|ya)\b[^.!?]{0,30}?\bwalk(?:ing|ed)? on eggshells)\b/g },
   {
-    keys: keys('knew know'),
+    keys: keys('knew|know'),
     re: /\b(?<s>(?:you|ya)\s+(?:never|didn't|did not|couldn't|could not|never once)\s+(?:knew|know)\s+(?:which|what|when|where|if|whether|who)\s+(?:version of me|mood|me|i|i'd|i was|i would|to expect|you'd get|you would get|was coming)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
   },
   // "I've made it hard for you to trust anyone", "I made it impossible for you to relax"
   {
-    keys: keys('made make'),
+    keys: keys('made|make'),
     re: /\b(?<s>(?:i|it|that|what i did|my \w+)(?:'ve|\s+have|\s+has)?\s+(?:made|make)\s+it\s+(?:so\s+|really\s+|almost\s+|nearly\s+)?(?:hard|harder|impossible|difficult|so hard|unbearable|scary|frightening|painful)\s+for (?:you|ya) to\s+\w+(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "Because of me, you don't feel safe in your own home"
@@ -371,17 +370,17 @@ const MORE: Keyed[] = [
   },
   // "I made a fool of you", "I made you look stupid in front of everyone"
   {
-    keys: keys('fool look'),
+    keys: keys('fool|look'),
     re: /\b(?<s>(?:i|it|that|what i did|my \w+)\s+(?:made|makes)\s+(?:a fool (?:out\s+)?of (?:you|ya)|(?:you|ya) look (?:stupid|foolish|like (?:a|an) (?:fool|idiot|liar)|bad|small|ridiculous|weak|silly|crazy|naive|pathetic))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "You had every right to be angry", "your anger makes sense", "your reaction was fair"
   {
-    keys: keys('right reason sense fair justified valid understandable reasonable'),
+    keys: keys('right|reason|sense|fair|justified|valid|understandable|reasonable'),
     re: /\b(?<s>(?:you|ya)\s+(?:had|have)\s+every (?:right|reason)\s+to\s+(?:be (?:angry|upset|hurt|furious|scared|afraid|suspicious|done|livid|wary|cautious|sad|gutted)|feel (?:the way|how|what|that|angry|hurt|betrayed|upset)|leave|walk away|end it|go|not trust me|stop trusting me|doubt me|hate me|be done with me|say no|keep your distance|want space|cut me off|react)|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|rage|silence|distance)\s+(?:makes|make|made)\s+(?:complete |total |perfect )?sense|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|silence)\s+(?:was|is|were|are)\s+(?:completely |totally |entirely |perfectly |absolutely |100% )?(?:fair|justified|valid|reasonable|understandable|right|earned|deserved))\b/g,
   },
   // "You should never have had to hear that on your own"
   {
-    keys: keys("should shouldn't never"),
+    keys: keys("should|shouldn't|never"),
     re: /\b(?<s>(?:you|ya)\s+(?:should never have|shouldn't have|should not have|never should have|never should've|shouldn't've|should never've)\s+had to\s+\w+(?:\s+[^\s,.;:!?]+){0,6})/g,
     negation: false,
   },
@@ -397,7 +396,7 @@ const MORE: Keyed[] = [
   },
   // "what it actually did was leave you talking to a closed door", "I left you waiting for hours"
   {
-    keys: keys('left leave leaving'),
+    keys: keys('left|leave|leaving'),
     re: /\b(?<s>(?:i|it|that|this|my \w+|what (?:it|i|that) (?:actually |really )?did was)\s+(?:(?:always|often|just)\s+)?(?:left|leave|leaving)\s+(?:you|ya)\s+(?:talking to|waiting|wondering|guessing|crying|doubting|questioning|holding|carrying|explaining|picking up|cleaning up|covering|worrying|hanging|in the dark|with nothing|to pick up)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   // the burden they carried: "you had to hide your savings", "you had to explain to everyone"
@@ -412,12 +411,12 @@ const MORE: Keyed[] = [
   },
   // "I took your choices away from you"
   {
-    keys: keys('took taken'),
+    keys: keys('took|taken'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:took|taken)\s+(?:away\s+)?(?:your|ya)\s+(?:choices?|chance|voice|say|freedom|independence|friends|time|years|youth|future|options|right to \w+|ability to \w+|best years|peace|privacy|joy|innocence|choice)(?:\s+away)?(?:\s+from (?:you|ya))?)/g,
   },
   // "you got nothing back", "you never heard back from me"
   {
-    keys: keys('nothing heard'),
+    keys: keys('nothing|heard'),
     re: /\b(?<s>(?:you|ya)\s+(?:got|heard|received)\s+(?:nothing|no (?:reply|answer|response|word))(?:\s+back)?(?:\s+from me)?|(?:you|ya)\s+never heard (?:back )?from me)\b/g,
   },
   // "that must have hurt", "you must feel so betrayed", "I know you're hurting"
@@ -436,33 +435,33 @@ const MORE: Keyed[] = [
     negation: false,
   },
   {
-    keys: keys('seeing watching hearing saw watched heard'),
+    keys: keys('seeing|watching|hearing|saw|watched|heard'),
     re: /\b(?<s>(?:seeing|watching|hearing|i saw|i watched|i heard)\s+(?:you|ya)\s+(?:cry|crying|so upset|hurt|hurting|suffer|suffering|in pain|break down|breaking down|fall apart|falling apart|shaking|sob|sobbing|scream)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text),
   },
   // "while you were hurting, I was out drinking"
   {
-    keys: keys('hurting struggling suffering pain falling drowning coping lowest wreck'),
+    keys: keys('hurting|struggling|suffering|pain|falling|drowning|coping|lowest|wreck'),
     re: /\b(?<s>(?:you|ya)\s+(?:were|was)\s+(?:(?:so|really|barely|clearly|obviously)\s+)?(?:hurting|struggling|suffering|in (?:so much |real |a lot of )?pain|falling apart|drowning|barely coping|not coping|a wreck|at your lowest|breaking))\b/g,
     check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text),
   },
   // "I put you in danger", "I put the kids at risk"
   {
-    keys: keys('danger risk'),
+    keys: keys('danger|risk'),
     re: /\b(?<s>i(?:'ve| have)?\s+put\s+(?:you|ya|the kids|our kids|the children|our children|your \w+|all of you|both of you)\s+(?:in danger|at risk|in harm's way|in a dangerous)\b(?:\s+[^\s,.;:!?]+){0,3})/g,
   },
   // "You were home with a sick baby while I was out drinking", "you believed in me while I was lying to you"
   {
-    keys: keys('while whilst'),
+    keys: keys('while|whilst'),
     re: /\b(?<s>(?:you|ya)\s+(?:were|was|sat|stayed|waited|cried|worked|held|looked after|cared for|grieved|believed|defended|trusted|did|carried|handled|raised|kept|spent|paid|covered|planned|saved|lay|stood)\b[^.!?]{0,60}?\b(?:while|whilst) i\s+(?:was (?:(?:still|just|busy)\s+)?(?:out|drinking|gambling|betting|lying|cheating|with (?:her|him|them|someone)|at the pub|at the casino|partying|on my phone|texting (?:her|him)|making a fool|hiding|seeing (?:her|him|someone)|somewhere else|away)|went out|stayed out|lied|cheated|drank|gambled|partied|slept with|played|chose|spent (?:it|the money|our|your)|kept (?:lying|drinking|gambling|seeing))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   // narrated consequences in a letter: "you came home to an empty house", "you found the messages yourself"
   {
-    keys: keys('came come'),
+    keys: keys('came|come'),
     re: /\b(?<s>(?:you|ya)\s+(?:came|come|got|went) home to (?:an empty|a dark|a cold|nothing|no one|nobody|a locked|an empty bed|a note|a mess|bailiffs|the police)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   {
-    keys: keys('found discovered saw read came stumbled'),
+    keys: keys('found|discovered|saw|read|came|stumbled'),
     re: /\b(?<s>(?:you|ya)\s+(?:found|discovered|came across|stumbled on|had to find)\s+(?:out\s+)?(?:the|my|those|them|all the|her|his)\s+(?:\w+\s+)?(?:messages|texts|receipts|bottles|letters|photos|pictures|statements|emails|dms|chats|evidence|truth|lies|debts?|betting slips|bank statements|affair|app)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (m, s) =>
       !/\b(?:when|after|before|once|until|since|by the time|the day|the moment|if)\s+$/.test(
@@ -470,7 +469,7 @@ const MORE: Keyed[] = [
       ),
   },
   {
-    keys: keys('tell last'),
+    keys: keys('tell|last'),
     re: /\b(?<s>(?:your|ya) (?:sister|brother|mum|mom|dad|friend|friends|best friend|mate|boss|neighbour|neighbor|family|kids|daughter|son)\s+had to tell (?:you|ya)|(?:someone|a stranger|the bank|the police|the school|strangers|other people) had to tell (?:you|ya)|(?:you|ya) were the last (?:one |person )?to (?:know|find out|hear))\b(?!\s+about (?:the party|the plans|the surprise))/g,
   },
   {
@@ -478,11 +477,11 @@ const MORE: Keyed[] = [
     re: /\b(?<s>it took (?:you|ya) (?:\w+\s+){0,2}?(?:months|years|weeks|ages|a long time|so long|forever) to (?:feel (?:safe|okay|ok|normal|like yourself)|trust|sleep|stop (?:crying|shaking|checking|flinching)|believe|be (?:okay|ok|yourself)|get over|leave the house|go out|laugh|eat)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   {
-    keys: keys('saw watched heard'),
+    keys: keys('saw|watched|heard'),
     re: /\b(?<s>(?:the kids|our kids|the children|our (?:son|daughter|boy|girl)|they|she|he|everyone|your (?:mum|mom|dad|parents|friends|family))\s+(?:saw|watched|heard)\s+(?:you|ya)\s+(?:cry|crying|so upset|hurt|hurting|break down|breaking down|fall apart|falling apart|shaking|sob|sobbing|humiliated)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   {
-    keys: keys('both parents everything strong'),
+    keys: keys('both|parents|everything|strong'),
     re: /\b(?<s>(?:you|ya)\s+had to be\s+(?:both parents|mum and dad|mom and dad|everything|the strong one|the adult|the grown-up|the one holding (?:it|everything) together|the only parent))\b/g,
   },
   {
@@ -491,13 +490,13 @@ const MORE: Keyed[] = [
   },
   // "nobody should have to go through that", "not something you should ever have had to deal with"
   {
-    keys: keys('nobody no should'),
+    keys: keys('nobody|no|should'),
     re: /\b(?<s>(?:nobody|no one|noone)\s+should (?:ever\s+)?(?:have|'ve) to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4}|(?:something|nothing|not something|not what) (?:you|ya) should (?:ever\s+)?(?:have|'ve) (?:had\s+)?to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   // "you doubted your own sanity", "you started to believe you were the problem", "you felt like you were going mad"
   {
-    keys: keys('doubted questioned second-guessed started began felt feel'),
+    keys: keys('doubted|questioned|second-guessed|started|began|felt|feel'),
     re: /\b(?<s>(?:you|ya)\s+(?:doubted|questioned|second-guessed|stopped trusting)\s+(?:your own|yourself|your sanity|your memory|your judg(?:e)?ment|everything|your instincts|your gut)(?:\s+[^\s,.;:!?]+){0,3}|(?:you|ya)\s+(?:started|began)\s+(?:to\s+)?(?:believe|believing|think|thinking|doubt|doubting|question|questioning|blame|blaming)\s+(?:you|yourself|your own|that you|it was you|it was your)(?:\s+[^\s,.;:!?]+){0,4}|(?:you|ya)\s+(?:felt|feel|started to feel|began to feel)\s+(?:so\s+|really\s+)?(?:like you were|like you're|as if you were|as though you were)\s+(?:going mad|going crazy|crazy|mad|losing your mind|the problem|invisible|nothing|a burden|worthless|to blame|not enough|unwanted|unloved|stupid|a fool|imagining (?:it|things)|paranoid|overreacting|too much|alone|on your own))\b/g,
   },
 ];

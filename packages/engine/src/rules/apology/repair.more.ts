@@ -6,14 +6,12 @@
  * choice to them ("if you want me to pay you back, just say").
  */
 import type { Sentence } from '../../analysis.js';
-import type { Pattern } from './lib.js';
+import { keys, type Pattern } from './lib.js';
 
 export interface KeyedPattern extends Pattern {
   /** The pattern runs only on sentences holding one of these words (exact, normalised). */
   keys: ReadonlySet<string>;
 }
-
-const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 const ADVS = String.raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
 
@@ -98,7 +96,7 @@ const NOT_FOR_THEM =
 const RAW: KeyedPattern[] = [
   // money coming back: "I'll send back the money you lent me", "I've paid the £300 back into your account"
   {
-    keys: keys('pay send give transfer put hand wire get return bring'),
+    keys: keys('pay|send|give|transfer|put|hand|wire|get|return|bring'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}(?:pay|send|give|transfer|put|hand|wire|get|return|bring)\s+${BACK_OBJ}(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
@@ -106,7 +104,7 @@ const RAW: KeyedPattern[] = [
     check: (m, s) => !NOT_FOR_THEM.test(m[0]) && !ON_CONDITION.test(m[0]) && toThem(m, s),
   },
   {
-    keys: keys('paid sent gave given transferred put handed wired got returned brought'),
+    keys: keys('paid|sent|gave|given|transferred|put|handed|wired|got|returned|brought'),
     re: new RegExp(
       String.raw`(?<s>${DONE_SUBJ}(?:paid|sent|gave|given|transferred|put|handed|wired|got|returned|brought)\s+${BACK_OBJ}(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
@@ -114,7 +112,7 @@ const RAW: KeyedPattern[] = [
     check: (m, s) => subjectOk(m, s) && !NOT_FOR_THEM.test(m[0]) && toThem(m, s),
   },
   {
-    keys: keys('pay repay'),
+    keys: keys('pay|repay'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}(?:pay|repay)\s+(?:you|ya)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
       'g',
@@ -123,7 +121,7 @@ const RAW: KeyedPattern[] = [
   },
   // "ill venmo u rn\"
   {
-    keys: keys('venmo cashapp paypal zelle revolut'),
+    keys: keys('venmo|cashapp|paypal|zelle|revolut'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}(?:venmo|cashapp|paypal|zelle|revolut)\s+(?:you|ya)(?=\s*(?:$|[,.!?]|now|right now|rn|tonight|today|tomorrow|back|for (?:the|it|that|what|every|all|your)|the|every|asap))(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
@@ -148,7 +146,7 @@ const RAW: KeyedPattern[] = [
   // replacing or fixing what they damaged: "I'll replace the one I broke", "I'm replacing your headphones"
   {
     keys: keys(
-      'broke lost smashed ruined cracked damaged took scratched dented wrecked stained borrowed sold pawned threw burned burnt spilled ripped tore bent crashed',
+      'broke|lost|smashed|ruined|cracked|damaged|took|scratched|dented|wrecked|stained|borrowed|sold|pawned|threw|burned|burnt|spilled|ripped|tore|bent|crashed',
     ),
     re: new RegExp(
       String.raw`\b(?<s>(?:replace|replacing|replaced|pay for|paying for|paid for|cover|covering|covered|fix|fixing|fixed|repair|repairing|repaired|buy you|bought you|get you|got you|order you|ordered you)\s+(?:[\w']+\s+){0,4}?(?:the one|the ones|yours|it|them|the \w+|your \w+|what|everything|the \w+ \w+)\s+(?:that\s+)?i(?:'d|\s+had)?\s+${DAMAGED}\b(?:\s+[^\s,.;:!?]+){0,3})`,
@@ -157,12 +155,12 @@ const RAW: KeyedPattern[] = [
     check: (_m, s) => /\bi\b|\bi'/.test(s.text.replace(/\bi(?:'d| had)?\s+\w+\s*$/, '')),
   },
   {
-    keys: keys('replacing repaying reimbursing refunding covering'),
+    keys: keys('replacing|repaying|reimbursing|refunding|covering'),
     re: /\b(?<s>i(?:'m| am)\s+(?:(?:also|already|now|going to be|currently)\s+)?(?:replacing (?:your|ya|the|it|them|that|every|all)|repaying|reimbursing|refunding (?:you|ya|the|your|it|every|all)|covering (?:the|your|all the|every) (?:costs?|bills?|repairs|damage|\w+ bill))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (m) => !NOT_FOR_THEM.test(m[0]),
   },
   {
-    keys: keys('foot costs cost'),
+    keys: keys('foot|costs|cost'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}(?:foot|pick up|take on)\s+(?:the|all the|every|any)\s+(?:bill|bills|costs?)\b(?:\s+[^\s,.;:!?]+){0,4}|\b(?:whatever|however much|no matter (?:what|how much))\s+(?:it|that|the \w+|they|this)\s+costs?\b[^.!?]{0,20}?\bi(?:'ll| will)\s+(?:pay|cover|sort)\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
@@ -171,7 +169,7 @@ const RAW: KeyedPattern[] = [
   },
   // "I have begun to repay what I owe you", "I'll reimburse you for the flights"
   {
-    keys: keys('repay reimburse refund compensate'),
+    keys: keys('repay|reimburse|refund|compensate'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}(?:repay|reimburse|refund|compensate)\s+(?:you|ya|the|it|every|all|what|everything|that|those|your|him|her|them)\b(?:\s+[^\s,.;:!?]+){0,5})`,
       'g',
@@ -180,7 +178,7 @@ const RAW: KeyedPattern[] = [
   },
   // "I am prepared to do whatever you feel would help", "I'll do anything you ask to put it right"
   {
-    keys: keys('whatever anything'),
+    keys: keys('whatever|anything'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}do (?:whatever|anything)(?: at all)? (?:(?:you|ya) (?:feel|think|say|decide|believe|tell me) )?(?:would|will|might|could|can)\s+help\b(?:\s+[^\s,.;:!?]+){0,5}|${OFFER_SUBJ}do (?:whatever|anything)(?: at all)? (?:you|ya) (?:ask(?: of me)?|need me to|want me to)\s+(?:to\s+)?(?:make|put|fix|repair|help|undo)\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
@@ -189,7 +187,7 @@ const RAW: KeyedPattern[] = [
   },
   // "I'd be grateful for the chance to make amends", "all I want is a chance to put it right"
   {
-    keys: keys('chance opportunity'),
+    keys: keys('chance|opportunity'),
     re: /\b(?<s>(?:chance|opportunity) to (?:make amends|make (?:this|it|things|that) right|put (?:this|it|things|that) right|make it up to (?:you|ya)|make up for (?:it|this|what i did)|repair (?:the|some of the) (?:damage|harm))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) =>
       /\bi\b|\bi'/.test(s.text) &&
@@ -205,7 +203,7 @@ const RAW: KeyedPattern[] = [
     question: true,
   },
   {
-    keys: keys('want like'),
+    keys: keys('want|like'),
     re: /\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to (?:pay (?:for|you|back|it)|replace|fix|cover|explain (?:it|everything|what happened|what i did)|answer|delete|take (?:it|them|that|those|the \w+) down|take down|return|give (?:you|it|them|back|the)|move out|stay (?:at|with) (?:my|a|his|her|their|[\w]+'s)|apologi[sz]e to|sort out)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
     check: (m, s) =>
@@ -213,7 +211,7 @@ const RAW: KeyedPattern[] = [
   },
   // getting back what they lost through the writer: "I got your ring back from the pawn shop"
   {
-    keys: keys('get got buy bought win won'),
+    keys: keys('get|got|buy|bought|win|won'),
     re: new RegExp(
       String.raw`(?<s>(?:${OFFER_SUBJ}(?:get|buy|win)|${DONE_SUBJ}(?:got|bought|won))\s+(?:it|them|the \w+|your \w+(?: \w+)?)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
       'g',
@@ -227,7 +225,7 @@ const RAW: KeyedPattern[] = [
   // taking back what hurt them in public: "I'll withdraw the complaint", "I'll post an apology in the group"
   {
     keys: keys(
-      'withdraw withdrawn withdrew drop dropped retract retracted apologise apologize publicly apology correction retraction sign signed',
+      'withdraw|withdrawn|withdrew|drop|dropped|retract|retracted|apologise|apologize|publicly|apology|correction|retraction|sign|signed',
     ),
     re: new RegExp(
       String.raw`(?<s>(?:${OFFER_SUBJ}(?:withdraw|drop|retract|take back|delete|take down)|${DONE_SUBJ}(?:withdrawn|withdrew|dropped|retracted|taken back|took back))\s+(?:the|my|that|those|all the|every|all my|each)\s+(?:\w+\s+)?(?:complaints?|reports?|allegations?|claims?|accusations?|statements?|charges?|reviews?|restraining order|case)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}(?:post|put up|write|make|publish|send)\s+(?:a|an)\s+(?:public\s+|proper\s+|full\s+)?(?:apology|correction|retraction)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}apologi[sz]e\s+(?:publicly|in public|in front of (?:everyone|them|your \w+|the \w+))\b(?:\s+[^\s,.;:!?]+){0,3}|${OFFER_SUBJ}sign\s+(?:the \w+|it|my share|my half|the \w+ \w+)\s+over to (?:you|ya)\b(?:\s+[^\s,.;:!?]+){0,3})`,
@@ -237,7 +235,7 @@ const RAW: KeyedPattern[] = [
   },
   // "I'm determined to make it right", "I've decided to make amends"
   {
-    keys: keys('right amends'),
+    keys: keys('right|amends'),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}(?:(?:make|put|set) (?:it|this|things|that|everything|it all) right|make (?:proper |real |full )?amends)\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
@@ -260,7 +258,7 @@ const RAW: KeyedPattern[] = [
   // going to them with the apology: "I'm going to call your mum and apologise", "I rang each of them and owned up"
   {
     keys: keys(
-      'call called ring rang phone phoned text texted message messaged visit visited see saw email emailed write wrote',
+      'call|called|ring|rang|phone|phoned|text|texted|message|messaged|visit|visited|see|saw|email|emailed|write|wrote',
     ),
     re: new RegExp(
       String.raw`(?<s>(?:${OFFER_SUBJ}(?:call|ring|phone|text|message|write to|visit|go (?:and )?see|go round to|email|see)|${DONE_SUBJ}(?:called|rang|phoned|texted|messaged|wrote to|written to|visited|went (?:and )?saw|went round to|emailed|saw))\s+(?:your|ya|them|him|her|each|every|all|everyone|the|\w+)(?:\s+[\w']+){0,3}?\s+(?:and|to)\s+(?:apologi[sz]e|apologi[sz]ed|say sorry|said sorry|tell (?:them|him|her) the truth|told (?:them|him|her) the truth|own up|owned up|come clean|came clean)\b(?:\s+[^\s,.;:!?]+){0,3})`,
@@ -287,7 +285,7 @@ const RAW: KeyedPattern[] = [
   // putting the truth right with others: "I'll tell your sister it was me", "I will let your parents know the rumour came from me"
   {
     keys: keys(
-      'tell let sure write email message text call ring phone explain admit confess own come speak talk post told made written wrote emailed messaged texted called rang rung phoned explained admitted confessed owned came spoken spoke talked posted',
+      'tell|let|sure|write|email|message|text|call|ring|phone|explain|admit|confess|own|come|speak|talk|post|told|made|written|wrote|emailed|messaged|texted|called|rang|rung|phoned|explained|admitted|confessed|owned|came|spoken|spoke|talked|posted',
     ),
     re: new RegExp(
       String.raw`(?<s>(?:${OFFER_SUBJ}${REPORT}|${DONE_SUBJ}${REPORTED})\s+(?<r>(?:[\w']+\s+){0,5}?)(?:knows?\s+|hears?\s+|and (?:say|tell them|explain)\s+)?(?:that\s+)?${TRUTH})`,
@@ -305,7 +303,7 @@ const RAW: KeyedPattern[] = [
     },
   },
   {
-    keys: keys('want like'),
+    keys: keys('want|like'),
     re: new RegExp(
       String.raw`\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to ${REPORT}\s+(?<r>(?:[\w']+\s+){0,5}?)(?:know\s+|knows\s+)?(?:that\s+)?${TRUTH})`,
       'g',
@@ -315,7 +313,7 @@ const RAW: KeyedPattern[] = [
   },
   // answering anything: "any question you have, I'll answer it honestly", "whatever you ask, I'll tell you"
   {
-    keys: keys('question questions'),
+    keys: keys('question|questions'),
     re: /\b(?<s>(?:any|every|each|all (?:the|your|of your)|whatever)\s+questions?\s+(?:(?:you|ya)\s+(?:still\s+|might\s+|may\s+)?(?:have|ask|want to ask|'ve got|got|want answered)\s+|at all\s+|about (?:that night|what (?:happened|i did)|it|this|any of it|us|me|her|him|them|the \w+ i \w+)\s+)?(?:\w+\s+)?,?\s*(?:just\s+)?(?:ask,?\s+(?:and\s+)?)?i(?:'ll| will| can|'m happy to| am happy to|'d| would|'m going to| am going to)\s+(?:\w+\s+)?answer\b(?:\s+[^\s,.;:!?]+){0,3})/g,
     question: true,
   },
@@ -356,11 +354,11 @@ const RAW: KeyedPattern[] = [
     question: true,
   },
   {
-    keys: keys('anything whatever'),
+    keys: keys('anything|whatever'),
     re: /\b(?<s>(?:anything|whatever)\s+(?:at all\s+)?(?:you|ya)\s+need(?:\s+from me)?,?\s+(?:just\s+)?(?:say|ask|tell me|let me know|lmk|shout|text me|call me|i'm here|i am here|it's yours)\b)/g,
   },
   {
-    keys: keys('tell let'),
+    keys: keys('tell|let'),
     re: /\b(?<s>(?:tell|let) me (?:know )?(?:what|how) (?:(?:i|we) (?:can|could|should) )?(?:to )?(?:fix|make (?:this|it|things|that|it all) (?:right|up to you|better|easier)|repair|put (?:this|it|things) right|make amends|make up for|help)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     question: true,
     check: (m) => !fixesAThing(m[0]),
@@ -393,7 +391,7 @@ const RAW: KeyedPattern[] = [
   // making room for them: "I'll pick up my stuff while you're at work, so you don't have to see me"
   {
     keys: keys(
-      'space peace room privacy house flat place apartment home car kids see face around worry explain carry handle cover',
+      'space|peace|room|privacy|house|flat|place|apartment|home|car|kids|see|face|around|worry|explain|carry|handle|cover',
     ),
     re: new RegExp(
       String.raw`(?<s>${OFFER_SUBJ}[^.!?]{3,70}?\bso (?:that )?(?:you|ya)\s+(?:(?:don't|won't|do not|will not|never|wouldn't|don't ever)\s+(?:have|need) to (?:see|face|deal with|run into|bump into|be around|hear from|worry about|pay|explain|carry|handle|cover)|(?:can\s+)?have (?:some |the |your |a bit of |more )?(?:space|peace|room|privacy|time to yourself|the (?:house|flat|place|apartment|home|car|kids))|(?:can\s+)?(?:get|keep) (?:the|your) (?:house|flat|place|apartment|home|car|space))\b(?:\s+[^\s,.;:!?]+){0,3})`,
@@ -425,7 +423,7 @@ const RAW: KeyedPattern[] = [
   },
   // others asked to delete: "I messaged each of them to delete it"
   {
-    keys: keys('asked messaged texted told emailed got'),
+    keys: keys('asked|messaged|texted|told|emailed|got'),
     re: new RegExp(
       String.raw`(?<s>${DONE_SUBJ}(?:asked|messaged|texted|told|emailed|got|begged)\s+(?:[\w']+\s+){1,4}?to (?:delete|take (?:it|them|that|those|the \w+) down|take down|remove|return|give (?:it|them|\w+) back|pay (?:you\s+)?back|apologi[sz]e to (?:you|ya))\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',

@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { ADV, alt, scan, type Pattern } from './lib.js';
+import { ADV, alt, keys, scan, type Pattern } from './lib.js';
 import { WRONG_STATES, WRONG_VERBS } from './responsibility.list.js';
 
 /** Up to six more words of the clause, so the span shows the act ("I lied to you about Friday"). */
@@ -264,7 +264,6 @@ const PATTERNS: Pattern[] = [
 interface Keyed extends Pattern {
   keys?: ReadonlySet<string>;
 }
-const keys = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Things a writer may say they will not hide behind ("I won't blame the drink"). */
 const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|her|him|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
@@ -301,12 +300,12 @@ const MORE: Keyed[] = [
     negation: false,
   },
   {
-    keys: keys("won't pretend not"),
+    keys: keys("won't|pretend|not"),
     re: /\b(?<s>i\s+(?:won't|will not|'m not going to|am not going to|can't|refuse to)\s+pretend\s+(?:(?:that\s+)?(?:it|that|this|they|those|any of (?:it|that|this))\s+(?:was|were|wasn't|weren't|is|isn't|didn't|did)|otherwise|i didn't|i wasn't|i did not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   {
-    keys: keys('chose choose'),
+    keys: keys('chose|choose'),
     re: /\b(?<s>i\s+(?:\w+\s+)?(?:chose|choose)\s+(?:wrong|badly|poorly|the wrong (?:thing|way|path|one|option|side)|myself|me over|to look away|to say nothing|not to tell you|not to|silence))\b/g,
     negation: false,
   },
@@ -317,29 +316,29 @@ const MORE: Keyed[] = [
   },
   // "I know the silent treatment was cruel", "I see now that what I did was controlling"
   {
-    keys: keys('know knew see realise realize admit accept understand'),
+    keys: keys('know|knew|see|realise|realize|admit|accept|understand'),
     re: /\b(?<s>i\s+(?:know|knew|see|realise|realize|admit|accept|understand|can see)\s+(?:now\s+)?(?:that\s+)?(?:the|my|what i|how i|the way i)\b[^.!?,;]{0,40}?\b(?:was|were|is|has been)\s+(?:so\s+|really\s+|completely\s+|totally\s+|deeply\s+)?(?:cruel|wrong|unfair|selfish|cowardly|inexcusable|unforgivable|dishonest|unacceptable|out of order|manipulative|controlling|hurtful|disrespectful|abusive|a betrayal|a lie|a violation|a choice))\b/g,
   },
   // "that refusal was a choice I made again and again", "Those messages were mine"
   {
-    keys: keys('choice decision mine'),
+    keys: keys('choice|decision|mine'),
     re: /\b(?<s>(?:was|were|is)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:choice|decision)(?:,)?\s+(?:i made|i kept making|i chose|i alone made|that i made|and i made it|mine)|(?:those|these|the|that|my|all the|every one of those)\s+(?:\w+\s+)?(?:messages|texts|words|lies|choices|decisions|actions|mistakes|things i said|comments|emails|posts|photos)\s+(?:were|was|are)\s+(?:all\s+)?mine)\b/g,
   },
   // "Both were wrong", "all of it was wrong"
   {
-    keys: keys('both all each every'),
+    keys: keys('both|all|each|every'),
     re: /\b(?<s>(?:both|both of (?:those|them|these|those things)|all of (?:it|that|them|those|this)|each (?:one|of them)|every one of them|every single one)\s+(?:were|was|are|is)\s+(?:so\s+|completely\s+|totally\s+)?(?:wrong|cruel|lies|a lie|unfair|selfish|inexcusable|unacceptable|out of order|betrayals|a betrayal|violations|a violation))\b/g,
     check: (_m, s) => /\b(?:i|i'm|my|me)\b/.test(s.text) || /^\W*both\b/.test(s.text),
   },
   // "u never did anything to deserve me lying to u", "You'd done nothing wrong"
   {
-    keys: keys('deserve nothing never anything'),
+    keys: keys('deserve|nothing|never|anything'),
     re: /\b(?<s>(?:you|ya)(?:'d|\s+had)?\s+(?:never did|didn't do|did not do|did nothing|done nothing|never done)\s+(?:anything\s+)?to deserve (?:me|that|this|it|any of (?:it|that|this)|how i|what i|the way i)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   // "that wasn't fair to u", "it wasn't fair of me"
   {
-    keys: keys("wasn't was not"),
+    keys: keys("wasn't|was|not"),
     re: /\b(?<s>(?:that|it|this|which|none of (?:it|that|this))\s+(?:wasn't|was not|was never|wasn't ever)\s+(?:ever\s+)?(?:fair|okay|ok|right|acceptable|kind|decent|normal|fine)\s+(?:to|on|of)\s+(?:you|ya|me))\b(?!\s+(?:either|too))/g,
     negation: false,
     check: (m) => !/\bto me\b/.test(m[0]),
@@ -354,25 +353,25 @@ const MORE: Keyed[] = [
   },
   // "no one else is to blame", "nobody else is at fault", "I can't blame anyone but myself"
   {
-    keys: keys('nobody no noone blame'),
+    keys: keys('nobody|no|noone|blame'),
     re: /\b(?<s>(?:no one|nobody|noone)\s+else(?:'s|\s+is|\s+was|\s+has)?\s+(?:to blame|at fault|responsible|to answer for (?:it|this|that)|was to blame)(?:\s+(?:for (?:it|this|that|any of (?:it|this|that)|what (?:i did|happened))|but me|but myself|except me|other than me))?|(?:no one|nobody|noone)(?:'s|\s+is|\s+was)?\s+(?:to blame|at fault)\s+(?:but|except|other than)\s+(?:me|myself)|i\s+(?:can't|cannot|can not|couldn't)\s+blame\s+(?:anyone|anybody|anything|no one|nobody)(?:\s+else)?\s+(?:but|except|other than|apart from)\s+(?:me|myself)|i(?:'ve| have)?\s+(?:only\s+)?(?:got\s+)?(?:only\s+)?myself to blame|i\s+(?:only\s+)?(?:have|'ve got|have got|got)\s+(?:only\s+)?myself to blame)\b/g,
     negation: false,
     check: (_m, s) => !/\b(?:you|ya|we)\s+(?:were|are|was)\b[^.!?]{0,20}$/.test(s.text.slice(0, _m.index)),
   },
   // "the blame sits with me", "the fault lies with me alone", "responsibility rests with me"
   {
-    keys: keys('blame fault responsibility'),
+    keys: keys('blame|fault|responsibility'),
     re: /\b(?<s>(?:the\s+|all the\s+|full\s+)?(?:blame|fault|responsibility)(?:\s+for (?:it|this|that|what happened|all of (?:it|this|that)))?\s+(?:sits|lies|rests|falls|lays|lay|sat|rested|fell|belongs|is|was)\s+(?:(?:entirely|squarely|solely|completely|fully|wholly|all|only)\s+)?(?:with|on) me(?:\s+(?:alone|and (?:only|no one else|nobody else) me|and no one else|and nobody else))?)\b(?!\s+to\s+(?!(?:fix|own|carry|answer|make|put|repair)\b))/g,
   },
   // "Nobody made me do it", "no one pressured me", "nobody forced me into it"
   {
-    keys: keys('nobody no noone'),
+    keys: keys('nobody|no|noone'),
     re: /\b(?<s>(?:no one|nobody|noone)(?:\s+(?:else|at the \w+|there|at work|in that room))?\s+(?:made|forced|pressured|pushed|talked|dragged|tricked|pressed|got)\s+me(?:\s+(?:do (?:it|that|this|any of (?:it|that|this))|into (?:it|that|this|anything)|to do (?:it|that|this)|to (?:go|drink|lie|cheat|stay|say it|send it)))?)(?=\s*(?:[.,;:!?-]|$|and\b|i\b|it\b|that\b))/g,
     negation: false,
   },
   // "I did it because I wanted to", "I went because I chose to"
   {
-    keys: keys('wanted chose'),
+    keys: keys('wanted|chose'),
     re: /\b(?<s>i\s+(?:did (?:it|that|this|those things)|went|drank|lied|cheated|stayed out|said it|sent (?:it|them|those)|kept (?:going|doing it|seeing (?:her|him)))(?:\s+(?:anyway|again|on purpose|back|there))?\s+because i (?:wanted to|chose to|felt like it|liked it|could))\b/g,
   },
   // "That's exactly what I did", "which is what I did for months"
@@ -387,7 +386,7 @@ const MORE: Keyed[] = [
   },
   // "I'm not going to pretend it wasn't me", "I won't blame the drink", "I won't hide behind work"
   {
-    keys: keys('pretend blame hide'),
+    keys: keys('pretend|blame|hide'),
     re: new RegExp(
       String.raw`\b(?<s>i(?:\s+won't|\s+will not|'m not going to|\s+am not going to|\s+can't|\s+cannot|\s+refuse to|'m not gonna|\s+don't get to|\s+don't want to|\s+shouldn't|\s+am not|'m not)\s+(?:(?:even\s+)?try(?:ing)? to\s+)?(?:pretend(?:ing)?\s+otherwise|pretend(?:ing)?\s+(?:(?:that\s+)?(?:it|that|this|any of (?:it|this|that))\s+(?:wasn't|was not|isn't|is not)\s+(?:me|mine|my fault|on me|my doing|my choice|as bad|that bad)|(?:that\s+)?(?:someone|somebody|anyone|anybody|the drink|alcohol|you|ya)\s+(?:else\s+)?(?:made|forced|pushed|pressured)\s+me|(?:that\s+)?i (?:didn't|did not) (?:know|mean it|do it|choose it))|blam(?:e|ing)\s+${ALIBI}(?:\s+(?:for (?:it|this|that|what i did|any of (?:it|this|that))))?|hid(?:e|ing)\s+behind\s+${ALIBI}))(?=\s*(?:[.,;:!?-]|$|\b(?:or|and|it|this|that|i|any|anymore|again|for|because)\b))`,
       'g',
@@ -398,7 +397,7 @@ const MORE: Keyed[] = [
   },
   // "the way I spoke to you", owned outside a sorry: "you never deserved the way I spoke to you"
   {
-    keys: keys('deserve deserved deserves'),
+    keys: keys('deserve|deserved|deserves'),
     re: /\b(?:you|ya)\s+(?:never|didn't|did not|don't|do not|never once)\s+deserve(?:d)?\s+(?:any of\s+)?(?<s>(?:the way|how|what) i (?:treated|spoke to|talked to|behaved|acted|did|said|put you through|made you feel|left|ended|handled|dealt with|lied|cheated|yelled|shouted)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
   },
@@ -413,7 +412,7 @@ const MORE: Keyed[] = [
   },
   // "I wouldn't let you have the car", "I never let you see your friends"
   {
-    keys: keys("wouldn't let"),
+    keys: keys("wouldn't|let"),
     re: /\b(?<s>i\s+(?:wouldn't|would not|didn't|did not|never)\s+let\s+(?:you|ya)\s+(?:have|go|see|use|drive|spend|talk|work|visit|leave|wear|out|decide|choose|make|keep|speak|finish|explain|sleep|rest|get|be|do|take|buy|touch|call|answer|text)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
     apology: true,
@@ -421,7 +420,7 @@ const MORE: Keyed[] = [
   },
   // "that was yours to share, not mine"
   {
-    keys: keys('yours your urs'),
+    keys: keys('yours|your|urs'),
     re: /\b(?<s>(?:that|it|this)(?:\s+was|'s|\s+is)\s+(?:yours|urs|your (?:secret|story|news|business|decision|call|choice|information|private \w+)) to (?:share|tell|decide|give|make|reveal)(?:,?\s+not mine)?)/g,
   },
   // "I repaid that by cheating on you", "I answered your trust by lying"
@@ -432,12 +431,12 @@ const MORE: Keyed[] = [
   },
   // "how much damage my lying did"
   {
-    keys: keys('damage harm hurt pain'),
+    keys: keys('damage|harm|hurt|pain'),
     re: /\b(?<s>(?:how much|the|all the|what)\s+(?:damage|harm|hurt|pain)\s+my\s+(?:lying|lies|drinking|cheating|gambling|temper|behaviou?r|actions|affair|silence|anger|jealousy|words|choices|absence|selfishness)\s+(?:did|caused|has done|had done|has caused|did to (?:you|ya|us)))\b/g,
   },
   // after "you said I never listen": "you were right", "and I didn't"
   {
-    keys: keys('said told'),
+    keys: keys('said|told'),
     re: /\b(?<s>(?:you|ya)\s+(?:said|told me|always said|kept saying|used to say)\s+(?:that\s+)?i\s+[^.!?]{3,60}?,?\s+and\s+(?:you(?:'re| are| were)\s+(?:right|not wrong|spot on|correct)|it(?:'s| is| was)\s+true|i (?:did|didn't|was|wasn't|do|don't)\b))/g,
   },
   // "the truth is, I was at her place", "the truth is I spent it at the casino"
@@ -452,24 +451,24 @@ const MORE: Keyed[] = [
   },
   // "I hold my hands up", "guilty as charged"
   {
-    keys: keys('hands guilty'),
+    keys: keys('hands|guilty'),
     re: /\b(?<s>i(?:'ll| will|'m| am)?\s+(?:hold|put|holding|putting)\s+my hands up(?!\s+in\b)(?:\s+to\s+\w+(?:\s+\w+){0,3})?|guilty as charged|hands up,?\s+i\s+(?:did|lied|was|cheated|messed|screwed|got))\b/g,
   },
   // "nothing excuses what I did", "there's no excusing it", "I won't defend it"
   {
-    keys: keys('excuses excusing justifies justifying defending defends excuse justify defend'),
+    keys: keys('excuses|excusing|justifies|justifying|defending|defends|excuse|justify|defend'),
     re: /\b(?<s>(?:nothing|no reason|there's no|there is no|there was no|there's nothing|there is nothing)\s+(?:that\s+)?(?:excuses|justifies|excusing|justifying|defending|defends|can excuse|can justify|could excuse|could justify)\s+(?:it|that|this|what i did|what i said|my \w+|how i|the way i|any of (?:it|that|this))|i\s+(?:can't|cannot|won't|will not|'m not going to|am not going to|couldn't|could never|refuse to|'m not gonna)\s+(?:(?:even\s+)?try (?:to|and)\s+)?(?:excuse|justify|defend)\s+(?:it|that|this|what i did|what i said|my (?:\w+\s+)?(?:behaviou?r|actions|words|choices|lies|lying|drinking|temper|part)|how i|the way i|any of (?:it|that|this)|myself))\b(?!\s+(?:to (?:you|ya|them|her|him)|from|against)\b)/g,
     negation: false,
   },
   // "that was a shitty thing to do", "it was a dick move"
   {
-    keys: keys('thing move dick way'),
+    keys: keys('thing|move|dick|way'),
     re: /\b(?<s>(?:that|it|this|what i did)(?:\s+was|'s)\s+(?:a\s+|such a\s+|the\s+)?(?:really\s+|so\s+|pretty\s+|truly\s+|genuinely\s+)?(?:(?:bad|shitty|crappy|lousy|scummy|stupid|dumb|low|shit|rubbish|horrible|awful|nasty|mean|cruel|selfish|cowardly|terrible|dick|dog|sneaky|gutless|weak)\s+(?:thing (?:to do|to say|of me|i did)|move|way to (?:treat|speak|talk|act|behave|end|tell|find out))|dick move))\b/g,
     check: (m, s) => !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)),
   },
   // "I did you wrong", "I wronged you"
   {
-    keys: keys('wrong wronged dirty'),
+    keys: keys('wrong|wronged|dirty'),
     re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:really\s+|truly\s+)?(?:did|done)\s+(?:you|ya)\s+wrong|i(?:'ve|\s+have)?\s+wronged\s+(?:you|ya)|i\s+did\s+(?:you|ya)\s+dirty|i(?:'ve|\s+have)?\s+(?:did|done)\s+wrong\s+by\s+(?:you|ya))\b/g,
   },
 ];
