@@ -1,5 +1,58 @@
+import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
-import { selfHarm } from './self-harm.js';
+import { matches } from '../../scan.js';
+import { modelHit, unpack, type ModelLabel, type SafetyModel } from './model.js';
+import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
+import { presentRisk, selfHarm, SELF_HARM_SUGGESTION } from './self-harm.js';
 import { threat } from './threat.js';
 
-export const safetyRules: readonly Rule[] = [selfHarm, threat];
+/** What a model finding says: the model is less sure than a pattern, and says so. */
+const MODEL_VOICE = {
+  'self-harm': {
+    reason: 'These words may mean you are thinking about not being here, or about hurting yourself.',
+    suggestion: SELF_HARM_SUGGESTION,
+  },
+  threat: {
+    reason: 'This may read to them as a warning or a threat, even if you do not mean it as one.',
+    suggestion:
+      'Read it as they will. If it could frighten them, take it out. If things feel out of control, you can call or text 988 (US) or Samaritans on 116 123 (UK and Ireland).',
+  },
+} as const;
+
+/**
+ * A safety rule with the learned model behind it: the patterns speak first; where they find nothing
+ * in a sentence, the model (model.ts) reads it. The rule's gate moves inside, since the model reads
+ * every sentence.
+ */
+function withModel(
+  rule: Rule & { id: ModelLabel },
+  model: SafetyModel,
+  accept: (sentence: Sentence) => boolean = () => true,
+): Rule {
+  const voice = MODEL_VOICE[rule.id];
+  const { gate, ...rest } = rule;
+  return {
+    ...rest,
+    find(sentence, context) {
+      const open =
+        !gate ||
+        matches(gate, sentence.text) ||
+        (rule.gatePrevious !== undefined && sentence.previous !== '');
+      const hits = open ? rule.find(sentence, context) : [];
+      if (hits.length > 0) return hits;
+      const hit = accept(sentence) ? modelHit(model, sentence, voice) : undefined;
+      return hit ? [hit] : [];
+    },
+  };
+}
+
+/** Guards the model shares with the patterns, beyond its own (model.ts `eligible`). */
+export const MODEL_GUARDS: Record<ModelLabel, (sentence: Sentence) => boolean> = {
+  'self-harm': presentRisk,
+  threat: () => true,
+};
+
+export const safetyRules: readonly Rule[] = [
+  withModel(selfHarm as Rule & { id: 'self-harm' }, unpack(SELF_HARM_WEIGHTS), MODEL_GUARDS['self-harm']),
+  withModel(threat as Rule & { id: 'threat' }, unpack(THREAT_WEIGHTS), MODEL_GUARDS.threat),
+];

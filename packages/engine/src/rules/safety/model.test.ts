@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../analysis.js';
+import { check } from '../../check.js';
+import { normalize } from '../../normalize.js';
+import { probability, sentenceFeatures, stem, unpack } from './model.js';
+import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
+
+const names = (text: string): string[] =>
+  sentenceFeatures(analyse(normalize(text).text, 0)).map((f) => f.name);
+const safety = (text: string) => check(text).findings.filter((f) => f.kind === 'safety');
+
+describe('safety model: features', () => {
+  it('reads a word after a negation as a different feature, up to the end of the clause', () => {
+    expect(names("I'd never hurt you")).toContain('!hurt');
+    expect(names("I'd never hurt you")).not.toContain('hurt');
+    expect(names("I'll hurt you")).toContain('hurt');
+    expect(names("I'm not proud of it, but I'll hurt him")).toContain('hurt');
+  });
+
+  it('reads texting forms as their full forms', () => {
+    expect(names('ill make u regret it')).toEqual(names("I'll make you regret it"));
+  });
+
+  it('shares a feature between forms of a word and between words of a class', () => {
+    expect(stem('threatened')).toBe(stem('threatens'));
+    expect(names("you'll regret it")).toContain('YOU~HARM');
+    expect(names("you'll pay for it")).toContain('YOU~HARM');
+  });
+
+  it('gives every feature the span of the words it came from', () => {
+    const text = normalize('Everyone would be better off without me.').text;
+    for (const f of sentenceFeatures(analyse(text, 0))) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});
+
+describe('safety model: weights', () => {
+  it('reads the packed form the training writes', () => {
+    const model = unpack('-1.5 0.8 100|hurt=250 YOU~HARM=-40');
+    expect(model.bias).toBe(-1.5);
+    expect(model.threshold).toBe(0.8);
+    expect(model.weights.get('hurt')).toBe(2.5);
+    expect(model.weights.get('YOU~HARM')).toBe(-0.4);
+    expect(probability(model, ['hurt', 'hurt'])).toBeCloseTo(1 / (1 + Math.exp(-1)));
+  });
+
+  it('ships two trained models with a threshold each', () => {
+    for (const packed of [SELF_HARM_WEIGHTS, THREAT_WEIGHTS]) {
+      const model = unpack(packed);
+      expect(model.weights.size).toBeGreaterThan(100);
+      expect(model.threshold).toBeGreaterThan(0.5);
+      expect(model.threshold).toBeLessThan(1);
+    }
+  });
+});
+
+describe('safety model: in the check', () => {
+  it.each([
+    ["I've left the spare key and a note for my brother on the kitchen table.", 'self-harm'],
+    ['I hope your new place has good locks.', 'threat'],
+  ])('reports %j, which no pattern reads, with the words that weighed', (text, ruleId) => {
+    const [finding] = safety(text);
+    expect(finding?.ruleId).toBe(ruleId);
+    expect(finding?.reason).toMatch(/may/);
+    expect(finding?.suggestion.length).toBeGreaterThan(20);
+    expect(text.slice(finding?.start, finding?.end)).toBe(finding?.actual);
+    expect((finding?.actual.length ?? 0) < text.length).toBe(true);
+  });
+
+  it.each([
+    "I'm going to the gym after work, then home.",
+    "My phone is nearly dead, I'll call you later.",
+    'I said goodbye to my old job today.',
+    "I'll drop the kids' things at your mum's on Saturday.",
+    "I'm so tired after the night shift.",
+    "I'll see you at the school gates at three.",
+    'Your sister said to tell you happy birthday.',
+    'are you safe tonight?',
+  ])('stays silent on the everyday %j', (text) => {
+    expect(safety(text)).toEqual([]);
+  });
+
+  it('does not count words inside quotation marks', () => {
+    const text = 'You said "I hope your new place has good locks" was the worst thing I ever wrote.';
+    expect(safety(text).filter((f) => f.reason.includes('may'))).toEqual([]);
+  });
+
+  it('never reports a span outside the text, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const f of check(text).findings) expect(text.slice(f.start, f.end)).toBe(f.actual);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,475 @@
+/**
+ * A small learned model for the safety rules, for the veiled wordings hand-written patterns do not
+ * reach ("you'd all be better off", "I've sorted who gets the dog", "be careful walking home").
+ *
+ * It is a logistic regression over a sentence's words, word pairs and word classes, trained by
+ * `npm run train` (scripts/train.ts) from the labelled corpora in the repository; the weights are
+ * generated into model.weights.ts. It is deterministic (no randomness in training or use), small
+ * (a few hundred features per label, stored as text) and explainable: a finding's span runs over
+ * the words whose features pushed the score over the line, so the page can highlight them.
+ *
+ * Negation is read as in the rules: a word after "not", "never", "won't"… in the same clause is a
+ * different feature ("!hurt"), so "I'd never hurt you" does not weigh like "I'll hurt you".
+ */
+import type { Sentence, Word } from '../../analysis.js';
+import type { Hit } from '../../rule.js';
+
+/** One feature of a sentence and the words it came from (sentence offsets). */
+export interface Feature {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A trained model: weights by feature name, a bias, and the probability at which it reports. */
+export interface SafetyModel {
+  bias: number;
+  threshold: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'nobody',
+  'none',
+  'cannot',
+  'nor',
+  'neither',
+  'without',
+]);
+const isNegator = (w: string): boolean => NEGATORS.has(w) || w.endsWith("n't");
+/** Words that end a negation's reach: a new clause starts. */
+const CLAUSE_WORDS = new Set(['but', 'because', 'so', 'though', 'although', 'unless', 'until', 'then']);
+/** How many words a negation reaches. */
+const NEGATION_REACH = 4;
+
+/**
+ * Word classes, so that a wording never seen in training still weighs like its neighbours: "I'll
+ * ruin your car" like "I'll smash your car", "you'll all be better off" like "you'd be happier".
+ */
+const CLASSES: Record<string, readonly string[]> = {
+  SELF: ['i', "i'm", "i'll", "i'd", "i've", 'me', 'myself', 'my', 'mine'],
+  YOU: ['you', "you're", "you'll", "you'd", "you've", 'your', 'yours', 'yourself', 'ye', 'ya'],
+  OTHERS: ['everyone', 'everybody', 'all', 'world', 'people', 'anyone', 'family', 'kids', 'friends'],
+  NEAR: [
+    'mom',
+    'mum',
+    'mam',
+    'dad',
+    'mother',
+    'father',
+    'sister',
+    'brother',
+    'family',
+    'kid',
+    'child',
+    'children',
+    'son',
+    'daughter',
+    'parent',
+    'boss',
+    'work',
+    'job',
+    'office',
+    'friend',
+    'boyfriend',
+    'girlfriend',
+    'partner',
+    'husband',
+    'wife',
+    'dog',
+    'cat',
+    'car',
+    'house',
+    'flat',
+    'apartment',
+    'home',
+    'church',
+    'school',
+    'manager',
+    'colleague',
+    'landlord',
+    'new',
+    'guy',
+    'girl',
+    'bf',
+    'gf',
+  ],
+  DEATH: [
+    'die',
+    'dy',
+    'died',
+    'dead',
+    'death',
+    'kill',
+    'suicide',
+    'suicidal',
+    'overdose',
+    'grave',
+    'funeral',
+    'end',
+    'finish',
+    'gone',
+    'disappear',
+    'vanish',
+    'exist',
+    'alive',
+    'live',
+    'breathe',
+    'wake',
+  ],
+  NOT_HERE: [
+    'here',
+    'around',
+    'anymore',
+    'longer',
+    'forever',
+    'morning',
+    'tomorrow',
+    'after',
+    'through',
+    'stay',
+  ],
+  GOODBYE: [
+    'goodbye',
+    'goodbyes',
+    'bye',
+    'farewell',
+    'last',
+    'final',
+    'letter',
+    'note',
+    'will',
+    'peace',
+    'sorted',
+    'order',
+    'gave',
+    'giv',
+    'give',
+    'away',
+    'stuff',
+    'things',
+    'everything',
+    'look',
+    'after',
+    'care',
+  ],
+  HOPELESS: [
+    'tired',
+    'done',
+    'point',
+    'use',
+    'meaning',
+    'nothing',
+    'left',
+    'reason',
+    'purpose',
+    'worth',
+    'enough',
+    'over',
+  ],
+  BURDEN: [
+    'burden',
+    'better',
+    'off',
+    'easier',
+    'problem',
+    'trouble',
+    'worry',
+    'bother',
+    'save',
+    'relief',
+    'free',
+    'happier',
+  ],
+  MEANS: [
+    'pill',
+    'tablet',
+    'med',
+    'meds',
+    'medication',
+    'sleeping',
+    'bridge',
+    'balcony',
+    'roof',
+    'edge',
+    'cliff',
+    'rope',
+    'knife',
+    'blade',
+    'razor',
+    'gun',
+    'cut',
+    'jump',
+    'train',
+    'track',
+    'motorway',
+    'drive',
+    'fast',
+    'bottle',
+    'saved',
+    'sav',
+    'stockpil',
+    'bath',
+    'water',
+    'easy',
+  ],
+  HARM: [
+    'hurt',
+    'harm',
+    'ruin',
+    'destroy',
+    'wreck',
+    'smash',
+    'burn',
+    'break',
+    'slash',
+    'key',
+    'pay',
+    'regret',
+    'suffer',
+    'punish',
+    'sorry',
+    'hell',
+    'hunt',
+    'sue',
+    'report',
+    'deport',
+    'lose',
+    'fire',
+    'fired',
+    'beat',
+    'bleed',
+    'end',
+    'finish',
+    'teach',
+    'lesson',
+    'accident',
+    'happen',
+    'happens',
+  ],
+  EXPOSE: [
+    'show',
+    'post',
+    'send',
+    'share',
+    'tell',
+    'expose',
+    'leak',
+    'upload',
+    'pic',
+    'pics',
+    'photo',
+    'picture',
+    'video',
+    'screenshot',
+    'nude',
+    'nudes',
+    'secret',
+    'text',
+    'message',
+    'online',
+    'internet',
+    'know',
+    'find',
+    'out',
+    'truth',
+    'what',
+    'did',
+  ],
+  WATCH: [
+    'where',
+    'watch',
+    'careful',
+    'find',
+    'wait',
+    'waiting',
+    'outside',
+    'door',
+    'follow',
+    'see',
+    'coming',
+    'back',
+    'alone',
+    'night',
+    'walk',
+    'street',
+    'window',
+    'turn',
+    'show',
+    'up',
+    'shame',
+    'ugly',
+    'warn',
+    'warned',
+    'dare',
+    'make',
+    'safe',
+    'live',
+    'lives',
+    'address',
+  ],
+  FUTURE: [
+    'will',
+    "'ll",
+    'gonna',
+    'going',
+    'soon',
+    'tonight',
+    'tomorrow',
+    'when',
+    'if',
+    'or',
+    'else',
+    'unless',
+  ],
+};
+
+const CLASS_OF = new Map<string, string[]>();
+for (const [name, words] of Object.entries(CLASSES)) {
+  for (const w of words) {
+    const list = CLASS_OF.get(w) ?? [];
+    list.push(name);
+    CLASS_OF.set(w, list);
+  }
+}
+
+const classesOf = (word: string): readonly string[] | undefined =>
+  CLASS_OF.get(word) ?? CLASS_OF.get(stem(word));
+
+/** A light stem, so "threatened", "threatening" and "threatens" share a feature. */
+export function stem(word: string): string {
+  if (word.length <= 4 || word.includes("'")) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('es') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** True when the text between two words holds a clause break (comma, colon, dash, quote). */
+const breaksBetween = (text: string, a: Word, b: Word): boolean =>
+  /[,;:"()\u2014-]/.test(text.slice(a.end, b.start));
+
+/**
+ * The features of a sentence: its (stemmed, negation-marked) words, neighbouring pairs, the word
+ * classes and pairs of classes within three words. Each carries the span of the words it came from.
+ */
+export function sentenceFeatures(sentence: Pick<Sentence, 'text' | 'words'>): Feature[] {
+  const words = sentence.words;
+  const out: Feature[] = [];
+  const tokens: string[] = [];
+  let negated = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (i > 0 && (breaksBetween(sentence.text, words[i - 1] as Word, w) || CLAUSE_WORDS.has(w.text)))
+      negated = 0;
+    const token = negated > 0 ? `!${stem(w.text)}` : stem(w.text);
+    tokens.push(token);
+    negated = isNegator(w.text) ? NEGATION_REACH : Math.max(0, negated - 1);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const token = tokens[i] as string;
+    out.push({ name: token, start: w.start, end: w.end });
+    if (i === 0) out.push({ name: `^${token}`, start: w.start, end: w.end });
+    if (i + 1 < words.length) {
+      const next = words[i + 1] as Word;
+      out.push({ name: `${token}_${tokens[i + 1] as string}`, start: w.start, end: next.end });
+    }
+    const classes = classesOf(w.text);
+    if (!classes) continue;
+    const mark = token.startsWith('!') ? '!' : '';
+    for (const c of classes) {
+      for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+        const other = words[j] as Word;
+        const later = classesOf(other.text);
+        if (!later) continue;
+        const mark2 = (tokens[j] as string).startsWith('!') ? '!' : '';
+        for (const d of later) out.push({ name: `${mark}${c}~${mark2}${d}`, start: w.start, end: other.end });
+      }
+    }
+  }
+  return out;
+}
+
+/** The labels the model reads for. */
+export type ModelLabel = 'self-harm' | 'threat';
+
+/** Shortest sentence, in words, the model reads. */
+const MIN_WORDS = 3;
+
+/**
+ * Whether the model may read the sentence at all: a statement of a few words. Questions are left
+ * to the patterns ("are you safe?", "what's the point of living?" is a pattern's).
+ */
+export function eligible(sentence: Pick<Sentence, 'words' | 'isQuestion'>): boolean {
+  return !sentence.isQuestion && sentence.words.length >= MIN_WORDS;
+}
+
+/** The model's probability for a set of feature names (each counted once). */
+export function probability(model: SafetyModel, names: Iterable<string>): number {
+  let z = model.bias;
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    z += model.weights.get(n) ?? 0;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** How many of the strongest features make the highlighted span. */
+const SPAN_FEATURES = 3;
+
+/**
+ * The model's hit in a sentence, if its probability reaches the threshold: the span covers the
+ * words of the strongest features (outside quotation marks, which are someone else's words).
+ */
+export function modelHit(
+  model: SafetyModel,
+  sentence: Sentence,
+  voice: { reason: string; suggestion: string },
+): Hit | undefined {
+  if (!eligible(sentence)) return undefined;
+  const inQuote = (f: Feature): boolean => sentence.quoted.some(([a, b]) => f.start >= a && f.end <= b);
+  const features = sentenceFeatures(sentence).filter((f) => !inQuote(f));
+  if (
+    probability(
+      model,
+      features.map((f) => f.name),
+    ) < model.threshold
+  )
+    return undefined;
+  const strongest = new Map<string, Feature & { weight: number }>();
+  for (const f of features) {
+    const weight = model.weights.get(f.name) ?? 0;
+    if (weight > 0 && !strongest.has(f.name)) strongest.set(f.name, { ...f, weight });
+  }
+  const top = [...strongest.values()]
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, SPAN_FEATURES);
+  if (top.length === 0) return undefined;
+  return {
+    start: Math.min(...top.map((f) => f.start)),
+    end: Math.max(...top.map((f) => f.end)),
+    reason: voice.reason,
+    suggestion: voice.suggestion,
+  };
+}
+
+/** Reads the packed form written by `npm run train`: "bias threshold scale|name=w name=w …". */
+export function unpack(packed: string): SafetyModel {
+  const [head = '', body = ''] = packed.split('|');
+  const [bias = 0, threshold = 1, scale = 1] = head.split(' ').map(Number);
+  const weights = new Map<string, number>();
+  for (const entry of body.split(' ')) {
+    const eq = entry.lastIndexOf('=');
+    if (eq > 0) weights.set(entry.slice(0, eq), Number(entry.slice(eq + 1)) / scale);
+  }
+  return { bias, threshold, weights };
+}
