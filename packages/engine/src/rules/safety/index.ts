@@ -3,7 +3,8 @@ import type { Rule } from '../../rule.js';
 import { matches } from '../../scan.js';
 import { modelHit, unpack, type ModelLabel, type SafetyModel } from './model.js';
 import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
-import { presentRisk, selfHarm, SELF_HARM_SUGGESTION } from './self-harm.js';
+import { MODEL_GUARDS } from './model.guards.js';
+import { selfHarm, SELF_HARM_SUGGESTION } from './self-harm.js';
 import { threat } from './threat.js';
 
 /** What a model finding says: the model is less sure than a pattern, and says so. */
@@ -45,12 +46,6 @@ function withModel(
     },
   };
 }
-
-/** Guards the model shares with the patterns, beyond its own (model.ts `eligible`). */
-export const MODEL_GUARDS: Record<ModelLabel, (sentence: Sentence) => boolean> = {
-  'self-harm': presentRisk,
-  threat: () => true,
-};
 
 export const safetyRules: readonly Rule[] = [
   withModel(selfHarm as Rule & { id: 'self-harm' }, unpack(SELF_HARM_WEIGHTS), MODEL_GUARDS['self-harm']),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../analysis.js';
 import { check } from '../../check.js';
 import { normalize } from '../../normalize.js';
-import { probability, sentenceFeatures, stem, unpack } from './model.js';
+import { pack, probability, sentenceFeatures, stem, unpack, weightOf } from './model.js';
 import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
 
 const names = (text: string): string[] =>
@@ -39,13 +39,20 @@ describe('safety model: features', () => {
 });
 
 describe('safety model: weights', () => {
-  it('reads the packed form the training writes', () => {
-    const model = unpack('-1.5 0.8 100|hurt=250 YOU~HARM=-40');
+  it('reads back the packed form the training writes, to within the stored precision', () => {
+    const weights = new Map([
+      ['hurt', 2.5],
+      ['YOU~HARM', -0.4],
+      ['i_will', 1.25],
+    ]);
+    const model = unpack(pack({ bias: -1.5, threshold: 0.8, weights }));
     expect(model.bias).toBe(-1.5);
     expect(model.threshold).toBe(0.8);
-    expect(model.weights.get('hurt')).toBe(2.5);
-    expect(model.weights.get('YOU~HARM')).toBe(-0.4);
-    expect(probability(model, ['hurt', 'hurt'])).toBeCloseTo(1 / (1 + Math.exp(-1)));
+    for (const [name, w] of weights) expect(weightOf(model, name)).toBeCloseTo(w, 1);
+    expect(weightOf(model, 'never-seen')).toBe(0);
+    expect(probability(model, ['hurt', 'hurt'])).toBeCloseTo(
+      1 / (1 + Math.exp(-(-1.5 + weightOf(model, 'hurt')))),
+    );
   });
 
   it('ships two trained models with a threshold each', () => {

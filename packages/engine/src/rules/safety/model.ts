@@ -5,7 +5,7 @@
  * It is a logistic regression over a sentence's words, word pairs and word classes, trained by
  * `npm run train` (scripts/train.ts) from the labelled corpora in the repository; the weights are
  * generated into model.weights.ts. It is deterministic (no randomness in training or use), small
- * (a few hundred features per label, stored as text) and explainable: a finding's span runs over
+ * (a thousand hashed features per label, a few KB) and explainable: a finding's span runs over
  * the words whose features pushed the score over the line, so the page can highlight them.
  *
  * Negation is read as in the rules: a word after "not", "never", "won't"… in the same clause is a
@@ -21,12 +21,32 @@ export interface Feature {
   end: number;
 }
 
-/** A trained model: weights by feature name, a bias, and the probability at which it reports. */
+/**
+ * A trained model: weights by hashed feature name (featureSlot), a bias, and the probability at
+ * which it reports. Hashing keeps the shipped weights small; with a thousand features in 2^18 slots
+ * an unseen feature lands on a weighted slot about once in 260 times.
+ */
 export interface SafetyModel {
   bias: number;
   threshold: number;
-  weights: ReadonlyMap<string, number>;
+  weights: ReadonlyMap<number, number>;
 }
+
+const SLOT_BITS = 18;
+
+/** The slot of a feature name: FNV-1a over its UTF-16 code units, cut to SLOT_BITS bits. */
+export function featureSlot(name: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) >>> (32 - SLOT_BITS);
+}
+
+/** The weight of a feature name in a model (0 where it has none). */
+export const weightOf = (model: SafetyModel, name: string): number =>
+  model.weights.get(featureSlot(name)) ?? 0;
 
 const NEGATORS = new Set([
   'not',
@@ -418,7 +438,7 @@ export function probability(model: SafetyModel, names: Iterable<string>): number
   for (const n of names) {
     if (seen.has(n)) continue;
     seen.add(n);
-    z += model.weights.get(n) ?? 0;
+    z += weightOf(model, n);
   }
   return 1 / (1 + Math.exp(-z));
 }
@@ -447,7 +467,7 @@ export function modelHit(
     return undefined;
   const strongest = new Map<string, Feature & { weight: number }>();
   for (const f of features) {
-    const weight = model.weights.get(f.name) ?? 0;
+    const weight = weightOf(model, f.name);
     if (weight > 0 && !strongest.has(f.name)) strongest.set(f.name, { ...f, weight });
   }
   const top = [...strongest.values()]
@@ -462,14 +482,88 @@ export function modelHit(
   };
 }
 
-/** Reads the packed form written by `npm run train`: "bias threshold scale|name=w name=w …". */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without padding (the same in the browser and in Node, with no platform API). */
+function toBase64(bytes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let c = 0; c < chars; c++) out += BASE64[(n >> (18 - 6 * c)) & 63];
+  }
+  return out;
+}
+
+/** The bytes of unpadded base64, or undefined where a character is not base64. */
+function fromBase64(text: string): number[] | undefined {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of text) {
+    const d = BASE64.indexOf(ch);
+    if (d < 0) return undefined;
+    value = ((value << 6) | d) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 0xff);
+    }
+  }
+  return bytes;
+}
+
+/**
+ * The packed form `npm run train` writes: "bias threshold scale|" then base64 of, for each weighted
+ * slot in order, the gap from the previous slot as a base-128 varint and the weight as a signed
+ * byte (weight × scale).
+ */
+export function pack(model: {
+  bias: number;
+  threshold: number;
+  weights: ReadonlyMap<string, number>;
+}): string {
+  const slots = new Map<number, number>();
+  for (const [name, w] of model.weights)
+    slots.set(featureSlot(name), (slots.get(featureSlot(name)) ?? 0) + w);
+  const largest = Math.max(1e-9, ...[...slots.values()].map(Math.abs));
+  const scale = Math.floor((127 / largest) * 100) / 100;
+  const bytes: number[] = [];
+  let last = 0;
+  for (const slot of [...slots.keys()].sort((a, b) => a - b)) {
+    const q = Math.round((slots.get(slot) as number) * scale);
+    if (q === 0) continue;
+    for (let gap = slot - last; ; gap >>>= 7) {
+      if (gap < 0x80) {
+        bytes.push(gap);
+        break;
+      }
+      bytes.push((gap & 0x7f) | 0x80);
+    }
+    bytes.push(q & 0xff);
+    last = slot;
+  }
+  return `${model.bias} ${model.threshold} ${scale}|${toBase64(bytes)}`;
+}
+
+/** Reads the packed form (see pack); a form it cannot read gives a model that never reports. */
 export function unpack(packed: string): SafetyModel {
   const [head = '', body = ''] = packed.split('|');
   const [bias = 0, threshold = 1, scale = 1] = head.split(' ').map(Number);
-  const weights = new Map<string, number>();
-  for (const entry of body.split(' ')) {
-    const eq = entry.lastIndexOf('=');
-    if (eq > 0) weights.set(entry.slice(0, eq), Number(entry.slice(eq + 1)) / scale);
+  const bytes = fromBase64(body);
+  if (!bytes) return { bias: 0, threshold: 2, weights: new Map() };
+  const weights = new Map<number, number>();
+  let slot = 0;
+  for (let i = 0; i < bytes.length;) {
+    let gap = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[i++] ?? 0;
+      gap |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+    }
+    slot += gap;
+    const q = bytes[i++] ?? 0;
+    weights.set(slot, (q > 127 ? q - 256 : q) / scale);
   }
   return { bias, threshold, weights };
 }
