@@ -123,6 +123,12 @@ if (!files.length) {
   console.log(
     `\nreal SMS messages with a problem or safety finding: ${flagged.length} of ${sms.length} (${(share * 100).toFixed(2)}%, bar ≤ ${BARS.smsShare * 100}%)`,
   );
+  // The learned safety model trains on the even lines (scripts/train.ts): the odd ones it never saw.
+  const unseen = sms.filter((_, i) => i % 2 === 1);
+  const unseenFlagged = flagged.filter((text) => unseen.includes(text)).length;
+  console.log(
+    `  of the half the safety model never trained on: ${unseenFlagged} of ${unseen.length} (${((unseenFlagged / unseen.length) * 100).toFixed(2)}%)`,
+  );
   if (share > BARS.smsShare) failures.push(`sms: ${(share * 100).toFixed(2)}% flagged`);
   if (flag('--sms')) {
     for (const text of flagged) {
