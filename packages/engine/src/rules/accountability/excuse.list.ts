@@ -1,7 +1,8 @@
 /** Word classes for the `excuse` rule (linkage excuses: "it wasn't really me"). */
+import { words } from './lib.js';
 
 /** Worn-out states: strong excuses told in the past, weak ones beside an act. */
-const WORN_OUT = ['drained', 'burnt out', 'burned out', 'knackered', 'run down', 'worn out'];
+const WORN_OUT = words('drained|burnt out|burned out|knackered|run down|worn out');
 
 /** States of the writer that excuse the act when told in the past: "I was drunk", "I was in a bad place". */
 export const IMPAIRED_STATES = [
@@ -143,126 +144,15 @@ export const WEAK_STATES = new Set([
 ]);
 
 /** Outside forces told as the reason: "work was a nightmare", "my phone died", "traffic was insane". */
-export const CIRCUMSTANCE_SUBJECTS = [
-  'work',
-  'my job',
-  'the job',
-  'my boss',
-  'the boss',
-  'the office',
-  'uni',
-  'school',
-  'exams',
-  'my exams',
-  'midterms',
-  'finals',
-  'the pressure',
-  'the stress',
-  'the deadline',
-  'traffic',
-  'the traffic',
-  'my phone',
-  'my battery',
-  'the market',
-  'money',
-  'the money',
-  'things',
-  'things at home',
-  'stuff at home',
-  'home',
-  'everything',
-  'life',
-  'the company',
-  'the firm',
-  'the business',
-  'the store',
-  'the shop',
-];
+export const CIRCUMSTANCE_SUBJECTS = words(
+  'work|my job|the job|my boss|the boss|the office|uni|school|exams|my exams|midterms|finals|the pressure|the stress|the deadline|traffic|the traffic|my phone|my battery|the market|money|the money|things|things at home|stuff at home|home|everything|life|the company|the firm|the business|the store|the shop',
+);
 
-export const CIRCUMSTANCE_STATES = [
-  'a nightmare',
-  'insane',
-  'crazy',
-  'mental',
-  'relentless',
-  'brutal',
-  'hectic',
-  'chaos',
-  'chaotic',
-  'so busy',
-  'really busy',
-  'crazy busy',
-  'impossible',
-  'unreal',
-  'barely surviving',
-  'falling apart',
-  'so tight',
-  'really tight',
-  'too much',
-  'overwhelming',
-  'messy',
-  'really messy',
-  'so messy',
-  'a mess',
-  'rough',
-  'so rough',
-  'really rough',
-  'difficult',
-  'really difficult',
-  'called me in',
-  'called',
-  'kept calling',
-  'was calling me',
-  'had me',
-  "wouldn't let me",
-  "wouldn't have let me",
-  "couldn't wait",
-  'got really hectic',
-  'got crazy',
-  'got so busy',
-  'got really busy',
-  'took over',
-  'was on silent',
-  'was off',
-  'was on do not disturb',
-];
+export const CIRCUMSTANCE_STATES = words(
+  "a nightmare|insane|crazy|mental|relentless|brutal|hectic|chaos|chaotic|so busy|really busy|crazy busy|impossible|unreal|barely surviving|falling apart|so tight|really tight|too much|overwhelming|messy|really messy|so messy|a mess|rough|so rough|really rough|difficult|really difficult|called me in|called|kept calling|was calling me|had me|wouldn't let me|wouldn't have let me|couldn't wait|got really hectic|got crazy|got so busy|got really busy|took over|was on silent|was off|was on do not disturb",
+);
 
 /** Nouns for anyone-would-have: "any guy in my position would have looked". */
-export const ANYONE = [
-  'anyone',
-  'anybody',
-  'any guy',
-  'any man',
-  'any woman',
-  'any girl',
-  'any person',
-  'any husband',
-  'any wife',
-  'any boyfriend',
-  'any girlfriend',
-  'any partner',
-  'any parent',
-  'any normal person',
-  'any sensible person',
-  'any reasonable person',
-  'any sane person',
-  'any father',
-  'any mother',
-  'any dad',
-  'any mum',
-  'any mom',
-  'most people',
-  'most guys',
-  'most men',
-  'most women',
-  'most girls',
-  'most couples',
-  'most husbands',
-  'most wives',
-  'anyone else',
-  'everyone',
-  'everybody',
-  'any of us',
-  'nobody',
-  'no one',
-];
+export const ANYONE = words(
+  'anyone|anybody|any guy|any man|any woman|any girl|any person|any husband|any wife|any boyfriend|any girlfriend|any partner|any parent|any normal person|any sensible person|any reasonable person|any sane person|any father|any mother|any dad|any mum|any mom|most people|most guys|most men|most women|most girls|most couples|most husbands|most wives|anyone else|everyone|everybody|any of us|nobody|no one',
+);

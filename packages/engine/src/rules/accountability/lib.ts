@@ -119,6 +119,9 @@ function hasAny(s: Sentence, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A word list from a '|'-separated string (see keys). */
+export const words = (list: string): string[] => list.split('|');
+
 /**
  * A key set from a '|'-separated list of words: in the bundle the list reads like the alternations
  * of the patterns beside it, so it compresses better than space-separated words.

@@ -6,35 +6,11 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { ADV, alt, keys, scan, type Pattern } from './lib.js';
+import { ADV, alt, keys, type Pattern, scan, words } from './lib.js';
 
-const HARM_VERBS = [
-  'hurt',
-  'wounded',
-  'humiliated',
-  'embarrassed',
-  'scared',
-  'frightened',
-  'terrified',
-  'devastated',
-  'crushed',
-  'destroyed',
-  'wrecked',
-  'traumati[sz]ed',
-  'shamed',
-  'isolated',
-  'upset',
-  'betrayed',
-  'broke',
-  'shattered',
-  'damaged',
-  'gutted',
-  'exposed',
-  'affected',
-  'impacted',
-  'traumatised',
-  'ruined',
-];
+const HARM_VERBS = words(
+  'hurt|wounded|humiliated|embarrassed|scared|frightened|terrified|devastated|crushed|destroyed|wrecked|traumati[sz]ed|shamed|isolated|upset|betrayed|broke|shattered|damaged|gutted|exposed|affected|impacted|traumatised|ruined',
+);
 const TRUST = String.raw`(?:(?:that|the|our) trust|trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
 const FEELINGS = String.raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge|miserable|unhappy|sad|paranoid|ugly|unattractive|disgusting|desperate|hopeless|nervous|uneasy|uncomfortable|a burden|a failure|a fool|jealous|needy|unwelcome)`;
 const POSITIVE =

@@ -8,6 +8,9 @@ import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
 
+/** A word list from a '|'-separated string (see keys). */
+export const words = (list: string): string[] => list.split('|');
+
 /**
  * A pre-test word set from a '|'-separated list: in the bundle the list reads like the alternations
  * of the patterns beside it, so it compresses better than space-separated words.
