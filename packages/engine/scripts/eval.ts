@@ -124,8 +124,9 @@ if (!files.length) {
     `\nreal SMS messages with a problem or safety finding: ${flagged.length} of ${sms.length} (${(share * 100).toFixed(2)}%, bar ≤ ${BARS.smsShare * 100}%)`,
   );
   // The learned safety model trains on the even lines (scripts/train.ts): the odd ones it never saw.
+  const flaggedSet = new Set(flagged);
   const unseen = sms.filter((_, i) => i % 2 === 1);
-  const unseenFlagged = flagged.filter((text) => unseen.includes(text)).length;
+  const unseenFlagged = unseen.filter((text) => flaggedSet.has(text)).length;
   console.log(
     `  of the half the safety model never trained on: ${unseenFlagged} of ${unseen.length} (${((unseenFlagged / unseen.length) * 100).toFixed(2)}%)`,
   );

@@ -1,6 +1,7 @@
 /** Message-level precision, recall and F1 per rule, as LABELS.md defines the evaluation. */
 import { check, RULE_INFO, type RuleId } from '../src/index.js';
 import type { LabelledMessage } from './corpus.js';
+import { fnv1a } from '../src/hash.js';
 
 export interface RuleScore {
   tp: number;
@@ -58,10 +59,5 @@ export function isBlind(id: string): boolean {
  */
 export function inHoldout(id: string): boolean {
   if (isBlind(id)) return true;
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) % 10 < 3;
+  return fnv1a(id) % 10 < 3;
 }

@@ -27,6 +27,7 @@ import { analyse, segment } from '../src/analysis.js';
 import { checkSentence, toRuleContext } from '../src/check.js';
 import { selfHarm } from '../src/rules/safety/self-harm.js';
 import { threat } from '../src/rules/safety/threat.js';
+import { fnv1a } from '../src/hash.js';
 import { normalize } from '../src/normalize.js';
 import { MODEL_GUARDS } from '../src/rules/safety/model.guards.js';
 import { eligible, pack, sentenceFeatures } from '../src/rules/safety/model.js';
@@ -286,14 +287,7 @@ const prob = (t: Trained, names: readonly string[]): number => {
   return 1 / (1 + Math.exp(-z));
 };
 
-function foldOf(id: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) % FOLDS;
-}
+const foldOf = (id: string): number => fnv1a(id) % FOLDS;
 
 /** Out-of-fold message scores (the highest sentence), then the threshold and its figures. */
 function crossValidate(data: readonly Example[], label: Label): { threshold: number; report: string } {

@@ -1,6 +1,6 @@
 import { analyse, segment, type Sentence } from './analysis.js';
 import { normalize, toOriginal, type Normalized } from './normalize.js';
-import type { Hit, Rule, RuleContext } from './rule.js';
+import { gateOpens, type Hit, type Rule, type RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { matches } from './scan.js';
 import type {
@@ -65,7 +65,7 @@ export function checkSentence(
   const fired = new Set<RuleId>();
   for (const rule of rules) {
     const seen = seenBy(rule, sentence);
-    if (rule.gate && !matches(rule.gate, sentence.text) && !(rule.gatePrevious && seen.previous)) continue;
+    if (!gateOpens(rule, seen)) continue;
     let found: Hit[];
     try {
       found = rule.find(seen, context);

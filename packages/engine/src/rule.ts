@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis.js';
+import { matches } from './scan.js';
 import type { Kind, RuleId } from './types.js';
 
 /** A finding inside one sentence, in the sentence's normalised offsets. */
@@ -43,6 +44,18 @@ export interface Rule {
   /** Drop this rule's hits in the whole message when one of these rules hit anywhere in it. */
   suppressedInMessageBy?: readonly RuleId[];
   find(sentence: Sentence, context: RuleContext): Hit[];
+}
+
+/**
+ * Whether a rule runs on a sentence (as the rule sees it): its gate opens on the text, or it has
+ * none, or it reads a previous sentence that its `gatePrevious` let through.
+ */
+export function gateOpens(rule: Rule, sentence: Sentence): boolean {
+  return (
+    !rule.gate ||
+    matches(rule.gate, sentence.text) ||
+    (rule.gatePrevious !== undefined && sentence.previous !== '')
+  );
 }
 
 export { forEachMatch } from './scan.js';

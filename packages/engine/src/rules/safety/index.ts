@@ -1,6 +1,5 @@
 import type { Sentence } from '../../analysis.js';
-import type { Rule } from '../../rule.js';
-import { matches } from '../../scan.js';
+import { gateOpens, type Rule } from '../../rule.js';
 import { modelHit, unpack, type ModelLabel, type SafetyModel } from './model.js';
 import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
 import { MODEL_GUARDS } from './model.guards.js';
@@ -31,15 +30,11 @@ function withModel(
   accept: (sentence: Sentence) => boolean = () => true,
 ): Rule {
   const voice = MODEL_VOICE[rule.id];
-  const { gate, ...rest } = rule;
+  const { gate: _gate, ...rest } = rule;
   return {
     ...rest,
     find(sentence, context) {
-      const open =
-        !gate ||
-        matches(gate, sentence.text) ||
-        (rule.gatePrevious !== undefined && sentence.previous !== '');
-      const hits = open ? rule.find(sentence, context) : [];
+      const hits = gateOpens(rule, sentence) ? rule.find(sentence, context) : [];
       if (hits.length > 0) return hits;
       const hit = accept(sentence) ? modelHit(model, sentence, voice) : undefined;
       return hit ? [hit] : [];

@@ -12,6 +12,7 @@
  * different feature ("!hurt"), so "I'd never hurt you" does not weigh like "I'll hurt you".
  */
 import type { Sentence, Word } from '../../analysis.js';
+import { fnv1a } from '../../hash.js';
 import type { Hit } from '../../rule.js';
 
 /** One feature of a sentence and the words it came from (sentence offsets). */
@@ -34,15 +35,8 @@ export interface SafetyModel {
 
 const SLOT_BITS = 18;
 
-/** The slot of a feature name: FNV-1a over its UTF-16 code units, cut to SLOT_BITS bits. */
-export function featureSlot(name: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) >>> (32 - SLOT_BITS);
-}
+/** The slot of a feature name: its FNV-1a hash cut to SLOT_BITS bits. */
+export const featureSlot = (name: string): number => fnv1a(name) >>> (32 - SLOT_BITS);
 
 /** The weight of a feature name in a model (0 where it has none). */
 export const weightOf = (model: SafetyModel, name: string): number =>
@@ -524,8 +518,10 @@ export function pack(model: {
   weights: ReadonlyMap<string, number>;
 }): string {
   const slots = new Map<number, number>();
-  for (const [name, w] of model.weights)
-    slots.set(featureSlot(name), (slots.get(featureSlot(name)) ?? 0) + w);
+  for (const [name, w] of model.weights) {
+    const slot = featureSlot(name);
+    slots.set(slot, (slots.get(slot) ?? 0) + w);
+  }
   const largest = Math.max(1e-9, ...[...slots.values()].map(Math.abs));
   const scale = Math.floor((127 / largest) * 100) / 100;
   const bytes: number[] = [];
