@@ -6,8 +6,8 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { MORE_PATTERNS, goodPush } from './blame-shift.more.js';
 import { APOLOGY_PREVIOUS, BUT_YOU_AFTER_APOLOGY, WIDE_PATTERNS } from './blame-shift.wide.js';
+import { MORE_PATTERNS, goodPush } from './blame-shift.more.js';
 import { dedupe, keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'This puts part of the weight of what you did on them.';

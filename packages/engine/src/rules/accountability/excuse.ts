@@ -6,6 +6,8 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
+import { MORE_PATTERNS, RECOVERY, ownedTight } from './excuse.more.js';
+import { APOLOGY_BEFORE, WIDE_PATTERNS, apologyBefore } from './excuse.wide.js';
 import {
   ANYONE,
   CIRCUMSTANCE_STATES,
@@ -13,8 +15,6 @@ import {
   IMPAIRED_STATES,
   WEAK_STATES,
 } from './excuse.list.js';
-import { MORE_PATTERNS, RECOVERY, ownedTight } from './excuse.more.js';
-import { APOLOGY_BEFORE, WIDE_PATTERNS, apologyBefore } from './excuse.wide.js';
 import { alt, keys, runPatterns, type Pattern } from './lib.js';
 
 const REASON = 'An explanation inside the apology can read as a defence.';

@@ -15,6 +15,7 @@ import { forEachMatch, type Hit, type Rule, type RuleContext } from '../../rule.
 import { matches, possible } from '../../scan.js';
 import { selfHarm } from '../safety/self-harm.js';
 import { threat } from '../safety/threat.js';
+import { FAMILY_GATE, FAMILY_PATTERNS, LOGISTICS } from './pressure.families.js';
 import {
   CLAIM,
   CONSEQUENCE,
@@ -26,7 +27,6 @@ import {
   OTHERS,
   OWED_ACT,
 } from './pressure.list.js';
-import { FAMILY_GATE, FAMILY_PATTERNS, LOGISTICS } from './pressure.families.js';
 
 type Form =
   | 'demand'

@@ -9,6 +9,8 @@
 import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
 import { gateOf, runPatterns, rx, type SafetyPattern, words } from './lib.js';
+import { MORE_PATTERNS } from './self-harm.more.js';
+import { SELF_HARM_PREVIOUS_GATE, selfHarmAcrossSentences, VEILED_PATTERNS } from './self-harm.veiled.js';
 import {
   ACTS,
   ADV,
@@ -25,8 +27,6 @@ import {
   THOUGHTS,
   WISH_STATE,
 } from './self-harm.list.js';
-import { MORE_PATTERNS } from './self-harm.more.js';
-import { SELF_HARM_PREVIOUS_GATE, selfHarmAcrossSentences, VEILED_PATTERNS } from './self-harm.veiled.js';
 
 export const SELF_HARM_REASON =
   'These words sound like you might be thinking about ending your life or hurting yourself.';
