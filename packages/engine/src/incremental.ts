@@ -32,6 +32,8 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
   let alone = new Map<string, SentenceHit[]>();
   let linked = new Map<string, SentenceHit[]>();
   let analysed = new Map<string, Sentence>();
+  /** Whether a linked rule reads a sentence's previous one, by the previous one's text. */
+  let reads = new Map<string, boolean>();
   return {
     setContext(next) {
       ruleContext = toRuleContext(next);
@@ -45,6 +47,7 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
       const nextAlone = new Map<string, SentenceHit[]>();
       const nextLinked = new Map<string, SentenceHit[]>();
       const nextAnalysed = new Map<string, Sentence>();
+      const nextReads = new Map<string, boolean>();
       const findings: Finding[] = [];
       let previous = '';
       for (const span of segment(norm.text)) {
@@ -60,7 +63,10 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
           return sentence;
         };
         // Keyed by both sentences only where a rule would read the one before.
-        const pair = readsThis(LINKED, previous) ? `${previous}\u0000${body}` : body;
+        let linkedReads = nextReads.get(previous) ?? reads.get(previous);
+        if (linkedReads === undefined) linkedReads = readsThis(LINKED, previous);
+        nextReads.set(previous, linkedReads);
+        const pair = linkedReads ? `${previous}\u0000${body}` : body;
         const own = nextAlone.get(body) ?? alone.get(body) ?? checkSentence(read(), ruleContext, ALONE);
         const withPrevious =
           LINKED.length === 0
@@ -74,6 +80,7 @@ export function createChecker(context?: CheckContext): IncrementalChecker {
       alone = nextAlone;
       linked = nextLinked;
       analysed = nextAnalysed;
+      reads = nextReads;
       const tidied = tidy(findings);
       return { findings: tidied, summary: summarize(tidied) };
     },
