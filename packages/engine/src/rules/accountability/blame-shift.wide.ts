@@ -12,7 +12,7 @@ const OTHERS = String.raw`(?:friends?|mates?|lads|boys|girls|sister|brother|mum|
 
 /** A cause or an act of the writer after the other's word: "…so I went", "…and he practically paid". */
 const THEN_ACT =
-  /\b(?:so i|and i|that's why|which is why|so that's why|(?:he|she|they) (?:practically|basically|literally|pretty much)|it was (?:his|her|their) idea|blame (?:him|her|them)|take it up with)\b/;
+  /\b(?:so i|and i|that's why|which is why|so that's why|(?:he|she|they) (?:practically|basically|literally|pretty much)|it was (?:his|her|their) idea|blame (?:her|him|them)|take it up with)\b/;
 
 /** What the writer did on another's word when it moves the blame: snooping, lying, the act. */
 const SNOOP_ACT = String.raw`(?:(?:check|read|look (?:at|through)|go through|search|track|follow|snoop on)\s+(?:your|ur|you|u|his|her)|lie|hide|keep (?:it|this|that) from|not tell|block|ignore|do it|do that|delete|spy|confront)`;
@@ -22,7 +22,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('told|said|suggested|advised'),
     re: new RegExp(
-      String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:(?:is|was)\s+the\s+one\s+(?:who|that)\s+)?(?:literally\s+|basically\s+|actually\s+|even\s+)?(?:told|suggested|advised)\s+(?:me\s+)?(?:to\s+${SNOOP_ACT}|i\s+should\s+${SNOOP_ACT})\b`,
+      String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:(?:was|is)\s+the\s+one\s+(?:who|that)\s+)?(?:literally\s+|basically\s+|actually\s+|even\s+)?(?:told|suggested|advised)\s+(?:me\s+)?(?:to\s+${SNOOP_ACT}|i\s+should\s+${SNOOP_ACT})\b`,
       'g',
     ),
     negation: false,
@@ -32,7 +32,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('said|told'),
     also: keys('fine|ok|okay|alright|harmless|problem|deal'),
-    re: /\b(?:said|told me|swore|promised me)\s+(?:that\s+)?(?:it|that|this)\s*(?:'d|would|was going to|was|'s|is)\s+(?:totally\s+|completely\s+)?(?:be\s+)?(?:fine|ok|okay|alright|all right|harmless|no problem|no big deal)\b/g,
+    re: /\b(?:said|told me|swore|promised me)\s+(?:that\s+)?(?:it|this|that)\s*(?:'d|would|was going to|was|'s|is)\s+(?:totally\s+|completely\s+)?(?:be\s+)?(?:fine|ok|okay|alright|all right|harmless|no problem|no big deal)\b/g,
     negation: false,
     skipReported: false,
     accept: (m, s) => {
@@ -45,7 +45,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "What happened is on you too", "some of this is on you", "that part is on you as well"
   {
     keys: keys('on'),
-    re: /\b(?:what happened|this|that|it|some of (?:this|it|that)|part of (?:this|it|that)|half of (?:this|it|that)|a lot of (?:this|it|that)|that part|the rest)(?:\s+is|\s+was|'s|s)\s+(?:(?:also|partly|just as much|as much|equally)\s+)?on\s+(?:you|u)\b(?!\s+(?:to|whether|if|now|from here)\b)/g,
+    re: /\b(?:what happened|this|that|it|some of (?:it|this|that)|part of (?:it|this|that)|half of (?:it|this|that)|a lot of (?:it|this|that)|that part|the rest)(?:\s+is|\s+was|'s|s)\s+(?:(?:also|partly|just as much|as much|equally)\s+)?on\s+(?:you|u)\b(?!\s+(?:to|whether|if|now|from here)\b)/g,
     accept: (m, s) =>
       /^(?:what happened|some|part|half|a lot)|(?:also|partly|as much|equally)\s+on/.test(m[0]) ||
       /^\s*(?:too|as well|as much as me|just as much|also)\b/.test(s.text.slice(m.index + m[0].length)),
@@ -175,7 +175,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('should|could'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:should|could)(?:'ve|\s+have|\s+of)\s+(?:just\s+)?\w+[^.?!]{0,50}?\b(?:then|and then|so)\s+i\s+(?:wouldn't|would not|would never|'d never|never would)(?:'ve|\s+have|\s+of)?\b`,
+      String.raw`\b${YOU}\s+(?:could|should)(?:'ve|\s+have|\s+of)\s+(?:just\s+)?\w+[^.?!]{0,50}?\b(?:then|and then|so)\s+i\s+(?:wouldn't|would not|would never|'d never|never would)(?:'ve|\s+have|\s+of)?\b`,
       'g',
     ),
     negation: false,
@@ -270,7 +270,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('easy'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:never|didn't|did not|don't|do not|weren't|wasn't|never really)\s+(?:exactly\s+|really\s+)?(?:make|made)\s+it\s+(?:very\s+|exactly\s+)?easy\s+(?:for me\s+)?to\s+(?:tell|talk|be honest|open up|say|come to you|share|be open|admit)\b`,
+      String.raw`\b${YOU}\s+(?:never|didn't|did not|don't|do not|weren't|wasn't|never really)\s+(?:exactly\s+|really\s+)?(?:made|make)\s+it\s+(?:very\s+|exactly\s+)?easy\s+(?:for me\s+)?to\s+(?:tell|talk|be honest|open up|say|come to you|share|be open|admit)\b`,
       'g',
     ),
     negation: false,

@@ -46,7 +46,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "Sure, blame me for everything, like always", "as usual, it's all my fault"
   {
     keys: keys('always|usual'),
-    re: /\bblame\s+(?:it\s+(?:all\s+)?on\s+)?me\s+(?:for\s+)?(?:everything|all of it|it all)\s*,?\s+(?:like|as)\s+(?:always|usual|you always do)\b/g,
+    re: /\bblame\s+(?:it\s+(?:all\s+)?on\s+)?me\s+(?:for\s+)?(?:everything|it all|all of it)\s*,?\s+(?:like|as)\s+(?:always|usual|you always do)\b/g,
     negation: false,
   },
   // "you need to fix your trust issues", "you've got serious jealousy issues", "sort your anger out"

@@ -233,7 +233,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "the way you were treated", "what was done to you", "everything that was said"
-    re: /\b(?:(?:how|the way)\s+(?:you|u)\s+(?:were|got|have been|'ve been)\s+(?:treated|spoken to|talked to|handled|dealt with|left|talked about)|(?:what|everything|all|anything|something|some of what|much of what|all of what)\s+(?:that\s+)?(?:was|were|got|has been|had been)\s+(?:said|done)(?:\s+to\s+(?:you|u))?)\b(?=(?<after>[^.?!]{0,40}))/g,
+    re: /\b(?:(?:how|the way)\s+(?:you|u)\s+(?:were|got|have been|'ve been)\s+(?:treated|spoken to|talked to|handled|dealt with|left|talked about)|(?:what|everything|all|anything|something|some of what|much of what|all of what)\s+(?:that\s+)?(?:was|were|got|has been|had been)\s+(?:done|said)(?:\s+to\s+(?:you|u))?)\b(?=(?<after>[^.?!]{0,40}))/g,
     negation: true,
     accept: (m, s) => {
       const after = m.groups?.['after'] ?? '';
@@ -290,7 +290,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "it was decided that we'd move": the decision with no one who made it
-    re: /\bit\s+(?:was|had been|has been|got)\s+(?:\w+ly\s+|just\s+)?(?:decided|assumed|chosen|determined)\s+(?:that|to)\b(?!\s+(?:we|i)\s+would\s+decide)(?=(?<after>[^.?!]{0,40}))/g,
+    re: /\bit\s+(?:was|had been|has been|got)\s+(?:\w+ly\s+|just\s+)?(?:decided|assumed|chosen|determined)\s+(?:that|to)\b(?!\s+(?:i|we)\s+would\s+decide)(?=(?<after>[^.?!]{0,40}))/g,
     negation: false,
     skipQuestion: true,
     accept: (m) => !/\bby\s+(?:me|us|both|the two)\b/.test(m.groups?.['after'] ?? ''),

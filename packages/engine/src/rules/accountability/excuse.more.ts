@@ -53,7 +53,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // A force that took over: "the drink got the better of me", "alcohol makes me say stupid things"
   {
     keys: keys('better|best|over|away|makes|made|make'),
-    re: /\b(?:the|my)\s+(?:drink|drinking|alcohol|booze|wine|beer|stress|pressure|anger|temper|jealousy|insecurity|insecurities|emotions|feelings|nerves|pride|ego|anxiety|depression|adhd|panic|exhaustion|tiredness|grief|fear|hormones)\s+(?:\w+ly\s+)?(?:got|gets|had|took|ran|had taken)\s+(?:the\s+(?:better|best)\s+of\s+me|over|away\s+with\s+me|hold\s+of\s+me)\b|\b(?:it|that)\s+(?:just\s+)?got\s+the\s+(?:better|best)\s+of\s+me\b|\b(?:alcohol|drink|drinking|booze|being drunk|stress|tiredness|anxiety|pressure)\s+(?:always\s+|just\s+|really\s+)?(?:makes|made)\s+me\s+(?:\w+\s+){0,2}?(?:say|do|act|react|snap|lash|behave|angry|mean|nasty|stupid|different|someone else|a different person|lose)\b/g,
+    re: /\b(?:my|the)\s+(?:drink|drinking|alcohol|booze|wine|beer|stress|pressure|anger|temper|jealousy|insecurity|insecurities|emotions|feelings|nerves|pride|ego|anxiety|depression|adhd|panic|exhaustion|tiredness|grief|fear|hormones)\s+(?:\w+ly\s+)?(?:got|gets|had|took|ran|had taken)\s+(?:the\s+(?:better|best)\s+of\s+me|over|away\s+with\s+me|hold\s+of\s+me)\b|\b(?:it|that)\s+(?:just\s+)?got\s+the\s+(?:better|best)\s+of\s+me\b|\b(?:alcohol|drink|drinking|booze|being drunk|stress|tiredness|anxiety|pressure)\s+(?:always\s+|just\s+|really\s+)?(?:makes|made)\s+me\s+(?:\w+\s+){0,2}?(?:say|do|act|react|snap|lash|behave|angry|mean|nasty|stupid|different|someone else|a different person|lose)\b/g,
   },
   // States in more words: "in a really dark place mentally", "running on empty", "half asleep"
   {
@@ -99,7 +99,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // Good intentions: "I meant well", "my intentions were good", "I did it for us", "all I wanted was to protect you"
   {
     keys: keys('meant|intentions|intention|heart|place|did|wanted|tryna|trying|try'),
-    re: /\bi\s+(?:only\s+|really\s+|honestly\s+|genuinely\s+|truly\s+)?meant\s+(?:it\s+)?well\b|\bmy\s+(?:intentions|intention|heart)\s+(?:was|were)\s+(?:(?:always|really|honestly|only|genuinely|good|in the right place|pure|never bad)\s*)+|\bi\s+(?:had|only had)\s+(?:the\s+)?(?:best|good|pure|the best of)\s+intentions\b|\b(?:it|this|that)\s+(?:all\s+)?came\s+from\s+a\s+(?:good|loving|kind)\s+place\b|\bi\s+(?:only\s+|just\s+|really\s+)?did\s+(?:it|that|this|all of it|all that|what i did|everything)\s+(?:for\s+(?:us|you|u|the kids|the family|our family|our future|both of us)|because\s+i\s+(?:love|loved|care|cared|was worried)(?:\s+about)?\s+(?:you|u|us))\b|\ball\s+i\s+(?:ever\s+)?(?:wanted|was trying to do|tried to do|meant to do|wanted to do)\s+was\s+(?:to\s+)?(?:help|protect|keep|make|look after|do right|be there|fix|spare|give)\b|\bi\s+was\s+(?:only\s+|just\s+)?(?:tryna|trying\s+to|tryin\s+to)\s+(?:help|protect|look out for|look after|keep (?:you|u|us|the peace|things)|make (?:you|u|things|it) (?:happy|better|easier|work)|do (?:the right thing|right by)|spare|save|fix|surprise)\b/g,
+    re: /\bi\s+(?:only\s+|really\s+|honestly\s+|genuinely\s+|truly\s+)?meant\s+(?:it\s+)?well\b|\bmy\s+(?:intentions|intention|heart)\s+(?:were|was)\s+(?:(?:always|really|honestly|only|genuinely|good|in the right place|pure|never bad)\s*)+|\bi\s+(?:had|only had)\s+(?:the\s+)?(?:best|good|pure|the best of)\s+intentions\b|\b(?:it|this|that)\s+(?:all\s+)?came\s+from\s+a\s+(?:good|loving|kind)\s+place\b|\bi\s+(?:only\s+|just\s+|really\s+)?did\s+(?:it|that|this|all of it|all that|what i did|everything)\s+(?:for\s+(?:us|you|u|the kids|the family|our family|our future|both of us)|because\s+i\s+(?:love|loved|care|cared|was worried)(?:\s+about)?\s+(?:you|u|us))\b|\ball\s+i\s+(?:ever\s+)?(?:wanted|was trying to do|tried to do|meant to do|wanted to do)\s+was\s+(?:to\s+)?(?:help|protect|keep|make|look after|do right|be there|fix|spare|give)\b|\bi\s+was\s+(?:only\s+|just\s+)?(?:tryna|trying\s+to|tryin\s+to)\s+(?:help|protect|look out for|look after|keep (?:you|u|us|the peace|things)|make (?:you|u|things|it) (?:happy|better|easier|work)|do (?:the right thing|right by)|spare|save|fix|surprise)\b/g,
     accept: notOwned,
   },
   // Being human: "I'm only human", "I'm human, I make mistakes"
@@ -116,7 +116,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // The writer's nature: "that's just how I am", "I've always had a temper", "I have anger issues"
   {
     keys: keys('how|way|who|temper|anger|fuse|issues'),
-    re: /\b(?:that's|it's|this is|that is|it is)\s+(?:just\s+)?(?:how|the way|who)\s+i\s+(?:am|'m|react|get|cope|deal with (?:things|stuff|stress)|handle (?:things|stuff|stress)|was made|am made|'m made|'m built|am built)\b(?!\s+(?:now|trying|learning|changing|going to))|\bi(?:'ve| have)?\s+(?:always\s+)?(?:had|have|got|'ve got)\s+(?:a\s+)?(?:bad\s+|short\s+|quick\s+|real\s+|serious\s+)?(?:temper|anger issues|anger problems|short fuse|jealousy issues|temper issues)\b(?!\s+(?:and i'm|that i'm|but i'm|i'm working|i'm getting|i need to|that i need))/g,
+    re: /\b(?:that's|that is|it's|it is|this is)\s+(?:just\s+)?(?:how|the way|who)\s+i\s+(?:am|'m|react|get|cope|deal with (?:things|stuff|stress)|handle (?:things|stuff|stress)|was made|am made|'m made|'m built|am built)\b(?!\s+(?:now|trying|learning|changing|going to))|\bi(?:'ve| have)?\s+(?:always\s+)?(?:had|have|got|'ve got)\s+(?:a\s+)?(?:bad\s+|short\s+|quick\s+|real\s+|serious\s+)?(?:temper|anger issues|anger problems|short fuse|jealousy issues|temper issues)\b(?!\s+(?:and i'm|that i'm|but i'm|i'm working|i'm getting|i need to|that i need))/g,
     accept: (m, s) =>
       notOwned(m, s) &&
       !/\b(?:therapy|working on|getting help|anger management|course|learning|i need to|deal with it|for it|counsell?ing)\b/.test(
@@ -129,7 +129,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
     keys: keys(
       'under|strain|stress|pressure|thin|got|getting|top|much|overwhelmed|wore|long|hard|rough|shift',
     ),
-    re: /\bi\s+(?:was|had been|'d been)\s+under\s+(?:\w+\s+){0,3}?(?:strain|stress|pressure)\b|\b(?:the\s+)?(?:stress|pressure|strain|work|my job|the job|everything|it all|things|grief|exhaustion|tiredness|drink|alcohol)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:was\s+|had\s+|just\s+|really\s+|all\s+)*(?:getting to me|got to me|getting on top of me|got on top of me|got too much|was too much|became too much|overwhelmed me|wore me down|was wearing me down)\b|\bstretched\s+(?:so\s+|too\s+|really\s+|very\s+)?thin\b|\b(?:i'd had|i had|after)\s+(?:such\s+)?(?:a|the)\s+(?:really\s+|very\s+|so\s+)?(?:long|hard|rough|awful|terrible|horrible|bad|shit|crap|stressful|exhausting)\s+(?:day|week|shift|night)\b/g,
+    re: /\bi\s+(?:was|had been|'d been)\s+under\s+(?:\w+\s+){0,3}?(?:pressure|stress|strain)\b|\b(?:the\s+)?(?:stress|pressure|strain|work|my job|the job|everything|it all|things|grief|exhaustion|tiredness|drink|alcohol)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:was\s+|had\s+|just\s+|really\s+|all\s+)*(?:getting to me|got to me|getting on top of me|got on top of me|got too much|was too much|became too much|overwhelmed me|wore me down|was wearing me down)\b|\bstretched\s+(?:so\s+|too\s+|really\s+|very\s+)?thin\b|\b(?:i'd had|i had|after)\s+(?:such\s+)?(?:a|the)\s+(?:really\s+|very\s+|so\s+)?(?:long|hard|rough|awful|terrible|horrible|bad|shit|crap|stressful|exhausting)\s+(?:day|week|shift|night)\b/g,
     accept: (m, s) =>
       notOwned(m, s) &&
       (!/(?:day|week|shift|night)$/.test(m[0]) ||
@@ -153,7 +153,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // you wouldn't worry", "I only wanted what was best for us"
   {
     keys: keys('peace|spare|protect|avoid|worry|hurt|upset|stress|panic|best'),
-    re: /\bi\s+(?:only\s+|just\s+)?(?:did (?:it|that|this)|lied|kept (?:it|that|this|quiet|it quiet|it from you|it secret|it to myself)|hid (?:it|that|this)|said (?:it|that|nothing)|didn't tell you|never told you|didn't say anything)\s+(?:\w+\s+){0,3}?(?:to\s+(?:keep the peace|spare (?:you|your feelings)|protect (?:you|your feelings|us)|avoid (?:a fight|an argument|drama|hurting you|upsetting you)|not (?:hurt|upset|worry) you)|so\s+(?:that\s+)?(?:you|u)\s+(?:wouldn't|would not|didn't|did not|won't|wouldnt)\s+(?:worry|get hurt|be hurt|be upset|get upset|stress|panic|freak out))\b|\bi\s+(?:only\s+|just\s+)?wanted\s+(?:what was|what's)\s+best\s+for\s+(?:us|you|u|the kids|everyone|the family)\b/g,
+    re: /\bi\s+(?:only\s+|just\s+)?(?:did (?:it|this|that)|lied|kept (?:it|that|this|quiet|it quiet|it from you|it secret|it to myself)|hid (?:it|this|that)|said (?:it|that|nothing)|didn't tell you|never told you|didn't say anything)\s+(?:\w+\s+){0,3}?(?:to\s+(?:keep the peace|spare (?:you|your feelings)|protect (?:you|your feelings|us)|avoid (?:a fight|an argument|drama|hurting you|upsetting you)|not (?:hurt|upset|worry) you)|so\s+(?:that\s+)?(?:you|u)\s+(?:wouldn't|would not|didn't|did not|won't|wouldnt)\s+(?:worry|get hurt|be hurt|be upset|get upset|stress|panic|freak out))\b|\bi\s+(?:only\s+|just\s+)?wanted\s+(?:what was|what's)\s+best\s+for\s+(?:us|you|u|the kids|everyone|the family)\b/g,
     accept: notOwned,
   },
   // Everyone would: "you'd have done the same thing", "you would of done the same"
@@ -167,7 +167,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // No choice in other words: "it was the only option I had", "there was nothing else I could do"
   {
     keys: keys('only|else|other'),
-    re: /\b(?:it|that|this)\s+(?:was|seemed|felt like)\s+(?:like\s+)?the\s+only\s+(?:option|choice|way)\b(?!\s+(?:to (?:make|fix|show|earn|get)|i (?:could|can) (?:make|fix|show)))|\bthere\s+(?:was|wasn't|was not)\s+(?:nothing|anything)\s+else\s+(?:i|we)\s+could\s+(?:have\s+)?(?:do|done)\b|\bthere\s+was\s+no\s+other\s+(?:way|option|choice)\s*(?=[,.!;]|$)/g,
+    re: /\b(?:it|this|that)\s+(?:was|seemed|felt like)\s+(?:like\s+)?the\s+only\s+(?:option|choice|way)\b(?!\s+(?:to (?:make|fix|show|earn|get)|i (?:can|could) (?:make|fix|show)))|\bthere\s+(?:was|wasn't|was not)\s+(?:nothing|anything)\s+else\s+(?:i|we)\s+could\s+(?:have\s+)?(?:do|done)\b|\bthere\s+was\s+no\s+other\s+(?:option|choice|way)\s*(?=[,.!;]|$)/g,
     negation: false,
   },
   // Impulse and youth: "I acted without thinking", "a spur of the moment thing", "I didn't know any better",

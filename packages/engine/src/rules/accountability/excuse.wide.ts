@@ -10,7 +10,7 @@ import { RECOVERY } from './excuse.more.js';
 
 /** An apology in the sentence before: the excuse may follow it in its own sentence. */
 export const APOLOGY_BEFORE =
-  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|ur|the) (?:loss|news|dad|mum|mom|father|mother|nan|gran|grandma|grandad|grandpa|granddad|dog|cat)(?!\s+(?:finding|seeing|hearing|knowing))|for your loss|if (?:this|that|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+comes))\b)/;
+  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text)|to (?:bother|hear|say)|about (?:your|ur|the) (?:loss|news|dad|mum|mom|father|mother|nan|gran|grandma|grandad|grandpa|granddad|dog|cat)(?!\s+(?:finding|seeing|hearing|knowing))|for your loss|if (?:it|this|that)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+comes))\b)/;
 
 /** The writer's act, told right after a state: "…and I snapped", "…so I checked your phone". */
 const ACT_AFTER =
@@ -22,7 +22,7 @@ const ACTISH =
 
 /** The writer corrects the reason right after it: "…but I was wrong", "…but I was protecting myself". */
 const CORRECTED_AFTER =
-  /^[^.]{0,30}?\b(?:but|and)\s+(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|dead\s+)?(?:wrong|mistaken|only protecting myself|protecting myself|kidding myself|lying to myself)|it\s+(?:wasn't|was not)|none of them|they\s+(?:weren't|were not|don't|do not)|that\s+(?:doesn't|does not|was)\s+(?:make|excuse|a lie|wrong))/;
+  /^[^.]{0,30}?\b(?:and|but)\s+(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|dead\s+)?(?:wrong|mistaken|only protecting myself|protecting myself|kidding myself|lying to myself)|it\s+(?:wasn't|was not)|none of them|they\s+(?:weren't|were not|don't|do not)|that\s+(?:doesn't|does not|was)\s+(?:make|excuse|a lie|wrong))/;
 
 /** States of the writer that explain the act when it follows them. */
 const STATE = String.raw`(?:lonely|bored|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
@@ -103,7 +103,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
       )
         return false;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      if (/^\s*(?:,\s*)?(?:but|and)\s+(?:you|u|it|then|the)\b/.test(after) && !ACT_AFTER.test(after))
+      if (/^\s*(?:,\s*)?(?:and|but)\s+(?:you|u|it|then|the)\b/.test(after) && !ACT_AFTER.test(after))
         return false;
       return (
         ACT_AFTER.test(after.replace(/^\s*(?:at work|ever|of my life|at the office)\b/, '')) ||
@@ -186,7 +186,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // A clinical word for the act: "it was a trauma response", "my therapist says it was a coping mechanism"
   {
     keys: keys('response|mechanism|flight|instinct'),
-    re: /\b(?:it|that|this)(?:'s|\s+was|\s+is)\s+(?:just\s+|only\s+|honestly\s+)?(?:a\s+|my\s+)?(?:trauma response|fight or flight|fight-or-flight|survival instinct|coping mechanism|defen[cs]e mechanism|freeze response|stress response)\b/g,
+    re: /\b(?:it|this|that)(?:'s|\s+was|\s+is)\s+(?:just\s+|only\s+|honestly\s+)?(?:a\s+|my\s+)?(?:trauma response|fight or flight|fight-or-flight|survival instinct|coping mechanism|defen[cs]e mechanism|freeze response|stress response)\b/g,
     skipReported: false,
     accept: (_m, s) => !RECOVERY.test(s.text),
   },
@@ -214,7 +214,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // The body: "I was on my period and everything set me off", "i was pmsing"
   {
     keys: keys('period|pmsing|ovulating'),
-    re: /\bi\s+(?:was|'d been|had been)\s+(?:on\s+my\s+period|pmsing|pms-ing|ovulating)\b/g,
+    re: /\bi\s+(?:was|had been|'d been)\s+(?:on\s+my\s+period|pmsing|pms-ing|ovulating)\b/g,
     accept: (m, s) =>
       ACT_AFTER.test(s.text.slice(m.index + m[0].length)) ||
       ACTISH.test(s.text) ||
@@ -244,7 +244,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Lost sleep told as the state then: "I was running on three hours' sleep" needs no other context.
   {
     keys: keys('sleep'),
-    re: /\bi\s+(?:was|'d been|had been)\s+(?:just\s+|literally\s+)?running\s+on\s+(?:no|zero|barely any|hardly any|little|\w+)\s+(?:hours?'?\s+(?:of\s+)?)?sleep\b/g,
+    re: /\bi\s+(?:was|had been|'d been)\s+(?:just\s+|literally\s+)?running\s+on\s+(?:no|zero|barely any|hardly any|little|\w+)\s+(?:hours?'?\s+(?:of\s+)?)?sleep\b/g,
   },
   // "I've been under a crazy amount of pressure", "I was under a ridiculous amount of stress"
   {
@@ -271,7 +271,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     keys: keys(
       'growing|grew|parents|dad|mum|mom|father|mother|family|childhood|upbringing|raised|learned|learnt',
     ),
-    re: /\bgrowing up\s+(?:the way|how|where|in a (?:house|home|family))\s+i\b|\bmy\s+(?:parents|dad|mum|mom|father|mother|family)\s+(?:never|didn't|did not)\s+(?:showed|show|taught|teach)\s+me\s+(?:how|what|that|to|any)\b|\bmy\s+(?:childhood|upbringing)\s+(?:was|were)\s+(?:(?:so|really|very|pretty)\s+)?(?:chaotic|rough|hard|difficult|messed up|traumatic|abusive|violent|a mess|awful|horrible)\b|\bi\s+(?:learned|learnt)\s+(?:to\s+\w+|that|it|how to\s+\w+)\s+(?:\w+\s+){0,2}?(?:growing up|as a (?:kid|child)|from my (?:dad|mum|mom|father|mother|parents))\b|\bthe way i was (?:raised|brought up)\b/g,
+    re: /\bgrowing up\s+(?:the way|how|where|in a (?:house|home|family))\s+i\b|\bmy\s+(?:parents|dad|mum|mom|father|mother|family)\s+(?:didn't|did not|never)\s+(?:showed|show|taught|teach)\s+me\s+(?:how|what|that|to|any)\b|\bmy\s+(?:childhood|upbringing)\s+(?:were|was)\s+(?:(?:so|really|very|pretty)\s+)?(?:chaotic|rough|hard|difficult|messed up|traumatic|abusive|violent|a mess|awful|horrible)\b|\bi\s+(?:learned|learnt)\s+(?:to\s+\w+|that|it|how to\s+\w+)\s+(?:\w+\s+){0,2}?(?:growing up|as a (?:kid|child)|from my (?:dad|mum|mom|father|mother|parents))\b|\bthe way i was (?:raised|brought up)\b/g,
     accept: (_m, s) =>
       !/\b(?:no excuse|not an excuse|doesn't excuse|therapy|working on)\b/.test(s.text) &&
       /\b(?:never (?:learned|learnt|knew)|didn't (?:learn|know)|don't know how|(?:learned|learnt) to (?:lie|hide|shut|fight|keep|run|survive|stay quiet)|so i (?:shut|lie|lied|hid|hide|ran|run|fight|fought|snap|snapped)|to (?:handle|deal with) (?:conflict|feelings|emotions|anger))\b/.test(
@@ -320,7 +320,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // No choice, short: "I had to lie", "I had to hide it from you"
   {
     keys: keys('had'),
-    re: /\bi\s+(?:felt like i\s+|felt i\s+)?had\s+to\s+(?:lie(?!\s+(?:down|low|still))|hide (?:it|that|this)|keep (?:it|that|this) (?:from you|secret|quiet|a secret)|cover (?:it|for)|go behind your back)\b/g,
+    re: /\bi\s+(?:felt like i\s+|felt i\s+)?had\s+to\s+(?:lie(?!\s+(?:down|low|still))|hide (?:it|this|that)|keep (?:it|this|that) (?:from you|secret|quiet|a secret)|cover (?:it|for)|go behind your back)\b/g,
   },
   // Belief at the time: "I genuinely believed I was doing the right thing", "I thought I was protecting you"
   {
@@ -331,7 +331,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "It seemed like the right thing to do at the time", "it seemed like a good idea at the time"
   {
     keys: keys('seemed|felt'),
-    re: /\b(?:it|that|this)\s+(?:seemed|felt)\s+like\s+(?:the\s+right\s+(?:thing|call|choice)|a\s+good\s+idea|the\s+best\s+(?:option|thing|idea|way)|the\s+(?:sensible|kind|kindest|safest|easiest|only)\s+(?:thing|option|choice|way))(?:\s+to\s+do)?\s+(?:at\s+the\s+time|back\s+then|then)\b/g,
+    re: /\b(?:it|this|that)\s+(?:seemed|felt)\s+like\s+(?:the\s+right\s+(?:thing|call|choice)|a\s+good\s+idea|the\s+best\s+(?:option|thing|idea|way)|the\s+(?:sensible|kind|kindest|safest|easiest|only)\s+(?:thing|option|choice|way))(?:\s+to\s+do)?\s+(?:at\s+the\s+time|back\s+then|then)\b/g,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },
   // Doing one's best: "I did what I thought was best", "I was doing my best", "I did what I had to do"
@@ -358,7 +358,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Age: "I was only 19", "I was barely 20 and had no idea what I was doing"
   {
     keys: keys('only|barely|just|so'),
-    re: /\bi\s+was\s+(?:only|just|barely|so)\s+(?:1[5-9]|2[0-4]|a teenager|a kid|a child|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b(?!\s+when\s+(?:we|i)\s+(?:met|first|started|moved|left|got|had|married|was|began))/g,
+    re: /\bi\s+was\s+(?:only|just|barely|so)\s+(?:1[5-9]|2[0-4]|a teenager|a kid|a child|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b(?!\s+when\s+(?:i|we)\s+(?:met|first|started|moved|left|got|had|married|was|began))/g,
   },
   // Clouded judgement: "my judgement was clouded by grief", "grief clouded my judgement"
   {
@@ -385,7 +385,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "that whole period was a blur", "it's all a blur"
   {
     keys: keys('blur'),
-    re: /\b(?:it|that|the night|that night|that whole (?:night|period|time|year|month|week|weekend)|everything|the whole thing|most of it)\s+(?:was|is|'s)\s+(?:all\s+|kind of\s+|kinda\s+|just\s+)?a\s+(?:bit of\s+a\s+|total\s+|complete\s+)?blur\b/g,
+    re: /\b(?:it|that|the night|that night|that whole (?:night|period|time|year|month|week|weekend)|everything|the whole thing|most of it)\s+(?:is|was|'s)\s+(?:all\s+|kind of\s+|kinda\s+|just\s+)?a\s+(?:bit of\s+a\s+|total\s+|complete\s+)?blur\b/g,
   },
   // "My mind was not okay in those days", "my head wasn't right"
   {
@@ -398,7 +398,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // The situation as the cause: "because of the situation at home, I did this", "the situation forced me"
   {
     keys: keys('situation|circumstances|forced'),
-    re: /\b(?:because of|due to)\s+(?:the|my|our)\s+(?:situation|circumstances|problems|troubles)\b|\b(?:the\s+)?(?:situation|circumstances|debt|money problems)\s+(?:\w+ly\s+)?(?:forced|pushed|drove)\s+(?:me|my hand)\b|\bmy\s+hand\s+was\s+forced\b/g,
+    re: /\b(?:because of|due to)\s+(?:the|our|my)\s+(?:situation|circumstances|problems|troubles)\b|\b(?:the\s+)?(?:situation|circumstances|debt|money problems)\s+(?:\w+ly\s+)?(?:pushed|drove|forced)\s+(?:me|my hand)\b|\bmy\s+hand\s+was\s+forced\b/g,
     accept: (m, s) =>
       !/^(?:because of|due to)/.test(m[0]) ||
       /\bi\s+(?:\w+\s+)?(?:did|lied|took|hid|kept|acted|said|went|made|shouted|snapped|left|couldn't|didn't|had to|borrowed|spent)\b/.test(
@@ -408,7 +408,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Not on purpose: "it wasn't on purpose", "I didn't do it deliberately", "it wasnt intentional"
   {
     keys: keys('purpose|intentional|deliberate|deliberately|intentionally'),
-    re: /\b(?:it|that|this)\s+(?:wasn't|was not|was never|isn't)\s+(?:ever\s+)?(?:on purpose|intentional|deliberate)\b(?!\s+that\b)|\bi\s+(?:didn't|did not|never)\s+(?:do|say|plan)\s+(?:it|that|this)\s+(?:on purpose|deliberately|intentionally)\b/g,
+    re: /\b(?:it|this|that)\s+(?:wasn't|was not|was never|isn't)\s+(?:ever\s+)?(?:on purpose|intentional|deliberate)\b(?!\s+that\b)|\bi\s+(?:didn't|did not|never)\s+(?:do|say|plan)\s+(?:it|this|that)\s+(?:on purpose|deliberately|intentionally)\b/g,
     negation: false,
     accept: (m, s) =>
       !/\b(?:i know|i understand|you said|you told me|i believe you|i'm sure)\s+(?:that\s+)?$/.test(
@@ -421,7 +421,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "I was just being honest", "it was just me being friendly", "it's not like I planned it"
   {
     keys: keys('being|like'),
-    re: /\bi\s+was\s+(?:just|only|simply)\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful|a friend)\b(?!\s+(?:with myself|now|for once|for the first time))|\bit\s+was\s+(?:just|only)\s+me\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful)\b|\b(?:it's|its|it is|it was)\s+not\s+like\s+i\s+(?:planned|meant|wanted|set out|went looking)\b/g,
+    re: /\bi\s+was\s+(?:just|only|simply)\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful|a friend)\b(?!\s+(?:with myself|now|for once|for the first time))|\bit\s+was\s+(?:only|just)\s+me\s+being\s+(?:honest|truthful|real|myself|funny|playful|friendly|nice|polite|protective|careful)\b|\b(?:it's|its|it is|it was)\s+not\s+like\s+i\s+(?:planned|meant|wanted|set out|went looking)\b/g,
     negation: false,
     accept: (m, s) => !CORRECTED_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
   },

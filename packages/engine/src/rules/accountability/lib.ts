@@ -32,7 +32,7 @@ export interface Pattern {
  * "I said it was just a kiss", "I told you it was no big deal", "I acted like you were overreacting".
  */
 const OWNED_PAST =
-  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:(?:you|myself|people|everyone|them|him|her)(?=\s+(?:that|it|it's|it was|you|you're|you were|u|i|")\b)|(?:\w+\s+){1,3}that)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:it|this) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|you|this)|wrote (?:it|that) off as|minimi[sz]ed|played (?:it|this) down)\b/g;
+  /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:(?:you|myself|people|everyone|them|him|her)(?=\s+(?:that|it|it's|it was|you|you're|you were|u|i|")\b)|(?:\w+\s+){1,3}that)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:this|it) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|this|you)|wrote (?:it|that) off as|minimi[sz]ed|played (?:this|it) down)\b/g;
 
 /** True when `pos` follows a frame where the writer reports their own past words or acts. */
 export function ownedPast(s: Sentence, pos: number): boolean {

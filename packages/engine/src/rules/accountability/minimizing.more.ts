@@ -12,7 +12,7 @@ import { keys, type Pattern } from './lib.js';
 const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
 const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
 
-const COPULA = String.raw`(?:(?:it|that|this)\s+(?:was|is)\s+|(?:it's|that's|its|thats|twas)\s+)`;
+const COPULA = String.raw`(?:(?:it|this|that)\s+(?:was|is)\s+|(?:it's|that's|its|thats|twas)\s+)`;
 const SMALLER = String.raw`(?:(?:just|only|literally|honestly|really|like|all|merely|basically)\s+){0,2}`;
 const YOURE = String.raw`(?:you're|you are|your|ur|u r|you were|you|u|youre)`;
 
@@ -32,7 +32,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // "it's really not that big of a deal", "I don't see what the big deal is", "what's the big deal"
   {
     keys: keys('deal|fuss|drama|problem|issue'),
-    re: /\b(?:not|isn't|wasn't|ain't)\s+(?:\w+\s+)?(?:that|so|such|really that)\s+(?:big|huge|major|massive)\s+(?:of\s+)?a\s+(?:deal|thing|issue|problem)\b|\b(?:don't|do not|can't|cannot|didn't|dont)\s+(?:\w+\s+)?(?:see|get|understand|know)\s+(?:what|why)\s+(?:the\s+)?(?:big\s+|huge\s+)?(?:deal|fuss|problem|issue|drama)\s+(?:is|was)\b|\bwhat's\s+(?:the\s+|so\s+)?(?:big|huge)\s+(?:deal|problem)\b|\b(?:don't|do not|can't|dont)\s+(?:see|get|understand)\s+why\s+(?:it's|this is|it is|that's|it was)\s+(?:such\s+)?a\s+(?:big|huge)\s+(?:deal|thing)\b/g,
+    re: /\b(?:not|isn't|wasn't|ain't)\s+(?:\w+\s+)?(?:that|so|such|really that)\s+(?:big|huge|major|massive)\s+(?:of\s+)?a\s+(?:deal|thing|issue|problem)\b|\b(?:don't|do not|can't|cannot|didn't|dont)\s+(?:\w+\s+)?(?:see|get|understand|know)\s+(?:what|why)\s+(?:the\s+)?(?:big\s+|huge\s+)?(?:deal|fuss|problem|issue|drama)\s+(?:was|is)\b|\bwhat's\s+(?:the\s+|so\s+)?(?:big|huge)\s+(?:deal|problem)\b|\b(?:don't|do not|can't|dont)\s+(?:see|get|understand)\s+why\s+(?:it's|this is|it is|that's|it was)\s+(?:such\s+)?a\s+(?:big|huge)\s+(?:deal|thing)\b/g,
     negation: false,
   },
   // Their reaction as too big: "you take everything so seriously", "you're taking this way too hard",
@@ -62,7 +62,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   // Time as the excuse for moving on: "that was so long ago, I thought we'd moved past it"
   {
     keys: keys('ago'),
-    re: /\b(?:it|that|this)\s+(?:was|happened)\s+(?:so\s+|like\s+)?(?:years|ages|months|so long|a long time|forever|a lifetime|weeks)\s+ago\b/g,
+    re: /\b(?:it|this|that)\s+(?:was|happened)\s+(?:so\s+|like\s+)?(?:years|ages|months|so long|a long time|forever|a lifetime|weeks)\s+ago\b/g,
     accept: (_m, s) =>
       /\b(?:moved? (?:on|past)|past it|over it|behind us|let it go|drop it|bring(?:ing)? (?:it|this|that) up|dragging (?:it|this|that) up|why (?:are|do|bring|would|is)|(?:you|you're|u|ur)\s+(?:\w+\s+)?still|still (?:bringing|going on|upset|angry|mad|talking about|on about|hung up|holding))\b/.test(
         s.text,
@@ -74,7 +74,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
     keys: keys(
       'anyone|anybody|matter|matters|mattered|cheating|lying|anything|important|serious|mountain|molehill|harm',
     ),
-    re: /\bnot\s+like\s+(?:anyone|anybody|someone|somebody|you|u|anything)\s+(?:\w+\s+)?(?:got|was|were|is)\s+(?:hurt|injured|harmed|damaged|lost|broken)\b|\bnot\s+like\s+(?:it|that|this)\s+(?:matters|mattered|meant anything|means anything|changed anything)\b|\b(?:it|this|that)\s+(?:doesn't|does not|didn't|did not)\s+(?:really\s+)?matter\s+(?:that much|so much|much|in the end|in the grand scheme)\b|\b(?:it's|its|it is|that's)\s+not\s+(?:really\s+)?(?:cheating|lying|stealing|a lie|snooping)\s+if\b|\bi\s+(?:didn't|did not|never)\s+(?:\w+\s+)?do\s+anything\s+(?:that|so|really|too)\s+(?:bad|terrible|awful|wrong|serious|horrible)\b|\b(?:it|that|this)\s+(?:wasn't|was not|isn't|is not)\s+anything\s+(?:that\s+)?(?:serious|bad|major|big)\b|\b(?:it's|it is|that's|it was|this is)\s+(?:really\s+|honestly\s+)?not\s+(?:that\s+|so\s+)?(?:important|significant)\b(?!\s+(?:what|how|whether|who|to|now|anymore))|\bmountains?\s+out\s+of\s+(?:a\s+)?molehills?\b|\bno\s+harm\s+(?:done|no foul)\b/g,
+    re: /\bnot\s+like\s+(?:anyone|anybody|someone|somebody|you|u|anything)\s+(?:\w+\s+)?(?:got|was|were|is)\s+(?:hurt|injured|harmed|damaged|lost|broken)\b|\bnot\s+like\s+(?:it|this|that)\s+(?:matters|mattered|meant anything|means anything|changed anything)\b|\b(?:it|this|that)\s+(?:doesn't|does not|didn't|did not)\s+(?:really\s+)?matter\s+(?:that much|so much|much|in the end|in the grand scheme)\b|\b(?:it's|its|it is|that's)\s+not\s+(?:really\s+)?(?:cheating|lying|stealing|a lie|snooping)\s+if\b|\bi\s+(?:didn't|did not|never)\s+(?:\w+\s+)?do\s+anything\s+(?:that|so|really|too)\s+(?:bad|terrible|awful|wrong|serious|horrible)\b|\b(?:it|this|that)\s+(?:wasn't|was not|isn't|is not)\s+anything\s+(?:that\s+)?(?:serious|bad|major|big)\b|\b(?:it's|this is|it is|that's|it was)\s+(?:really\s+|honestly\s+)?not\s+(?:that\s+|so\s+)?(?:important|significant)\b(?!\s+(?:what|how|whether|who|to|now|anymore))|\bmountains?\s+out\s+of\s+(?:a\s+)?molehills?\b|\bno\s+harm\s+(?:done|no foul)\b/g,
     negation: false,
   },
   // "I just glanced at your messages", "i only had a quick look"
@@ -97,7 +97,7 @@ const OTHERS_VIEW =
 
 /** The minimising taken back in the same breath: "…but it wasn't", "…and that was a lie". */
 const TAKEN_BACK =
-  /^\s*(?:to me\s+)?(?:then|at the time|back then)\b|^[^.?!]{0,50}?\b(?:but|and|—|-)\s+(?:(?:once|one time|one lie|that)\s+was\s+(?:enough|too much|all it took)|(?:it|that|this)\s+(?:was never|never was|wasn't ever|wasn't|was not|isn't|is not|was a lie|was wrong|was cruel|was not true|was untrue|mattered|matters|was a big deal|is a big deal|was huge|was everything)|i\s+(?:now\s+|can\s+)?(?:know|see|realise|realize|understand)\s+(?:now\s+)?(?:it|that|how|it was)|i\s+was\s+(?:so\s+|very\s+|completely\s+|totally\s+|dead\s+)?wrong|(?:that's|that is|it's|it is|this is)\s+(?:no|not an?)\s+excuse)\b/;
+  /^\s*(?:to me\s+)?(?:then|at the time|back then)\b|^[^.?!]{0,50}?\b(?:but|and|—|-)\s+(?:(?:once|one time|one lie|that)\s+was\s+(?:enough|too much|all it took)|(?:it|this|that)\s+(?:was never|never was|wasn't ever|wasn't|was not|isn't|is not|was a lie|was wrong|was cruel|was not true|was untrue|mattered|matters|was a big deal|is a big deal|was huge|was everything)|i\s+(?:now\s+|can\s+)?(?:know|see|realise|realize|understand)\s+(?:now\s+)?(?:it|that|how|it was)|i\s+was\s+(?:so\s+|very\s+|completely\s+|totally\s+|dead\s+)?wrong|(?:that's|that is|it's|it is|this is)\s+(?:no|not an?)\s+excuse)\b/;
 
 /** Praise that uses the same words: "you're so sensitive to other people, it's what I love about you". */
 const PRAISE_AFTER =
@@ -174,7 +174,7 @@ export function notMinimising(s: Sentence, start: number, end: number): boolean 
     (/\b(?:i know|i understand|i get (?:it|that|why)|i can see|i can tell|i realise|i realize|i hope|if|it's okay|it's ok|it makes sense|of course|no wonder|i don't blame you|you have every right)\b[^.]{0,25}$/.test(
       before,
     ) ||
-      /^\s*(?:(?:with|at)\s+me\b|[,;]?\s*(?:and|which)\s+(?:that's|that is|you have|i understand|it's|i get|i deserve))/.test(
+      /^\s*(?:(?:at|with)\s+me\b|[,;]?\s*(?:and|which)\s+(?:that's|that is|you have|i understand|it's|i get|i deserve))/.test(
         after,
       ))
   )

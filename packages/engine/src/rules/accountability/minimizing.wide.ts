@@ -14,7 +14,7 @@ const SHRINK = String.raw`(?:like|only|barely|just|literally|maybe|about|hardly|
 const FEW = String.raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twenty|a|an)`;
 /** The writer takes the shrinking back in the same breath: "…but that doesn't make it okay", "…and that's still too many". */
 const TAKEN_BACK =
-  /^[^.]{0,50}?\b(?:but|and|yet)\s+(?:(?:that|it|this)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares|broke|ruined|destroyed|hurt|changed|cost|mattered|matters|was (?:still\s+)?(?:wrong|meant|a lie|cheating|the same|just as bad|bad|cruel))|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
+  /^[^.]{0,50}?\b(?:and|but|yet)\s+(?:(?:it|this|that)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares|broke|ruined|destroyed|hurt|changed|cost|mattered|matters|was (?:still\s+)?(?:wrong|meant|a lie|cheating|the same|just as bad|bad|cruel))|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
 
 /** Joy in the same sentence: "it got 300 likes, I'm so happy", "we went for coffee and it was lovely". */
 const JOY =
@@ -43,7 +43,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     accept: (m, s) =>
       notTakenBack(m, s) &&
       (SHRUNK_SIZE.test(m[0]) ||
-        /^[^.]{0,20}?\b(?:it's|its|it is|that's|thats)\s+(?:totally\s+|completely\s+)?fine\b|^[^.]{0,20}?\b(?:who cares|relax|chill|calm down)\b/.test(
+        /^[^.]{0,20}?\b(?:it's|its|that's|thats|it is)\s+(?:totally\s+|completely\s+)?fine\b|^[^.]{0,20}?\b(?:who cares|relax|chill|calm down)\b/.test(
           s.text.slice(m.index + m[0].length),
         )),
   },
@@ -51,7 +51,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('seconds|second|sec|secs|minutes|minute|mins|min|moment|hour'),
     re: new RegExp(
-      String.raw`\b(?:it|that|i|we)\s+(?:was|were)\s+(?:(?:gone|out|there|away|only|just|literally|barely)\s+){1,2}for\s+(?:(?:only|just|barely|literally|like|a mere)\s+){0,2}${FEW}\s+(?:seconds?|secs?|minutes?|mins?|moments?|hours?)\b|\bi\s+(?:only|just|literally|barely)\s+(?:looked|checked|read|glanced|went|talked|spoke|chatted|saw|had|took|borrowed|used|kissed|hugged|danced|held|left)\b(?:\s+[\w']+){0,4}?\s+for\s+(?:like\s+)?(?:a|one|two|a few)\s+(?:seconds?|secs?|minutes?|mins?|moment)\b`,
+      String.raw`\b(?:it|that|i|we)\s+(?:were|was)\s+(?:(?:gone|out|there|away|only|just|literally|barely)\s+){1,2}for\s+(?:(?:only|just|barely|literally|like|a mere)\s+){0,2}${FEW}\s+(?:seconds?|secs?|minutes?|mins?|moments?|hours?)\b|\bi\s+(?:only|just|literally|barely)\s+(?:looked|checked|read|glanced|went|talked|spoke|chatted|saw|had|took|borrowed|used|kissed|hugged|danced|held|left)\b(?:\s+[\w']+){0,4}?\s+for\s+(?:like\s+)?(?:a|one|two|a few)\s+(?:seconds?|secs?|minutes?|mins?|moment)\b`,
       'g',
     ),
     accept: (m, s) =>
@@ -91,7 +91,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "you're making a much bigger deal of this than it needs to be"
   {
     keys: keys('bigger|worse|larger'),
-    re: /\b(?:making|make|made|makes)\s+(?:this|it|that|things)?\s*(?:into\s+)?(?:a|such a)?\s*(?:much\s+|way\s+|far\s+|so\s+much\s+|a lot\s+)?(?:bigger|larger|worse)(?:\s+(?:deal|thing|issue|problem))?\s*(?:(?:of|out of)\s+(?:this|it|that)\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be|should be|really is|actually is|was ever)\b/g,
+    re: /\b(?:making|make|made|makes)\s+(?:this|it|things|that)?\s*(?:into\s+)?(?:a|such a)?\s*(?:much\s+|way\s+|far\s+|so\s+much\s+|a lot\s+)?(?:bigger|larger|worse)(?:\s+(?:deal|thing|issue|problem))?\s*(?:(?:of|out of)\s+(?:it|this|that)\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be|should be|really is|actually is|was ever)\b/g,
     reason: REACTION_REASON,
     suggestion: REACTION_SUGGESTION,
     accept: (m, s) =>
@@ -154,7 +154,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "I don't see why it matters so much", "I don't understand why this is such a big deal"
   {
     keys: keys('matters|matter'),
-    re: /\b(?:don't|do not|can't|cannot|dont|didn't)\s+(?:\w+\s+)?(?:see|understand|get)\s+why\s+(?:it|this|that)\s+(?:matters|matter|mattered)\s+(?:so\s+much|that\s+much|this\s+much|at all)\b/g,
+    re: /\b(?:don't|do not|can't|cannot|didn't|dont)\s+(?:\w+\s+)?(?:see|get|understand)\s+why\s+(?:it|this|that)\s+(?:matters|matter|mattered)\s+(?:so\s+much|that\s+much|this\s+much|at all)\b/g,
     negation: false,
     reason: REACTION_REASON,
     suggestion: REACTION_SUGGESTION,
@@ -186,7 +186,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "It's not as though anyone got hurt", "no one got hurt", "we're talking about one evening"
   {
     keys: keys('hurt|harmed|injured|though|talking'),
-    re: /\b(?:no one|nobody|noone|no-one)\s+(?:actually\s+|really\s+|even\s+)?(?:got|was|were)\s+(?:hurt|harmed|injured)\b(?!\s+(?:because of you|by you|thanks to you|except|but|apart from|more than))|\b(?:it's|its|it is|it was|it's not|this isn't)\s+(?:not\s+)?as\s+though\s+(?:anyone|anybody|someone|somebody|i|we|you)\b|\b(?:we're|we are|we were)\s+talking\s+(?:about\s+)?(?:one|a single|a few|two|a couple of|a little|like)\s+(?!of\b)\w+/g,
+    re: /\b(?:no one|nobody|noone|no-one)\s+(?:actually\s+|really\s+|even\s+)?(?:was|were|got)\s+(?:hurt|harmed|injured)\b(?!\s+(?:because of you|by you|thanks to you|except|but|apart from|more than))|\b(?:it's|its|it is|it was|it's not|this isn't)\s+(?:not\s+)?as\s+though\s+(?:anyone|anybody|someone|somebody|i|we|you)\b|\b(?:we're|we are|we were)\s+talking\s+(?:about\s+)?(?:one|a single|a few|two|a couple of|a little|like)\s+(?!of\b)\w+/g,
     negation: false,
     accept: notTakenBack,
   },
@@ -214,7 +214,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Frequency: "it was only a couple of times", "it only happened a few times", "I only said it once"
   {
     keys: keys('times|once|twice'),
-    re: /\b(?:it|that|this)\s+(?:was\s+)?(?:only|just)\s+(?:happened\s+)?(?:a couple of|a few|two|three|2|3)\s+times\b|\bi\s+(?:only|just)\s+(?:said|did|sent|posted|hit|pushed|called|texted|shouted|yelled|lied|went)\s+(?:it\s+|that\s+|this\s+)?(?:once|one time|twice)\b/g,
+    re: /\b(?:it|this|that)\s+(?:was\s+)?(?:only|just)\s+(?:happened\s+)?(?:a couple of|a few|two|three|2|3)\s+times\b|\bi\s+(?:only|just)\s+(?:said|did|sent|posted|hit|pushed|called|texted|shouted|yelled|lied|went)\s+(?:it\s+|that\s+|this\s+)?(?:once|one time|twice)\b/g,
     accept: notTakenBack,
   },
   // "It's not like it was serious", "it's not like it meant anything", "it's not like we were ever short"
@@ -250,7 +250,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // What it "only" was, with a dismissal: "it was texting, nothing more", "it was only flirting, nothing else"
   {
     keys: keys('more|else|all|serious'),
-    re: /\b(?:it|that|this)(?:'s|\s+was|\s+is|s)\s+(?:just\s+|only\s+|literally\s+)?(?:texting|flirting|talking|chatting|messaging|sexting|banter|friendly|fun|a chat|a laugh|a game|a phase|a crush|a dance|a drink|drinks|words|online|messages|texts|innocent|harmless)\s*,?\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that|that's it|nothing happened|nothing physical)\b/g,
+    re: /\b(?:it|this|that)(?:'s|\s+was|\s+is|s)\s+(?:just\s+|only\s+|literally\s+)?(?:texting|flirting|talking|chatting|messaging|sexting|banter|friendly|fun|a chat|a laugh|a game|a phase|a crush|a dance|a drink|drinks|words|online|messages|texts|innocent|harmless)\s*,?\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that|that's it|nothing happened|nothing physical)\b/g,
     negation: false,
     accept: notTakenBack,
   },
@@ -286,7 +286,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "I don't get why it's such a big deal to you", "can't see why this is an issue"
   {
     keys: keys('why'),
-    re: /\b(?:don't|do not|dont|can't|cannot|cant|still don't|honestly don't)\s+(?:really\s+)?(?:get|see|understand)\s+why\s+(?:it's|it is|its|this is|that's|it was|this was|that was|it has to be)\s+(?:such\s+|so\s+)?(?:a\s+|an\s+)?(?:big deal|huge deal|massive deal|big thing|issue|problem|thing|big)\b(?:\s+(?:to|for)\s+(?:your \w+|ur \w+|you|u|her|him|them|everyone)\b)?/g,
+    re: /\b(?:don't|do not|dont|can't|cannot|cant|still don't|honestly don't)\s+(?:really\s+)?(?:see|get|understand)\s+why\s+(?:it's|it is|its|this is|that's|it was|this was|that was|it has to be)\s+(?:such\s+|so\s+)?(?:a\s+|an\s+)?(?:big deal|huge deal|massive deal|big thing|issue|problem|thing|big)\b(?:\s+(?:to|for)\s+(?:your \w+|ur \w+|you|u|her|him|them|everyone)\b)?/g,
     negation: false,
     reason: REACTION_REASON,
     suggestion: REACTION_SUGGESTION,

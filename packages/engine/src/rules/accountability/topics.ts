@@ -43,43 +43,9 @@ const GRAND = words(
   'grandma|gran|nan|nana|nanna|granny|grandmother|grandad|grandpa|grandfather|grandparents|granddad',
 );
 const FAMILY_ALL = [
-  'family',
-  'fam',
-  'parents',
-  'folks',
-  'siblings',
-  'aunt',
-  'auntie',
-  'aunty',
-  'uncle',
-  'cousin',
-  'cousins',
-  'in-laws',
-  'in laws',
-  'niece',
-  'nephew',
-  'stepmum',
-  'stepmom',
-  'stepdad',
-  'stepfather',
-  'stepmother',
-  'stepbrother',
-  'stepsister',
-  'relatives',
-  'mum and dad',
-  'mom and dad',
-  'lot',
-  'clan',
-  'household',
-  'side of the family',
-  'stepfamily',
-  'sister-in-law',
-  'brother-in-law',
-  'mother-in-law',
-  'father-in-law',
-  'great-aunt',
-  'twin',
-  'kin',
+  ...words(
+    'family|fam|parents|folks|siblings|aunt|auntie|aunty|uncle|cousin|cousins|in-laws|in laws|niece|nephew|stepmum|stepmom|stepdad|stepfather|stepmother|stepbrother|stepsister|relatives|mum and dad|mom and dad|lot|clan|household|side of the family|stepfamily|sister-in-law|brother-in-law|mother-in-law|father-in-law|great-aunt|twin|kin',
+  ),
   ...MOTHER,
   ...FATHER,
   ...SISTER,
@@ -111,48 +77,9 @@ const MENTAL = words(
 );
 const HEALTH = [
   ...MENTAL,
-  'health',
-  'health scare',
-  'ill',
-  'unwell',
-  'poorly',
-  'tumour',
-  'tumor',
-  'radiotherapy',
-  'ward',
-  'a&e',
-  'gp',
-  'test results',
-  'blood tests',
-  'mri',
-  'treatment',
-  'doctor',
-  'doctors',
-  'diagnosis',
-  'hospital',
-  'illness',
-  'sick',
-  'chemo',
-  'surgery',
-  'operation',
-  'scan',
-  'scans',
-  'results',
-  'medication',
-  'meds',
-  'appointment',
-  'recovery',
-  'condition',
-  'cancer',
-  'symptoms',
-  'check-up',
-  'checkup',
-  'physio',
-  'therapy',
-  'specialist',
-  'consultant',
-  'biopsy',
-  'prognosis',
+  ...words(
+    'health|health scare|ill|unwell|poorly|tumour|tumor|radiotherapy|ward|a&e|gp|test results|blood tests|mri|treatment|doctor|doctors|diagnosis|hospital|illness|sick|chemo|surgery|operation|scan|scans|results|medication|meds|appointment|recovery|condition|cancer|symptoms|check-up|checkup|physio|therapy|specialist|consultant|biopsy|prognosis',
+  ),
 ];
 const WEIGHT = words(
   'weight|lost weight|gained weight|put on weight|thin|skinny|thinner|fat|slim|slimmer|body|figure|eating|dieting|diet|size|lost a bit|lost a lot|lost so much',
@@ -367,7 +294,7 @@ const LEXICON: ReadonlyMap<string, Concept> = new Map<string, Concept>([
 
 /** Coming round to their home without naming it: "I popped round", "I was outside yours". */
 const VISIT_HOME =
-  /\b(?:came|come|coming|popped|pop|popping|went|go|going|swung|swing|swinging|dropped|drop|dropping|stopped|stop|stopping|nipped|nip)\s+(?:round|over|by)\b(?!\s+(?:to|at)\s+(?:the|a|my|his|her|their|our|[a-z]+'s)\b)|\b(?:turned|turn|turning|showed|show|showing)\s+up\b(?!\s+(?:to|at|for|late|early)\b(?!\s+(?:your|ur|yours)\b))|\byours\b|\b(?:your|ur)\s+(?:place|house|flat|door|front door|doorstep|street|road|building|window|drive|driveway|gate)\b/g;
+  /\b(?:came|come|coming|popped|pop|popping|went|go|going|swung|swing|swinging|dropped|drop|dropping|stopped|stop|stopping|nipped|nip)\s+(?:round|over|by)\b(?!\s+(?:at|to)\s+(?:the|a|my|his|her|their|our|[a-z]+'s)\b)|\b(?:turned|turn|turning|showed|show|showing)\s+up\b(?!\s+(?:to|at|for|late|early)\b(?!\s+(?:your|ur|yours)\b))|\byours\b|\b(?:your|ur)\s+(?:place|house|flat|door|front door|doorstep|street|road|building|window|drive|driveway|gate)\b/g;
 /** Objects of an act that are an event: the event named is enough ("at the bbq you were…"). */
 const EVENT_OBJECTS = new Set(
   words(
@@ -435,7 +362,7 @@ const EVENTS = new Set(
 );
 /** After an event head, words that make it another one: "the trip to Leeds next week", "the work trip". */
 const OTHER_EVENT =
-  /^\s+(?:(?:to|in|at|with|for)\s+(?!the\b|that\b|there\b|you\b|u\b|me\b|us\b)(?<place>[\p{L}']+)|next|tomorrow|tonight|on\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|this\s+(?:weekend|week|month|year))\b/u;
+  /^\s+(?:(?:to|in|at|with|for)\s+(?!the\b|that\b|there\b|you\b|u\b|me\b|us\b)(?<place>[\p{L}']+)|next|tomorrow|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:weekend|week|month|year))\b/u;
 const OCCASION_DET =
   /(?:\b(?:the|that|our|your|ur|his|her|their)\s+(?:[a-z]+'s\s+)?|\b(?:your|ur|his|her|their|our)\s+[a-z]+'s\s+)$/;
 const EVENT_DET_THIRD =
@@ -531,7 +458,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Recipient's new partner, seen from the writer: "the guy you're seeing", "your new bf", "you and Rob". */
 const NEW_PARTNER =
-  /\b(?:is|does)\s+(?!it\b|this\b|that\b|work\b|the\b|everything\b|life\b)[a-z]+\s+(?:\w+\s+)?(?:making|make|treating|treat)\s+(?:you|u)\s+(?:happy|well|right|good|better|feel)\b|\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:him|her)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|this|that)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\bwho(?:'s| is)\s+(?:he|she|the guy|the girl|this guy|this girl|that guy|that girl)\b(?!\s+(?:to you|to u)\b\s*\w)|\b(?:are|r)\s+(?:you|u)\s+(?:back\s+|still\s+)?on\s+(?:the\s+)?(?:apps|dating apps|tinder|hinge|bumble|grindr|match)\b|\b(?:been|going|gone|went)\s+on\s+(?:any|a|some|many|lots of|loads of)\s+dates?\b|\b(?:you're|you are|ur|you)\s+(?:\w+\s+)?dating\s+(?:again|anyone|someone|somebody)\b|\b(?:your|ur)\s+(?:tinder|hinge|bumble|dating profile|dating app)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
+  /\b(?:is|does)\s+(?!it\b|this\b|that\b|work\b|the\b|everything\b|life\b)[a-z]+\s+(?:\w+\s+)?(?:making|make|treating|treat)\s+(?:you|u)\s+(?:happy|well|right|good|better|feel)\b|\b(?:the|that|this)\s+(?:guy|girl|man|woman|bloke|lad|fella|person|one)\s+(?:you're|you are|ur|you've been|you have been|u r)\s+(?:seeing|dating|with|talking to|sleeping with)\b|\b(?:your|ur)\s+(?:new\s+)?(?:bf|gf|boyfriend|girlfriend|partner|man|fella|bloke|lover|husband|wife|fiancé|fiance|fiancée|fiancee|squeeze|date)\b|\b(?:you|u)(?:'re| are| r)?\s+(?:seeing|dating|sleeping with)\s+(?:someone|somebody|him|her|a guy|a girl|this guy|that guy|anyone)\b|\b(?:you|u)\s+(?:with|and)\s+(?:her|him)\b|\b(?:you|u)\s+and\s+[a-z]+\s+(?:have|are|r|got|moved|moving|seem|look|went|are now)\b|\bis\s+it\s+serious\b|\b(?:your|ur)\s+new\s+relationship\b|\b(?:the|that|this)\s+new\s+(?:guy|girl|man|woman|bloke|lad|fella|boyfriend|girlfriend|bf|gf|partner|lover|squeeze)\b|\bwho(?:'s| is)\s+(?:he|she|the guy|the girl|this guy|this girl|that guy|that girl)\b(?!\s+(?:to you|to u)\b\s*\w)|\b(?:are|r)\s+(?:you|u)\s+(?:back\s+|still\s+)?on\s+(?:the\s+)?(?:apps|dating apps|tinder|hinge|bumble|grindr|match)\b|\b(?:been|going|gone|went)\s+on\s+(?:any|a|some|many|lots of|loads of)\s+dates?\b|\b(?:you're|you are|ur|you)\s+(?:\w+\s+)?dating\s+(?:again|anyone|someone|somebody)\b|\b(?:your|ur)\s+(?:tinder|hinge|bumble|dating profile|dating app)\b|\b(?:is|does|will|has)\s+(?:he|she)\s+(?:(?:really|actually)\s+)?(?:treat|treating|make|making|look after|looking after|good to|nice to|kind to)\s+(?:you|u)\b|\b(?:he|she)(?:'s| is)?\s+(?:treats|treating|makes|making|good to|kind to)\s+(?:you|u)\s+(?:happy|well|right|good|better|properly)?\b/g;
 const WEIGHT_ACT =
   /\b(?:you|u)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:lost|gained|put on)\s+(?:a\s+(?:bit|lot|little)|so\s+much|some|weight|loads)\b|\b(?:your|ur)\s+(?:weight|body|figure|size)\b|\b(?:you|u)(?:'re| are| r| look| looked| seem| seemed|'ve got| have got| got|'ve gotten| have gotten|'ve gone| have gone| went|'re getting| are getting)\s+(?:\w+\s+)?(?:thin|skinny|thinner|skinnier|slim|slimmer|fat|fatter|bigger|smaller|tiny|gaunt|chubby|curvy|heavier|lighter)\b|\b(?:are|r)\s+(?:you|u)\s+eating\b|\bthe\s+weight\s+(?:loss|gain|you)\b|\b(?:you|u)(?:'ve| have)?\s+(?:really\s+|so\s+)?(?:toned up|bulked up|slimmed down|filled out|got (?:so )?(?:fit|toned|ripped|thin|skinny|big))\b|\b(?:you|u)\s+(?:look|looked|looking)\s+(?:so\s+|really\s+)?(?:toned|ripped|fit|slim|skinny|thin|curvy)\b/g;
 const DRINKING_ACT =
@@ -562,7 +489,7 @@ const CARD_ACT =
   /\b(?:visa|mastercard|amex|barclaycard|credit\s+cards?|overdraft|card\s+(?:bill|debt|balance)s?|(?:the|that|your|ur|our|joint)\s+card\s+(?:balance|debt|bill|statement|payments?))\b/g;
 /** The pet named by where it lives or who has it, not by kind: "Biscuit is better off with you", "take him back". */
 const PET_ACT =
-  /\b(?:(?:is|he's|she's|he is|she is|it's)\s+(?:\w+\s+)?(?:better off|happier|safer)\s+(?:with|at)\s+(?:you|u|me|yours|mine)|(?:stays?|staying|lives?|living)\s+with\s+(?:you|u|me)\b(?!\s+(?:forever|always))|(?:take|have|get|bring)\s+(?:him|her)\s+back|(?:walk|walks|walking|walked|feed|feeding|fed)\s+(?:him|her)\b|the\s+vet(?:'s|s)?|walkies|shared\s+custody\s+of\s+(?:him|her))/g;
+  /\b(?:(?:is|he's|she's|he is|she is|it's)\s+(?:\w+\s+)?(?:better off|happier|safer)\s+(?:at|with)\s+(?:you|u|me|yours|mine)|(?:stays?|staying|lives?|living)\s+with\s+(?:you|u|me)\b(?!\s+(?:forever|always))|(?:take|have|get|bring)\s+(?:her|him)\s+back|(?:walk|walks|walking|walked|feed|feeding|fed)\s+(?:her|him)\b|the\s+vet(?:'s|s)?|walkies|shared\s+custody\s+of\s+(?:her|him))/g;
 
 const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
@@ -577,7 +504,7 @@ const SPECIALS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bpregnan|\bbump\b|\bexpecting\b/, PREGNANCY_ACT],
   [/\b(?:health|illness|treatment|recovery|condition|cancer|surgery|operation|sickness)\b/, HEALTH_ACT],
   [/\b(?:appearance|looks|how i look|my hair|what i wear|my clothes)\b/, APPEARANCE_ACT],
-  [/\bcredit\s+cards?\b|\bcard\s+(?:debt|bill|balance)\b|\b(?:visa|mastercard|amex|barclaycard)\b/, CARD_ACT],
+  [/\bcredit\s+cards?\b|\bcard\s+(?:bill|debt|balance)\b|\b(?:visa|mastercard|amex|barclaycard)\b/, CARD_ACT],
   [/\b(?:dog|cat|puppy|kitten|pet|pets)\b/, PET_ACT],
 ];
 
@@ -699,7 +626,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       // "last Christmas" is one past Christmas: "Merry Christmas" does not raise it.
       topic.names.push({
         re: new RegExp(
-          `(?<!(?:merry|happy|lovely|good|great|nice)\\s+)\\b(?:last|that|at|on|over|about|the|this past|from)\\s+(?:\\w+\\s+)?${escape(c.w)}\\b`,
+          `(?<!(?:happy|merry|lovely|good|great|nice)\\s+)\\b(?:last|that|at|on|over|about|the|this past|from)\\s+(?:\\w+\\s+)?${escape(c.w)}\\b`,
           'g',
         ),
       });
@@ -991,7 +918,7 @@ function firstOwned(
       // Their things without "your": "congrats on the promotion", "how's the treatment going?"
       // …but not the writer's own visit or appointment: "I've been going to the doctor".
       if (
-        /(?:\b(?:the|that|this|new|how's|how is|hows)\s+|\b(?:congrats|congratulations|well done|good luck|best of luck)\s+(?:on|with)\s+(?:(?:the|your|ur)\s+)?)$/.test(
+        /(?:\b(?:the|that|this|new|how's|how is|hows)\s+|\b(?:congrats|congratulations|well done|good luck|best of luck)\s+(?:with|on)\s+(?:(?:the|your|ur)\s+)?)$/.test(
           before,
         ) &&
         !/\b(?:my|his|her|their|a|an)\s+new\s+$/.test(before) &&
@@ -1010,7 +937,7 @@ function firstOwned(
 
 /** "I know we said it's settled" / "I'm not going to reopen…": the writer promises to leave it. */
 const CLOSURE =
-  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|(?:as|like)\s+(?:we\s+)?(?:agreed|arranged|planned)|to\s+drop\s+it|(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)let\s+it\s+go)\b/;
+  /\b(?:(?:we|you|u)\s+(?:said|agreed|decided)\s+(?:\w+\s+){0,6}?(?:done|settled|behind us|over|drop|dropped|not to|finished|move on|moved on|leave it|closed|sorted|let it go|water under the bridge)|(?:is|was|it's|its|are)\s+(?:\w+\s+)?(?:settled|done|behind us|over|closed|resolved|sorted|finished|put to bed|done and dusted)|put\s+(?:\w+\s+){0,4}(?:behind us|to bed)|closed\s+the\s+door\s+on|drew\s+a\s+line\s+under|done\s+and\s+dusted|(?:not|never)\s+(?:going|gonna|trying|here)\s+to\s+(?:reopen|bring\s+(?:\w+\s+)?up|raise|rehash|go\s+back|start|discuss|dig)|won't\s+(?:bring|raise|mention|reopen|go\s+into|discuss)|agreed\s+not\s+to|said\s+we\s+were\s+done|(?:like|as)\s+(?:we\s+)?(?:agreed|arranged|planned)|to\s+drop\s+it|(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)let\s+it\s+go)\b/;
 /**
  * More ways of leaving it closed: "it's in the past", "I've let it go", "no need to go over it",
  * "I'd rather not get into it", "I'm not raising it", "this isn't about…", "I've made my peace with…".
@@ -1019,19 +946,19 @@ const RAISE = String.raw`(?:get into|go into|go over|go back over|go back to|rev
 const RAISING = String.raw`(?:getting into|going into|going over|going back over|going back to|revisiting|rehashing|relitigating|reopening|re-opening|raising|bringing up|bringing (?:\w+\s+){1,3}up|digging up|dragging up|dredging up|arguing about|asking about|writing about|here about|texting about|messaging about)`;
 const CLOSURE_MORE = new RegExp(
   [
-    String.raw`\b(?:is|was|it's|its|are|that's|thats)\s+(?:all\s+|now\s+|well\s+|long\s+|firmly\s+|completely\s+)?(?:in the past|history|ancient history|behind (?:us|me)|water under the bridge|forgotten|forgiven|paid off|paid back|sorted out|dealt with|squared away|squared|put to rest|laid to rest|over with|in our past)\b`,
+    String.raw`\b(?:is|was|it's|its|are|that's|thats)\s+(?:all\s+|now\s+|well\s+|long\s+|firmly\s+|completely\s+)?(?:in the past|history|ancient history|behind (?:me|us)|water under the bridge|forgotten|forgiven|paid off|paid back|sorted out|dealt with|squared away|squared|put to rest|laid to rest|over with|in our past)\b`,
     String.raw`(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't|haven't|hasn't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)\blet\s+(?:\w+\s+){1,4}go\b`,
     String.raw`(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't|haven't|hasn't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)\b(?:let|letting)\s+go\s+of\b`,
     String.raw`\bno\s+need\s+(?:for\s+us\s+)?to\s+(?:${RAISE}|discuss|talk about|mention)\b`,
     String.raw`\b(?:rather|don't want to|do not want to|not going to|not gonna|not here to|not trying to|not looking to|not wanting to|never going to|won't|will not|shouldn't|not about to|promise not to|try not to)\s+(?:\w+\s+)?(?:${RAISE}|discuss|talk about|mention)\b`,
     String.raw`\b(?:not|never|stop|stopped|done)\s+(?:\w+\s+)?${RAISING}\b`,
     String.raw`\b(?:this|it|that|my message|this message|this text)\s+(?:isn't|is not|isnt|wasn't|is not really|isn't really)\s+about\b`,
-    String.raw`\b(?:made|make|making)\s+(?:my\s+|our\s+)?peace\s+with\b|\bat\s+peace\s+with\b`,
+    String.raw`\b(?:making|make|made)\s+(?:my\s+|our\s+)?peace\s+with\b|\bat\s+peace\s+with\b`,
     String.raw`\b(?:happy|fine|okay|ok|content|good|comfortable|glad)\s+with\s+how\b|\b(?:accept|accepted|respect|respected)\s+(?:how|what we decided|the decision|that)\b`,
     String.raw`\b(?:glad|grateful|thankful|relieved|happy|pleased)\s+(?:that\s+)?we\s+(?:\w+\s+)?(?:sorted|settled|resolved|moved past|got past|put|dealt with|agreed on|figured out|worked out|closed)\b`,
     String.raw`\b(?:thanks|thank you)\s+(?:again\s+|so much\s+)?for\s+(?:being\s+(?:so\s+)?(?:fair|understanding|kind|reasonable|patient|gracious|decent|good)|sorting|settling|handling|understanding|how you handled|letting (?:it|that|me) go|dropping)\b`,
     String.raw`\b(?:moved|move|moving|got|get|getting)\s+past\b|\bmoved\s+on\s+from\b`,
-    String.raw`\bthat's\s+that\b|\bend\s+of\s+story\b|\b(?:leave|leaving|keep|keeping)\s+it\s+(?:alone|there|be|where it is|behind (?:us|me)|closed|in the past)\b`,
+    String.raw`\bthat's\s+that\b|\bend\s+of\s+story\b|\b(?:leave|leaving|keep|keeping)\s+it\s+(?:alone|there|be|where it is|behind (?:me|us)|closed|in the past)\b`,
   ].join('|'),
 );
 const CONTINUES =

@@ -9,7 +9,7 @@ import { alt } from './lib.js';
 export const LOGISTICS = [
   String.raw`(?:the |my |this )?(?:late|slow|delayed|short|long|late-night|late night|quick|double|random|early|bad) (?:reply|replies|response|responses|answer|text|texts|message|messages|email|emails|mail|post|note|notice|call|night text)`,
   String.raw`(?:the |this |any )?(?:delay|delays|wait|waiting|confusion|mix-up|mixup|mix up|typo|typos|spam|interruption|noise|inconvenience|trouble|hassle|bother|rush|short notice|late notice|radio silence|essay|novel|wall of text|rant|ramble|rambling|length|autocorrect|voice note|change of plans?|change)`,
-  String.raw`(?:the |a )?wrong (?:number|chat|person|thread|group|convo|conversation|one|text|message|address)`,
+  String.raw`(?:a |the )?wrong (?:number|chat|person|thread|group|convo|conversation|one|text|message|address)`,
   String.raw`wrong (?:number|chat|person|thread|group)`,
   String.raw`(?:not|for not) (?:replying|responding|answering|getting back|texting back|calling back|writing back)(?: sooner| earlier| straight away| right away)?`,
   String.raw`(?:taking|took|it took me|it's taken me) (?:so |this |that )?(?:long|ages|a while|forever|a week|a few days|days)`,
@@ -21,7 +21,7 @@ export const LOGISTICS = [
   String.raw`(?:this|it) (?:is|was|got) (?:so |too |a bit |really )?(?:long|late|random)`,
   String.raw`(?:going|being|i went|i was|i've been) (?:quiet|mia|awol|offline|off grid|off the grid)(?! on)`,
   String.raw`(?:my )?phone (?:died|was dead|being dead)`,
-  String.raw`(?:the )?(?:mess|state of) (?:in|of) (?:the|my) (?:house|flat|car|room|place|kitchen)`,
+  String.raw`(?:the )?(?:mess|state of) (?:in|of) (?:my|the) (?:house|flat|car|room|place|kitchen)`,
 ];
 
 /** Sympathy rather than apology: the writer did not cause the thing. */

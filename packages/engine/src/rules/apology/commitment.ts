@@ -251,7 +251,7 @@ const PATTERNS: Pattern[] = [
       String.raw`\b(?<s>i(?:'m| am)\s+(?<v>\w+ing(?:\s+[^\s,.;:!?]+){0,5}?)\s+${TEMPORAL})\b`,
       'g',
     ),
-    check: (m, s) => notVague(m, s) && !/\b(?:paying|sending|transferring|giving)\b/.test(m[0]),
+    check: (m, s) => notVague(m, s) && !/\b(?:paying|sending|giving|transferring)\b/.test(m[0]),
   },
   {
     re: /\b(?<s>(?:from now on|going forward|from here on(?: out| in)?|from today|moving forward),?\s+i\s+(?<v>\w+(?:\s+[^\s,.;:!?]+){0,7}))/g,
@@ -299,7 +299,7 @@ const MORE: Keyed[] = [
   // "I'm taking an anger management course", "I'm on a 12-week course for my anger"
   {
     keys: keys('course|courses|programme|program|group|classes|class|sessions|workshop'),
-    re: /\b(?<s>i(?:'ve| have|'m| am)?\s+(?:(?:now|already|also|just|finally)\s+)?(?:been\s+)?(?:taking|take|doing|do|on|attending|attend|started|starting|start|signed up (?:for|to)|enrolled (?:in|on)|booked (?:onto|on|into|in)|halfway through|finished|completed)\s+(?:a|an|the|my|this)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|program|group|classes|class|sessions|workshop)\b(?:\s+(?:for|on|about|to do with|that deals with)\s+(?:my\s+)?(?:anger|temper|drinking|gambling|jealousy|control|controlling|abuse|violence|behaviou?r|addiction|recovery|men|parents|dads))?)/g,
+    re: /\b(?<s>i(?:'ve| have|'m| am)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:been\s+)?(?:taking|take|doing|do|on|attending|attend|started|starting|start|signed up (?:to|for)|enrolled (?:in|on)|booked (?:onto|on|into|in)|halfway through|finished|completed)\s+(?:a|an|the|my|this)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|program|group|classes|class|sessions|workshop)\b(?:\s+(?:for|on|about|to do with|that deals with)\s+(?:my\s+)?(?:anger|temper|drinking|gambling|jealousy|control|controlling|abuse|violence|behaviou?r|addiction|recovery|men|parents|dads))?)/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
       /\b(?:anger|temper|parenting|perpetrator|respect|recovery|addiction|gambling|alcohol|drink|drinking|behaviou?r|domestic|abuse|violence|healthy relationships?|emotional|cbt|dbt|mindfulness|jealousy|control|controlling|men|dads|12-step|twelve-step|therapy|therapeutic|counsell?ing)\b/.test(
@@ -332,7 +332,7 @@ const MORE: Keyed[] = [
   // "When it builds, I walk away now instead of shouting", "I leave the room and breathe, every time"
   {
     keys: keys('instead|now|nowadays|days|every|each|time'),
-    re: /\b(?<s>i\s+(?:(?:now|always|just)\s+)?(?:walk away|walk out for|leave the room|step (?:away|outside|out)|take (?:a|some) (?:breath|breather|break|minute|walk|time out|time-out)|take time out|go for a walk|count to (?:ten|10)|breathe|stop and (?:breathe|think)|pause|call my (?:sponsor|brother|sister|mate|friend|dad|mum|mom)|text my sponsor|go to a meeting|leave my phone|put my phone|hand (?:over )?my|ask (?:you )?(?:first|before)|check with (?:you|ya) (?:first|before)|tell (?:you|ya) (?:where|when|first|straight away|right away))\b[^.!?]{0,50}?\b(?:now|nowadays|these days|every (?:time|night|day|morning|evening)|each (?:time|night|day)|instead(?: of \w+(?:\s+\w+)?)?))\b/g,
+    re: /\b(?<s>i\s+(?:(?:now|always|just)\s+)?(?:walk away|walk out for|leave the room|step (?:away|outside|out)|take (?:some|a) (?:breath|breather|break|minute|walk|time out|time-out)|take time out|go for a walk|count to (?:ten|10)|breathe|stop and (?:breathe|think)|pause|call my (?:sponsor|brother|sister|mate|friend|dad|mum|mom)|text my sponsor|go to a meeting|leave my phone|put my phone|hand (?:over )?my|ask (?:you )?(?:first|before)|check with (?:you|ya) (?:first|before)|tell (?:you|ya) (?:where|when|first|straight away|right away))\b[^.!?]{0,50}?\b(?:now|nowadays|these days|every (?:time|night|day|morning|evening)|each (?:time|night|day)|instead(?: of \w+(?:\s+\w+)?)?))\b/g,
     check: (_m, s) => !/\b(?:should|could|would|wish|used to|might)\b/.test(s.text),
   },
   {
@@ -375,30 +375,30 @@ const MORE: Keyed[] = [
   // "I'm working through it with my therapist", "I'm reading it with my counsellor"
   {
     keys: keys('therapist|counsellor|counselor|sponsor|psychologist|coach'),
-    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:(?:now|also|really|properly)\s+)?(?:working (?:through|on)|going (?:through|over)|unpacking|looking at|exploring|dealing with|sorting (?:through|out)|figuring out|reading|writing|doing|practising|practicing|learning|talking (?:it|this|that|things) (?:through|over))\b[^.!?]{0,40}?\bwith (?:my|a) (?:therapist|counsell?or|sponsor|psychologist|coach|support worker|key worker|caseworker))\b/g,
+    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:(?:now|also|really|properly)\s+)?(?:working (?:through|on)|going (?:through|over)|unpacking|looking at|exploring|dealing with|sorting (?:through|out)|figuring out|reading|writing|doing|practising|practicing|learning|talking (?:this|it|things|that) (?:through|over))\b[^.!?]{0,40}?\bwith (?:my|a) (?:therapist|counsell?or|sponsor|psychologist|coach|support worker|key worker|caseworker))\b/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I've started keeping a journal", "I've taken up running instead of the pub"
   {
     keys: keys('started|begun|began'),
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:now|already|finally|also|just|recently)\s+)?(?:started|begun|began)\s+(?:to\s+)?(?:keeping|keep|writing (?:down|in|it down|things down|a)|write (?:down|in|it down|things down)|tracking|track|logging|log|budgeting|journal(?:l?ing)?|meditating|meditate|walking away|walk away|taking (?:a )?(?:break|breather|time out|breath|walk)|showing (?:you|ya)|show (?:you|ya)|sharing my|share my|checking in with (?:you|ya) (?:before|first)|asking (?:you|ya) (?:before|first)|leaving my phone|leave my phone|going to bed|coming home|come home)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:now|already|finally|also|just|recently)\s+)?(?:started|begun|began)\s+(?:to\s+)?(?:keeping|keep|writing (?:down|in|it down|things down|a)|write (?:down|in|it down|things down)|tracking|track|logging|log|budgeting|journal(?:l?ing)?|meditating|meditate|walking away|walk away|taking (?:a )?(?:break|breather|time out|breath|walk)|showing (?:you|ya)|show (?:you|ya)|sharing my|share my|checking in with (?:you|ya) (?:first|before)|asking (?:you|ya) (?:first|before)|leaving my phone|leave my phone|going to bed|coming home|come home)\b(?:\s+[^\s,.;:!?]+){0,6})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I've opened an account in your name", "I moved my savings into a joint account you can see"
   {
     keys: keys('account|accounts'),
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just)\s+)?(?:opened|set up|moved|transferred|put)\b[^.!?]{0,30}?\baccount\s+(?:in (?:your|ya|both our|our) (?:own |sole )?names?|(?:that )?(?:you|ya) can (?:see|check|access|view)|we can both see)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:also|now|already|just)\s+)?(?:opened|set up|moved|transferred|put)\b[^.!?]{0,30}?\baccount\s+(?:in (?:your|ya|both our|our) (?:own |sole )?names?|(?:that )?(?:you|ya) can (?:see|check|access|view)|we can both see)(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "I've asked my GP to refer me", "I've been referred to a psychologist", "I saw the doctor about my drinking"
   {
     keys: keys('gp|doctor|dr|nurse|referred|referral|refer'),
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|finally|just)\s+)?(?:asked|gone to|been to|seen|spoken to|talked to|went to|saw|booked in with|got an appointment with)\s+(?:(?:my|a|the)\s+)?(?:gp|doctor|dr \w+|nurse)\b[^.!?]{0,40}?\b(?:refer|referral|help|about (?:my|the) (?:drinking|anger|gambling|temper|mental health|depression|jealousy|rage|using|addiction))\w*|i(?:'ve| have)?\s+(?:now\s+)?been referred (?:to|for)(?:\s+[^\s,.;:!?]+){1,4}|i(?:'ve| have)?\s+asked\s+(?:\w+\s+){1,3}?(?:to refer me|for a referral)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:asked|gone to|been to|seen|spoken to|talked to|went to|saw|booked in with|got an appointment with)\s+(?:(?:a|the|my)\s+)?(?:gp|doctor|dr \w+|nurse)\b[^.!?]{0,40}?\b(?:refer|referral|help|about (?:my|the) (?:drinking|anger|gambling|temper|mental health|depression|jealousy|rage|using|addiction))\w*|i(?:'ve| have)?\s+(?:now\s+)?been referred (?:to|for)(?:\s+[^\s,.;:!?]+){1,4}|i(?:'ve| have)?\s+asked\s+(?:\w+\s+){1,3}?(?:to refer me|for a referral)(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I no longer keep my phone locked", "i no longer drink"
   {
     keys: keys('longer'),
-    re: /\b(?<s>i\s+(?:now\s+)?no longer\s+(?:drink|gamble|bet|smoke|vape|use|keep (?:my phone|secrets|things|anything|my \w+ locked)|lock my phone|check (?:your|ya|up on)|track (?:you|ya|your)|go (?:to the pub|to the casino|out drinking|to the bookies)|lie|hide|have (?:any )?contact|have (?:her|his|their) (?:number|details)|speak to (?:her|him)|see (?:her|him)|talk to (?:her|him)|text (?:her|him)|follow (?:her|him)|play|gaslight|stay out|work (?:weekends|late|nights))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i\s+(?:now\s+)?no longer\s+(?:drink|gamble|bet|smoke|vape|use|keep (?:my phone|secrets|things|anything|my \w+ locked)|lock my phone|check (?:your|ya|up on)|track (?:you|ya|your)|go (?:to the pub|to the casino|out drinking|to the bookies)|lie|hide|have (?:any )?contact|have (?:his|her|their) (?:number|details)|speak to (?:her|him)|see (?:her|him)|talk to (?:her|him)|text (?:her|him)|follow (?:her|him)|play|gaslight|stay out|work (?:weekends|late|nights))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
   },
   // "I'll get help for my drinking", "I'm going to find help with the gambling"
@@ -419,7 +419,7 @@ const MORE: Keyed[] = [
   // "I've taken the apps off my phone", "I've moved out of the flat I shared with her"
   {
     keys: keys('taken|took|off|moved'),
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:taken|took|got|wiped|deleted)\s+(?:the|all the|those|every|all|that|her|his)\s+(?:\w+\s+)?(?:apps?|games?|accounts?|sites?|numbers?|contacts?|profiles?)\s+off\s+(?:my|the)\s+(?:phone|laptop|computer|tablet|ipad)|i(?:'ve| have)?\s+(?:(?:already|now|also|finally)\s+)?moved out of (?:the|her|his|their|that)\b[^.!?]{0,30}?\b(?:with (?:her|him|them)|(?:her|his|their) (?:place|flat|house)))\b/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:taken|took|got|wiped|deleted)\s+(?:the|all the|those|every|all|that|her|his)\s+(?:\w+\s+)?(?:apps?|games?|accounts?|sites?|numbers?|contacts?|profiles?)\s+off\s+(?:my|the)\s+(?:phone|laptop|computer|tablet|ipad)|i(?:'ve| have)?\s+(?:(?:already|now|also|finally)\s+)?moved out of (?:the|her|his|their|that)\b[^.!?]{0,30}?\b(?:with (?:her|him|them)|(?:his|her|their) (?:place|flat|house)))\b/g,
   },
   // "I've learnt how to stop before I shout"
   {
@@ -506,7 +506,7 @@ const MORE: Keyed[] = [
   // "I've cut the card up", "I've cut up both credit cards"
   {
     keys: keys('cut|shredded|froze|frozen'),
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+)?(?:cut up|shredded|froze|frozen|cut (?:the|my|both|all (?:the|my)) (?:\w+ )?cards? (?:up|in half))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:already\s+|just\s+|now\s+)?(?:cut up|shredded|froze|frozen|cut (?:the|my|both|all (?:my|the)) (?:\w+ )?cards? (?:up|in half))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (m) => /\bcards?\b/.test(m[0]),
   },
   // "I've handed in my notice there", "I've asked for a transfer so I'm not on her team"
@@ -550,7 +550,7 @@ function findIn(s: Sentence): Hit[] {
 
 /** Texting openers with the "I" left out: "deleted the app", "been sober 3 months", "going to meetings now". */
 const DROPPED =
-  /^(?:(?:already|just|finally|also|now)\s+)?(?:deleted|uninstalled|blocked|unfollowed|cut (?:her|him|them) off|started|joined|booked|signed up|quit|stopped|cancell?ed|canceled|been (?:going|seeing|sober|clean|to|off|in)|going to (?:meetings|therapy|counsell?ing|aa|na|ga|a group)|seeing (?:a|my) (?:therapist|counsell?or|psychologist)|gave|given|handed|told|asked|sold|got rid|haven't had|havent had|not had a|no longer|enrolled|attending|working on|in (?:therapy|counsell?ing|rehab|recovery))\b/;
+  /^(?:(?:already|now|also|just|finally)\s+)?(?:deleted|uninstalled|blocked|unfollowed|cut (?:her|him|them) off|started|joined|booked|signed up|quit|stopped|cancell?ed|canceled|been (?:going|seeing|sober|clean|to|off|in)|going to (?:meetings|therapy|counsell?ing|aa|na|ga|a group)|seeing (?:my|a) (?:therapist|counsell?or|psychologist)|gave|given|handed|told|asked|sold|got rid|haven't had|havent had|not had a|no longer|enrolled|attending|working on|in (?:therapy|counsell?ing|rehab|recovery))\b/;
 
 const GATE =
   /\b(?:every|each|goes|go|comes|since|phone|referred|longer|my (?:accounts?|statements|finances|emails|messages|sponsor|therapist|counsell?or))\b|promise|committed|never again|sober|help|no more|check my|see my|\bi\b|\bi'|again|sober|clean|therap|counsel|meetings|from now on|next one/;

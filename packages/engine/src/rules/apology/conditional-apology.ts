@@ -8,7 +8,7 @@ import type { Hit, Rule } from '../../rule.js';
 import { REACTION, REACTION_ADJ } from './apology-words.js';
 import { alt, scan, type Pattern } from './lib.js';
 
-const SORRY = String.raw`(?:sorry|apologi[sz]e|apologi[sz]ing|apologies|apology|regret (?:it|that|this))`;
+const SORRY = String.raw`(?:sorry|apologi[sz]e|apologi[sz]ing|apologies|apology|regret (?:it|this|that))`;
 const R = alt(REACTION);
 const RA = alt(REACTION_ADJ);
 const YOU_ARE = String.raw`(?:you|ya)(?:'re| are| were| was|r)?|your`;
@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
   // "I apologise for any upset", "sorry for any hurt caused", "sorry for how it came across"
   {
     re: new RegExp(
-      String.raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:anything|whatever)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings|hurt|pain|upset|disappointment)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
+      String.raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:whatever|anything)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings|hurt|pain|upset|disappointment)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
       'g',
     ),
     question: true,
@@ -85,7 +85,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I appreciate that you found my behaviour upsetting, and for that I apologise"
   {
-    re: /\b(?:you found|you feel|you felt|you were|may have|might have|could have|perhaps)\b[^.!?]{0,80}?\bfor (?:that|this|it),?\s+i\s+(?:\w+\s+)?(?:apologi[sz]e|am sorry|'m sorry|regret)/g,
+    re: /\b(?:you found|you feel|you felt|you were|may have|might have|could have|perhaps)\b[^.!?]{0,80}?\bfor (?:it|this|that),?\s+i\s+(?:\w+\s+)?(?:apologi[sz]e|am sorry|'m sorry|regret)/g,
     question: true,
   },
 ];

@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
   // "I made you feel small", "it made you doubt your own memory", "I made your life small"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|\s+have|\s+has)?\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:it all|all of it|everything)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
+      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|\s+have|\s+has)?\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:everything|it all|all of it)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
       'g',
     ),
     check: (m) => !POSITIVE.test(m[0].replace(/^.*?\b(?:made|makes|make|left|kept)\s+(?:you|ya)/, '')),
@@ -55,7 +55,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:you|ya)\s+must(?:\s+have|'ve|\s+of)\s+(?:felt|been|thought|wondered|worried|hated|dreaded|gone through|carried|had)(?:\s+\w+){0,5})/g,
     check: (m) =>
-      !/must(?:\s+have|'ve|\s+of)\s+(?:been|felt)\s+(?:so\s+|really\s+|very\s+)?(?:busy|joking|mistaken|confused|tired|asleep|out|up|proud|thrilled|delighted|excited|happy|relieved|amazing|great|good|wonderful|on top of the world|over the moon|chuffed|pleased|glad|lucky|special)\b/.test(
+      !/must(?:\s+have|'ve|\s+of)\s+(?:felt|been)\s+(?:so\s+|really\s+|very\s+)?(?:busy|joking|mistaken|confused|tired|asleep|out|up|proud|thrilled|delighted|excited|happy|relieved|amazing|great|good|wonderful|on top of the world|over the moon|chuffed|pleased|glad|lucky|special)\b/.test(
         m[0],
       ),
   },
@@ -82,7 +82,7 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     check: (m, s) =>
-      !/\b(?:are|is) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)) &&
+      !/\b(?:is|are) for (?:you|ya)\b/.test(s.text.slice(m.index, m.index + 90)) &&
       !/\b(?:you|ya) (?:can't|couldn't) (?:be the one|fix|help|save|solve|make)\b/.test(m[0]) &&
       !/\bhow much (?:you|ya) (?:love|loved|like|liked|enjoy|enjoyed|want|wanted|miss|missed|adore|adored)\b/.test(
         m[0],
@@ -107,7 +107,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>what (?:it|that|this|those \w+|that \w+) (?:was|were|must have been|has been) like for (?:you|ya))\b/g,
   },
   {
-    re: /\b(?<s>how (?:it|that|this) (?:felt|must have felt|made you feel)(?:\s+for (?:you|ya))?(?:\s+\w+){0,3})/g,
+    re: /\b(?<s>how (?:it|this|that) (?:felt|must have felt|made you feel)(?:\s+for (?:you|ya))?(?:\s+\w+){0,3})/g,
   },
   {
     re: /\b(?<s>(?:i|it|that|what i did|my \w+)\s+made\s+(?:things|it|everything|life|your life|that year|the \w+)\s+(?:so\s+|much\s+|a lot\s+|even\s+)?(?:harder|worse|more difficult|unbearable|hell)(?:\s+for (?:you|ya))?)/g,
@@ -117,7 +117,7 @@ const PATTERNS: Pattern[] = [
     check: (_m, s) => /\b(?:i|me|my)\b/.test(s.text) && !/\bsorry\b/.test(s.text),
   },
   {
-    re: /\b(?<s>how\s+\w+\s+(?:that|it|this)\s+(?:felt|was|must have been|must have felt)(?:\s+for (?:you|ya))?)/g,
+    re: /\b(?<s>how\s+\w+\s+(?:it|this|that)\s+(?:felt|was|must have been|must have felt)(?:\s+for (?:you|ya))?)/g,
   },
   {
     re: /\b(?<s>(?:you|ya)\s+(?:had to|were left to|ended up having to|got left to)\s+(?:deal with|handle|explain|cope with|pick up (?:the pieces|after me|my mess|the mess)|clean up|face|sort out|manage|carry|tell|hold)(?:\s+[^\s,.;:!?]+){0,5})/g,
@@ -152,7 +152,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>(?:it|that|they|those words|what i said)(?:\s+(?:have|has)|'ve|'s)?\s+(?:stayed|stuck) with (?:you|ya))\b/g,
   },
   {
-    re: /\b(?<s>(?:you|ya)(?:\s+(?:aren't|weren't|are not|were not|never were)|'re not)\s+(?:overreacting|making too much of (?:it|this)|being dramatic|too sensitive|being too sensitive|imagining (?:it|things)))\b/g,
+    re: /\b(?<s>(?:you|ya)(?:\s+(?:aren't|weren't|are not|were not|never were)|'re not)\s+(?:overreacting|making too much of (?:this|it)|being dramatic|too sensitive|being too sensitive|imagining (?:it|things)))\b/g,
     negation: false,
   },
   // the burden they carried: "You had to hold it together while I made a scene", "You were the one left explaining"
@@ -239,7 +239,7 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     check: (_m, s) =>
-      /\b(?:i did that|i caused (?:that|it)|that was (?:me|on me|my fault|my doing)|that's on me|that is on me|it was my fault|because of me|my fault|thanks to me|i made (?:that|it) happen)\b/.test(
+      /\b(?:i did that|i caused (?:it|that)|that was (?:me|on me|my fault|my doing)|that's on me|that is on me|it was my fault|because of me|my fault|thanks to me|i made (?:it|that) happen)\b/.test(
         s.text,
       ),
   },
@@ -295,7 +295,7 @@ const MORE: Keyed[] = [
   // "You couldn't trust anything I said after that", "you stopped being able to believe me"
   {
     keys: keys("couldn't|can't|cannot|not|stopped|longer"),
-    re: /\b(?<s>(?:you|ya)\s+(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|stopped being able to|never could|didn't|did not|don't|do not)\s+(?:fully\s+|really\s+|ever\s+)?(?:trust|believe|rely on|count on|feel safe (?:with|around)|relax (?:around|with))\s+(?:anything|a word|a single word|what|me|anyone|people|yourself|your own|a thing|the things|men|women|partners)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:you|ya)\s+(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|stopped being able to|never could|didn't|did not|don't|do not)\s+(?:fully\s+|really\s+|ever\s+)?(?:trust|believe|rely on|count on|feel safe (?:with|around)|relax (?:with|around))\s+(?:anything|a word|a single word|what|me|anyone|people|yourself|your own|a thing|the things|men|women|partners)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
   },
   // "You lost sleep over it", "you lost your friendship with Nadia over this"
@@ -306,7 +306,7 @@ const MORE: Keyed[] = [
       /\b(?:sleep|confidence|faith|trust|self-respect|self-esteem|yourself|joy|spark|voice|peace)\b/.test(
         m[0],
       ) ||
-      /\b(?:over (?:it|this|that|me|what i|my)|because|after (?:that|it|what i)|thanks to me|through (?:this|it|me))\b/.test(
+      /\b(?:over (?:it|this|that|me|what i|my)|because|after (?:that|it|what i)|thanks to me|through (?:it|me|this))\b/.test(
         s.text,
       ),
   },
@@ -319,7 +319,7 @@ const MORE: Keyed[] = [
     ),
   },
   // "you had to walk on eggshells", "You never knew which version of me was coming home"
-  { keys: keys('eggshells'), re: /\b(?<s>(?:you|ya)\b[^.!?]{0,30}?\bwalk(?:ing|ed)? on eggshells)\b/g },
+  { keys: keys('eggshells'), re: /\b(?<s>(?:you|ya)\b[^.!?]{0,30}?\bwalk(?:ed|ing)? on eggshells)\b/g },
   {
     keys: keys('knew|know'),
     re: /\b(?<s>(?:you|ya)\s+(?:never|didn't|did not|couldn't|could not|never once)\s+(?:knew|know)\s+(?:which|what|when|where|if|whether|who)\s+(?:version of me|mood|me|i|i'd|i was|i would|to expect|you'd get|you would get|was coming)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
@@ -347,12 +347,12 @@ const MORE: Keyed[] = [
   // "I made a fool of you", "I made you look stupid in front of everyone"
   {
     keys: keys('fool|look'),
-    re: /\b(?<s>(?:i|it|that|what i did|my \w+)\s+(?:made|makes)\s+(?:a fool (?:out\s+)?of (?:you|ya)|(?:you|ya) look (?:stupid|foolish|like (?:a|an) (?:fool|idiot|liar)|bad|small|ridiculous|weak|silly|crazy|naive|pathetic))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:i|it|that|what i did|my \w+)\s+(?:makes|made)\s+(?:a fool (?:out\s+)?of (?:you|ya)|(?:you|ya) look (?:stupid|foolish|like (?:a|an) (?:fool|idiot|liar)|bad|small|ridiculous|weak|silly|crazy|naive|pathetic))\b(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   // "You had every right to be angry", "your anger makes sense", "your reaction was fair"
   {
     keys: keys('right|reason|sense|fair|justified|valid|understandable|reasonable'),
-    re: /\b(?<s>(?:you|ya)\s+(?:had|have)\s+every (?:right|reason)\s+to\s+(?:be (?:angry|upset|hurt|furious|scared|afraid|suspicious|done|livid|wary|cautious|sad|gutted)|feel (?:the way|how|what|that|angry|hurt|betrayed|upset)|leave|walk away|end it|go|not trust me|stop trusting me|doubt me|hate me|be done with me|say no|keep your distance|want space|cut me off|react)|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|rage|silence|distance)\s+(?:makes|make|made)\s+(?:complete |total |perfect )?sense|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|silence)\s+(?:was|is|were|are)\s+(?:completely |totally |entirely |perfectly |absolutely |100% )?(?:fair|justified|valid|reasonable|understandable|right|earned|deserved))\b/g,
+    re: /\b(?<s>(?:you|ya)\s+(?:had|have)\s+every (?:right|reason)\s+to\s+(?:be (?:angry|upset|hurt|furious|scared|afraid|suspicious|done|livid|wary|cautious|sad|gutted)|feel (?:the way|how|what|that|angry|hurt|betrayed|upset)|leave|walk away|end it|go|not trust me|stop trusting me|doubt me|hate me|be done with me|say no|keep your distance|want space|cut me off|react)|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|rage|silence|distance)\s+(?:makes|make|made)\s+(?:complete |total |perfect )?sense|(?:your|ya)\s+(?:anger|reaction|feelings|hurt|fear|distrust|suspicion|response|silence)\s+(?:is|was|are|were)\s+(?:completely |totally |entirely |perfectly |absolutely |100% )?(?:fair|justified|valid|reasonable|understandable|right|earned|deserved))\b/g,
   },
   // "You should never have had to hear that on your own"
   {
@@ -373,7 +373,7 @@ const MORE: Keyed[] = [
   // "what it actually did was leave you talking to a closed door", "I left you waiting for hours"
   {
     keys: keys('left|leave|leaving'),
-    re: /\b(?<s>(?:i|it|that|this|my \w+|what (?:it|i|that) (?:actually |really )?did was)\s+(?:(?:always|often|just)\s+)?(?:left|leave|leaving)\s+(?:you|ya)\s+(?:talking to|waiting|wondering|guessing|crying|doubting|questioning|holding|carrying|explaining|picking up|cleaning up|covering|worrying|hanging|in the dark|with nothing|to pick up)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:i|it|that|this|my \w+|what (?:it|i|that) (?:really |actually )?did was)\s+(?:(?:always|often|just)\s+)?(?:leave|leaving|left)\s+(?:you|ya)\s+(?:talking to|waiting|wondering|guessing|crying|doubting|questioning|holding|carrying|explaining|picking up|cleaning up|covering|worrying|hanging|in the dark|with nothing|to pick up)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
   },
   // the burden they carried: "you had to hide your savings", "you had to explain to everyone"
   {
@@ -467,7 +467,7 @@ const MORE: Keyed[] = [
   // "nobody should have to go through that", "not something you should ever have had to deal with"
   {
     keys: keys('nobody|no|should'),
-    re: /\b(?<s>(?:nobody|no one|noone)\s+should (?:ever\s+)?(?:have|'ve) to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4}|(?:something|nothing|not something|not what) (?:you|ya) should (?:ever\s+)?(?:have|'ve) (?:had\s+)?to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:no one|nobody|noone)\s+should (?:ever\s+)?(?:have|'ve) to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4}|(?:something|nothing|not something|not what) (?:you|ya) should (?:ever\s+)?(?:have|'ve) (?:had\s+)?to (?:go through|live with|deal with|feel|hear|find out|experience|put up with|carry|face)(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   // "you doubted your own sanity", "you started to believe you were the problem", "you felt like you were going mad"

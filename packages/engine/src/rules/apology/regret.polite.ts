@@ -12,8 +12,8 @@ const REPLY = String.raw`(?:i\s+)?(?:didn't|did not|haven't|have not|couldn't|co
 
 const POLITE = [
   // the wrong person or chat: "that was meant for my brother", "that text wasn't for you"
-  String.raw`(?:that|this|it|the last (?:one|text|message|msg)|my last (?:text|message|msg))(?:\s+(?:text|message|msg|one))?\s+(?:was|wasn't|was not|is|isn't|is not)\s+(?:meant |supposed to (?:be |go )?)?(?:for|to)\s+(?:someone|somebody|my|the|a|another|you|ya)\b`,
-  String.raw`(?:meant|supposed) (?:that |this )?(?:for|to send (?:that|this|it) to) (?:someone|somebody|my|the|a|another)\b`,
+  String.raw`(?:that|this|it|the last (?:one|text|message|msg)|my last (?:text|message|msg))(?:\s+(?:one|text|message|msg))?\s+(?:was|wasn't|was not|is|isn't|is not)\s+(?:meant |supposed to (?:be |go )?)?(?:to|for)\s+(?:someone|somebody|my|the|a|another|you|ya)\b`,
+  String.raw`(?:supposed|meant) (?:that |this )?(?:for|to send (?:it|this|that) to) (?:someone|somebody|my|the|a|another)\b`,
   // "just saw this", "only just seen your message"
   String.raw`(?:i\s+)?(?:only\s+)?just\s+(?:saw|seen|seeing|got|getting|noticed|read|woke up|checked)\b`,
   REPLY,

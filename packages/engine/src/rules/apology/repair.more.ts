@@ -16,7 +16,7 @@ export interface KeyedPattern extends Pattern {
 const ADVS = String.raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
 
 /** A first-person offer: "I'll", "I'm going to", "I'd also like to", "I'm happy to", "let me". */
-export const OFFER_SUBJ = String.raw`(?:i(?:'ll|\s+will|'d|\s+would|\s+can|'m going to|\s+am going to|'m gonna|\s+am gonna|\s+gonna)\s+${ADVS}(?:(?:like|love|want|be (?:happy|glad|willing|ready)) to\s+)?|i\s+${ADVS}(?:want to|wanna|need to|intend to|plan to|mean to|promise to|offer to)\s+|i(?:'m|\s+am)\s+${ADVS}(?:ready|happy|willing|prepared|glad|going|offering|determined|committed)\s+to\s+|i(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:arranged|agreed|decided|started|begun|offered) to\s+|^\W*(?:gonna|going to)\s+|(?:payment plan|repayment plan|standing order|direct debit|arrangement|schedule) to\s+|let me\s+|lemme\s+)`;
+export const OFFER_SUBJ = String.raw`(?:i(?:'ll|\s+will|'d|\s+would|\s+can|'m going to|\s+am going to|'m gonna|\s+am gonna|\s+gonna)\s+${ADVS}(?:(?:like|love|want|be (?:happy|glad|willing|ready)) to\s+)?|i\s+${ADVS}(?:want to|wanna|need to|intend to|plan to|mean to|promise to|offer to)\s+|i(?:'m|\s+am)\s+${ADVS}(?:ready|happy|willing|prepared|glad|going|offering|determined|committed)\s+to\s+|i(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:arranged|agreed|decided|started|begun|offered) to\s+|^\W*(?:going to|gonna)\s+|(?:payment plan|repayment plan|standing order|direct debit|arrangement|schedule) to\s+|let me\s+|lemme\s+)`;
 
 /** A first-person act done: "I've", "I have", "I already", a texting sentence with no subject. */
 const DONE_SUBJ = String.raw`(?:\bi(?:'ve|\s+have)?\s+|^\W*|\band\s+(?:have\s+)?)(?:(?:already|just|now|finally|since|also|then|today|this morning|last night)\s+){0,2}`;
@@ -29,7 +29,7 @@ const DET = String.raw`(?:(?:the|your|ya|all|all the|every|that|this|my|each|tho
 const DAMAGED = String.raw`(?:broke|lost|smashed|ruined|cracked|damaged|took|scratched|dented|wrecked|stained|borrowed|sold|pawned|threw|burned|burnt|spilled \w+ on|ripped|tore|bent|crashed)`;
 
 /** A claim that puts the truth right: it was the writer, the story was false, the other did nothing. */
-const TRUTH = String.raw`(?:(?:it|that|this|all of it|the whole thing|everything|it all)\s+(?:was|were)\s+(?:all\s+)?(?:me\b|mine\b|my (?:fault|doing|idea|lie|lies|mistake)|made up|a lie|lies\b|not true|untrue|false|invented|on me|my responsibility)|i\s+(?:made (?:it|that|this|them|all of it|the whole thing|it all|things|stuff|the \w+) up|invented|lied|was lying|'d lied|had lied|was the one|started (?:it|the)|spread (?:it|the)|did it\b|did that\b|was wrong|was in the wrong|was to blame|was at fault|was responsible|cheated|stole|forged|exaggerated|twisted)|(?:the|that|my|those|these|what)\s+(?:\w+\s+){0,2}?(?:rumou?rs?|story|stories|claims?|complaints?|accusations?|posts?|reports?|allegations?|lies|comments?|things i said|i said|i told (?:them|him|her|everyone|people))\s+(?:was|were|is|are|came|come)\s+(?:from me|false|untrue|a lie|lies|made up|not true|all lies|invented|my doing|mine|started by me|wrong)|it (?:wasn't|was not) (?:you|ya|your (?:fault|doing))|(?:you|ya)\s+(?:weren't|were not) (?:the one|involved|at fault)|(?:you|ya)\s+(?:did nothing wrong|didn't do (?:it|anything|that)|did not do (?:it|anything)|weren't to blame|were not to blame|were telling the truth|told the truth|had nothing to do with it|never (?:did|said) (?:it|that|any of it)|are innocent|were innocent)|the (?:whole |full )?truth\b(?!\s+about (?:you|ya|what you|who you|how you))|what really happened|what actually happened)`;
+const TRUTH = String.raw`(?:(?:it|that|this|all of it|the whole thing|everything|it all)\s+(?:were|was)\s+(?:all\s+)?(?:me\b|mine\b|my (?:fault|doing|idea|lie|lies|mistake)|made up|a lie|lies\b|not true|untrue|false|invented|on me|my responsibility)|i\s+(?:made (?:it|that|this|them|all of it|the whole thing|it all|things|stuff|the \w+) up|invented|lied|was lying|'d lied|had lied|was the one|started (?:it|the)|spread (?:it|the)|did it\b|did that\b|was wrong|was in the wrong|was to blame|was at fault|was responsible|cheated|stole|forged|exaggerated|twisted)|(?:the|that|my|those|these|what)\s+(?:\w+\s+){0,2}?(?:rumou?rs?|story|stories|claims?|complaints?|accusations?|posts?|reports?|allegations?|lies|comments?|things i said|i said|i told (?:them|him|her|everyone|people))\s+(?:was|were|is|are|came|come)\s+(?:from me|false|untrue|a lie|lies|made up|not true|all lies|invented|my doing|mine|started by me|wrong)|it (?:wasn't|was not) (?:you|ya|your (?:fault|doing))|(?:you|ya)\s+(?:weren't|were not) (?:the one|involved|at fault)|(?:you|ya)\s+(?:did nothing wrong|didn't do (?:it|anything|that)|did not do (?:it|anything)|weren't to blame|were not to blame|were telling the truth|told the truth|had nothing to do with it|never (?:did|said) (?:it|that|any of it)|are innocent|were innocent)|the (?:whole |full )?truth\b(?!\s+about (?:you|ya|what you|who you|how you))|what really happened|what actually happened)`;
 
 /** Telling, writing to, letting know: the ways of putting the truth right with others (offered, then done). */
 const REPORT = String.raw`(?:tell|let|make sure|write to|email|message|text|call|ring|phone|explain to|admit to|confess to|own up to|come clean to|speak to|talk to|post)`;
@@ -245,7 +245,7 @@ const RAW: KeyedPattern[] = [
   // "can I pay for the damage?", "can I help?"
   {
     keys: keys('can'),
-    re: /\b(?<s>can i (?:please\s+)?(?:pay for|replace|fix|cover|make (?:it|this|that) up to (?:you|ya)|make amends|make (?:it|this|that|things) right|help (?:with|in any way)|help\b(?=\s*[?.!]|$))(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>can i (?:please\s+)?(?:pay for|replace|fix|cover|make (?:it|this|that) up to (?:you|ya)|make amends|make (?:this|it|things|that) right|help (?:with|in any way)|help\b(?=\s*[?.!]|$))(?:\s+[^\s,.;:!?]+){0,4})/g,
     question: true,
     check: (m, s) => !NOT_FOR_THEM.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
   },
@@ -261,7 +261,7 @@ const RAW: KeyedPattern[] = [
       'call|called|ring|rang|phone|phoned|text|texted|message|messaged|visit|visited|see|saw|email|emailed|write|wrote',
     ),
     re: new RegExp(
-      String.raw`(?<s>(?:${OFFER_SUBJ}(?:call|ring|phone|text|message|write to|visit|go (?:and )?see|go round to|email|see)|${DONE_SUBJ}(?:called|rang|phoned|texted|messaged|wrote to|written to|visited|went (?:and )?saw|went round to|emailed|saw))\s+(?:your|ya|them|him|her|each|every|all|everyone|the|\w+)(?:\s+[\w']+){0,3}?\s+(?:and|to)\s+(?:apologi[sz]e|apologi[sz]ed|say sorry|said sorry|tell (?:them|him|her) the truth|told (?:them|him|her) the truth|own up|owned up|come clean|came clean)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      String.raw`(?<s>(?:${OFFER_SUBJ}(?:call|ring|phone|text|message|write to|visit|go (?:and )?see|go round to|email|see)|${DONE_SUBJ}(?:called|rang|phoned|texted|messaged|wrote to|written to|visited|went (?:and )?saw|went round to|emailed|saw))\s+(?:your|ya|them|him|her|each|every|all|everyone|the|\w+)(?:\s+[\w']+){0,3}?\s+(?:to|and)\s+(?:apologi[sz]e|apologi[sz]ed|say sorry|said sorry|tell (?:her|him|them) the truth|told (?:her|him|them) the truth|own up|owned up|come clean|came clean)\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: (m, s) =>
@@ -337,7 +337,7 @@ const RAW: KeyedPattern[] = [
   // asking how to make it right: "how do I make this right?", "lmk what i can do", "what do I need to do to fix this?"
   {
     keys: keys('how'),
-    re: /\b(?<s>how (?:do|would|will|can|could|should|might) i (?:ever\s+|possibly\s+|even\s+|begin to\s+|start to\s+)?(?:make (?:this|it|that|things|this all|it all|any of this|any of it) (?:up|right|better|okay|ok)|make (?:it|this|that|any of this) up to (?:you|ya)|make amends|fix (?:this|it|that|things|what i)|repair|put (?:this|it|that|things) right|undo|earn|rebuild|win back|regain|mend|help)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>how (?:do|would|will|can|could|should|might) i (?:ever\s+|possibly\s+|even\s+|begin to\s+|start to\s+)?(?:make (?:this|it|that|things|this all|it all|any of this|any of it) (?:up|right|better|okay|ok)|make (?:it|this|that|any of this) up to (?:you|ya)|make amends|fix (?:this|it|that|things|what i)|repair|put (?:this|it|things|that) right|undo|earn|rebuild|win back|regain|mend|help)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
     check: (m, s) =>
       !/\b(?:without|now that|ever again)\b/.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
@@ -355,11 +355,11 @@ const RAW: KeyedPattern[] = [
   },
   {
     keys: keys('anything|whatever'),
-    re: /\b(?<s>(?:anything|whatever)\s+(?:at all\s+)?(?:you|ya)\s+need(?:\s+from me)?,?\s+(?:just\s+)?(?:say|ask|tell me|let me know|lmk|shout|text me|call me|i'm here|i am here|it's yours)\b)/g,
+    re: /\b(?<s>(?:whatever|anything)\s+(?:at all\s+)?(?:you|ya)\s+need(?:\s+from me)?,?\s+(?:just\s+)?(?:say|ask|tell me|let me know|lmk|shout|text me|call me|i'm here|i am here|it's yours)\b)/g,
   },
   {
     keys: keys('tell|let'),
-    re: /\b(?<s>(?:tell|let) me (?:know )?(?:what|how) (?:(?:i|we) (?:can|could|should) )?(?:to )?(?:fix|make (?:this|it|things|that|it all) (?:right|up to you|better|easier)|repair|put (?:this|it|things) right|make amends|make up for|help)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:tell|let) me (?:know )?(?:how|what) (?:(?:i|we) (?:can|could|should) )?(?:to )?(?:fix|make (?:this|it|things|that|it all) (?:right|up to you|better|easier)|repair|put (?:this|it|things) right|make amends|make up for|help)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     question: true,
     check: (m) => !fixesAThing(m[0]),
   },

@@ -14,7 +14,7 @@ const OFFERS = [
   String.raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it|you every|you all|you what)`,
   String.raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
   String.raw`replace (?:the|it|your|them|that|those|what|everything)`,
-  String.raw`(?:reimburse|refund|repay|compensate) (?:you|ya|the|it|every|all|what)`,
+  String.raw`(?:repay|reimburse|refund|compensate) (?:you|ya|the|it|every|all|what)`,
   String.raw`(?:venmo|paypal|transfer|e-transfer) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
   String.raw`send (?:you|ya) (?:back|\$|£|€|\d|(?:the|your|every|what|all the) (?:money|cash|\$|£|€|\d|deposit|rent|amount|payment|refund|penny|cent|i owe))`,
   String.raw`(?:fix|repair) (?:your|ya|the|it|what|this|things|what i (?:broke|did|damaged))`,
@@ -25,7 +25,7 @@ const OFFERS = [
   String.raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your|the kids))`,
   String.raw`explain (?:it|everything|what i did) to (?:them|him|her|your|the kids)`,
   String.raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|\w+)`,
-  String.raw`correct (?:it|that|this|the story|things|the record|what i (?:said|told them|wrote|posted)) (?:with|for|to) (?:everyone|them|him|her|your|people|\w+)`,
+  String.raw`correct (?:it|that|this|the story|things|the record|what i (?:said|told them|wrote|posted)) (?:with|to|for) (?:everyone|them|him|her|your|people|\w+)`,
   String.raw`help\b(?=\s*(?:[,.!]|$|with|you|in any way|however))`,
   String.raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
   String.raw`clear (?:the|your|my|that|all the) (?:debt|debts|card|cards|balance|loan|bill|bills|overdraft|arrears)`,
@@ -33,7 +33,7 @@ const OFFERS = [
   String.raw`apologi[sz]e to (?:your|ya|them|him|her|each|everyone|\w+ and \w+|\w+)`,
   String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth\b(?!\s+about (?:you|ya|what you|who you|how you|your))|that it was me|it was me|that i lied|i lied|(?:that )?(?:you|ya) (?:were (?:right|telling the truth|innocent|not to blame)|did nothing wrong|didn't do (?:it|anything)|had nothing to do)|myself)`,
   String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
-  String.raw`(?:make|put|set) (?:it|this|things|that) right`,
+  String.raw`(?:make|put|set) (?:this|it|things|that) right`,
   String.raw`do right by (?:you|ya|the kids|them|both of you|all of you)`,
   String.raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
   String.raw`make (?:it|this|that|it all|everything|all of it) up to (?:you|ya)(?! with)`,
@@ -136,7 +136,7 @@ const PATTERNS: Pattern[] = [
   },
   // listening: "I'd like to hear what those years were like for you", "I'll sit and listen without a word"
   {
-    re: /\b(?<s>i(?:'d| would| want to|'ll| will)?\s*(?:like to\s+|love to\s+)?(?:hear|listen to|know)\s+(?:what|how)\b[^.!?]{0,50}?\b(?:was|were|felt|has been|have been) like for (?:you|ya))/g,
+    re: /\b(?<s>i(?:'d| would| want to|'ll| will)?\s*(?:like to\s+|love to\s+)?(?:hear|listen to|know)\s+(?:how|what)\b[^.!?]{0,50}?\b(?:was|were|felt|has been|have been) like for (?:you|ya))/g,
     question: true,
   },
   {
@@ -147,7 +147,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>whatever (?:you|ya) need(?: from me)?(?=\s*(?:,|\.|$|i'll|i will|it's yours|just (?:ask|say|tell))))/g,
   },
   {
-    re: /\b(?<s>what (?:do|would|will) (?:you|ya) (?:need|like|want) (?:from me|me to do)(?:\s+\w+){0,4})/g,
+    re: /\b(?<s>what (?:do|would|will) (?:you|ya) (?:need|want|like) (?:from me|me to do)(?:\s+\w+){0,4})/g,
     question: true,
   },
   {
@@ -174,7 +174,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?<s>(?:set|put) the record straight(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => /\bi\b|\bi'/.test(s.text),
   },
-  { re: /\b(?<s>(?:whatever|any|every) way (?:you think )?(?:would|might|could|will) help(?:\s+\w+){0,3})/g },
+  { re: /\b(?<s>(?:whatever|any|every) way (?:you think )?(?:would|will|might|could) help(?:\s+\w+){0,3})/g },
   {
     re: /\b(?<s>is there (?:a|any|some) way (?:that\s+)?i (?:can|could|might) (?:make|fix|help|repair|undo|put|start)(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
@@ -186,7 +186,7 @@ const PATTERNS: Pattern[] = [
   },
   // asking: "what can I do to make this right?", "is there anything I can do", "what would help"
   {
-    re: /\b(?<s>(?:what|how)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
+    re: /\b(?<s>(?:how|what)\s+(?:can|could|should|might)\s+i\s+(?:ever\s+|possibly\s+|start to\s+)?(?:do|make|fix|repair|help|put|start|undo|earn|rebuild|begin|give)\b(?!\s+(?:without|now that|if you won't|when you won't))(?:\s+[^\s,.;:!?]+){0,6})/g,
     question: true,
     check: (m, s) => !/\b(?:else|about it)\b/.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
   },
@@ -200,7 +200,7 @@ const PATTERNS: Pattern[] = [
     question: true,
   },
   {
-    re: /\b(?<s>(?:tell|let) me (?:know )?(?:what|how) (?:you need|would help|helps|i can|to do|you want me to do|you'd like me to do|i could do|might help)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:tell|let) me (?:know )?(?:how|what) (?:you need|would help|helps|i can|to do|you want me to do|you'd like me to do|i could do|might help)(?:\s+[^\s,.;:!?]+){0,4})/g,
     question: true,
   },
   { re: /\b(?<s>would it help (?:you |at all )?if i(?:\s+[^\s,.;:!?]+){1,8})/g, question: true },
@@ -210,12 +210,12 @@ const PATTERNS: Pattern[] = [
   },
   // "ask me anything about that night and I'll answer"
   {
-    re: /\b(?<s>ask me (?:anything|whatever|any question|any questions|everything|all the questions|what you want|whatever you (?:need|want))(?:\s+[^\s,.;:!?]+){0,8})/g,
+    re: /\b(?<s>ask me (?:anything|whatever|any question|any questions|everything|all the questions|what you want|whatever you (?:want|need))(?:\s+[^\s,.;:!?]+){0,8})/g,
     question: true,
   },
   // conditional offers: "if there's anything that would help, tell me and I'll do it", "if it helps, I'll…"
   {
-    re: /\b(?<s>if there(?:'s| is) (?:anything|any way|a way|any (?:\w+ )?help|something)\b[^.!?]{0,80}?(?:\b(?:tell me|let me know|ask me|say so|say the word)\b|\bi(?:'ll| will| want to (?:hear|know)(?: it| about it)?|'d (?:like|want) to (?:hear|know|do)(?: it)?| would)\b)(?:\s+[^\s,.;:!?]+){0,3})/g,
+    re: /\b(?<s>if there(?:'s| is) (?:anything|any way|a way|any (?:\w+ )?help|something)\b[^.!?]{0,80}?(?:\b(?:tell me|let me know|ask me|say so|say the word)\b|\bi(?:'ll| will| want to (?:hear|know)(?: it| about it)?|'d (?:want|like) to (?:hear|know|do)(?: it)?| would)\b)(?:\s+[^\s,.;:!?]+){0,3})/g,
     condition: false,
     check: (m) => !/\b(?:back|forgive|another chance)\b/.test(m[0]),
   },
@@ -250,7 +250,7 @@ const PATTERNS: Pattern[] = [
   },
   // "is there anything that would make this easier for you?", "what would it take for you to feel safe?"
   {
-    re: /\b(?<s>(?:is there |if there(?:'s| is) )?(?:anything|something)\s+(?:at all\s+)?(?:that\s+)?(?:would|could|might|will)\s+(?:make (?:this|it|things|life|any of this|the next bit) (?:a (?:bit|little) )?(?:easier|better|lighter|less \w+)|help(?: you| at all)?)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:is there |if there(?:'s| is) )?(?:anything|something)\s+(?:at all\s+)?(?:that\s+)?(?:would|will|might|could)\s+(?:make (?:this|it|things|life|any of this|the next bit) (?:a (?:bit|little) )?(?:easier|better|lighter|less \w+)|help(?: you| at all)?)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     question: true,
     check: (_m, s) =>
       !/\b(?:there's nothing|nothing i|is nothing|nothing (?:would|could|will))\b/.test(s.text),

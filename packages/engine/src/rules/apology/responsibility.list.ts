@@ -149,7 +149,7 @@ export const WRONG_VERBS = [
   'frightened (?:you|ya)',
   'chose (?:to|work|my|her|him|the|drinking|gambling|it|this|that|\\w+ over)',
   'chose [^.!?]{0,30}? over (?:you|ya|us|your|our|the kids|my family)',
-  'allowed (?:it|that|this)',
+  'allowed (?:it|this|that)',
   'caused (?:this|it|all|a lot|so much|the|that|most|much)',
   'criticised (?:you|ya|your)',
   'criticized (?:you|ya|your)',

@@ -127,14 +127,14 @@ const PATTERNS: Pattern[] = [
     concession: true,
   },
   {
-    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support(?:ed)?|stood up for|stand up for|defend(?:ed)?|listen(?:ed)? to|show(?:ed)? up|turn(?:ed)? up|call(?:ed)? (?:you|ya)|told you the truth|tell you the truth|ask(?:ed)? (?:you|how|about)|protect(?:ed)?|believe(?:d)? (?:you|ya)|back(?:ed)? (?:you|ya)|help(?:ed)? (?:you|ya)|check(?:ed)? on|put (?:you|ya) first|made time|make time|said a word|say a word|said anything|say anything|correct(?:ed)?|speak up|spoke up|stop(?:ped)? (?:it|them|her|him)|answer(?:ed)?(?:\s+(?:you|ya|your|my phone|the phone|when|during|for|at all|once|a single))?(?=\s|[.,;:!?]|$)|repl(?:y|ied) to (?:you|ya|your)|pick(?:ed)? up (?:the phone|my phone|when you)|came (?:home|to|back)|come (?:home|to|back)|kept my word|keep (?:my|that|the) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support(?:ed)?|stood up for|stand up for|defend(?:ed)?|listen(?:ed)? to|show(?:ed)? up|turn(?:ed)? up|call(?:ed)? (?:you|ya)|told you the truth|tell you the truth|ask(?:ed)? (?:you|how|about)|protect(?:ed)?|believe(?:d)? (?:you|ya)|back(?:ed)? (?:you|ya)|help(?:ed)? (?:you|ya)|check(?:ed)? on|put (?:you|ya) first|made time|make time|said a word|say a word|said anything|say anything|correct(?:ed)?|speak up|spoke up|stop(?:ped)? (?:him|her|them|it)|answer(?:ed)?(?:\s+(?:you|ya|your|my phone|the phone|when|during|for|at all|once|a single))?(?=\s|[.,;:!?]|$)|repl(?:y|ied) to (?:you|ya|your)|pick(?:ed)? up (?:the phone|my phone|when you)|came (?:home|to|back)|come (?:home|to|back)|kept my word|keep (?:my|the|that) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
     apology: true,
     concession: true,
   },
   // "I admit I lied", "I accept that I hurt you", "I'm at fault", "no one to blame but myself"
   {
-    re: /\b(?<s>i\s+(?:admit|confess|acknowledge|accept|recognise|recognize)\s+(?:(?:that|it)\s+)?(?:i\b|it\b|my\b|what i|everything|all of it)(?:\s+[^\s,.;:!?]+){0,6})/g,
+    re: /\b(?<s>i\s+(?:admit|confess|acknowledge|accept|recognise|recognize)\s+(?:(?:it|that)\s+)?(?:i\b|it\b|my\b|what i|everything|all of it)(?:\s+[^\s,.;:!?]+){0,6})/g,
     check: (m) => !/\b(?:share|part|some of|partly|half|bit)\b/.test(m[0]),
   },
   { re: /\b(?<s>i(?:'m| am| was)\s+(?:entirely\s+|completely\s+)?(?:at fault|guilty of(?:\s+\w+){1,4}))/g },
@@ -159,12 +159,12 @@ const PATTERNS: Pattern[] = [
     check: (m, s) =>
       !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)) &&
       !(PASSIVE_BEFORE.test(s.text.slice(0, m.index)) && !/\bi\b/.test(s.text.slice(0, m.index))) &&
-      !/^\s*(?:\w+\s+)?(?:from|by)\s+(?!me\b)/.test(s.text.slice(m.index + m[0].length)),
+      !/^\s*(?:\w+\s+)?(?:by|from)\s+(?!me\b)/.test(s.text.slice(m.index + m[0].length)),
   },
   // "Telling your friends about your anxiety was wrong of me"
   {
     re: new RegExp(
-      String.raw`\b(?<s>(?:was|is|'s)\s+(?:(?:so|really|completely|totally|very|incredibly)\s+)?${WRONG_ADJ}\s+of me)\b`,
+      String.raw`\b(?<s>(?:is|was|'s)\s+(?:(?:so|really|completely|totally|very|incredibly)\s+)?${WRONG_ADJ}\s+of me)\b`,
       'g',
     ),
   },
@@ -188,7 +188,7 @@ const PATTERNS: Pattern[] = [
       notConditional(m, s) && !/\bif (?:any|some|part|all)\b[^.!?,;]{0,20}$/.test(s.text.slice(0, m.index)),
   },
   {
-    re: /\b(?<s>(?:that's|that is|it's|it is)\s+mine to (?:fix|own|answer for|put right|make right|repair))\b/g,
+    re: /\b(?<s>(?:it's|it is|that's|that is)\s+mine to (?:fix|own|answer for|put right|make right|repair))\b/g,
   },
   // a whole sentence of owning: "I was." after "You weren't the problem."; "Mine."; "It was me."
   { re: /^\W*(?<s>i was|it was me|it was all me|that was me|mine)\W*$/g },
@@ -211,7 +211,7 @@ const PATTERNS: Pattern[] = [
   // "I did that", "I did it anyway"
   {
     check: notExplaining,
-    re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|that|this)|all that|them|the same)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together|already|before|too|as well|last|yesterday|today|this morning|once|twice|course|class|job|test|exam|trip|run|shift|bit|part|stuff|thing for|myself|with (?:you|the kids|my)|every|each)\b)/g,
+    re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|this|that)|all that|them|the same)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together|already|before|too|as well|last|yesterday|today|this morning|once|twice|course|class|job|test|exam|trip|run|shift|bit|part|stuff|thing for|myself|with (?:you|the kids|my)|every|each)\b)/g,
     concession: true,
   },
   // "I made a choice", "It was a choice, and I made it", "I made mistakes"
@@ -231,7 +231,7 @@ const PATTERNS: Pattern[] = [
   },
   // "you weren't the problem, I was"
   {
-    re: /\b(?<s>(?:you|ya)(?:\s+(?:weren't|were not|were never|aren't|are not|never were)|'re not)\s+(?:the (?:problem|reason|one)|to blame|at fault|in the wrong)[^.!?]{0,20}?\bi (?:was|am|did)|(?:you|ya)\s+(?:did nothing wrong|didn't do anything wrong|did not do anything wrong|never did anything wrong|did nothing to deserve (?:it|that|this))[^.!?]{0,20}?\bi did)\b/g,
+    re: /\b(?<s>(?:you|ya)(?:\s+(?:weren't|were not|were never|aren't|are not|never were)|'re not)\s+(?:the (?:problem|reason|one)|to blame|at fault|in the wrong)[^.!?]{0,20}?\bi (?:was|am|did)|(?:you|ya)\s+(?:did nothing wrong|didn't do anything wrong|did not do anything wrong|never did anything wrong|did nothing to deserve (?:it|this|that))[^.!?]{0,20}?\bi did)\b/g,
     negation: false,
   },
   // "I promised I'd stop, and I didn't"
@@ -266,7 +266,7 @@ interface Keyed extends Pattern {
 }
 
 /** Things a writer may say they will not hide behind ("I won't blame the drink"). */
-const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|her|him|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
+const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|him|her|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
 
 const MORE: Keyed[] = [
   // "What I said to you at the party was vile", "None of that was okay"
@@ -301,7 +301,7 @@ const MORE: Keyed[] = [
   },
   {
     keys: keys("won't|pretend|not"),
-    re: /\b(?<s>i\s+(?:won't|will not|'m not going to|am not going to|can't|refuse to)\s+pretend\s+(?:(?:that\s+)?(?:it|that|this|they|those|any of (?:it|that|this))\s+(?:was|were|wasn't|weren't|is|isn't|didn't|did)|otherwise|i didn't|i wasn't|i did not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>i\s+(?:won't|will not|'m not going to|am not going to|can't|refuse to)\s+pretend\s+(?:(?:that\s+)?(?:it|that|this|they|those|any of (?:it|this|that))\s+(?:was|were|wasn't|weren't|is|isn't|didn't|did)|otherwise|i didn't|i wasn't|i did not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   {
@@ -322,24 +322,24 @@ const MORE: Keyed[] = [
   // "that refusal was a choice I made again and again", "Those messages were mine"
   {
     keys: keys('choice|decision|mine'),
-    re: /\b(?<s>(?:was|were|is)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:choice|decision)(?:,)?\s+(?:i made|i kept making|i chose|i alone made|that i made|and i made it|mine)|(?:those|these|the|that|my|all the|every one of those)\s+(?:\w+\s+)?(?:messages|texts|words|lies|choices|decisions|actions|mistakes|things i said|comments|emails|posts|photos)\s+(?:were|was|are)\s+(?:all\s+)?mine)\b/g,
+    re: /\b(?<s>(?:was|is|were)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:choice|decision)(?:,)?\s+(?:i made|i kept making|i chose|i alone made|that i made|and i made it|mine)|(?:those|these|the|that|my|all the|every one of those)\s+(?:\w+\s+)?(?:messages|texts|words|lies|choices|decisions|actions|mistakes|things i said|comments|emails|posts|photos)\s+(?:were|was|are)\s+(?:all\s+)?mine)\b/g,
   },
   // "Both were wrong", "all of it was wrong"
   {
     keys: keys('both|all|each|every'),
-    re: /\b(?<s>(?:both|both of (?:those|them|these|those things)|all of (?:it|that|them|those|this)|each (?:one|of them)|every one of them|every single one)\s+(?:were|was|are|is)\s+(?:so\s+|completely\s+|totally\s+)?(?:wrong|cruel|lies|a lie|unfair|selfish|inexcusable|unacceptable|out of order|betrayals|a betrayal|violations|a violation))\b/g,
+    re: /\b(?<s>(?:both|both of (?:those|them|these|those things)|all of (?:it|that|them|those|this)|each (?:of them|one)|every one of them|every single one)\s+(?:is|was|are|were)\s+(?:so\s+|completely\s+|totally\s+)?(?:wrong|cruel|lies|a lie|unfair|selfish|inexcusable|unacceptable|out of order|betrayals|a betrayal|violations|a violation))\b/g,
     check: (_m, s) => /\b(?:i|i'm|my|me)\b/.test(s.text) || /^\W*both\b/.test(s.text),
   },
   // "u never did anything to deserve me lying to u", "You'd done nothing wrong"
   {
     keys: keys('deserve|nothing|never|anything'),
-    re: /\b(?<s>(?:you|ya)(?:'d|\s+had)?\s+(?:never did|didn't do|did not do|did nothing|done nothing|never done)\s+(?:anything\s+)?to deserve (?:me|that|this|it|any of (?:it|that|this)|how i|what i|the way i)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>(?:you|ya)(?:'d|\s+had)?\s+(?:never did|didn't do|did not do|did nothing|done nothing|never done)\s+(?:anything\s+)?to deserve (?:me|that|this|it|any of (?:it|this|that)|how i|what i|the way i)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   // "that wasn't fair to u", "it wasn't fair of me"
   {
     keys: keys("wasn't|was|not"),
-    re: /\b(?<s>(?:that|it|this|which|none of (?:it|that|this))\s+(?:wasn't|was not|was never|wasn't ever)\s+(?:ever\s+)?(?:fair|okay|ok|right|acceptable|kind|decent|normal|fine)\s+(?:to|on|of)\s+(?:you|ya|me))\b(?!\s+(?:either|too))/g,
+    re: /\b(?<s>(?:that|it|this|which|none of (?:it|this|that))\s+(?:wasn't|was not|was never|wasn't ever)\s+(?:ever\s+)?(?:fair|okay|ok|right|acceptable|kind|decent|normal|fine)\s+(?:to|on|of)\s+(?:you|ya|me))\b(?!\s+(?:either|too))/g,
     negation: false,
     check: (m) => !/\bto me\b/.test(m[0]),
   },
@@ -354,9 +354,9 @@ const MORE: Keyed[] = [
   // "no one else is to blame", "nobody else is at fault", "I can't blame anyone but myself"
   {
     keys: keys('nobody|no|noone|blame'),
-    re: /\b(?<s>(?:no one|nobody|noone)\s+else(?:'s|\s+is|\s+was|\s+has)?\s+(?:to blame|at fault|responsible|to answer for (?:it|this|that)|was to blame)(?:\s+(?:for (?:it|this|that|any of (?:it|this|that)|what (?:i did|happened))|but me|but myself|except me|other than me))?|(?:no one|nobody|noone)(?:'s|\s+is|\s+was)?\s+(?:to blame|at fault)\s+(?:but|except|other than)\s+(?:me|myself)|i\s+(?:can't|cannot|can not|couldn't)\s+blame\s+(?:anyone|anybody|anything|no one|nobody)(?:\s+else)?\s+(?:but|except|other than|apart from)\s+(?:me|myself)|i(?:'ve| have)?\s+(?:only\s+)?(?:got\s+)?(?:only\s+)?myself to blame|i\s+(?:only\s+)?(?:have|'ve got|have got|got)\s+(?:only\s+)?myself to blame)\b/g,
+    re: /\b(?<s>(?:no one|nobody|noone)\s+else(?:'s|\s+is|\s+was|\s+has)?\s+(?:to blame|at fault|responsible|to answer for (?:it|this|that)|was to blame)(?:\s+(?:for (?:it|this|that|any of (?:it|this|that)|what (?:happened|i did))|but me|but myself|except me|other than me))?|(?:no one|nobody|noone)(?:'s|\s+is|\s+was)?\s+(?:to blame|at fault)\s+(?:but|other than|except)\s+(?:me|myself)|i\s+(?:can't|cannot|can not|couldn't)\s+blame\s+(?:anyone|anybody|anything|no one|nobody)(?:\s+else)?\s+(?:but|except|other than|apart from)\s+(?:me|myself)|i(?:'ve| have)?\s+(?:only\s+)?(?:got\s+)?(?:only\s+)?myself to blame|i\s+(?:only\s+)?(?:have|'ve got|have got|got)\s+(?:only\s+)?myself to blame)\b/g,
     negation: false,
-    check: (_m, s) => !/\b(?:you|ya|we)\s+(?:were|are|was)\b[^.!?]{0,20}$/.test(s.text.slice(0, _m.index)),
+    check: (_m, s) => !/\b(?:you|ya|we)\s+(?:were|was|are)\b[^.!?]{0,20}$/.test(s.text.slice(0, _m.index)),
   },
   // "the blame sits with me", "the fault lies with me alone", "responsibility rests with me"
   {
@@ -366,7 +366,7 @@ const MORE: Keyed[] = [
   // "Nobody made me do it", "no one pressured me", "nobody forced me into it"
   {
     keys: keys('nobody|no|noone'),
-    re: /\b(?<s>(?:no one|nobody|noone)(?:\s+(?:else|at the \w+|there|at work|in that room))?\s+(?:made|forced|pressured|pushed|talked|dragged|tricked|pressed|got)\s+me(?:\s+(?:do (?:it|that|this|any of (?:it|that|this))|into (?:it|that|this|anything)|to do (?:it|that|this)|to (?:go|drink|lie|cheat|stay|say it|send it)))?)(?=\s*(?:[.,;:!?-]|$|and\b|i\b|it\b|that\b))/g,
+    re: /\b(?<s>(?:no one|nobody|noone)(?:\s+(?:else|at the \w+|there|at work|in that room))?\s+(?:made|forced|pressured|pushed|talked|dragged|tricked|pressed|got)\s+me(?:\s+(?:do (?:it|that|this|any of (?:it|this|that))|into (?:it|that|this|anything)|to do (?:it|this|that)|to (?:go|drink|lie|cheat|stay|say it|send it)))?)(?=\s*(?:[.,;:!?-]|$|and\b|i\b|it\b|that\b))/g,
     negation: false,
   },
   // "I did it because I wanted to", "I went because I chose to"
@@ -388,7 +388,7 @@ const MORE: Keyed[] = [
   {
     keys: keys('pretend|blame|hide'),
     re: new RegExp(
-      String.raw`\b(?<s>i(?:\s+won't|\s+will not|'m not going to|\s+am not going to|\s+can't|\s+cannot|\s+refuse to|'m not gonna|\s+don't get to|\s+don't want to|\s+shouldn't|\s+am not|'m not)\s+(?:(?:even\s+)?try(?:ing)? to\s+)?(?:pretend(?:ing)?\s+otherwise|pretend(?:ing)?\s+(?:(?:that\s+)?(?:it|that|this|any of (?:it|this|that))\s+(?:wasn't|was not|isn't|is not)\s+(?:me|mine|my fault|on me|my doing|my choice|as bad|that bad)|(?:that\s+)?(?:someone|somebody|anyone|anybody|the drink|alcohol|you|ya)\s+(?:else\s+)?(?:made|forced|pushed|pressured)\s+me|(?:that\s+)?i (?:didn't|did not) (?:know|mean it|do it|choose it))|blam(?:e|ing)\s+${ALIBI}(?:\s+(?:for (?:it|this|that|what i did|any of (?:it|this|that))))?|hid(?:e|ing)\s+behind\s+${ALIBI}))(?=\s*(?:[.,;:!?-]|$|\b(?:or|and|it|this|that|i|any|anymore|again|for|because)\b))`,
+      String.raw`\b(?<s>i(?:\s+won't|\s+will not|'m not going to|\s+am not going to|\s+can't|\s+cannot|\s+refuse to|'m not gonna|\s+don't get to|\s+don't want to|\s+shouldn't|\s+am not|'m not)\s+(?:(?:even\s+)?try(?:ing)? to\s+)?(?:pretend(?:ing)?\s+otherwise|pretend(?:ing)?\s+(?:(?:that\s+)?(?:it|that|this|any of (?:it|this|that))\s+(?:wasn't|was not|isn't|is not)\s+(?:me|mine|my fault|on me|my doing|my choice|as bad|that bad)|(?:that\s+)?(?:someone|somebody|anyone|anybody|the drink|alcohol|you|ya)\s+(?:else\s+)?(?:made|forced|pressured|pushed)\s+me|(?:that\s+)?i (?:didn't|did not) (?:know|mean it|do it|choose it))|blam(?:e|ing)\s+${ALIBI}(?:\s+(?:for (?:it|this|that|what i did|any of (?:it|this|that))))?|hid(?:e|ing)\s+behind\s+${ALIBI}))(?=\s*(?:[.,;:!?-]|$|\b(?:or|and|it|this|that|i|any|anymore|again|for|because)\b))`,
       'g',
     ),
     negation: false,
@@ -413,7 +413,7 @@ const MORE: Keyed[] = [
   // "I wouldn't let you have the car", "I never let you see your friends"
   {
     keys: keys("wouldn't|let"),
-    re: /\b(?<s>i\s+(?:wouldn't|would not|didn't|did not|never)\s+let\s+(?:you|ya)\s+(?:have|go|see|use|drive|spend|talk|work|visit|leave|wear|out|decide|choose|make|keep|speak|finish|explain|sleep|rest|get|be|do|take|buy|touch|call|answer|text)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i\s+(?:never|didn't|wouldn't|did not|would not)\s+let\s+(?:you|ya)\s+(?:have|go|see|use|drive|spend|talk|work|visit|leave|wear|out|decide|choose|make|keep|speak|finish|explain|sleep|rest|get|be|do|take|buy|touch|call|answer|text)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
     apology: true,
     check: (_m, s) => !/\b(?:if|unless|never again|won't|will not|will never)\b/.test(s.text),
@@ -421,7 +421,7 @@ const MORE: Keyed[] = [
   // "that was yours to share, not mine"
   {
     keys: keys('yours|your|urs'),
-    re: /\b(?<s>(?:that|it|this)(?:\s+was|'s|\s+is)\s+(?:yours|urs|your (?:secret|story|news|business|decision|call|choice|information|private \w+)) to (?:share|tell|decide|give|make|reveal)(?:,?\s+not mine)?)/g,
+    re: /\b(?<s>(?:it|this|that)(?:\s+was|'s|\s+is)\s+(?:yours|urs|your (?:secret|story|news|business|decision|call|choice|information|private \w+)) to (?:share|tell|decide|give|make|reveal)(?:,?\s+not mine)?)/g,
   },
   // "I repaid that by cheating on you", "I answered your trust by lying"
   {
@@ -457,19 +457,19 @@ const MORE: Keyed[] = [
   // "nothing excuses what I did", "there's no excusing it", "I won't defend it"
   {
     keys: keys('excuses|excusing|justifies|justifying|defending|defends|excuse|justify|defend'),
-    re: /\b(?<s>(?:nothing|no reason|there's no|there is no|there was no|there's nothing|there is nothing)\s+(?:that\s+)?(?:excuses|justifies|excusing|justifying|defending|defends|can excuse|can justify|could excuse|could justify)\s+(?:it|that|this|what i did|what i said|my \w+|how i|the way i|any of (?:it|that|this))|i\s+(?:can't|cannot|won't|will not|'m not going to|am not going to|couldn't|could never|refuse to|'m not gonna)\s+(?:(?:even\s+)?try (?:to|and)\s+)?(?:excuse|justify|defend)\s+(?:it|that|this|what i did|what i said|my (?:\w+\s+)?(?:behaviou?r|actions|words|choices|lies|lying|drinking|temper|part)|how i|the way i|any of (?:it|that|this)|myself))\b(?!\s+(?:to (?:you|ya|them|her|him)|from|against)\b)/g,
+    re: /\b(?<s>(?:nothing|no reason|there's no|there is no|there was no|there's nothing|there is nothing)\s+(?:that\s+)?(?:excuses|justifies|excusing|justifying|defending|defends|can excuse|can justify|could excuse|could justify)\s+(?:it|that|this|what i did|what i said|my \w+|how i|the way i|any of (?:it|this|that))|i\s+(?:can't|cannot|won't|will not|'m not going to|am not going to|couldn't|could never|refuse to|'m not gonna)\s+(?:(?:even\s+)?try (?:to|and)\s+)?(?:excuse|justify|defend)\s+(?:it|that|this|what i did|what i said|my (?:\w+\s+)?(?:behaviou?r|actions|words|choices|lies|lying|drinking|temper|part)|how i|the way i|any of (?:it|this|that)|myself))\b(?!\s+(?:to (?:you|ya|him|her|them)|from|against)\b)/g,
     negation: false,
   },
   // "that was a shitty thing to do", "it was a dick move"
   {
     keys: keys('thing|move|dick|way'),
-    re: /\b(?<s>(?:that|it|this|what i did)(?:\s+was|'s)\s+(?:a\s+|such a\s+|the\s+)?(?:really\s+|so\s+|pretty\s+|truly\s+|genuinely\s+)?(?:(?:bad|shitty|crappy|lousy|scummy|stupid|dumb|low|shit|rubbish|horrible|awful|nasty|mean|cruel|selfish|cowardly|terrible|dick|dog|sneaky|gutless|weak)\s+(?:thing (?:to do|to say|of me|i did)|move|way to (?:treat|speak|talk|act|behave|end|tell|find out))|dick move))\b/g,
+    re: /\b(?<s>(?:it|that|this|what i did)(?:\s+was|'s)\s+(?:a\s+|such a\s+|the\s+)?(?:really\s+|so\s+|pretty\s+|truly\s+|genuinely\s+)?(?:(?:bad|shitty|crappy|lousy|scummy|stupid|dumb|low|shit|rubbish|horrible|awful|nasty|mean|cruel|selfish|cowardly|terrible|dick|dog|sneaky|gutless|weak)\s+(?:thing (?:to do|to say|of me|i did)|move|way to (?:treat|speak|talk|act|behave|end|tell|find out))|dick move))\b/g,
     check: (m, s) => !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)),
   },
   // "I did you wrong", "I wronged you"
   {
     keys: keys('wrong|wronged|dirty'),
-    re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:really\s+|truly\s+)?(?:did|done)\s+(?:you|ya)\s+wrong|i(?:'ve|\s+have)?\s+wronged\s+(?:you|ya)|i\s+did\s+(?:you|ya)\s+dirty|i(?:'ve|\s+have)?\s+(?:did|done)\s+wrong\s+by\s+(?:you|ya))\b/g,
+    re: /\b(?<s>i(?:'ve|\s+have)?\s+(?:really\s+|truly\s+)?(?:done|did)\s+(?:you|ya)\s+wrong|i(?:'ve|\s+have)?\s+wronged\s+(?:you|ya)|i\s+did\s+(?:you|ya)\s+dirty|i(?:'ve|\s+have)?\s+(?:done|did)\s+wrong\s+by\s+(?:you|ya))\b/g,
   },
 ];
 
@@ -481,17 +481,17 @@ const ACCUSED_BEFORE =
   /\b(?:you|ya)\s+(?:said|told me|always said|kept saying|used to say|say)\s+(?:that\s+)?i\s+(?:never|didn't|did not|don't|do not|wasn't|was not|was|always|only|just|couldn't|can't)\b/;
 /** Where the sentence before can change the reading of this one. */
 /** "I'm sorry I lied about where I was." before "I was at her place.": the truth owned. */
-const LIED_BEFORE = /\b(?:lied|lying|lie|lies)\b[^.!?]{0,30}\b(?:where|who|what)\b/;
+const LIED_BEFORE = /\b(?:lied|lying|lie|lies)\b[^.!?]{0,30}\b(?:what|who|where)\b/;
 const PREVIOUS_GATE = new RegExp(
   `${TOLD_BEFORE.source}|${THEY_CLEARED_BEFORE.source}|${ACCUSED_BEFORE.source}|${LIED_BEFORE.source}`,
 );
 const AFTER_PREVIOUS: Pattern[] = [
   {
-    re: /^\W*(?:the truth is,?\s+)?(?<s>i (?:was|went|stayed|spent the night) (?:really |actually )?(?:with (?:her|him|them|someone|my ex)|at (?:her|his|their|the casino|the pub|the bookies|\w+'s)\b|to (?:her|his|their) (?:place|house|flat))(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /^\W*(?:the truth is,?\s+)?(?<s>i (?:was|went|stayed|spent the night) (?:really |actually )?(?:with (?:her|him|them|someone|my ex)|at (?:her|his|their|the casino|the pub|the bookies|\w+'s)\b|to (?:his|her|their) (?:place|flat|house))(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (_m, s) => LIED_BEFORE.test(s.previous),
   },
   {
-    re: /^\W*(?<s>(?:that|it|this|which|none of (?:it|that|this)|all of (?:it|that|this))\s+(?:wasn't|was not|was never|isn't|is not|was not ever)\s+(?:true|the truth|honest|real))\b/g,
+    re: /^\W*(?<s>(?:that|it|this|which|none of (?:it|this|that)|all of (?:it|this|that))\s+(?:wasn't|was not|was never|isn't|is not|was not ever)\s+(?:true|the truth|honest|real))\b/g,
     negation: false,
     check: (_m, s) =>
       TOLD_BEFORE.test(s.previous) &&

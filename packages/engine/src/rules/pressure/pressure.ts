@@ -135,7 +135,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'demand',
-    String.raw`\bi\s+(?:really\s+|just\s+|desperately\s+)?need\s+(?:an?|your|some)\s+(?:answer|reply|response|decision|explanation)\b|\bi\s+(?:really\s+|just\s+)?need\s+to\s+hear\s+from\s+${YOU}\b`,
+    String.raw`\bi\s+(?:really\s+|just\s+|desperately\s+)?need\s+(?:an?|your|some)\s+(?:answer|reply|response|explanation|decision)\b|\bi\s+(?:really\s+|just\s+)?need\s+to\s+hear\s+from\s+${YOU}\b`,
   ),
   P('demand', String.raw`\b(?:the|that) ball(?:'s| is)\s+in your court\b`),
   P('demand', String.raw`\b(?:the only way|the only thing)\b[^.?!]{0,40}?\bis (?:for ${YOU} to|if ${YOU})\b`),
@@ -171,7 +171,7 @@ const PATTERNS: readonly Pattern[] = [
   P('deadline', String.raw`\b(?:but|just)\s+(?:like\s+)?not too (?:much time|long)\b`),
   P(
     'deadline',
-    String.raw`\bi(?:'ve| have)?\s+(?:already\s+)?booked\s+(?:us|a table|the table|a room|tickets|(?:the |a )?(?:marriage|couples|joint)|(?:\w+\s+){0,3}for (?:us|both of us|the two of us))|\balready booked\b`,
+    String.raw`\bi(?:'ve| have)?\s+(?:already\s+)?booked\s+(?:us|a table|the table|a room|tickets|(?:a |the )?(?:marriage|couples|joint)|(?:\w+\s+){0,3}for (?:us|both of us|the two of us))|\balready booked\b`,
   ),
   // Ultimatums and leverage: do this, or else.
   P('ultimatum', String.raw`\b${CONTACT}\b[^.?!]{0,60}?,?\s+or\s+(?:else\b|${CONSEQUENCE})`),
@@ -180,7 +180,7 @@ const PATTERNS: readonly Pattern[] = [
   P('ultimatum', String.raw`\beither ${YOU}\b[^.?!]{0,80}?\bor\b`),
   P(
     'ultimatum',
-    String.raw`\b(?:keep|go ahead and|carry on|try)\s+(?:ignoring|blocking|avoiding|ghosting|blanking)\s+me\b|\b(?:block|ignore|ghost|blank|avoid)\s+me\s+(?:again|one more time|once more)\b`,
+    String.raw`\b(?:keep|go ahead and|carry on|try)\s+(?:ignoring|blanking|ghosting|blocking|avoiding)\s+me\b|\b(?:block|ignore|ghost|blank|avoid)\s+me\s+(?:again|one more time|once more)\b`,
   ),
   P('ultimatum', String.raw`\b(?:you're|you are) leaving me no (?:choice|option)\b`),
   // Guilt-trips: what the writer gave, is owed, has earned.
@@ -214,7 +214,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:if ${YOU} (?:ever |really |truly |still |even |actually |genuinely |honestly )?(?:loved|cared|love|care|respected|valued)(?:(?: about| for)? me)?(?: at all| even a little)?\b[^.?!]{0,50}?\b(?:you'd|you would|you will|you'll|ud)\b|unless ${YOU} (?:still |even )?(?:care|love|cared|loved)\b)`,
+    String.raw`\b(?:if ${YOU} (?:ever |really |truly |still |even |actually |genuinely |honestly )?(?:loved|cared|love|care|respected|valued)(?:(?: about| for)? me)?(?: at all| even a little)?\b[^.?!]{0,50}?\b(?:you'd|you would|you will|you'll|ud)\b|unless ${YOU} (?:even |still )?(?:care|love|cared|loved)\b)`,
   ),
   P('guilt', String.raw`\b(?:is this|this is|that's|thats) how ${YOU} (?:repay|treat|thank)\b`),
   P(
@@ -223,11 +223,11 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\bi(?:'ve| have)\s+(?:been (?:so |very |more than )?(?:patient|fair|understanding)|done everything)\b|\b(?:that's|thats|that is|been|had|given you)\s+(?:more than )?enough (?:space|time)\b|\bhow (?:much|long) (?:more )?(?:time|space) do (?:you|ya) need\b`,
+    String.raw`\bi(?:'ve| have)\s+(?:been (?:so |very |more than )?(?:patient|fair|understanding)|done everything)\b|\b(?:that's|thats|that is|been|had|given you)\s+(?:more than )?enough (?:time|space)\b|\bhow (?:much|long) (?:more )?(?:time|space) do (?:you|ya) need\b`,
   ),
   P(
     'guilt',
-    String.raw`\b(?:can't|cannot|can not|won't be able to)\s+(?:just\s+)?(?:punish|ignore|avoid|hate|stay mad at|be mad at|stay angry (?:at|with)|be angry (?:at|with)|shut me out|freeze me out|keep me (?:out|away|waiting|blocked)|hold (?:this|it|that) against)\s*(?:me\s+)?forever\b`,
+    String.raw`\b(?:can't|cannot|won't be able to|can not)\s+(?:just\s+)?(?:punish|ignore|avoid|hate|stay mad at|be mad at|stay angry (?:at|with)|be angry (?:at|with)|shut me out|freeze me out|keep me (?:out|away|waiting|blocked)|hold (?:it|this|that) against)\s*(?:me\s+)?forever\b`,
   ),
   P(
     'guilt',
@@ -235,7 +235,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:don't|do not|please don't)\s+(?:leave me hanging|make (?:\w+\s+){0,3}?wait|keep me waiting|let me down|shut me out|give up on (?:us|me)|throw (?:this|us|it) away)\b`,
+    String.raw`\b(?:don't|do not|please don't)\s+(?:leave me hanging|make (?:\w+\s+){0,3}?wait|keep me waiting|let me down|shut me out|give up on (?:me|us)|throw (?:this|us|it) away)\b`,
     { negationInside: true },
   ),
   P(
@@ -269,7 +269,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'silence',
-    String.raw`\b(?:stop|quit)\s+(?:ignoring|avoiding|blanking|ghosting|blocking|dodging)\s+me\b|\b(?:${YOU}(?:'re| are| r)?|your)\s+(?:still |just |clearly |obviously |deliberately |really |literally )?(?:ignoring|avoiding|blanking|ghosting|dodging)\s+(?:me|my)\b`,
+    String.raw`\b(?:stop|quit)\s+(?:ignoring|avoiding|blanking|ghosting|blocking|dodging)\s+me\b|\b(?:${YOU}(?:'re| are| r)?|your)\s+(?:still |just |clearly |obviously |deliberately |really |literally )?(?:ignoring|avoiding|blanking|ghosting|dodging)\s+(?:my|me)\b`,
   ),
   P(
     'silence',
@@ -310,12 +310,12 @@ const PATTERNS: readonly Pattern[] = [
   // Recruiting others to persuade.
   P(
     'others',
-    String.raw`\b(?:i|${OTHERS})\s+(?:all\s+|also\s+|really\s+)?(?:think|thinks|thought|say|says|said|agree|agrees|agreed|feel|feels|reckon|reckons|believe|believes|keep saying|told me)\s+(?:that\s+)?${YOU}\s+(?:should|need to|ought to|have to|must|owe)\s+(?:really\s+|just\s+)?(?:give (?:me|us|it|this|him|her)|forgive|take me back|talk to me|answer|reply|hear me out|reconsider|come back|come home|meet (?:me|up)|see me|call me|let me|unblock|owe me|me|come (?:to|with|and|back)|try again|see me)\b`,
+    String.raw`\b(?:i|${OTHERS})\s+(?:all\s+|also\s+|really\s+)?(?:think|thinks|thought|say|says|said|agree|agrees|agreed|feel|feels|reckon|reckons|believe|believes|keep saying|told me)\s+(?:that\s+)?${YOU}\s+(?:should|need to|ought to|have to|must|owe)\s+(?:really\s+|just\s+)?(?:give (?:me|us|this|it|him|her)|forgive|take me back|talk to me|answer|reply|hear me out|reconsider|come back|come home|meet (?:me|up)|see me|call me|let me|unblock|owe me|me|come (?:to|with|and|back)|try again|see me)\b`,
   ),
   // Persistence and turning up.
   P(
     'persist',
-    String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'm)\s+(?:just\s+)?(?:keep|keeping|continue|carry on)\s+(?:on\s+)?(?:texting|calling|writing|messaging|ringing|emailing|coming (?:round|by|over)|turning up|showing up|knocking|trying to reach)\b[^.?!]{0,40}?\b(?:until|till|every|each|no matter|whether)\b`,
+    String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'm)\s+(?:just\s+)?(?:keep|keeping|continue|carry on)\s+(?:on\s+)?(?:texting|calling|writing|messaging|ringing|emailing|coming (?:round|over|by)|turning up|showing up|knocking|trying to reach)\b[^.?!]{0,40}?\b(?:until|till|every|each|no matter|whether)\b`,
   ),
   P(
     'persist',
@@ -337,7 +337,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'hurry',
-    String.raw`\b(?:(?:let's|let us)\s+(?:just\s+)?|(?:can|could|can't|why can't) we\s+(?:please\s+)?just\s+)(?:draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:was|were))|forget (?:about )?(?:it|this|that|all this|the whole thing)|move on from (?:this|it)|move past (?:this|it)|start (?:over|again|fresh)|be friends|pretend)\b`,
+    String.raw`\b(?:(?:let's|let us)\s+(?:just\s+)?|(?:can|could|can't|why can't) we\s+(?:please\s+)?just\s+)(?:draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:were|was))|forget (?:about )?(?:it|this|that|all this|the whole thing)|move on from (?:this|it)|move past (?:this|it)|start (?:over|again|fresh)|be friends|pretend)\b`,
   ),
   P('hurry', String.raw`${IMP}(?:just\s+)?(?:let (?:it|this|that) go|get over (?:it|this|that)|move on)\b`),
   P(
@@ -347,12 +347,12 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'hurry',
-    String.raw`\bfor (?:your own|the (?:kids|boys|girls|children|baby)'?s?|our (?:kids|children)'?s?|everyone's) sake\b[^.?!]{0,60}?\b(?:we|you)\s+(?:should|need to|ought to|must|have to)\b|\b(?:it would|it'd|it will|it'll) do you good to (?:see|talk|meet|hear)|(?<!\b(?:if|whenever|when|wen|whn|in case|ever) )\b${YOU} (?:really )?need me\b`,
+    String.raw`\bfor (?:your own|the (?:kids|boys|girls|children|baby)'?s?|our (?:kids|children)'?s?|everyone's) sake\b[^.?!]{0,60}?\b(?:we|you)\s+(?:need to|have to|must|should|ought to)\b|\b(?:it would|it'd|it will|it'll) do you good to (?:see|talk|meet|hear)|(?<!\b(?:if|whenever|when|wen|whn|in case|ever) )\b${YOU} (?:really )?need me\b`,
   ),
   // Pleas pressed hard.
   P(
     'plea',
-    String.raw`\b(?:just|only|even)\s+(?:(?:one|1|a single)\s+(?:word|line|message|minute|conversation|coffee|phone call)|(?:one|1|a single|a)\s+(?:reply|text back|answer|response|call back))\b|\b(?:just|only|even)\s+(?:one|1|a single)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
+    String.raw`\b(?:just|only|even)\s+(?:(?:one|1|a single)\s+(?:word|line|message|minute|conversation|coffee|phone call)|(?:one|1|a single|a)\s+(?:reply|response|answer|call back|text back))\b|\b(?:just|only|even)\s+(?:one|1|a single)\s+(?:word|reply|text|line|answer|call|message|minute|conversation|coffee|phone call|response)\b|\b(?:that's|thats|is) all i(?:'m| am) asking\b|\ball i(?:'m| am) asking (?:for|is)\b|\bi (?:only|just) want (?:five|5|ten|10|two|2|a few|one) minutes\b`,
   ),
   // More deadlines: "you have until Friday", "I'm giving you 24 hours", "your last chance".
   P(
@@ -369,7 +369,7 @@ const PATTERNS: readonly Pattern[] = [
   P('deadline', String.raw`\b(?:this is )?your (?:last|final|only) chance\b|^(?:last|final) chance\b`),
   P(
     'deadline',
-    String.raw`${IMP}(?:answer|reply|respond)\s+(?:me\s+)?(?:now|already|please|pls|right now)\b`,
+    String.raw`${IMP}(?:reply|answer|respond)\s+(?:me\s+)?(?:now|already|please|pls|right now)\b`,
   ),
   // More demands: "can you at least reply?", "would it kill you to answer?".
   P(
@@ -398,7 +398,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:this is|and this is|that's|thats) (?:what|how) i get\b|\bi gave (?:you|up) (?:the best|my best|everything|my life|\w+ years|years)\b|\bbent over backwards\b|\bwhat (?:more|else) do (?:you|ya) want\b`,
+    String.raw`\b(?:this is|and this is|that's|thats) (?:how|what) i get\b|\bi gave (?:you|up) (?:the best|my best|everything|my life|\w+ years|years)\b|\bbent over backwards\b|\bwhat (?:more|else) do (?:you|ya) want\b`,
   ),
   P(
     'guilt',
@@ -411,7 +411,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\bi(?:'ve| have) (?:waited|been waiting)\s+(?:so\s+)?(?:long enough|patiently|for (?:weeks|days|months|ages|so long|long enough|${NUM} (?:days|weeks|months|hours))|(?:${NUM}) (?:days|weeks|months|hours))\b(?!\s+to\s+(?:say|write|tell|send|apologi|own))|\bi(?:'ve| have)\s+given you\s+(?:${NUM}|weeks|months|days)\s+(?:\w+\s+)?(?:of\s+)?(?:space|time)\b|\b${YOU}(?:'ve| have)? had (?:plenty of|enough|more than enough|long enough|ages|weeks|months)(?: of)? (?:time|space)\b`,
+    String.raw`\bi(?:'ve| have) (?:waited|been waiting)\s+(?:so\s+)?(?:long enough|patiently|for (?:weeks|days|months|ages|so long|long enough|${NUM} (?:days|weeks|months|hours))|(?:${NUM}) (?:days|weeks|months|hours))\b(?!\s+to\s+(?:say|write|tell|send|apologi|own))|\bi(?:'ve| have)\s+given you\s+(?:${NUM}|weeks|months|days)\s+(?:\w+\s+)?(?:of\s+)?(?:time|space)\b|\b${YOU}(?:'ve| have)? had (?:plenty of|enough|more than enough|long enough|ages|weeks|months)(?: of)? (?:time|space)\b`,
   ),
   P(
     'guilt',
@@ -424,7 +424,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`(?<!\bfeel like )\b${YOU} (?:won't|can't|wouldn't|don't) even (?:answer|reply|respond|text|talk|speak|look at|say|give|pick up|acknowledge|read|tell|send)\b|\b(?:${NUM}|all (?:those|these)) (?:\w+ )?(?:years|months)\s+(?:together\s+)?and ${YOU} (?:won't|can't|don't|couldn't|wouldn't|didn't|not)\b`,
+    String.raw`(?<!\bfeel like )\b${YOU} (?:won't|can't|wouldn't|don't) even (?:answer|reply|respond|text|talk|speak|look at|say|give|pick up|acknowledge|read|tell|send)\b|\b(?:${NUM}|all (?:these|those)) (?:\w+ )?(?:years|months)\s+(?:together\s+)?and ${YOU} (?:won't|can't|don't|couldn't|wouldn't|didn't|not)\b`,
     { negationInside: true },
   ),
   P(
@@ -478,7 +478,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'persist',
-    String.raw`\bi(?:'m| am)\s+(?:sitting|parked|standing|waiting|sat)\s+(?:right\s+)?(?:outside|downstairs|at|by|in front of)\s+(?:your|ur)\b|\bi(?:'ll| will)\s+be\s+(?:at|outside|by)\s+(?:your|ur)\s+(?:work|place|house|flat|door|office|school|gym|mum's|mom's|parents)|\bi(?:'ll| will) be waiting\b`,
+    String.raw`\bi(?:'m| am)\s+(?:parked|sat|sitting|waiting|standing)\s+(?:right\s+)?(?:outside|downstairs|at|by|in front of)\s+(?:your|ur)\b|\bi(?:'ll| will)\s+be\s+(?:at|outside|by)\s+(?:your|ur)\s+(?:work|place|house|flat|door|office|school|gym|mum's|mom's|parents)|\bi(?:'ll| will) be waiting\b`,
     { softAware: true },
   ),
   // More hurry: "it's time you forgave me", "so we're good now, right?".
@@ -489,7 +489,7 @@ const PATTERNS: readonly Pattern[] = [
   // Persistence as devotion: "I won't give up on us", "I'll wait for you forever", "still waiting".
   P(
     'persist',
-    String.raw`\bi(?:'m| am| will|'ll)?\s+(?:never|not)\s+(?:going to\s+)?(?:give up|giving up|stop fighting|stop trying|let (?:you|this|us) go)\s+(?:on\s+)?(?:us|you|this|for us)\b|\bi(?:'ll| will) (?:wait|be waiting) (?:for (?:you|ya) )?forever\b|\b(?:i(?:'m| am) )?still waiting (?:for|on) (?:a|an|your|any) (?:reply|answer|response|text|call|word)\b`,
+    String.raw`\bi(?:'m| am| will|'ll)?\s+(?:not|never)\s+(?:going to\s+)?(?:give up|giving up|stop fighting|stop trying|let (?:you|this|us) go)\s+(?:on\s+)?(?:us|you|this|for us)\b|\bi(?:'ll| will) (?:wait|be waiting) (?:for (?:you|ya) )?forever\b|\b(?:i(?:'m| am) )?still waiting (?:for|on) (?:a|an|your|any) (?:reply|answer|response|text|word|call)\b`,
     { negationInside: true },
   ),
   P(
@@ -499,7 +499,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:didn't|won't|never|don't|wouldn't) even give (?:me|us) a (?:chance|second)\b|\b(?:${YOU}(?:'re| are)|your) not even trying\b|\b(?:${YOU}(?:'re| are)|your) (?:just )?giving up on (?:us|me)\b|\bi can't (?:sleep|eat|function|breathe|think|work|rest|focus)\b[^.?!]{0,30}?\b(?:until|till|unless) (?:you|ya|i hear)\b|\b(?:think (?:about|of)|do (?:it|this) for) (?:the|our) (?:kids|children|boys|girls|family|son|daughter)\b`,
+    String.raw`\b(?:didn't|won't|never|don't|wouldn't) even give (?:me|us) a (?:chance|second)\b|\b(?:${YOU}(?:'re| are)|your) not even trying\b|\b(?:${YOU}(?:'re| are)|your) (?:just )?giving up on (?:me|us)\b|\bi can't (?:sleep|eat|function|breathe|think|work|rest|focus)\b[^.?!]{0,30}?\b(?:until|till|unless) (?:you|ya|i hear)\b|\b(?:think (?:about|of)|do (?:this|it) for) (?:the|our) (?:kids|children|boys|girls|family|son|daughter)\b`,
     { negationInside: true },
   ),
   P(
@@ -519,7 +519,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\b(?:${YOU}(?:'re| are)|your) (?:breaking my heart|killing me|destroying me|torturing me|hurting me)\b[^.?!]{0,30}?\b(?:by|with|not|silence|ignoring)\b|\b(?:it's|it is|its|is) not fair (?:on me |to me )?(?:that )?(?:you|ya) (?:won't|don't|can't|aren't|never|keep|ignore|block|refuse)\b|\bwhy (?:are|r) (?:you|ya) doing this to me\b|\bowe it to (?:the|our) (?:kids|children|family|boys|girls)\b|\bthrow(?:ing)? away (?:what we (?:have|had)|everything we|us\b)`,
+    String.raw`\b(?:${YOU}(?:'re| are)|your) (?:breaking my heart|killing me|destroying me|torturing me|hurting me)\b[^.?!]{0,30}?\b(?:by|with|not|silence|ignoring)\b|\b(?:it's|it is|its|is) not fair (?:on me |to me )?(?:that )?(?:you|ya) (?:won't|don't|can't|aren't|never|keep|ignore|block|refuse)\b|\bwhy (?:are|r) (?:you|ya) doing this to me\b|\bowe it to (?:the|our) (?:kids|children|family|boys|girls)\b|\bthrow(?:ing)? away (?:what we (?:had|have)|everything we|us\b)`,
     { negationInside: true },
   ),
   P(
@@ -537,7 +537,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'deadline',
-    String.raw`\bby (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|the end of (?:the|this) week) (?:would be|is|'d be) (?:great|good|ideal|best|nice|helpful|perfect)\b|\b(?:keeps?|kept|are|is|were) (?:always )?asking (?:when|if|whether|why)\b[^.?!]{0,40}?\b(?:won't|coming|getting back|back|home|talk|left)\b`,
+    String.raw`\bby (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|the end of (?:this|the) week) (?:would be|is|'d be) (?:great|good|ideal|best|nice|helpful|perfect)\b|\b(?:keeps?|kept|are|is|were) (?:always )?asking (?:when|if|whether|why)\b[^.?!]{0,40}?\b(?:won't|coming|getting back|back|home|talk|left)\b`,
   ),
   P(
     'guilt',
@@ -546,11 +546,11 @@ const PATTERNS: readonly Pattern[] = [
   // Fairness and the right thing: "it's only fair that you hear my side".
   P(
     'demand',
-    String.raw`\b(?:do the right thing|the decent thing (?:would be|is|to do)|(?:it's|it is|its) only (?:fair|right) (?:that )?(?:you|ya|to)|only fair (?:that )?(?:you|ya)|no reason (?:for you )?not to (?:give|forgive|take|talk|answer|meet|see|reply))\b|\bi(?:'m| am) sure (?:you|ya)(?:'ll| will) (?:agree|understand|see|come round|come around|want to)\b|\b${YOU}(?:'ll| will) (?:come round|come around|see sense|change your mind|come to your senses|realise you need me|realize you need me)\b`,
+    String.raw`\b(?:do the right thing|the decent thing (?:would be|is|to do)|(?:it's|its|it is) only (?:fair|right) (?:that )?(?:you|ya|to)|only fair (?:that )?(?:you|ya)|no reason (?:for you )?not to (?:give|forgive|take|talk|answer|meet|see|reply))\b|\bi(?:'m| am) sure (?:you|ya)(?:'ll| will) (?:agree|understand|see|come round|come around|want to)\b|\b${YOU}(?:'ll| will) (?:come round|come around|see sense|change your mind|come to your senses|realise you need me|realize you need me)\b`,
   ),
   P(
     'demand',
-    String.raw`\bi (?:really |just |desperately |still )?need to (?:see|talk to|speak to|hear from|hear) (?:you|ya)\b|${IMP}(?:please\s+)?(?:just\s+)?say (?:something|anything)\b|\b(?:please )?(?:don't|do not) (?:leave me|do this to (?:me|us)|give up on us)\b|\bplease (?:don't|do not) go\b`,
+    String.raw`\bi (?:really |just |desperately |still )?need to (?:see|talk to|speak to|hear from|hear) (?:you|ya)\b|${IMP}(?:please\s+)?(?:just\s+)?say (?:anything|something)\b|\b(?:please )?(?:don't|do not) (?:leave me|do this to (?:me|us)|give up on us)\b|\bplease (?:don't|do not) go\b`,
     { softAware: true, negationInside: true },
   ),
   P(
@@ -560,11 +560,11 @@ const PATTERNS: readonly Pattern[] = [
   // Taunts and leverage through others (new registers in the corpus).
   P(
     'ultimatum',
-    String.raw`\b(?:one more|another) (?:post|word|message|text|time|call|photo|picture|story|comment|tweet|lie|day|night|week|chance)\b(?:\s+\w+){0,5}?\s+and\s+${CONSEQUENCE}|\b(?:think|remember) (?:about |abt )?(?:that|this|it) (?:before|next time) (?:you|ya)\b|\bgo (?:on|ahead),? (?:block|ignore|report|leave) me\b|\bwhen i(?:'m| am) gone\b|\bthen (?:maybe )?(?:you|ya)(?:'ll| will) (?:finally )?(?:feel|be happy|regret|be sorry|understand|see)\b`,
+    String.raw`\b(?:one more|another) (?:post|word|message|text|time|call|photo|picture|story|comment|tweet|lie|day|night|week|chance)\b(?:\s+\w+){0,5}?\s+and\s+${CONSEQUENCE}|\b(?:think|remember) (?:about |abt )?(?:it|this|that) (?:before|next time) (?:you|ya)\b|\bgo (?:on|ahead),? (?:block|ignore|report|leave) me\b|\bwhen i(?:'m| am) gone\b|\bthen (?:maybe )?(?:you|ya)(?:'ll| will) (?:finally )?(?:feel|be happy|regret|be sorry|understand|see)\b`,
   ),
   P(
     'others',
-    String.raw`\b(?:asked|told|got|getting|sent|begged) (?:\w+ )?(?:\w+ and \w+|\w+) to (?:talk|speak|reason|get through) (?:some sense )?(?:into|to|with) (?:you|ya)\b|\b(?:talk|speak) to (?:you|ya) (?:for me|on my behalf)\b|\bwhat am i (?:meant|supposed) to tell (?:them|the kids|the children|everyone|people)\b`,
+    String.raw`\b(?:asked|told|got|getting|sent|begged) (?:\w+ )?(?:\w+ and \w+|\w+) to (?:talk|speak|reason|get through) (?:some sense )?(?:into|to|with) (?:you|ya)\b|\b(?:talk|speak) to (?:you|ya) (?:for me|on my behalf)\b|\bwhat am i (?:supposed|meant) to tell (?:them|the kids|the children|everyone|people)\b`,
   ),
   P(
     'guilt',
@@ -574,7 +574,7 @@ const PATTERNS: readonly Pattern[] = [
   // Letter register: formal requests for a reply, family obligations, paternal concern.
   P(
     'demand',
-    String.raw`\bthe (?:common |basic )?courtesy of (?:a|an) (?:reply|response|answer|call)\b|\bi (?:must |would |hereby )?(?:request|insist) that (?:you|ya)\b|\bi must (?:ask|insist) (?:that )?you\b|\bcome (?:home|back) for (?:christmas|diwali|eid|easter|the holidays|(?:his|her|their|the kids'|mum's|dad's) (?:birthday|sake))\b|\b(?:the|our) (?:children|kids|boys|girls|son|daughter) (?:deserve|need)s? (?:their (?:father|mother|dad|mum|mom) back|us (?:both|together)|(?:a|their) family back)\b|\b${YOU} (?:can't|cannot) (?:cope|manage) (?:on your own|alone|without me)\b|\b${YOU} need (?:someone|me) (?:around|to look after you|there for you)\b`,
+    String.raw`\bthe (?:common |basic )?courtesy of (?:a|an) (?:reply|response|call|answer)\b|\bi (?:must |would |hereby )?(?:request|insist) that (?:you|ya)\b|\bi must (?:ask|insist) (?:that )?you\b|\bcome (?:home|back) for (?:christmas|diwali|eid|easter|the holidays|(?:his|her|their|the kids'|mum's|dad's) (?:birthday|sake))\b|\b(?:the|our) (?:kids|children|son|daughter|boys|girls) (?:deserve|need)s? (?:their (?:mum|mom|dad|father|mother) back|us (?:both|together)|(?:a|their) family back)\b|\b${YOU} (?:can't|cannot) (?:cope|manage) (?:on your own|alone|without me)\b|\b${YOU} need (?:someone|me) (?:around|to look after you|there for you)\b`,
   ),
   // Read receipts and phone-watching, guilt through others' judgement, patience with a limit.
   P(
@@ -583,7 +583,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    String.raw`\bi(?:'ve| have)?\s+(?:literally\s+|just\s+|been\s+)*(?:checked|checking|check|refreshing|refreshed|staring at|stared at)\s+my\s+(?:phone|messages|inbox)\s+(?:every|all|like|non-?stop|constantly|since)\b|\b(?:hope|hoping)\s+${YOU}\s+can\s+live\s+with\s+(?:that|this|yourself|it)\b|\b(?:anyone|anybody|most people|any normal (?:person|woman|man|girl|guy)|any other (?:woman|man|girl|guy|person)|any decent (?:person|woman|man))\s+(?:else\s+)?would(?:'ve| have)\s+(?:already\s+)?(?:forgiven me|forgive me|taken me back|given me (?:a|another) chance|moved past (?:it|this))\b|\b(?:everyone|everybody|anyone|people)\s+(?:gets|deserves|get|deserve)\s+(?:a|another)\s+(?:second\s+)?chance\b`,
+    String.raw`\bi(?:'ve| have)?\s+(?:literally\s+|just\s+|been\s+)*(?:checked|checking|check|refreshing|refreshed|staring at|stared at)\s+my\s+(?:phone|messages|inbox)\s+(?:every|all|like|non-?stop|constantly|since)\b|\b(?:hope|hoping)\s+${YOU}\s+can\s+live\s+with\s+(?:that|this|yourself|it)\b|\b(?:anyone|anybody|most people|any normal (?:person|woman|man|girl|guy)|any other (?:woman|man|girl|guy|person)|any decent (?:person|woman|man))\s+(?:else\s+)?would(?:'ve| have)\s+(?:already\s+)?(?:forgiven me|forgive me|taken me back|given me (?:a|another) chance|moved past (?:this|it))\b|\b(?:everyone|everybody|anyone|people)\s+(?:gets|deserves|get|deserve)\s+(?:a|another)\s+(?:second\s+)?chance\b`,
   ),
   P(
     'deadline',
@@ -595,7 +595,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'hurry',
-    String.raw`\b(?:i know|${YOU} said|i know ${YOU} said|i know ${YOU} asked for|${YOU} asked for|i know ${YOU} wanted|i know ${YOU} need(?:ed)?)\b[^.?!]{0,30}?\bspace\b[^.?!]{0,6}?\b(?:but|however)\b(?![^.?!]{0,40}\b(?:respect|understand|won't|will not|not going to|leave (?:you|ya)|give (?:you|ya)|i(?:'m| am) (?:giving|leaving))\b)|\b(?:it's|its|it has|it(?:'s| has) now)\s+been\s+(?:like\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several|ages|forever|long enough)(?:\s+(?:days?|weeks?|months?))?\b[^.?!]{0,30}?(?:\blong enough\b|\benough time\b|\bso (?:are|can|when|have|will|is|do)\s+(?:we|you|ya)\b|\bsurely\b)`,
+    String.raw`\b(?:i know|${YOU} said|i know ${YOU} said|i know ${YOU} asked for|${YOU} asked for|i know ${YOU} wanted|i know ${YOU} need(?:ed)?)\b[^.?!]{0,30}?\bspace\b[^.?!]{0,6}?\b(?:but|however)\b(?![^.?!]{0,40}\b(?:respect|understand|won't|will not|not going to|leave (?:you|ya)|give (?:you|ya)|i(?:'m| am) (?:leaving|giving))\b)|\b(?:it's|its|it has|it(?:'s| has) now)\s+been\s+(?:like\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several|ages|forever|long enough)(?:\s+(?:days?|weeks?|months?))?\b[^.?!]{0,30}?(?:\blong enough\b|\benough time\b|\bso (?:are|can|when|have|will|is|do)\s+(?:you|ya|we)\b|\bsurely\b)`,
   ),
 ];
 
@@ -733,7 +733,7 @@ const SOFT =
   /\b(?:if (?:you|ya) (?:want|'d like|would like|wish|feel like|are up for|'re up for|can|ever)|whenever|when you(?:'re| are) ready|when you can|no (?:rush|pressure|hurry))\b/;
 /** The writer owns the pressure they describe ("I used to turn up at your work, and that was wrong"). */
 const OWNING =
-  /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b(?! to\b)|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:that|it) again\b|\bi won't do (?:that|it) again\b|\band i was wrong\b/;
+  /\b(?:that was|which was|it was|this was) (?:so |really |completely )?(?:wrong|cruel|unfair|controlling|not okay|not ok|selfish|awful|manipulative|unacceptable)\b|\bi (?:shouldn't|should not|should never) have\b(?! to\b)|\bwas wrong of me\b|\bi(?:'m| am) ashamed\b|\bi used to\b|\bi(?:'ll| will) never do (?:it|that) again\b|\bi won't do (?:it|that) again\b|\band i was wrong\b/;
 /** Just before a hit: the writer describing it as their own past behaviour or words. */
 const OWN_PAST_BEFORE =
   /(?:\bi (?:used to|kept|would always|was always)\b|\b(?:shouldn't|should not|should never) have (?:said|told|demanded|asked|expected|insisted|written|texted|sent|pushed|pressured)\b|\b(?:wrong|unfair|cruel|controlling) (?:of me )?to (?:say|tell|demand|expect|insist|ask|push|pressure)\b)(?![^.]*\b(?:but|so|and now|now)\b)[^.]*$/;
@@ -749,7 +749,7 @@ function owned(text: string, pos: number, before: string): boolean {
 
 /** The writer accepts their silence or choice in the same sentence. */
 const ACCEPTING =
-  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:why|it)\b|\bi(?:'ll| will)? (?:respect|accept|honour|honor) (?:it|that|this|your|whatever)\b/;
+  /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:it|why)\b|\bi(?:'ll| will)? (?:respect|accept|honour|honor) (?:it|that|this|your|whatever)\b/;
 /** Open, self-directed or hypothetical frames: "do I deserve…", "whether you have to…". */
 const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|no idea if)\s+$/;
 
@@ -819,9 +819,9 @@ const ORDERED: readonly Pattern[] = [...PATTERNS, ...FAMILY_PATTERNS].sort(
  * A condition on what the recipient does: "if you don't…", "unless…", "keep ignoring me and…",
  * "answer me or…". With a threat or self-harm in the same sentence it is leverage (decision 3).
  */
-const CONTACT_ACT = String.raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:back|home|round|over)|talk|meet|see me|forgive|unblock|get back to me|speak to me|drop (?:it|the|this))`;
+const CONTACT_ACT = String.raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:home|back|over|round)|talk|meet|see me|forgive|unblock|get back to me|speak to me|drop (?:it|the|this))`;
 const LEVER = new RegExp(
-  String.raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|ignore|dump)\s+me\b|\b(?:unless|until|till)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
+  String.raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|dump|ignore)\s+me\b|\b(?:until|till|unless)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
 );
 
 /** The leverage hit: from the condition to the end of the safety words it is tied to. */

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../analysis.js';
 import { check } from '../../check.js';
 import { normalize } from '../../normalize.js';
-import { pack, probability, sentenceFeatures, stem, unpack, weightOf } from './model.js';
+import {
+  eligible,
+  modelHit,
+  pack,
+  probability,
+  sentenceFeatures,
+  stem,
+  unpack,
+  weightOf,
+  type Feature,
+  type SafetyModel,
+} from './model.js';
 import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
 
 const names = (text: string): string[] =>
@@ -62,6 +73,97 @@ describe('safety model: weights', () => {
       expect(model.threshold).toBeGreaterThan(0.5);
       expect(model.threshold).toBeLessThan(1);
     }
+  });
+});
+
+/** modelHit as it reads by its definition: every feature named, scored and ranked. */
+function referenceHit(model: SafetyModel, text: string): { start: number; end: number } | undefined {
+  const sentence = analyse(text, 0);
+  if (!eligible(sentence)) return undefined;
+  const inQuote = (f: Feature): boolean => sentence.quoted.some(([a, b]) => f.start >= a && f.end <= b);
+  const features = sentenceFeatures(sentence).filter((f) => !inQuote(f));
+  if (
+    probability(
+      model,
+      features.map((f) => f.name),
+    ) < model.threshold
+  )
+    return undefined;
+  const strongest = new Map<string, Feature & { weight: number }>();
+  for (const f of features) {
+    const weight = weightOf(model, f.name);
+    if (weight > 0 && !strongest.has(f.name)) strongest.set(f.name, { ...f, weight });
+  }
+  const top = [...strongest.values()].sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, 3);
+  if (top.length === 0) return undefined;
+  return { start: Math.min(...top.map((f) => f.start)), end: Math.max(...top.map((f) => f.end)) };
+}
+
+describe('safety model: the fast reading equals the definition', () => {
+  const voice = { reason: 'r', suggestion: 's' };
+  const models = [unpack(SELF_HARM_WEIGHTS), unpack(THREAT_WEIGHTS)];
+  const fast = (model: SafetyModel, text: string): { start: number; end: number } | undefined => {
+    const hit = modelHit(model, analyse(text, 0), voice);
+    return hit && { start: hit.start, end: hit.end };
+  };
+
+  it.each([
+    "I've left the spare key and a note for my brother on the kitchen table.",
+    'I hope your new place has good locks.',
+    "you'd all be better off without me, i won't be a burden, but i will end it tonight",
+    'You said "I hope your new place has good locks" was the worst thing I ever wrote.',
+    "i'm not going to hurt you, never, not ever, but you'll regret it — watch your back",
+    'everyone would be happier if i was gone and i have the pills saved up',
+  ])('on %j', (text) => {
+    const t = normalize(text).text;
+    for (const model of models) expect(fast(model, t)).toEqual(referenceHit(model, t));
+  });
+
+  it('on any text, with a model weighting every feature of it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'i',
+            "i'll",
+            'you',
+            'not',
+            'never',
+            'hurt',
+            'better',
+            'off',
+            'pills',
+            'gone',
+            'but',
+            ',',
+            '"',
+            "'",
+            '-',
+            'end',
+            'tonight',
+            'watch',
+            'family',
+            'threatening',
+            'stories',
+            'x',
+          ),
+          { maxLength: 14 },
+        ),
+        fc.integer({ min: -5, max: 5 }),
+        (parts, seed) => {
+          const text = parts.join(' ');
+          const sentence = analyse(text, 0);
+          const weights = new Map<string, number>();
+          sentenceFeatures(sentence).forEach((f, i) => {
+            if ((i + seed) % 3 !== 0) weights.set(f.name, ((i * 7 + seed) % 11) - 4);
+          });
+          const model = unpack(pack({ bias: -1, threshold: 0.6, weights }));
+          expect(fast(model, text)).toEqual(referenceHit(model, text));
+          for (const shipped of models) expect(fast(shipped, text)).toEqual(referenceHit(shipped, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -56,7 +56,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // last-you-will-hear
     need: words('last|final|never'),
     re: rx(
-      `(?:last|final) (?:time|message|text|thing|words?)(?: [\\w']+){0,2}? (?:you|u|anyone|anybody|everyone)(?:'ll| will| would|'d)? (?:ever )?(?:hear from|get from|receive from|read from|hear of) me${TILL_END}|(?:you|u|anyone|nobody|no one)(?:'ll| will)? (?:never|not) (?:hear from|hear of|see) me again (?:after (?:tonight|today|this)|by (?:morning|tomorrow))`,
+      `(?:last|final) (?:time|message|text|thing|words?)(?: [\\w']+){0,2}? (?:you|u|anyone|anybody|everyone)(?:'ll| will| would|'d)? (?:ever )?(?:hear from|get from|receive from|read from|hear of) me${TILL_END}|(?:you|u|anyone|nobody|no one)(?:'ll| will)? (?:not|never) (?:hear from|hear of|see) me again (?:after (?:tonight|today|this)|by (?:morning|tomorrow))`,
     ),
     accept: (s) =>
       !/\b(?:promise|space|unless|until|till|respect|contact|leave you alone|about|ready|want (?:to|me)|wish|new number|block)\b/.test(
@@ -84,7 +84,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
     negatable: true,
     accept: (s) =>
-      !/\b(?:therap\w*|counsel\w*|apolog\w*|make (?:it|this|things) up|fix|repair|pay|book\w*|talk|tell|say|propos\w*|surprise|party|handover|we|us)\b/.test(
+      !/\b(?:therap\w*|counsel\w*|apolog\w*|make (?:this|it|things) up|fix|repair|pay|book\w*|talk|tell|say|propos\w*|surprise|party|handover|we|us)\b/.test(
         s.text,
       ),
   },
@@ -179,7 +179,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // explaining-why-i-am-gone
     need: words('explain|explaining|explains|tell|telling|tells'),
     re: rx(
-      `(?:explain|explaining|explains|tell|telling|tells)(?: to)? (?:my|the|our) (?:mum|mom|dad|family|kids|children|parents|sister|brother|son|daughter|nan|mother|father)(?: [\\w']+){0,2}? (?:why|that|how) i(?:'m| am| was|'ve| have)? (?:gone|dead|not here any ?more|killed myself|did it|died)${TILL_END}`,
+      `(?:explain|explaining|explains|tell|telling|tells)(?: to)? (?:the|our|my) (?:mum|mom|dad|family|kids|children|parents|sister|brother|son|daughter|nan|mother|father)(?: [\\w']+){0,2}? (?:why|that|how) i(?:'m| am| was|'ve| have)? (?:gone|dead|not here any ?more|killed myself|did it|died)${TILL_END}`,
     ),
     accept: notAway,
   },
@@ -187,7 +187,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // not-going-to-be-around-for
     need: words('going|gonna'),
     re: rx(
-      `(?:not going to|not gonna) (?:be )?(?:around|here|alive) (?:for|to see) (?:your|my|his|her|their|our|the kids'|anyone's|[\\w']+'s) (?:next )?(?:birthday|christmas|wedding|graduation|anniversary|first day|big day)`,
+      `(?:not going to|not gonna) (?:be )?(?:here|around|alive) (?:for|to see) (?:your|my|his|her|their|our|the kids'|anyone's|[\\w']+'s) (?:next )?(?:birthday|christmas|wedding|graduation|anniversary|first day|big day)`,
     ),
     firstPerson: true,
     accept: (s) =>
@@ -224,7 +224,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
   {
     // gone-for-good
     need: words('gone|dead'),
-    re: rx(`(?:when|once|after) i(?:'m| am) (?:gone|dead) (?:for good|forever|for ever)`),
+    re: rx(`(?:when|once|after) i(?:'m| am) (?:gone|dead) (?:forever|for ever|for good)`),
     negatable: true,
     accept: notAway,
   },
@@ -240,7 +240,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // never-woken-up
     need: words('woken|woke'),
     re: rx(
-      `\\bi (?:wish|wished)(?: that)? i(?:(?:'d| had) (?:never|not) woken| (?:hadn't|never) woke(?:n)?) up(?=\\s*(?:$|[.!,]|this morning|today|again|at all))`,
+      `\\bi (?:wish|wished)(?: that)? i(?:(?:'d| had) (?:not|never) woken| (?:hadn't|never) woke(?:n)?) up(?=\\s*(?:$|[.!,]|this morning|today|again|at all))`,
     ),
   },
   {
@@ -296,7 +296,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // dont-cry-when-i-am-gone
     need: words('sad|cry|grieve|miss|upset|mourn|bad|guilty|blame'),
     re: rx(
-      `(?:don't|do not|please don't|try not to) (?:be sad|cry|grieve|miss me too much|be upset|mourn|feel bad|feel guilty|blame yourself)(?: for me| too much)? (?:when|after|once) i(?:'m| am) (?:gone|dead|not here|no longer here|not around)(?: any ?more)?(?! (?:for|to|on|away|out|home|shopping|back)\\b)`,
+      `(?:don't|do not|please don't|try not to) (?:be sad|cry|grieve|miss me too much|be upset|mourn|feel bad|feel guilty|blame yourself)(?: for me| too much)? (?:when|once|after) i(?:'m| am) (?:gone|dead|not here|no longer here|not around)(?: any ?more)?(?! (?:to|for|on|out|home|shopping|away|back)\\b)`,
     ),
     accept: notAway,
   },
@@ -349,7 +349,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // what-i-have-done-to-myself
     need: words('myself'),
     re: rx(
-      `(?:you'll|you will|you're going to|you are going to|everyone will|they'll) (?:be sorry when (?:you|they) )?(?:see|find|hear about|know|find out) what i(?:'ve| have)? done to myself`,
+      `(?:you'll|you will|you're going to|you are going to|everyone will|they'll) (?:be sorry when (?:they|you) )?(?:see|find|hear about|know|find out) what i(?:'ve| have)? done to myself`,
     ),
   },
   {
@@ -394,7 +394,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // top-floor-of-the-car-park
     need: words('top'),
     re: rx(
-      `(?:on|at) the top (?:floor|level|deck) of (?:the|a|this) (?:car park|multi-storey|multistorey|parking garage)|(?:car park|multi-storey|multistorey|parking garage)(?: [\\w']+){0,2}? (?:on|at) the top (?:floor|level|deck)`,
+      `(?:at|on) the top (?:floor|level|deck) of (?:the|a|this) (?:car park|multi-storey|multistorey|parking garage)|(?:car park|multi-storey|multistorey|parking garage)(?: [\\w']+){0,2}? (?:at|on) the top (?:floor|level|deck)`,
     ),
     firstPerson: true,
     accept: (s) =>
@@ -424,7 +424,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // craving-the-blade
     need: words('blade|razor|blades'),
     re: rx(
-      `(?:craving|crave|miss|missing|want|need|reaching for) (?:the|my) (?:blade|razor|blades)(?=\\s*(?:$|[.!,]|again|so bad|tonight|right now))`,
+      `(?:craving|crave|miss|missing|want|need|reaching for) (?:my|the) (?:blade|razor|blades)(?=\\s*(?:$|[.!,]|again|so bad|tonight|right now))`,
     ),
     firstPerson: true,
     negatable: true,
@@ -434,7 +434,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // clean-then-relapsed
     need: words('clean|free'),
     re: rx(
-      `(?:clean|free) (?:from|of) (?:cutting|self[- ]?harm(?:ing)?|hurting myself)[^.!?]{0,40}?\\b(?:relapsed|slipped|cut again|did it again|started again)`,
+      `(?:clean|free) (?:of|from) (?:cutting|self[- ]?harm(?:ing)?|hurting myself)[^.!?]{0,40}?\\b(?:relapsed|slipped|cut again|did it again|started again)`,
     ),
   },
   {

@@ -430,7 +430,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
     // never-been-born
     need: words('born'),
     re: rx(
-      `(?:${I}\\s+)?(?:wish|wished|wishing)(?: that)? i(?:'d| had)? (?:never|not) been born|(?:wish|wished)(?: that)? i (?:was|were) never born`,
+      `(?:${I}\\s+)?(?:wish|wished|wishing)(?: that)? i(?:'d| had)? (?:not|never) been born|(?:wish|wished)(?: that)? i (?:were|was) never born`,
     ),
   },
   {
@@ -453,12 +453,12 @@ const DISTANT_PAST =
 const STILL_NOW =
   /\b(?:again|(?:are|is|'re|came|come|coming|creeping) back|lately|recently|these days|this week|tonight|today|right now|still|since you left|coming back|creeping|every (?:day|night))\b/;
 const SAFE_NOW =
-  /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|that's|that is|it is) (?:over(?! for me)|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think) (?:that way|like that)|\b(?:years|months) clean\b|\bin recovery\b/;
+  /\b(?:i'm|i am|i feel|i'm now|now i'm|i'm totally|i'm completely|i am now) (?:safe|okay now|ok now|fine now|better now|in a (?:better|good|much better|safe) place|doing (?:better|much better|okay|ok|well))\b|\b(?:got|getting|had|found) (?:the |some |proper )?help\b|\bdon't (?:feel|think) (?:that way|like that)|\b(?:it's|it is|that's|that is) (?:over(?! for me)|behind me|in the past)|\bnot any ?more\b|\bno longer (?:feel|think) (?:that way|like that)|\b(?:years|months) clean\b|\bin recovery\b/;
 
 /** False for risk told as old or over (LABELS decision 4); the learned model shares this guard. */
 export function presentRisk(s: Sentence): boolean {
   if (OLD_AGE.test(s.text)) return false;
-  if (SAFE_NOW.test(s.text) && !/\b(?:again|back)\b/.test(s.text)) return false;
+  if (SAFE_NOW.test(s.text) && !/\b(?:back|again)\b/.test(s.text)) return false;
   if (DISTANT_PAST.test(s.text) && !STILL_NOW.test(s.text)) return false;
   return true;
 }

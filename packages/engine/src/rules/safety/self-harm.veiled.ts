@@ -87,7 +87,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // not-a-problem-for-anyone
     need: words('problem|burden|bother|nuisance|worry|pain|weight'),
     re: rx(
-      `(?:won't|will not|wont|not going to|never|won't ever) be (?:a |an )?(?:problem|burden|bother|nuisance|worry|pain|weight)(?: (?:for|to|on) (?:anyone|anybody|any of you|everyone|everybody|you|people|my family|the kids))?(?: any ?more| again| much longer| for (?:much )?long(?:er)?| after tonight)?`,
+      `(?:won't|will not|wont|not going to|never|won't ever) be (?:a |an )?(?:problem|burden|bother|nuisance|worry|pain|weight)(?: (?:on|to|for) (?:anyone|anybody|any of you|everyone|everybody|you|people|my family|the kids))?(?: any ?more| again| much longer| for (?:much )?long(?:er)?| after tonight)?`,
     ),
     firstPerson: true,
     negatable: false,
@@ -113,7 +113,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // chosen-the-place
     need: words('picked|chosen|chose|decided|set|found'),
     re: rx(
-      `\\bi(?:'ve| have)? (?:already |finally )?(?:picked|chosen|chose|decided on|set|found) (?:the|a) (?:place|spot|date|day|time|bridge|way|method|tree)(?=\\s*(?:$|[.!,]|where|when|for it|to do it))`,
+      `\\bi(?:'ve| have)? (?:already |finally )?(?:picked|chosen|chose|decided on|set|found) (?:a|the) (?:place|spot|date|day|time|bridge|way|method|tree)(?=\\s*(?:$|[.!,]|where|when|for it|to do it))`,
     ),
     negatable: true,
     accept: (s) =>
@@ -219,7 +219,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // drive-and-not-come-back
     need: words('drive|driving|drove'),
     re: rx(
-      `(?:go|going|gonna|might|take the car|get in the car|for)(?: [\\w']+){0,3}? (?:a drive|drive|driving)(?: [\\w']+){0,4}? (?:and (?:not|never) (?:come back|stop|make it (?:back|home))|(?:and )?see where i end up|until i (?:crash|hit something|run out)|into (?:something|anything|a wall|a tree|the sea|the river)|fast and (?:not|never))`,
+      `(?:go|going|gonna|might|take the car|get in the car|for)(?: [\\w']+){0,3}? (?:a drive|drive|driving)(?: [\\w']+){0,4}? (?:and (?:not|never) (?:come back|stop|make it (?:home|back))|(?:and )?see where i end up|until i (?:crash|hit something|run out)|into (?:something|anything|a wall|a tree|the sea|the river)|fast and (?:not|never))`,
     ),
     firstPerson: true,
     accept: (s, m) =>
@@ -259,7 +259,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // nearly-went-through-with-it
     need: words('through|close'),
     re: rx(
-      `(?:nearly|almost|so close to|came close to|very close to|this close to) (?:went|going|go) through with it|(?:so close to|came close to|this close to|very close to|nearly|almost) (?:ending it|ending it all|doing it tonight|killing myself|jumping)`,
+      `(?:nearly|almost|so close to|came close to|very close to|this close to) (?:went|going|go) through with it|(?:nearly|almost|so close to|came close to|very close to|this close to) (?:ending it|ending it all|doing it tonight|killing myself|jumping)`,
     ),
     firstPerson: true,
     negatable: true,
@@ -402,7 +402,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // wish-it-would-end
     need: words('wish|want|need|pray|hope'),
     re: rx(
-      `(?:wish|want|need|pray|hope) (?:it|everything|it all|all of (?:it|this))(?: would| could| to| will)?(?: all)?(?: just)? (?:end|stop|be over)(?=\\s*(?:$|[.!,]|for good|forever|now|already|for me))`,
+      `(?:wish|want|need|pray|hope) (?:it|everything|it all|all of (?:this|it))(?: would| could| to| will)?(?: all)?(?: just)? (?:end|stop|be over)(?=\\s*(?:$|[.!,]|for good|forever|now|already|for me))`,
     ),
     negatable: true,
     accept: (s) =>
@@ -491,7 +491,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // pills-from-shops
     need: words('shops|chemists|pharmacies|places|stores|kept|saving|saved|keeping|stockpiling'),
     re: rx(
-      `(?:bought|got|buying|picked up|getting) (?:some |more |extra |loads of |packs of |boxes of |a few packs of )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|ibuprofen)(?: [\\w']+){0,2}? from (?:\\w+ )?(?:different|several|multiple|a few|two|three|four|loads of) (?:shops|chemists|pharmacies|places|stores)|(?:stopped|not|haven't been|have not been) taking (?:my )?(?:meds|tablets|pills|medication|antidepressants)[^.!?]{0,30}?(?:kept|saving|saved|keeping|stockpil\\w+|hoard\\w+) (?:them|it)`,
+      `(?:bought|got|buying|picked up|getting) (?:some |more |extra |loads of |packs of |boxes of |a few packs of )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|ibuprofen)(?: [\\w']+){0,2}? from (?:\\w+ )?(?:different|several|multiple|a few|two|three|four|loads of) (?:shops|chemists|pharmacies|places|stores)|(?:stopped|not|haven't been|have not been) taking (?:my )?(?:meds|tablets|pills|medication|antidepressants)[^.!?]{0,30}?(?:kept|saving|saved|keeping|stockpil\\w+|hoard\\w+) (?:it|them)`,
     ),
     firstPerson: true,
   },
@@ -551,8 +551,8 @@ export const SELF_HARM_PREVIOUS_GATE =
 const PREV_ACT = rx(
   alt([
     'cut(?:ting)?(?= *(?:$|[.!,]|myself|my (?:arms?|wrists?|legs?|thighs?|skin)|when|whenever|to cope|again|a lot|every|badly|deep|for years))',
-    'self[- ]?harm(?:ing|ed)?',
-    '(?:harm|hurt|kill|hang|drown|poison|starve|burn)(?:ing|ed)? myself',
+    'self[- ]?harm(?:ed|ing)?',
+    '(?:harm|hurt|kill|hang|drown|poison|starve|burn)(?:ed|ing)? myself',
     'end(?:ing)? (?:it|my life|it all)(?! with| between)',
     'suicid(?:e|al)',
     'overdos(?:e|ed|ing)',
@@ -564,7 +564,7 @@ const PREV_MEANS = rx(
   alt([
     "(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|rope|noose|blades?|razors?|knife|gun)(?: [\\w']+){0,5}? (?:here|in front of me|next to me|with me|in my (?:hand|bag|pocket|car)|on the (?:bed|table|floor|side)|ready|lined up|counted)",
     "(?:got|have|bought|holding|saved|kept|stockpiled|counted)(?: [\\w']+){0,3}? (?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|rope|noose|blades?|razors?)",
-    "(?:i'm|i am)(?: \\w+)? (?:on|at) the (?:bridge|ledge|roof|edge|tracks|cliff)",
+    "(?:i'm|i am)(?: \\w+)? (?:at|on) the (?:bridge|ledge|roof|edge|tracks|cliff)",
   ]),
 );
 /** A relapse phrase: only a signal after an act named before it. */
@@ -588,7 +588,7 @@ const READY = rx(
     "i(?:'ll| will|'m going to|'m gonna| am going to|'m about to| am about to) (?:do|use|take|swallow) (?:it|them|all of them|the lot|them all|all of it|every one|every last one)(?=\\s*(?:$|[.!,]|tonight|now|today|soon|this time|if|when|after))",
     '(?:goodbye|bye forever|farewell)(?=\\s*(?:$|[.!,]))',
     'i mean it(?: this time)?(?=\\s*(?:$|[.!,]))',
-    '(?:nobody|no one|noone) (?:can|will) stop me',
+    '(?:no one|nobody|noone) (?:can|will) stop me',
     "(?:don't|do not) (?:try to |try and )?stop me",
     "i(?:'ve| have) (?:made up my mind|decided)(?=\\s*(?:$|[.!,]))",
     '(?:planning|plan|going|gonna|ready) to do it(?=\\s*(?:$|[.!,]|tonight|today|tomorrow|on \\w+day|this weekend|when|while|soon|now))',
@@ -627,11 +627,11 @@ const PREV_READY =
   /^\W*(?:everything(?:'s| is)|it(?:'s| is) all) (?:ready|sorted|done|in place|set)\W*$|^\W*(?:i(?:'ve| have) (?:made up my mind|decided)|tonight(?:'s| is) the night|this is it)\W*$/;
 /** A past-tense love, or love sent to the family through the recipient: after readiness, a farewell. */
 const LOVED =
-  /\b(?:want|wanted|need|needed) (?:you|u) to know (?:that )?i (?:always |really |truly )?loved (?:you|u)(?=\s*(?:$|[.!,]|always|so much|more than))|\btell (?:the kids|everyone|my (?:mum|mom|dad|family|kids|sister|brother)|mum|dad) (?:that )?i love(?:d)? (?:them|her|him)\b/;
+  /\b(?:want|wanted|need|needed) (?:you|u) to know (?:that )?i (?:always |really |truly )?loved (?:you|u)(?=\s*(?:$|[.!,]|always|so much|more than))|\btell (?:the kids|everyone|my (?:mum|mom|dad|family|kids|sister|brother)|mum|dad) (?:that )?i love(?:d)? (?:her|him|them)\b/;
 /** "Don't worry about me." said alone, before "I won't be around to bother you". */
 const PREV_DONT_WORRY = /^\W*(?:please )?(?:don't|do not|no need to) worry about me\W*$/;
 const WONT_BE_AROUND =
-  /\b(?:won't|will not|wont|not going to) be (?:around|here) (?:to (?:bother|annoy|worry|burden|upset|hurt|trouble) (?:you|u|anyone)|much longer|for (?:much )?long)(?=\s*(?:$|[.!,]))/;
+  /\b(?:won't|will not|wont|not going to) be (?:here|around) (?:to (?:bother|annoy|worry|burden|upset|hurt|trouble) (?:you|u|anyone)|much longer|for (?:much )?long)(?=\s*(?:$|[.!,]))/;
 
 /** The writer at a place of danger, said on its own: "I'm at the station.", "I'm going to the river." */
 const PREV_PLACE =
@@ -643,7 +643,7 @@ const AT_THE_PLACE =
 const BURDEN_LIFTED =
   /\b(?:won't|will not|wont) be (?:one|a burden|around|here)(?: [\w']+){0,2}? (?:much longer|for (?:much )?long|after tonight|soon)\b/;
 const WONT_BE_AROUND_TO_DO_IT =
-  /\b(?:won't|will not|wont|can't|not going to) be (?:around|here|alive) to (?:do it|do that|look after (?:him|her|them|it))(?=\s*(?:$|[.!]))/;
+  /\b(?:won't|will not|wont|can't|not going to) be (?:here|around|alive) to (?:do it|do that|look after (?:him|her|them|it))(?=\s*(?:$|[.!]))/;
 
 /** Final words, and a goodbye standing alone, which make each other a farewell. */
 const FINAL_WORDS =

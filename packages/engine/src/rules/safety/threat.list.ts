@@ -208,7 +208,7 @@ export const HARM = alt([
   'crush',
   'take down',
   'sort (?:you|him|her|them|u) out',
-  'deal with (?:him|her|them)',
+  'deal with (?:her|him|them)',
   'put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)',
   'make (?:you|him|her|them|u) (?:pay|suffer|bleed|regret|beg)',
   'get (?:you|him|her|them|u)(?: back| for this| for that| for it)',
@@ -217,7 +217,7 @@ export const HARM = alt([
 ]);
 
 /** Who or what is harmed. Never "the surprise" or "your day". */
-export const TARGET = `(?:the (?:pair|both|two|lot) of (?:you|u|them)|both of (?:you|u|them)|you (?:both|two)|every(?: last)? (?:thing|one of your \\w+)(?: (?:you|u) (?:left|own|have|love|gave))?|everything (?:you|u) (?:left|own|have|love|care about|built|worked for)|you|ya|u|him|her|them|yourself|(?:your|ur|his|her|their|that|the)(?: \\w+)?? (?!(?:day|night|evening|weekend|fun|appetite|surprise|mood|dinner|plans|heart|battery|chances of|odds|record)\\b)(?:${PERSON}|car|van|bike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|belongings|shit|phone|laptop|guitar|records|album|dog|cat|horse|pets?|puppy|kitten|life|career|reputation|name|business|job|marriage|relationship|future|wedding|face|legs|neck|nose|jaw|arms?|teeth|head|kneecaps|ribs)|(?:that|this) (?:\\w+ )?(?:guy|bloke|man|woman|girl|boy|prick|bitch|cunt|dick|twat|loser|slag|idiot|bastard|dickhead|wanker|clown|tosser)|everything (?:you|u) (?:have|love|own|care about|built|worked for))`;
+export const TARGET = `(?:the (?:pair|both|two|lot) of (?:you|u|them)|both of (?:you|u|them)|you (?:both|two)|every(?: last)? (?:thing|one of your \\w+)(?: (?:you|u) (?:left|own|have|love|gave))?|everything (?:you|u) (?:left|own|have|love|care about|built|worked for)|you|ya|u|him|her|them|yourself|(?:your|ur|his|her|their|that|the)(?: \\w+)?? (?!(?:day|night|evening|weekend|fun|appetite|surprise|mood|dinner|plans|heart|battery|chances of|odds|record)\\b)(?:${PERSON}|car|van|bike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|belongings|shit|phone|laptop|guitar|records|album|dog|cat|horse|pets?|puppy|kitten|life|career|reputation|name|business|job|marriage|relationship|future|wedding|face|legs|neck|nose|jaw|arms?|teeth|head|kneecaps|ribs)|(?:this|that) (?:\\w+ )?(?:guy|bloke|man|woman|girl|boy|prick|bitch|cunt|dick|twat|loser|slag|idiot|bastard|dickhead|wanker|clown|tosser)|everything (?:you|u) (?:have|love|own|care about|built|worked for))`;
 
 /** What each kind of threat is, said to the writer: one text per kind, for every threat table. */
 export const THREAT_REASON = {

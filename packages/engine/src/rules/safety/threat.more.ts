@@ -91,7 +91,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // cant-promise-the-same
     need: words('promise|guarantee'),
     re: rx(
-      `(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee) (?:the same (?:about|for|of) (?:your|ur|him|her|them|that|the)|what i(?:'ll| will| might|'d) do|i won't (?:hurt|touch|do something|do anything|lose it|snap|go round|come round))`,
+      `(?:can't|cannot|can not|won't|couldn't) (?:promise|guarantee) (?:the same (?:about|for|of) (?:your|ur|him|her|them|that|the)|what i(?:'ll| will| might|'d) do|i won't (?:hurt|touch|do something|do anything|lose it|snap|go round|come round))`,
     ),
     accept: calm,
     reason: REASON.veiled,
@@ -206,7 +206,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // tell-everyone-what-you-did
     need: words('tell|show'),
     re: rx(
-      `(?:and|then|i'll|i will|i'm going to|i'm gonna|gonna|going to)(?: just| also)? (?:tell|show) (?:everyone|everybody|the whole (?:\\w+)|all (?:your|ur) \\w+|the world|every \\w+) (?:there )?(?:exactly )?(?:what (?:you|u) (?:did|done|really are|'re really like|are really like|do)|the truth about (?:you|u)|who (?:you|u) really (?:are|is)|(?:that )?(?:you|u) (?:cheated|lied|hit|stole|are a|'re a|were a))`,
+      `(?:and|then|i'll|i will|i'm going to|i'm gonna|gonna|going to)(?: just| also)? (?:tell|show) (?:everyone|everybody|the whole (?:\\w+)|all (?:your|ur) \\w+|the world|every \\w+) (?:there )?(?:exactly )?(?:what (?:you|u) (?:did|done|really are|'re really like|are really like|do)|the truth about (?:you|u)|who (?:you|u) really (?:is|are)|(?:that )?(?:you|u) (?:cheated|lied|hit|stole|are a|'re a|were a))`,
     ),
     negatable: true,
     accept: (s) =>
@@ -283,7 +283,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // think-blocking-will-stop-me
     need: words('think|thought|reckon'),
     re: rx(
-      `(?:you|u) (?:really )?(?:think|thought|reckon) (?:that )?(?:blocking me|changing (?:your|ur|the) (?:number|locks)|moving(?: house| away)?|a restraining order|an injunction|a court order|the police|ignoring me|hiding|running|your new (?:\\w+)|a new number)(?: [\\w']+){0,3}? (?:will|would|is going to|can|could|is gonna) (?:stop|keep|save|protect|help)`,
+      `(?:you|u) (?:really )?(?:think|thought|reckon) (?:that )?(?:blocking me|changing (?:your|ur|the) (?:locks|number)|moving(?: house| away)?|a restraining order|an injunction|a court order|the police|ignoring me|hiding|running|your new (?:\\w+)|a new number)(?: [\\w']+){0,3}? (?:will|would|is going to|can|could|is gonna) (?:stop|keep|save|protect|help)`,
     ),
     accept: calm,
     reason: REASON.veiled,
@@ -356,7 +356,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // gonna-get-it-angry
     need: words('get'),
     re: rx(
-      `(?:he|she|they|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'re| are) (?:gonna|going to) get it(?=\\s*(?:$|[.!]|[\\uD83C-\\uDBFF]))`,
+      `(?:he|she|they|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'re| are) (?:going to|gonna) get it(?=\\s*(?:$|[.!]|[\\uD83C-\\uDBFF]))`,
     ),
     accept: (s) =>
       /[\u{1F620}\u{1F621}\u{1F92C}\u{1F52A}\u{1F4A2}]|\b(?:new man|new boyfriend|new bf|new girlfriend|new gf|when i|if i|next time)\b/u.test(
@@ -403,7 +403,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // have-a-word-with
     need: words('word|words|visit'),
     re: rx(
-      `(?:someone|somebody|my (?:brothers?|mates|boys|lads|friends|cousins?|dad|uncles?|family))(?: [\\w']+){0,3}? (?:have (?:a (?:little |quiet |proper |serious )?word|words)|pay (?:him|her|them) a (?:little )?visit) with ${CLOSE}|i(?:'ll| will|'m going to|'m gonna| might)(?: [\\w']+)? have (?:a (?:little |quiet )word|words) with ${CLOSE}`,
+      `(?:someone|somebody|my (?:brothers?|mates|boys|lads|friends|cousins?|dad|uncles?|family))(?: [\\w']+){0,3}? (?:have (?:a (?:little |quiet |proper |serious )?word|words)|pay (?:her|him|them) a (?:little )?visit) with ${CLOSE}|i(?:'ll| will|'m going to|'m gonna| might)(?: [\\w']+)? have (?:a (?:little |quiet )word|words) with ${CLOSE}`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -420,7 +420,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) =>
       calm(s) &&
-      /\b(?:deserve|get what|regret|suffer|karma|comeuppance|never (?:get|see|have) (?:the|your) (?:kids|children)|coming to (?:you|him|her|them)|(?:you|he|she|they)(?:'ll| will) (?:pay|be sorry|lose))\b/.test(
+      /\b(?:deserve|get what|regret|suffer|karma|comeuppance|never (?:get|have|see) (?:the|your) (?:kids|children)|coming to (?:you|him|her|them)|(?:you|he|she|they)(?:'ll| will) (?:pay|be sorry|lose))\b/.test(
         s.text,
       ) &&
       !/\b(?:i deserve|we deserve|happy|safe)\b/.test(s.text),
@@ -523,7 +523,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // find-out-where-you-moved
     need: words('find|work|matter'),
     re: rx(
-      `(?:i'll|i will|i'm going to|i'm gonna|i am going to|gonna)(?: \\w+)? (?:find out|work out|figure out|find) where (?:you|u|he|she|they)(?:'ve| have|'re| are)? (?:moved|live|living|are staying|staying|work|working|gone|went|hiding)|(?:only|just) a matter of time (?:before|until|till) i (?:find|see|get to|catch|track)`,
+      `(?:i'll|i will|i'm going to|i'm gonna|i am going to|gonna)(?: \\w+)? (?:find out|work out|figure out|find) where (?:you|u|he|she|they)(?:'ve| have|'re| are)? (?:moved|live|living|are staying|staying|work|working|gone|went|hiding)|(?:only|just) a matter of time (?:until|till|before) i (?:find|see|get to|catch|track)`,
     ),
     accept: (s) => calm(s) && !ARRANGED.test(s.text),
     reason: REASON.watch,
@@ -596,7 +596,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // interesting-email
     need: words('interesting|juicy|enlightening|revealing|anonymous|surprise'),
     re: rx(
-      `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?: is| are|'s|'re| will|'ll)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |really |rather |pretty )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
+      `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?: is| are|'s|'re| will|'ll)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |rather |pretty |really )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
     ),
     accept: (s) => calm(s) && !/\b(?:birthday|christmas|party|thank)\b/.test(s.text),
     reason: REASON.expose,
@@ -605,7 +605,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // hate-for-your-car-to-get
     need: words('hate|shame|awful'),
     re: rx(
-      `(?:i'd|i would|it'd|it would|would) (?:hate|be a shame|be awful|be a pity) for (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|house|flat|windows|tyres|dog|cat|face|new \\w+) to (?:get|be) (?:scratched|keyed|damaged|hurt|broken|smashed|burned|burnt|slashed|lost|stolen|ruined)`,
+      `(?:i'd|i would|it'd|it would|would) (?:hate|be a shame|be awful|be a pity) for (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|house|flat|windows|tyres|dog|cat|face|new \\w+) to (?:be|get) (?:scratched|keyed|damaged|hurt|broken|smashed|burned|burnt|slashed|lost|stolen|ruined)`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -717,7 +717,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // life-about-to-get-hard
     need: words('life|lives|year|years|months|weeks|days'),
     re: rx(
-      `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?: is|'s| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|become|turn) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
+      `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?: is|'s| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|turn|become) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -729,7 +729,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // imagine-what-they-would-think
     need: words('imagine'),
     re: rx(
-      `imagine (?:what|how) (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|react|do|feel)(?: (?:of|about) (?:you|u|this|that|it|them|those|these))?(?=\\s*(?:$|[.!,?]|if))`,
+      `imagine (?:how|what) (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|react|do|feel)(?: (?:about|of) (?:you|u|this|that|it|them|those|these))?(?=\\s*(?:$|[.!,?]|if))`,
     ),
     accept: (s) =>
       calm(s) && !KIND.test(s.text) && !/\b(?:proud|happy|amazed|thrilled|delighted|love)\b/.test(s.text),
@@ -765,7 +765,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // custody-good-luck
     need: words('luck|forget|judge|court|cafcass|keeping|taking'),
     re: rx(
-      `good luck (?:ever )?(?:getting|seeing|keeping|winning|with) (?:custody|access|visitation|contact|${KIDS}|them)(?: [\\w']+){0,3}? (?:after|once|when) (?:what|everything|all) i|good luck (?:ever )?(?:getting|keeping|winning) (?:custody|access|visitation)|(?:you|u)(?: can| could| may as well| might as well|'ll have to|'d better) forget (?:about )?(?:ever )?(?:seeing|having|getting|custody|access|visitation|contact with) (?:custody|access|${KIDS}|them)|after (?:what|everything|all) i (?:tell|say to|show|give|send|put in front of) (?:the )?(?:judge|court|courts|magistrates?|cafcass|social services|social workers?|family court)|(?:i'm|i am) (?:keeping|taking) ${KIDS}(?: [\\w']+){0,3}?,? (?:and|so)? ?(?:there's nothing|there is nothing|you can't|you cannot|u can't|you'll never|you will never|you won't|from you)`,
+      `good luck (?:ever )?(?:getting|seeing|keeping|winning|with) (?:custody|access|visitation|contact|${KIDS}|them)(?: [\\w']+){0,3}? (?:when|once|after) (?:what|everything|all) i|good luck (?:ever )?(?:getting|keeping|winning) (?:custody|access|visitation)|(?:you|u)(?: can| could| may as well| might as well|'ll have to|'d better) forget (?:about )?(?:ever )?(?:seeing|having|getting|custody|access|visitation|contact with) (?:custody|access|${KIDS}|them)|after (?:what|everything|all) i (?:tell|say to|show|give|send|put in front of) (?:the )?(?:judge|court|courts|magistrates?|cafcass|social services|social workers?|family court)|(?:i'm|i am) (?:keeping|taking) ${KIDS}(?: [\\w']+){0,3}?,? (?:and|so)? ?(?:there's nothing|there is nothing|you can't|you cannot|u can't|you'll never|you will never|you won't|from you)`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -826,7 +826,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // call-agency-on-you
     need: words('cps|immigration|ice|dvla|hmrc|irs|services|benefits|dwp|cafcass|ofsted'),
     re: rx(
-      `${WILL}${FILLS}\\s+(?:call|ring|phone|report you to|set|send|put) (?:the )?(?:cps|immigration|ice|dvla|hmrc|irs|social services|child services|child protective services|benefits (?:office|people)|dwp|cafcass|ofsted|tax (?:office|people|man))(?: (?:people|office))? (?:on|onto|round to|after) (?:you|u|him|her|them)`,
+      `${WILL}${FILLS}\\s+(?:call|ring|phone|report you to|set|send|put) (?:the )?(?:cps|immigration|ice|dvla|hmrc|irs|social services|child services|child protective services|benefits (?:office|people)|dwp|cafcass|ofsted|tax (?:office|people|man))(?: (?:office|people))? (?:on|onto|round to|after) (?:you|u|him|her|them)`,
     ),
     accept: calm,
     reason: REASON.kids,

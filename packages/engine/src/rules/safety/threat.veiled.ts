@@ -28,14 +28,14 @@ const THEIR = `(?:your|ur|his|her|their|that)(?: (?:new|little|precious|lovely|b
 
 /** Arranged meetings, handovers and pick-ups: an arrival that is logistics, not menace. */
 const ARRANGED =
-  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|taxi|uber|cab|box|boxes|bags?|delivery|parcel|keys?|ready|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:want|need|like)|come down|coming down|when you're ready|no rush|the school|school run|appointment|meeting|meet you|see you (?:at|in) the|at \d|\d ?(?:pm|am)|o'clock)\b/;
+  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|taxi|uber|cab|box|boxes|bags?|delivery|parcel|keys?|ready|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:need|want|like)|come down|coming down|when you're ready|no rush|the school|school run|appointment|meeting|meet you|see you (?:at|in) the|at \d|\d ?(?:am|pm)|o'clock)\b/;
 /** Leaving something at their door that is returning it, or a kindness they asked for. */
 const LEAVE_OK =
   /\b(?:keys?|parcel|package|post|mail|letter from|your (?:coat|jacket|stuff|things|book)|back|returned|as (?:agreed|asked)|you asked|for the kids|the kids'|deposit|money|cheque|card)\b/;
 /** Worry for them, the weather, or their own risky activity: not a threat. */
 /** Logistics without the clock: a time of day is part of the menace in a routine. */
 const ARRANGED_PLAIN =
-  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|box|boxes|delivery|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:want|need|like)|appointment|meeting)\b/;
+  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|box|boxes|delivery|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:need|want|like)|appointment|meeting)\b/;
 const CONCERN =
   /\b(?:worried|worry|afraid for you|scared for you|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|ladder|climbing|skating|skiing|riding|drink(?:ing)?|drunk|smok(?:e|ing)|speeding|driving like|working too|doctor|gp|hospital appointment|surgery|operation|fever|ill|sick|flu|covid|careful)\b/;
 const FOOD_JOKE =
@@ -212,7 +212,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // could-send-to-anyone
     need: words('send|post|show|share|forward|leak|upload'),
     re: rx(
-      `\\bi(?: \\w+)? (?:could|can|might|may|'d|would|'ll) (?:easily |just |always )?(?:send|post|show|share|forward|leak|upload) (?:these|those|them|this|it|all of (?:it|them|this)|everything|the lot)(?: to)? (?:anyone|anybody|whoever|everyone|everybody|anywhere|online|wherever)(?! (?:you|u) (?:like|want|choose|say))`,
+      `\\bi(?: \\w+)? (?:could|can|might|may|'d|would|'ll) (?:easily |just |always )?(?:send|post|show|share|forward|leak|upload) (?:these|those|them|this|it|all of (?:it|this|them)|everything|the lot)(?: to)? (?:anyone|anybody|whoever|everyone|everybody|anywhere|online|wherever)(?! (?:you|u) (?:like|want|choose|say))`,
     ),
     accept: calm,
     reason: REASON.expose,
@@ -221,7 +221,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // maybe-i-post-them
     need: words('post|send|show|share|leak|forward|upload'),
     re: rx(
-      `(?:maybe|perhaps|might as well|i might|i may|i could)(?: i(?:'ll| will)?)? (?:post|send|show|share|leak|forward|upload) (?:them|it|those|these|the lot|everything)(?! (?:to|back to|over to) (?:you|u)\\b)`,
+      `(?:maybe|perhaps|might as well|i might|i may|i could)(?: i(?:'ll| will)?)? (?:send|post|show|share|forward|leak|upload) (?:them|it|those|these|the lot|everything)(?! (?:to|back to|over to) (?:you|u)\\b)`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -247,7 +247,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // they-will-find-out
     need: words('find|know|learn|hear|see'),
     re: rx(
-      `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?:'s| is| are|'re| will|'ll| would|'d)(?: (?:gonna|going to|about to|soon))? (?:find out|know|learn|hear|see|read)(?: (?:all|soon|eventually))? (?:everything|all about (?:you|u)|about (?:you|u|this|what)|what (?:you|u)|who (?:you|u)|the truth|how (?:you|u)|exactly what|what kind of)`,
+      `(?:${AUDIENCE}|the whole (?:\\w+ )?(?:gc|group|school|office|town|family|chat|street|world|church))(?:'s| is| are|'re| will|'ll| would|'d)(?: (?:gonna|going to|about to|soon))? (?:know|see|find out|hear|learn|read)(?: (?:all|soon|eventually))? (?:everything|all about (?:you|u)|about (?:you|u|this|what)|what (?:you|u)|who (?:you|u)|the truth|how (?:you|u)|exactly what|what kind of)`,
     ),
     negatable: true,
     accept: (s) =>
@@ -411,7 +411,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // wont-end-well
     need: words("won't|wont|not|isn't|aren't"),
     re: rx(
-      `(?:this|it|that|things)(?:'s| is| are|'re)? (?:won't|wont|will not|isn't going to|is not going to|not going to|aren't going to|are not going to|ain't going to|not gonna) end well for (?:you|u|him|her|them|your|ur|either of)`,
+      `(?:this|it|things|that)(?:'s| is| are|'re)? (?:won't|wont|will not|isn't going to|is not going to|not going to|aren't going to|are not going to|ain't going to|not gonna) end well for (?:you|u|him|her|them|your|ur|either of)`,
     ),
     accept: calm,
     reason: REASON.veiled,
@@ -439,7 +439,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // about-to-get-bad
     need: words('about|going|gonna'),
     re: rx(
-      `(?:things|it|this|life|your life|everything)(?:'s| is| are|'re) (?:about to|going to|gonna) (?:get|turn|become) (?:very |really |pretty |real |a lot |so )?(?:ugly|nasty|messy|bad|worse|complicated|uncomfortable|dangerous|unpleasant|interesting|hell|a nightmare|a lot worse) for (?:you|u|him|her|them|your|ur)`,
+      `(?:things|it|this|life|your life|everything)(?:'s| is| are|'re) (?:going to|gonna|about to) (?:get|turn|become) (?:very |really |pretty |real |a lot |so )?(?:ugly|nasty|messy|bad|worse|complicated|uncomfortable|dangerous|unpleasant|interesting|hell|a nightmare|a lot worse) for (?:you|u|him|her|them|your|ur)`,
     ),
     accept: calm,
     reason: REASON.veiled,
@@ -599,7 +599,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // not-finished-with-you
     need: words('finished|done|through|over'),
     re: rx(
-      `\\bi(?:'m| am) (?:not|nowhere near|far from) (?:finished|done|through) with (?:you|u|him|her|them)(?: yet)?|(?:this|it)(?:'s| is)? (?:not|isn't|is not|ain't) (?:finished|done)(?=\\s*(?:$|[.!]|yet|not by|by a long))`,
+      `\\bi(?:'m| am) (?:not|nowhere near|far from) (?:done|finished|through) with (?:you|u|him|her|them)(?: yet)?|(?:this|it)(?:'s| is)? (?:not|isn't|is not|ain't) (?:finished|done)(?=\\s*(?:$|[.!]|yet|not by|by a long))`,
     ),
     accept: (s, m) =>
       calm(s) &&
@@ -646,7 +646,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     firstPerson: true,
     accept: (s) =>
       calm(s) &&
-      !/\b(?:marketplace|for sale|sell|selling|from (?:the|our|your) (?:trip|party|wedding|holiday)|birthday|congrat\w*|fundraiser)\b/.test(
+      !/\b(?:marketplace|for sale|sell|selling|from (?:the|our|your) (?:trip|wedding|holiday|party)|birthday|congrat\w*|fundraiser)\b/.test(
         s.text,
       ),
     reason: REASON.expose,
@@ -655,7 +655,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // wonder-what-they-would-think
     need: words('wonder|wondering'),
     re: rx(
-      `wonder(?:ing)? what (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|do|make of (?:it|this|that|them|those|these))(?=\\s*(?:$|[.!?,]|of (?:you|u|this|that|it|them|those|these)|about (?:you|u|this|that|it|them|those|these)))`,
+      `wonder(?:ing)? what (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|do|make of (?:this|these|those|it|that|them))(?=\\s*(?:$|[.!?,]|of (?:you|u|this|that|it|them|those|these)|about (?:you|u|this|that|it|them|those|these)))`,
     ),
     accept: (s) =>
       calm(s) &&
@@ -751,7 +751,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) =>
       calm(s) &&
-      !/\b(?:kids|pick up|collect|drop|dinner|old|used to|memories|sad|miss|on (?:the|my) way to|thought of you|parcel|post)\b/.test(
+      !/\b(?:kids|pick up|collect|drop|dinner|old|used to|memories|sad|miss|on (?:my|the) way to|thought of you|parcel|post)\b/.test(
         s.text,
       ),
     reason: REASON.watch,
@@ -832,7 +832,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
     accept: (s) =>
       calm(s) &&
-      !/\b(?:for you|to make (?:it|this) right|to earn|to win you back|to change|to get better|therapy|make amends)\b/.test(
+      !/\b(?:for you|to make (?:this|it) right|to earn|to win you back|to change|to get better|therapy|make amends)\b/.test(
         s.text,
       ),
     reason: REASON.veiled,
@@ -841,7 +841,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // final-warning
     need: words('warning|threat|promise'),
     re: rx(
-      `(?:consider this|this is|take this as|treat this as) (?:your|a|my) (?:final|last|only) warning|(?:not|isn't|is not) a threat,? (?:it's |that's |it is |just |but )?a promise|(?:it's|that's|this is) a promise,? not a threat`,
+      `(?:consider this|this is|take this as|treat this as) (?:your|a|my) (?:last|final|only) warning|(?:not|isn't|is not) a threat,? (?:it's |that's |it is |just |but )?a promise|(?:it's|that's|this is) a promise,? not a threat`,
     ),
     accept: calm,
     reason: REASON.veiled,
@@ -1065,7 +1065,7 @@ const NEXT_MENACE = rx(
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:you|u) started (?:this|it)\b/,
-    rx("i(?:'ll| will|'m going to|'m gonna| am going to) (?:finish|end) (?:it|this)(?=\\s*(?:$|[.!,]))"),
+    rx("i(?:'ll| will|'m going to|'m gonna| am going to) (?:finish|end) (?:this|it)(?=\\s*(?:$|[.!,]))"),
   ],
   [
     /\b(?:it's|it is|its|this is|this|it) (?:not|isn't|is not|ain't) over\b/,
@@ -1122,7 +1122,7 @@ export function threatAcrossSentences(s: Sentence, suggestion: string): Hit[] {
   if (
     ARRANGED.test(prev) ||
     ARRANGED.test(s.text) ||
-    /\b(?:send|sending|post (?:it|them) back|return|delete|deleted|give (?:them|it) back)\b/.test(prev)
+    /\b(?:send|sending|post (?:it|them) back|return|delete|deleted|give (?:it|them) back)\b/.test(prev)
   )
     return [];
   if (s.isQuestion || !calm(s)) return [];
