@@ -36,7 +36,7 @@ function withModel(
     find(sentence, context) {
       const hits = gateOpens(rule, sentence) ? rule.find(sentence, context) : [];
       if (hits.length > 0) return hits;
-      const hit = accept(sentence) ? modelHit(model, sentence, voice) : undefined;
+      const hit = modelHit(model, sentence, voice, accept);
       return hit ? [hit] : [];
     },
   };

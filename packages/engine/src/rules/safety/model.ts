@@ -440,29 +440,204 @@ export function probability(model: SafetyModel, names: Iterable<string>): number
 /** How many of the strongest features make the highlighted span. */
 const SPAN_FEATURES = 3;
 
+// Reading a sentence for the models fast: the slots of its features are hashed without building
+// their names (FNV-1a runs on, so "a_b" continues the hash of "a"), once per sentence for every
+// model, and only a feature whose slot has a weight in some model is named and kept. The result
+// is the same as `sentenceFeatures` filtered to those slots, and so are the scores and spans.
+
+const FNV_OFFSET = 2166136261 | 0;
+const step = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+function steps(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+const slotOfHash = (h: number): number => h >>> (32 - SLOT_BITS);
+const BANG = 33;
+const CARET = 94;
+const UNDERSCORE = 95;
+
+const CLASS_NAMES = Object.keys(CLASSES);
+const CLASS_COUNT = CLASS_NAMES.length;
+const classIndex = new Map(CLASS_NAMES.map((c, i) => [c, i]));
+/** Slots of the class pairs `${mark}${c}~${mark2}${d}`, by ((mark × C + c) × 2 + mark2) × C + d. */
+const PAIR_SLOTS = new Uint32Array(4 * CLASS_COUNT * CLASS_COUNT);
+const pairName = (m: number, c: number, m2: number, d: number): string =>
+  `${m ? '!' : ''}${CLASS_NAMES[c] as string}~${m2 ? '!' : ''}${CLASS_NAMES[d] as string}`;
+for (let m = 0; m < 2; m++)
+  for (let c = 0; c < CLASS_COUNT; c++)
+    for (let m2 = 0; m2 < 2; m2++)
+      for (let d = 0; d < CLASS_COUNT; d++)
+        PAIR_SLOTS[((m * CLASS_COUNT + c) * 2 + m2) * CLASS_COUNT + d] = featureSlot(pairName(m, c, m2, d));
+
+/** What the features need of one word, computed once per distinct word. */
+interface WordInfo {
+  stem: string;
+  /** FNV-1a states after the token, plain and negated ("!" first). */
+  plain: number;
+  negated: number;
+  /** Its classes, as indexes into CLASS_NAMES, in classesOf's order. */
+  classes: readonly number[] | undefined;
+  negator: boolean;
+  clause: boolean;
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+const MAX_WORD_INFO = 50_000;
+
+function wordInfo(text: string): WordInfo {
+  let info = WORD_INFO.get(text);
+  if (info) return info;
+  const stemmed = stem(text);
+  const classes = classesOf(text);
+  info = {
+    stem: stemmed,
+    plain: steps(FNV_OFFSET, stemmed),
+    negated: steps(step(FNV_OFFSET, BANG), stemmed),
+    classes: classes?.map((c) => classIndex.get(c) as number),
+    negator: isNegator(text),
+    clause: CLAUSE_WORDS.has(text),
+  };
+  if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
+  WORD_INFO.set(text, info);
+  return info;
+}
+
+/** True when the text between two offsets holds a clause break (as `breaksBetween`). */
+function breakIn(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    // , ; : " ( ) — -
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 0x2014 || c === 45)
+      return true;
+  }
+  return false;
+}
+
+/** Slots that have a weight in some model read so far: a feature elsewhere weighs nothing. */
+const WEIGHTED = new Uint8Array(1 << SLOT_BITS);
+const registered = new WeakSet<ReadonlyMap<number, number>>();
+let weightedVersion = 0;
+
+function register(model: SafetyModel): void {
+  if (registered.has(model.weights)) return;
+  registered.add(model.weights);
+  for (const slot of model.weights.keys()) if (slot >= 0 && slot < WEIGHTED.length) WEIGHTED[slot] = 1;
+  weightedVersion++;
+}
+
+/** The features of a sentence (outside quotation marks) whose slots have a weight, in order. */
+interface Weighted {
+  names: string[];
+  slots: number[];
+  starts: number[];
+  ends: number[];
+}
+
+let cached:
+  { text: string; words: Sentence['words']; quoted: Sentence['quoted']; version: number } | undefined;
+let cachedWeighted: Weighted = { names: [], slots: [], starts: [], ends: [] };
+
+function weightedFeatures(sentence: Sentence): Weighted {
+  if (
+    cached &&
+    cached.text === sentence.text &&
+    cached.words === sentence.words &&
+    cached.quoted === sentence.quoted &&
+    cached.version === weightedVersion
+  )
+    return cachedWeighted;
+  const { text, words, quoted } = sentence;
+  const out: Weighted = { names: [], slots: [], starts: [], ends: [] };
+  const n = words.length;
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  const negatedAt: boolean[] = new Array<boolean>(n);
+  let negated = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as Word;
+    const info = wordInfo(w.text);
+    infos[i] = info;
+    if (i > 0 && (breakIn(text, (words[i - 1] as Word).end, w.start) || info.clause)) negated = 0;
+    negatedAt[i] = negated > 0;
+    negated = info.negator ? NEGATION_REACH : Math.max(0, negated - 1);
+  }
+  const tokenOf = (i: number): string => `${negatedAt[i] ? '!' : ''}${(infos[i] as WordInfo).stem}`;
+  const keep = (slot: number, start: number, end: number, name: () => string): void => {
+    if (WEIGHTED[slot] === 0) return;
+    for (const [a, b] of quoted) if (start >= a && end <= b) return;
+    out.names.push(name());
+    out.slots.push(slot);
+    out.starts.push(start);
+    out.ends.push(end);
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as Word;
+    const info = infos[i] as WordInfo;
+    const neg = negatedAt[i] as boolean;
+    const state = neg ? info.negated : info.plain;
+    keep(slotOfHash(state), w.start, w.end, () => tokenOf(i));
+    if (i === 0) {
+      let h = step(FNV_OFFSET, CARET);
+      if (neg) h = step(h, BANG);
+      keep(slotOfHash(steps(h, info.stem)), w.start, w.end, () => `^${tokenOf(i)}`);
+    }
+    if (i + 1 < n) {
+      const next = words[i + 1] as Word;
+      let h = step(state, UNDERSCORE);
+      if (negatedAt[i + 1]) h = step(h, BANG);
+      h = steps(h, (infos[i + 1] as WordInfo).stem);
+      keep(slotOfHash(h), w.start, next.end, () => `${tokenOf(i)}_${tokenOf(i + 1)}`);
+    }
+    const classes = info.classes;
+    if (!classes) continue;
+    const m = neg ? 1 : 0;
+    for (const c of classes) {
+      for (let j = i + 1; j < Math.min(n, i + 4); j++) {
+        const later = (infos[j] as WordInfo).classes;
+        if (!later) continue;
+        const other = words[j] as Word;
+        const m2 = negatedAt[j] ? 1 : 0;
+        const base = ((m * CLASS_COUNT + c) * 2 + m2) * CLASS_COUNT;
+        for (const d of later)
+          keep(PAIR_SLOTS[base + d] as number, w.start, other.end, () => pairName(m, c, m2, d));
+      }
+    }
+  }
+  cached = { text, words, quoted, version: weightedVersion };
+  cachedWeighted = out;
+  return out;
+}
+
 /**
  * The model's hit in a sentence, if its probability reaches the threshold: the span covers the
  * words of the strongest features (outside quotation marks, which are someone else's words).
+ * `accept`, a further guard, is asked only where the probability reaches the threshold.
  */
 export function modelHit(
   model: SafetyModel,
   sentence: Sentence,
   voice: { reason: string; suggestion: string },
+  accept?: (sentence: Sentence) => boolean,
 ): Hit | undefined {
   if (!eligible(sentence)) return undefined;
-  const inQuote = (f: Feature): boolean => sentence.quoted.some(([a, b]) => f.start >= a && f.end <= b);
-  const features = sentenceFeatures(sentence).filter((f) => !inQuote(f));
-  if (
-    probability(
-      model,
-      features.map((f) => f.name),
-    ) < model.threshold
-  )
-    return undefined;
+  register(model);
+  const { names, slots, starts, ends } = weightedFeatures(sentence);
+  // As `probability`: each name counted once; a feature without a weight adds nothing.
+  let z = model.bias;
+  const seen = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    z += model.weights.get(slots[k] as number) ?? 0;
+  }
+  if (1 / (1 + Math.exp(-z)) < model.threshold) return undefined;
+  if (accept && !accept(sentence)) return undefined;
   const strongest = new Map<string, Feature & { weight: number }>();
-  for (const f of features) {
-    const weight = weightOf(model, f.name);
-    if (weight > 0 && !strongest.has(f.name)) strongest.set(f.name, { ...f, weight });
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    const weight = model.weights.get(slots[k] as number) ?? 0;
+    if (weight > 0 && !strongest.has(name))
+      strongest.set(name, { name, start: starts[k] as number, end: ends[k] as number, weight });
   }
   const top = [...strongest.values()]
     .sort((a, b) => b.weight - a.weight || a.start - b.start)
