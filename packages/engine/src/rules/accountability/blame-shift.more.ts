@@ -4,10 +4,10 @@
  * blame and "it wasn't just me", the reason they gave, and the victim and offender turned round.
  */
 import type { Sentence } from '../../analysis.js';
-import { keys, type Pattern } from './lib.js';
+import { keys, type Pattern, raw } from './lib.js';
 
-const YOU = String.raw`(?:you|u|ya)`;
-const YOURE = String.raw`(?:you're|you are|your|u are|you were|u were|ur|u r)`;
+const YOU = raw`(?:you|u|ya)`;
+const YOURE = raw`(?:you're|you are|your|u are|you were|u were|ur|u r)`;
 
 /** What others push the writer towards that is good for them: not blame. */
 const GOOD_PUSH =
@@ -26,7 +26,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('pushed|drove|forced|made'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:(?:kind of|sort of|kinda|basically|literally|honestly|really|just|\w+ly)\s+){0,2}(?:pushed|drove|forced)\s+me(?:\s+(?:to it|into it|over the edge|to the edge|to breaking point|too far|to my limit|to the limit)\b|(?:\s+(?:though|tho))?\s*(?=[,.!?]|$))|\b${YOU}\s+(?:\w+ly\s+)?(?:made|make)\s+me\s+feel\s+(?:like|as if)\s+i\s+(?:had|have|didn't have)\s+(?:no|a)\s+(?:other\s+)?(?:choice|option)\b`,
+      raw`\b${YOU}\s+(?:(?:kind of|sort of|kinda|basically|literally|honestly|really|just|\w+ly)\s+){0,2}(?:pushed|drove|forced)\s+me(?:\s+(?:to it|into it|over the edge|to the edge|to breaking point|too far|to my limit|to the limit)\b|(?:\s+(?:though|tho))?\s*(?=[,.!?]|$))|\b${YOU}\s+(?:\w+ly\s+)?(?:made|make)\s+me\s+feel\s+(?:like|as if)\s+i\s+(?:had|have|didn't have)\s+(?:no|a)\s+(?:other\s+)?(?:choice|option)\b`,
       'g',
     ),
     accept: (m, s) => {
@@ -54,7 +54,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('innocent|blameless|perfect|saint|angel|faultless|clean|stuff|things|shit|share|too|either'),
     re: new RegExp(
-      String.raw`\b(?:${YOURE}|you're|${YOU})\s+(?:not|no)\s+(?:exactly\s+|completely\s+|totally\s+|entirely\s+|so\s+|that\s+|100%\s+|fully\s+)?(?:innocent|blameless|perfect|a saint|an angel|faultless|squeaky clean|without fault)\b(?:\s+(?:either|yourself|in all this|in this|here|you know))?|\b${YOU}(?:'ve| have)?\s+(?:did|done|said|had done)\s+(?:stuff|things|shit|bad stuff|bad things|your share|plenty|some things|some stuff|hurtful things|horrible things|awful things)\s+(?:to me\s+)?(?:too|as well|either|yourself)\b`,
+      raw`\b(?:${YOURE}|you're|${YOU})\s+(?:not|no)\s+(?:exactly\s+|completely\s+|totally\s+|entirely\s+|so\s+|that\s+|100%\s+|fully\s+)?(?:innocent|blameless|perfect|a saint|an angel|faultless|squeaky clean|without fault)\b(?:\s+(?:either|yourself|in all this|in this|here|you know))?|\b${YOU}(?:'ve| have)?\s+(?:did|done|said|had done)\s+(?:stuff|things|shit|bad stuff|bad things|your share|plenty|some things|some stuff|hurtful things|horrible things|awful things)\s+(?:to me\s+)?(?:too|as well|either|yourself)\b`,
       'g',
     ),
     negation: false,
@@ -68,7 +68,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('fault|blame|share|shared|responsibility|part|role|just|only'),
     re: new RegExp(
-      String.raw`\bas\s+much\s+(?:your|ur)\s+fault\s+as\s+(?:mine|my own|it is mine|it was mine)\b|\b(?:your|ur)\s+fault\s+(?:too|as well|as much as mine)\b|\b${YOURE}\s+(?:also\s+|partly\s+|just as much\s+|equally\s+|as much\s+)?to\s+blame\s+(?:too|as well|here|for (?:this|it|that|some of it|part of it))\b|\b${YOU}\s+(?:also\s+)?(?:share|shared|hold|carry|bear)\s+(?:some|part|half|a lot|your share|a share)\s+of\s+(?:the\s+)?(?:responsibility|blame)\b|\b(?:it|this|that)\s+(?:wasn't|was not|isn't|is not)\s+(?:just|only|all)\s+(?:me|on me|my fault|my doing)\b|\bi(?:'m|\s+am)\s+not\s+the\s+only\s+one\s+(?:at fault|to blame|in the wrong|(?:who|that|to)\s+(?:\w+\s+)?(?:messed|screwed|fucked|lied|cheated|did|made|hurt|said|broke|was wrong|is to blame|was at fault|let|crossed|got it wrong|should|owes|needs to))\b`,
+      raw`\bas\s+much\s+(?:your|ur)\s+fault\s+as\s+(?:mine|my own|it is mine|it was mine)\b|\b(?:your|ur)\s+fault\s+(?:too|as well|as much as mine)\b|\b${YOURE}\s+(?:also\s+|partly\s+|just as much\s+|equally\s+|as much\s+)?to\s+blame\s+(?:too|as well|here|for (?:this|it|that|some of it|part of it))\b|\b${YOU}\s+(?:also\s+)?(?:share|shared|hold|carry|bear)\s+(?:some|part|half|a lot|your share|a share)\s+of\s+(?:the\s+)?(?:responsibility|blame)\b|\b(?:it|this|that)\s+(?:wasn't|was not|isn't|is not)\s+(?:just|only|all)\s+(?:me|on me|my fault|my doing)\b|\bi(?:'m|\s+am)\s+not\s+the\s+only\s+one\s+(?:at fault|to blame|in the wrong|(?:who|that|to)\s+(?:\w+\s+)?(?:messed|screwed|fucked|lied|cheated|did|made|hurt|said|broke|was wrong|is to blame|was at fault|let|crossed|got it wrong|should|owes|needs to))\b`,
       'g',
     ),
     negation: false,
@@ -77,7 +77,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('know|knew|gave|give|given|reason|reasons|supposed|meant'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:knew|know)\s+(?:exactly\s+|full well\s+|damn well\s+)?what\s+${YOU}\s+did\b|\b${YOU}(?:'ve| have)?\s+(?:\w+ly\s+)?(?:gave|give|given)\s+me\s+(?:a|every|plenty of|good|many|more than enough|enough|all the)\s+(?:good\s+)?reasons?\s+to\s+(?:doubt|check|worry|suspect|look|snoop|be jealous|be suspicious|wonder|question|not trust|go through|lie)\b|\bwhat\s+(?:was|am|were)\s+i\s+(?:supposed|meant)\s+to\s+(?:do|think|feel|say)\b[^.?!]{0,30}?\b(?:when|after|with|if)\s+${YOU}\b`,
+      raw`\b${YOU}\s+(?:knew|know)\s+(?:exactly\s+|full well\s+|damn well\s+)?what\s+${YOU}\s+did\b|\b${YOU}(?:'ve| have)?\s+(?:\w+ly\s+)?(?:gave|give|given)\s+me\s+(?:a|every|plenty of|good|many|more than enough|enough|all the)\s+(?:good\s+)?reasons?\s+to\s+(?:doubt|check|worry|suspect|look|snoop|be jealous|be suspicious|wonder|question|not trust|go through|lie)\b|\bwhat\s+(?:was|am|were)\s+i\s+(?:supposed|meant)\s+to\s+(?:do|think|feel|say)\b[^.?!]{0,30}?\b(?:when|after|with|if)\s+${YOU}\b`,
       'g',
     ),
     negation: false,
@@ -88,7 +88,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
       'guy|villain|one|monster|problem|enemy|apologising|apologizing|apology|apologise|apologize|upset',
     ),
     re: new RegExp(
-      String.raw`\b(?:so\s+|and\s+|but\s+)?(?:now|suddenly|somehow|apparently)\s+i(?:'m| am)\s+(?:always\s+)?the\s+(?:bad guy|villain|bad one|monster|problem|one in the wrong|one to blame|enemy|bad person|evil one)\b|\bi(?:'m| am)\s+(?:always|somehow always|apparently always|forever)\s+the\s+(?:one in the wrong|bad guy|villain|one to blame|problem|one who has to apologi[sz]e)\b|\bi(?:'m| am)\s+the\s+one\s+who\s+(?:should|ought to|has a right to|deserves to|has every right to)\s+be\s+(?:upset|angry|mad|hurt|apologi[sz]ed to)\b|\b${YOU}\s+(?:should|need to|ought to|should really)\s+be\s+(?:the one\s+)?apologi[sz]ing\s+to\s+me\b|\b${YOU}\s+owe\s+me\s+an\s+apology\s+(?:too|as well|first)\b|\bwhere's\s+my\s+apology\b`,
+      raw`\b(?:so\s+|and\s+|but\s+)?(?:now|suddenly|somehow|apparently)\s+i(?:'m| am)\s+(?:always\s+)?the\s+(?:bad guy|villain|bad one|monster|problem|one in the wrong|one to blame|enemy|bad person|evil one)\b|\bi(?:'m| am)\s+(?:always|somehow always|apparently always|forever)\s+the\s+(?:one in the wrong|bad guy|villain|one to blame|problem|one who has to apologi[sz]e)\b|\bi(?:'m| am)\s+the\s+one\s+who\s+(?:should|ought to|has a right to|deserves to|has every right to)\s+be\s+(?:upset|angry|mad|hurt|apologi[sz]ed to)\b|\b${YOU}\s+(?:should|need to|ought to|should really)\s+be\s+(?:the one\s+)?apologi[sz]ing\s+to\s+me\b|\b${YOU}\s+owe\s+me\s+an\s+apology\s+(?:too|as well|first)\b|\bwhere's\s+my\s+apology\b`,
       'g',
     ),
     negation: false,
@@ -97,7 +97,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('happens|happen|way'),
     re: new RegExp(
-      String.raw`\b(?:that's|this is|that is)\s+what\s+happens\s+when\s+${YOU}\s+(?:push|provoke|nag|ignore|lie|accuse|wind|keep|go through|don't|treat|disrespect|start|test|corner)\b|\bthe\s+way\s+${YOU}\s+(?:\w+\s+){1,3}?(?:made|drove|pushed|forced)\s+me\b`,
+      raw`\b(?:that's|this is|that is)\s+what\s+happens\s+when\s+${YOU}\s+(?:push|provoke|nag|ignore|lie|accuse|wind|keep|go through|don't|treat|disrespect|start|test|corner)\b|\bthe\s+way\s+${YOU}\s+(?:\w+\s+){1,3}?(?:made|drove|pushed|forced)\s+me\b`,
       'g',
     ),
     negation: false,
@@ -111,7 +111,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('if|had'),
     re: new RegExp(
-      String.raw`\b(?:if\s+(?:only\s+)?(?:${YOU}'d|${YOU}\s+had|${YOU}\s+hadn't|${YOU}\s+had\s+not|${YOU}'d\s+not|${YOU}\s+weren't|${YOU}\s+were\s+not|${YOU}\s+wasn't|${YOU}\s+didn't|${YOU}\s+did\s+not|${YOU}\s+had\s+(?:ever|just|only)|${YOU}\s+(?:ever|just|only)\s+(?:\w+ed|gave|took|paid|spent|came|stayed|listened|told|asked|showed))|had\s+${YOU}\s+(?:not\s+|never\s+|just\s+|only\s+|ever\s+)?\w+)\b[^.?!]{0,90}?\b(?:i|we|it|none of this|none of it|this|that|nothing|things|everything|we'd|i'd)\s*(?:'d\s+(?:never|not|still\s+be|be\s+(?:fine|okay|ok|together|different))|(?:would|could)(?:n't|\s+not|\s+never)?(?:'ve|\s+have)?\s+(?:never\s+)?(?:have\s+)?(?:happened|come out|been (?:fine|okay|ok|different|avoided)|be (?:fine|okay|ok|together|different)|still be)|wouldn't|would not|would never|would(?:'ve| have) never|never would|might not|wouldn't have|couldn't have)\b`,
+      raw`\b(?:if\s+(?:only\s+)?(?:${YOU}'d|${YOU}\s+had|${YOU}\s+hadn't|${YOU}\s+had\s+not|${YOU}'d\s+not|${YOU}\s+weren't|${YOU}\s+were\s+not|${YOU}\s+wasn't|${YOU}\s+didn't|${YOU}\s+did\s+not|${YOU}\s+had\s+(?:ever|just|only)|${YOU}\s+(?:ever|just|only)\s+(?:\w+ed|gave|took|paid|spent|came|stayed|listened|told|asked|showed))|had\s+${YOU}\s+(?:not\s+|never\s+|just\s+|only\s+|ever\s+)?\w+)\b[^.?!]{0,90}?\b(?:i|we|it|none of this|none of it|this|that|nothing|things|everything|we'd|i'd)\s*(?:'d\s+(?:never|not|still\s+be|be\s+(?:fine|okay|ok|together|different))|(?:would|could)(?:n't|\s+not|\s+never)?(?:'ve|\s+have)?\s+(?:never\s+)?(?:have\s+)?(?:happened|come out|been (?:fine|okay|ok|different|avoided)|be (?:fine|okay|ok|together|different)|still be)|wouldn't|would not|would never|would(?:'ve| have) never|never would|might not|wouldn't have|couldn't have)\b`,
       'g',
     ),
     negation: false,
@@ -125,7 +125,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('on|responsible|accountable|responsibility|blame|part|share|role'),
     re: new RegExp(
-      String.raw`\b(?:some|a lot|part|half|most|much|plenty|a good chunk|a big part|a lot more)\s+of\s+(?:this|it|that|the blame|what happened)\s+(?:is|was|'s|falls)\s+(?:\w+\s+)?on\s+${YOU}\b|\b(?:it's|this is|that's|it is|that is|this was|that was|it was)\s+(?:all\s+|also\s+|really\s+|just as much\s+|as much\s+)?on\s+${YOU}\b(?!\s+(?:to|now|whether|if|when|how|what|and only|alone))|\b${YOURE}\s+(?:also\s+|partly\s+|partially\s+|just as\s+|equally\s+|half\s+|as\s+|at least partly\s+)(?:responsible|accountable|guilty|culpable)\b|\b${YOU}\s+(?:need to|have to|should|must|gotta|got to|ought to|'ve got to|could)\s+(?:also\s+)?(?:take|accept|own|admit|carry|shoulder|bear)\s+(?:some|part|your|a bit|a share|half)\s+(?:of\s+(?:the\s+)?)?(?:own\s+)?(?:responsibility|blame|part|share|role|fault)\b|\b${YOU}\s+(?:also\s+)?(?:bear|carry|have|share)\s+(?:some|part|half|a lot|your share|a share)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:\w+\s+)?(?:had|have|played)\s+(?:a|your|some|your own)\s+(?:big|huge|major|large|equal|massive|real)?\s*(?:part|role|hand)\s+(?:in\s+(?:this|it|that|what|how|all|the\s+(?:mess|breakup|break-up|way|end|fight|problem)|us|our\s+(?:breakup|problems|mess|fights?))|to\s+play\s+(?:too|as well|in\s+(?:this|it|that|what|how|all)))\b`,
+      raw`\b(?:some|a lot|part|half|most|much|plenty|a good chunk|a big part|a lot more)\s+of\s+(?:this|it|that|the blame|what happened)\s+(?:is|was|'s|falls)\s+(?:\w+\s+)?on\s+${YOU}\b|\b(?:it's|this is|that's|it is|that is|this was|that was|it was)\s+(?:all\s+|also\s+|really\s+|just as much\s+|as much\s+)?on\s+${YOU}\b(?!\s+(?:to|now|whether|if|when|how|what|and only|alone))|\b${YOURE}\s+(?:also\s+|partly\s+|partially\s+|just as\s+|equally\s+|half\s+|as\s+|at least partly\s+)(?:responsible|accountable|guilty|culpable)\b|\b${YOU}\s+(?:need to|have to|should|must|gotta|got to|ought to|'ve got to|could)\s+(?:also\s+)?(?:take|accept|own|admit|carry|shoulder|bear)\s+(?:some|part|your|a bit|a share|half)\s+(?:of\s+(?:the\s+)?)?(?:own\s+)?(?:responsibility|blame|part|share|role|fault)\b|\b${YOU}\s+(?:also\s+)?(?:bear|carry|have|share)\s+(?:some|part|half|a lot|your share|a share)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:\w+\s+)?(?:had|have|played)\s+(?:a|your|some|your own)\s+(?:big|huge|major|large|equal|massive|real)?\s*(?:part|role|hand)\s+(?:in\s+(?:this|it|that|what|how|all|the\s+(?:mess|breakup|break-up|way|end|fight|problem)|us|our\s+(?:breakup|problems|mess|fights?))|to\s+play\s+(?:too|as well|in\s+(?:this|it|that|what|how|all)))\b`,
       'g',
     ),
     // negation on: "none of this is on you", "it's not on you"
@@ -140,7 +140,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys("never|always|didn't|wouldn't|happened"),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:never|always|didn't|wouldn't)\s+(?:\w+\s+){0,3}?\w+\s*,?\s*so\s+i\s+(?:stopped|had to|needed to|ended up|turned to|went elsewhere|looked elsewhere|found someone|started looking)\b|\b(?:none of (?:it|this|that)|nothing)\s+(?:would(?:'ve|\s+have)|'d\s+have)\s+(?:ever\s+)?happened\s+if\s+${YOU}(?:'d|\s+had|\s+hadn't|\s+didn't|\s+weren't|\s+wasn't|\s+had not|\s+did not|\s+were|\s+just|\s+only)\b`,
+      raw`\b${YOU}\s+(?:never|always|didn't|wouldn't)\s+(?:\w+\s+){0,3}?\w+\s*,?\s*so\s+i\s+(?:stopped|had to|needed to|ended up|turned to|went elsewhere|looked elsewhere|found someone|started looking)\b|\b(?:none of (?:it|this|that)|nothing)\s+(?:would(?:'ve|\s+have)|'d\s+have)\s+(?:ever\s+)?happened\s+if\s+${YOU}(?:'d|\s+had|\s+hadn't|\s+didn't|\s+weren't|\s+wasn't|\s+had not|\s+did not|\s+were|\s+just|\s+only)\b`,
       'g',
     ),
     negation: false,
@@ -158,7 +158,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
       'more|worse|about|attacking|bullying|gaslighting|twisting|picking|ganging|make|making|made|paint|painting|cast|turn|turning',
     ),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:\w+ly\s+)?(?:hurt|betrayed|lied to|wronged|disrespected|humiliated)\s+me\s+(?:way\s+|far\s+|so\s+|much\s+|a lot\s+)?(?:more|worse)\s+than\s+i\b|\bwhat\s+about\s+(?:what|the things|everything|all the stuff|all the things|how)\s+${YOU}\s+(?:did|said|treated|have done|'ve done|put me through)\b|\b${YOURE}\s+(?:\w+ly\s+|just\s+)?(?:attacking|bullying|gaslighting|ganging up on|picking on|victimi[sz]ing|twisting)\s+(?:me|everything|it|this|my words|things|what happened)\b|\b(?:${YOU}\s+(?:always\s+|\w+ly\s+|keep\s+|just\s+)?|(?:stop|quit)\s+)(?:make|making|made|paint|painting|painted|cast|casting|turn|turning)\s+me\s+(?:out\s+)?(?:to\s+be\s+|as\s+|into\s+)?(?:the|a|an|some)\s+(?:\w+\s+)?(?:bad guy|villain|monster|bad one|abuser|problem|enemy|bad person|criminal|liar)\b`,
+      raw`\b${YOU}\s+(?:\w+ly\s+)?(?:hurt|betrayed|lied to|wronged|disrespected|humiliated)\s+me\s+(?:way\s+|far\s+|so\s+|much\s+|a lot\s+)?(?:more|worse)\s+than\s+i\b|\bwhat\s+about\s+(?:what|the things|everything|all the stuff|all the things|how)\s+${YOU}\s+(?:did|said|treated|have done|'ve done|put me through)\b|\b${YOURE}\s+(?:\w+ly\s+|just\s+)?(?:attacking|bullying|gaslighting|ganging up on|picking on|victimi[sz]ing|twisting)\s+(?:me|everything|it|this|my words|things|what happened)\b|\b(?:${YOU}\s+(?:always\s+|\w+ly\s+|keep\s+|just\s+)?|(?:stop|quit)\s+)(?:make|making|made|paint|painting|painted|cast|casting|turn|turning)\s+me\s+(?:out\s+)?(?:to\s+be\s+|as\s+|into\s+)?(?:the|a|an|some)\s+(?:\w+\s+)?(?:bad guy|villain|monster|bad one|abuser|problem|enemy|bad person|criminal|liar)\b`,
       'g',
     ),
     negation: false,
@@ -168,7 +168,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('set|sets|setting|triggered|trigger|started|stop|let|because|cos|blame'),
     re: new RegExp(
-      String.raw`\b(?:${YOU}|(?:your|ur)\s+\w+(?:\s+\w+){0,2}?)\s+(?:\w+ly\s+)?(?:set|sets|setting)\s+me\s+off\b|\b${YOU}\s+(?:\w+ly\s+)?(?:triggered|trigger)\s+me\b|\b${YOU}\s+(?:\w+ly\s+|still\s+)?started\s+(?:this whole|the whole|this|that|all of this|an?)\s*(?:mess|fight|argument|row|thing|drama)\b|\b${YOU}\s+(?:\w+ly\s+)?started\s+on\s+me\b|\b${YOU}\s+(?:didn't|did not|never)\s+(?:even\s+)?(?:try to\s+)?stop\s+me\b|\b${YOU}\s+(?:just\s+)?let\s+(?:it|this|that)\s+happen\b|\bbecause\s+of\s+(?:how|the way|what|all the things)\s+${YOU}\b|\b(?:because|cos|since|as)\s+${YOU}\s+(?:would(?:'ve|\s+have)?|'d\s+have|'d)\s+(?:\w+ly\s+)?(?:freaked|lost it|gone mad|kicked off|exploded|left|overreacted|been angry|gone crazy|lost your mind|gone mental|flipped|blown up|gone off|made a scene|judged me|shouted|yelled|never understood)\b|\b(?:it\s+)?(?:wasn't|was not|isn't)\s+me\s+(?:who|that)\s+(?:started|began|kicked off|made the first move)\b|\bblame\s+(?:\w+\s+)?\w+,?\s+not\s+me\b`,
+      raw`\b(?:${YOU}|(?:your|ur)\s+\w+(?:\s+\w+){0,2}?)\s+(?:\w+ly\s+)?(?:set|sets|setting)\s+me\s+off\b|\b${YOU}\s+(?:\w+ly\s+)?(?:triggered|trigger)\s+me\b|\b${YOU}\s+(?:\w+ly\s+|still\s+)?started\s+(?:this whole|the whole|this|that|all of this|an?)\s*(?:mess|fight|argument|row|thing|drama)\b|\b${YOU}\s+(?:\w+ly\s+)?started\s+on\s+me\b|\b${YOU}\s+(?:didn't|did not|never)\s+(?:even\s+)?(?:try to\s+)?stop\s+me\b|\b${YOU}\s+(?:just\s+)?let\s+(?:it|this|that)\s+happen\b|\bbecause\s+of\s+(?:how|the way|what|all the things)\s+${YOU}\b|\b(?:because|cos|since|as)\s+${YOU}\s+(?:would(?:'ve|\s+have)?|'d\s+have|'d)\s+(?:\w+ly\s+)?(?:freaked|lost it|gone mad|kicked off|exploded|left|overreacted|been angry|gone crazy|lost your mind|gone mental|flipped|blown up|gone off|made a scene|judged me|shouted|yelled|never understood)\b|\b(?:it\s+)?(?:wasn't|was not|isn't)\s+me\s+(?:who|that)\s+(?:started|began|kicked off|made the first move)\b|\bblame\s+(?:\w+\s+)?\w+,?\s+not\s+me\b`,
       'g',
     ),
     negation: false,

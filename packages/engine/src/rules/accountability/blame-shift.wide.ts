@@ -5,24 +5,24 @@
  * writer's ear, "what was I supposed to think" after their act, "if you'd just…, none of this would
  * have happened", and "don't act like you're innocent".
  */
-import { keys, type Pattern } from './lib.js';
+import { keys, type Pattern, raw } from './lib.js';
 
-const YOU = String.raw`(?:you|u|ya)`;
-const OTHERS = String.raw`(?:friends?|mates?|lads|boys|girls|sister|brother|mum|mom|mother|dad|father|family|ex|boss|colleagues?|coworkers?|cousin|aunt|uncle|best friend|bestie|bff|flatmate|roommate)`;
+const YOU = raw`(?:you|u|ya)`;
+const OTHERS = raw`(?:friends?|mates?|lads|boys|girls|sister|brother|mum|mom|mother|dad|father|family|ex|boss|colleagues?|coworkers?|cousin|aunt|uncle|best friend|bestie|bff|flatmate|roommate)`;
 
 /** A cause or an act of the writer after the other's word: "…so I went", "…and he practically paid". */
 const THEN_ACT =
   /\b(?:so i|and i|that's why|which is why|so that's why|(?:he|she|they) (?:practically|basically|literally|pretty much)|it was (?:his|her|their) idea|blame (?:her|him|them)|take it up with)\b/;
 
 /** What the writer did on another's word when it moves the blame: snooping, lying, the act. */
-const SNOOP_ACT = String.raw`(?:(?:check|read|look (?:at|through)|go through|search|track|follow|snoop on)\s+(?:your|ur|you|u|his|her)|lie|hide|keep (?:it|this|that) from|not tell|block|ignore|do it|do that|delete|spy|confront)`;
+const SNOOP_ACT = raw`(?:(?:check|read|look (?:at|through)|go through|search|track|follow|snoop on)\s+(?:your|ur|you|u|his|her)|lie|hide|keep (?:it|this|that) from|not tell|block|ignore|do it|do that|delete|spy|confront)`;
 
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // Another's advice: "your sister is the one who told me to check your emails", "my mate told me to do it"
   {
     keys: keys('told|said|suggested|advised'),
     re: new RegExp(
-      String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:(?:was|is)\s+the\s+one\s+(?:who|that)\s+)?(?:literally\s+|basically\s+|actually\s+|even\s+)?(?:told|suggested|advised)\s+(?:me\s+)?(?:to\s+${SNOOP_ACT}|i\s+should\s+${SNOOP_ACT})\b`,
+      raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:(?:was|is)\s+the\s+one\s+(?:who|that)\s+)?(?:literally\s+|basically\s+|actually\s+|even\s+)?(?:told|suggested|advised)\s+(?:me\s+)?(?:to\s+${SNOOP_ACT}|i\s+should\s+${SNOOP_ACT})\b`,
       'g',
     ),
     negation: false,
@@ -60,7 +60,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('knew|know'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:knew|know|knw)\s+(?:(?:exactly|full well|damn well)\s+)?(?:how\s+i(?:'d|\s+would)\s+(?:react|feel|take it|get)|how\s+i\s+(?:get|am|react)|what\s+(?:i'm|i am|i was|i'd be)\s+like|i\s+was\s+(?:struggling|stressed|jealous|insecure|drunk|upset|angry|vulnerable|lonely|going through|in a bad place|not okay|not ok)|i\s+(?:had|have)\s+(?:trust issues|anxiety|a temper|issues|a problem with (?:him|her|that|them)))\b[^.?!]{0,50}?\b(?:and|but|yet)\s+${YOU}\s+(?:still|did it anyway|went ahead|kept|chose|carried on|did it)\b`,
+      raw`\b${YOU}\s+(?:knew|know|knw)\s+(?:(?:exactly|full well|damn well)\s+)?(?:how\s+i(?:'d|\s+would)\s+(?:react|feel|take it|get)|how\s+i\s+(?:get|am|react)|what\s+(?:i'm|i am|i was|i'd be)\s+like|i\s+was\s+(?:struggling|stressed|jealous|insecure|drunk|upset|angry|vulnerable|lonely|going through|in a bad place|not okay|not ok)|i\s+(?:had|have)\s+(?:trust issues|anxiety|a temper|issues|a problem with (?:him|her|that|them)))\b[^.?!]{0,50}?\b(?:and|but|yet)\s+${YOU}\s+(?:still|did it anyway|went ahead|kept|chose|carried on|did it)\b`,
       'g',
     ),
     negation: false,
@@ -74,7 +74,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('ear|head|turned|filled|filling|poisoned|wound|winding'),
     re: new RegExp(
-      String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:was|were|kept|had been|'d been|would be)?\s*(?:(?:always|constantly|forever|just)\s+)?(?:in my ear|getting in my head|got in my head|putting ideas in my head|put ideas in my head|filling my head|filled my head|poisoning me|poisoned me|turned me against|turning me against|winding me up|wound me up)\b`,
+      raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:was|were|kept|had been|'d been|would be)?\s*(?:(?:always|constantly|forever|just)\s+)?(?:in my ear|getting in my head|got in my head|putting ideas in my head|put ideas in my head|filling my head|filled my head|poisoning me|poisoned me|turned me against|turning me against|winding me up|wound me up)\b`,
       'g',
     ),
     negation: false,
@@ -94,7 +94,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('if'),
     re: new RegExp(
-      String.raw`\bif\s+${YOU}\s+(?:had\s+|'d\s+)?(?:just\s+|only\s+|actually\s+)?(?:\w+ed|\w+en|been|done|gone|said|told|come|paid|had|kept|left|let|made|picked up|stayed|given|gave|shown|showed)\b[^.?!]{0,60}?\b(?:none of this|this|it|that|nothing|things)\s+(?:would(?:n't)?|'d|wouldn't)\s+(?:of|have|'ve|never)\s+(?:\w+\s+)?(?:happened|gone|started|got|gotten|come|ended)\b`,
+      raw`\bif\s+${YOU}\s+(?:had\s+|'d\s+)?(?:just\s+|only\s+|actually\s+)?(?:\w+ed|\w+en|been|done|gone|said|told|come|paid|had|kept|left|let|made|picked up|stayed|given|gave|shown|showed)\b[^.?!]{0,60}?\b(?:none of this|this|it|that|nothing|things)\s+(?:would(?:n't)?|'d|wouldn't)\s+(?:of|have|'ve|never)\s+(?:\w+\s+)?(?:happened|gone|started|got|gotten|come|ended)\b`,
       'g',
     ),
     negation: false,
@@ -104,7 +104,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('accept|take|bear|share|carry|own|played|had|contributed|part|responsibility|blame'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:(?:must|have to|need to|should|also|too|really|surely)\s+){0,2}(?:accept|take|bear|share|carry|own)\s+(?:some|part|your share|a share|half|some of the|your part|equal|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:also\s+|too\s+|definitely\s+)?(?:played|had)\s+(?:your|a|a big|a huge|some)\s+part\s+(?:in\s+(?:this|it|that|what happened)(?=\s*(?:[,.!?;]|$|too\b|as well\b|also\b))|too\b|as well\b)|\b${YOU}\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|it|that|what happened|the problem|the mess)|as well|too)\b`,
+      raw`\b${YOU}\s+(?:(?:must|have to|need to|should|also|too|really|surely)\s+){0,2}(?:accept|take|bear|share|carry|own)\s+(?:some|part|your share|a share|half|some of the|your part|equal|a lot)\s+(?:of\s+(?:the\s+)?)?(?:responsibility|blame)\b|\b${YOU}\s+(?:also\s+|too\s+|definitely\s+)?(?:played|had)\s+(?:your|a|a big|a huge|some)\s+part\s+(?:in\s+(?:this|it|that|what happened)(?=\s*(?:[,.!?;]|$|too\b|as well\b|also\b))|too\b|as well\b)|\b${YOU}\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|it|that|what happened|the problem|the mess)|as well|too)\b`,
       'g',
     ),
   },
@@ -112,7 +112,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('option|choice|alternative|room|way|space'),
     re: new RegExp(
-      String.raw`\b${YOU}(?:\s+had|'d|\s+have|'ve)?\s+(?:left|given|gave|give|leave)\s+me\s+(?:no|little|zero)\s+(?:other\s+)?(?:option|choice|alternative|room|way out|space to (?:be honest|tell you|breathe))\b`,
+      raw`\b${YOU}(?:\s+had|'d|\s+have|'ve)?\s+(?:left|given|gave|give|leave)\s+me\s+(?:no|little|zero)\s+(?:other\s+)?(?:option|choice|alternative|room|way out|space to (?:be honest|tell you|breathe))\b`,
       'g',
     ),
   },
@@ -126,7 +126,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('responding|reacting|response|retaliation|reaction'),
     re: new RegExp(
-      String.raw`\bi\s+was\s+(?:only\s+|just\s+|simply\s+)?(?:responding|reacting)\s+to\s+(?:the way ${YOU}|what ${YOU}|how ${YOU}|(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b))|\b(?:it|that|this|i did it|i said it|what i did)\s+was\s+(?:only\s+|just\s+|purely\s+)?(?:in\s+)?(?:response|retaliation|reaction)\s+to\s+(?:(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b)|what ${YOU}|the way ${YOU}|how ${YOU})`,
+      raw`\bi\s+was\s+(?:only\s+|just\s+|simply\s+)?(?:responding|reacting)\s+to\s+(?:the way ${YOU}|what ${YOU}|how ${YOU}|(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b))|\b(?:it|that|this|i did it|i said it|what i did)\s+was\s+(?:only\s+|just\s+|purely\s+)?(?:in\s+)?(?:response|retaliation|reaction)\s+to\s+(?:(?:your|ur)\b(?!\s+(?:message|question|text|email|letter|request|call|comment|post|point|offer|invite|invitation)s?\b)|what ${YOU}|the way ${YOU}|how ${YOU})`,
       'g',
     ),
   },
@@ -139,7 +139,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys("you'd|u'd"),
     re: new RegExp(
-      String.raw`\b(?:i|it|none of this|this|that|we)\s+(?:wouldn't|would not|would never|'d never|never would)\s+(?:have|'ve|of)\s+[^.?!]{0,60}?\bif\s+(?:you'd|u'd)\s+(?:just\s+|only\s+)?(?:been|had|listened|trusted|told|given|let|stayed|answered|picked|paid|cared|stopped|left|done)\b`,
+      raw`\b(?:i|it|none of this|this|that|we)\s+(?:wouldn't|would not|would never|'d never|never would)\s+(?:have|'ve|of)\s+[^.?!]{0,60}?\bif\s+(?:you'd|u'd)\s+(?:just\s+|only\s+)?(?:been|had|listened|trusted|told|given|let|stayed|answered|picked|paid|cared|stopped|left|done)\b`,
       'g',
     ),
     negation: false,
@@ -148,7 +148,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('know|kno|knw'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:know|kno|knw)\s+(?:how|what)\s+(?:i\s+get|i'm\s+like|i\s+am|i\s+react|i\s+can\s+get)\s+when\s+${YOU}\b`,
+      raw`\b${YOU}\s+(?:know|kno|knw)\s+(?:how|what)\s+(?:i\s+get|i'm\s+like|i\s+am|i\s+react|i\s+can\s+get)\s+when\s+${YOU}\b`,
       'g',
     ),
     negation: false,
@@ -157,7 +157,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('asked|asking|coming|deserved'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:\w+ly\s+|kind of\s+|kinda\s+|basically\s+|pretty much\s+)?(?:asked for it|had it coming|were asking for it|was asking for it|deserved it(?=\s*(?:[,.!?]|$|tbh|honestly|lol))|deserved what you got)`,
+      raw`\b${YOU}\s+(?:\w+ly\s+|kind of\s+|kinda\s+|basically\s+|pretty much\s+)?(?:asked for it|had it coming|were asking for it|was asking for it|deserved it(?=\s*(?:[,.!?]|$|tbh|honestly|lol))|deserved what you got)`,
       'g',
     ),
     accept: (_m, s) => !/\b(?:congrat\w*|well done|proud of you|promotion|here's|here you go)\b/.test(s.text),
@@ -166,7 +166,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('first|worse'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:were\s+|was\s+)?(?:flirting|texting|talking|messaging|lying|cheating|seeing|sleeping|snooping|going)\b(?!\s+me\b)(?:\s+\w+){0,3}?\s+first\b|\b${YOU}(?:'ve|\s+have)\s+(?:done|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+|so much\s+)?worse\b|\b${YOU}\s+(?:did|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+)worse\b`,
+      raw`\b${YOU}\s+(?:were\s+|was\s+)?(?:flirting|texting|talking|messaging|lying|cheating|seeing|sleeping|snooping|going)\b(?!\s+me\b)(?:\s+\w+){0,3}?\s+first\b|\b${YOU}(?:'ve|\s+have)\s+(?:done|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+|so much\s+)?worse\b|\b${YOU}\s+(?:did|said)\s+(?:way\s+|much\s+|far\s+|a lot\s+)worse\b`,
       'g',
     ),
     negation: false,
@@ -175,7 +175,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('should|could'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:could|should)(?:'ve|\s+have|\s+of)\s+(?:just\s+)?\w+[^.?!]{0,50}?\b(?:then|and then|so)\s+i\s+(?:wouldn't|would not|would never|'d never|never would)(?:'ve|\s+have|\s+of)?\b`,
+      raw`\b${YOU}\s+(?:could|should)(?:'ve|\s+have|\s+of)\s+(?:just\s+)?\w+[^.?!]{0,50}?\b(?:then|and then|so)\s+i\s+(?:wouldn't|would not|would never|'d never|never would)(?:'ve|\s+have|\s+of)?\b`,
       'g',
     ),
     negation: false,
@@ -184,7 +184,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('got'),
     re: new RegExp(
-      String.raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:\w+ly\s+)?got\s+me\s+(?:so\s+|really\s+)?(?:drunk|wasted|high|hammered|smashed|into it|into (?:gambling|drugs|drinking|that|this)|involved|started|going)\b`,
+      raw`\b(?:my|your|ur|his|her|the)\s+(?:\w+\s+)?${OTHERS}\s+(?:\w+ly\s+)?got\s+me\s+(?:so\s+|really\s+)?(?:drunk|wasted|high|hammered|smashed|into it|into (?:gambling|drugs|drinking|that|this)|involved|started|going)\b`,
       'g',
     ),
     negation: false,
@@ -194,7 +194,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('also|too|fault'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:also|too)\s+(?:did|made|have made|'ve made|had)\s+(?:(?:some|many|a lot of|your|plenty of)\s+)?(?:mistakes|errors|faults)\b|\b${YOU}\s+(?:also|too)\s+(?:have|had|has|share|carry)\s+(?:some\s+|a\s+)?(?:fault|blame|guilt|part)\b|\bthe\s+fault\s+is\s+(?:also|partly|half)\s+(?:yours|your)\b|\b${YOU}\s+(?:are|were|r)\s+(?:also|too)\s+(?:guilty|at fault|to blame|responsible)\b`,
+      raw`\b${YOU}\s+(?:also|too)\s+(?:did|made|have made|'ve made|had)\s+(?:(?:some|many|a lot of|your|plenty of)\s+)?(?:mistakes|errors|faults)\b|\b${YOU}\s+(?:also|too)\s+(?:have|had|has|share|carry)\s+(?:some\s+|a\s+)?(?:fault|blame|guilt|part)\b|\bthe\s+fault\s+is\s+(?:also|partly|half)\s+(?:yours|your)\b|\b${YOU}\s+(?:are|were|r)\s+(?:also|too)\s+(?:guilty|at fault|to blame|responsible)\b`,
       'g',
     ),
   },
@@ -202,7 +202,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('act|acting|pretend|pretending'),
     re: new RegExp(
-      String.raw`\b(?:act|acting|pretend|pretending|behave|behaving)\s+(?:like|as if|as though)\s+${YOU}(?:'re|\s+are|\s+were|\s+was)?\s+(?:so\s+|completely\s+|totally\s+)?(?:perfect|innocent|a saint|an angel|blameless|the victim|the only victim|didn't do anything|did nothing|never did anything|have never done anything|had nothing to do with)\b`,
+      raw`\b(?:act|acting|pretend|pretending|behave|behaving)\s+(?:like|as if|as though)\s+${YOU}(?:'re|\s+are|\s+were|\s+was)?\s+(?:so\s+|completely\s+|totally\s+)?(?:perfect|innocent|a saint|an angel|blameless|the victim|the only victim|didn't do anything|did nothing|never did anything|have never done anything|had nothing to do with)\b`,
       'g',
     ),
     negation: false,
@@ -211,7 +211,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('started'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:\w+ly\s+)?started\s+(?:the|that|this|every|all the)\s+(?:argument|arguments|fight|fights|row|rows|whole thing|drama|shouting|yelling)\b`,
+      raw`\b${YOU}\s+(?:\w+ly\s+)?started\s+(?:the|that|this|every|all the)\s+(?:argument|arguments|fight|fights|row|rows|whole thing|drama|shouting|yelling)\b`,
       'g',
     ),
     negation: false,
@@ -226,7 +226,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('part|role|share'),
     re: new RegExp(
-      String.raw`\b(?:look at|think about|own|admit|acknowledge|take responsibility for|recogni[sz]e|face|accept)\s+(?:your|ur)\s+(?:own\s+)?(?:part|role|share)\s+(?:in|of)\s+(?:it|this|that|what happened|all this|all of this|the (?:problem|mess|breakdown|affair))\b`,
+      raw`\b(?:look at|think about|own|admit|acknowledge|take responsibility for|recogni[sz]e|face|accept)\s+(?:your|ur)\s+(?:own\s+)?(?:part|role|share)\s+(?:in|of)\s+(?:it|this|that|what happened|all this|all of this|the (?:problem|mess|breakdown|affair))\b`,
       'g',
     ),
     negation: false,
@@ -239,7 +239,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('wanted|invited|asked|begged'),
     re: new RegExp(
-      String.raw`\b(?:like|as if|as though)\s+${YOU}\s+(?:wanted|want)\s+me\s+to\s+(?:see|read|find|look|know|check|snoop|go through)\b|\b(?:like|as if|as though)\s+${YOU}\s+wanted\s+me\s+to(?=\s*(?:[.,!?;]|$))|\b${YOU}\s+(?:practically|basically|pretty much|literally|all but)\s+(?:invited|asked|begged|dared)\s+me\s+to\b`,
+      raw`\b(?:like|as if|as though)\s+${YOU}\s+(?:wanted|want)\s+me\s+to\s+(?:see|read|find|look|know|check|snoop|go through)\b|\b(?:like|as if|as though)\s+${YOU}\s+wanted\s+me\s+to(?=\s*(?:[.,!?;]|$))|\b${YOU}\s+(?:practically|basically|pretty much|literally|all but)\s+(?:invited|asked|begged|dared)\s+me\s+to\b`,
       'g',
     ),
   },
@@ -261,7 +261,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('blame'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:can't|cannot|can not|really can't|honestly can't)\s+(?:really\s+|honestly\s+)?blame\s+me\s+for\s+(?!trying\b|hoping\b|loving\b|missing\b|wanting to (?:see|talk|try|fix|make)\b|asking\b)\w+`,
+      raw`\b${YOU}\s+(?:can't|cannot|can not|really can't|honestly can't)\s+(?:really\s+|honestly\s+)?blame\s+me\s+for\s+(?!trying\b|hoping\b|loving\b|missing\b|wanting to (?:see|talk|try|fix|make)\b|asking\b)\w+`,
       'g',
     ),
     negation: false,
@@ -270,7 +270,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('easy'),
     re: new RegExp(
-      String.raw`\b${YOU}\s+(?:never|didn't|did not|don't|do not|weren't|wasn't|never really)\s+(?:exactly\s+|really\s+)?(?:made|make)\s+it\s+(?:very\s+|exactly\s+)?easy\s+(?:for me\s+)?to\s+(?:tell|talk|be honest|open up|say|come to you|share|be open|admit)\b`,
+      raw`\b${YOU}\s+(?:never|didn't|did not|don't|do not|weren't|wasn't|never really)\s+(?:exactly\s+|really\s+)?(?:made|make)\s+it\s+(?:very\s+|exactly\s+)?easy\s+(?:for me\s+)?to\s+(?:tell|talk|be honest|open up|say|come to you|share|be open|admit)\b`,
       'g',
     ),
     negation: false,
@@ -288,7 +288,7 @@ export const APOLOGY_PREVIOUS =
 export const BUT_YOU_AFTER_APOLOGY: Pattern = {
   keys: keys('but|yet'),
   re: new RegExp(
-    String.raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?!(?:so\s+)?(?:patient|kind|good|supportive|loving|understanding|generous|great|wonderful|amazing|brave|strong|right|honest|fair|lovely|gracious|forgiving|trying|helping|supporting|waiting|hoping|holding|nothing but)\b)(?:\w+ing\b|distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
+    raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?!(?:so\s+)?(?:patient|kind|good|supportive|loving|understanding|generous|great|wonderful|amazing|brave|strong|right|honest|fair|lovely|gracious|forgiving|trying|helping|supporting|waiting|hoping|holding|nothing but)\b)(?:\w+ing\b|distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
     'g',
   ),
   negation: false,

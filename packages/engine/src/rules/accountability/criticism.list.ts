@@ -3,7 +3,7 @@
  * the role nouns a harsh adjective attaches to ("a terrible mother"), the qualities someone can be
  * said to lack ("no empathy"), and childish roles ("you act like a child").
  */
-import { words } from './lib.js';
+import { words, raw } from './lib.js';
 
 /** More character words: "you're so defensive", "you're a pushover", "you're full of yourself". */
 export const MORE_TRAITS = words(
@@ -39,4 +39,4 @@ export const CHILD_ROLES = words(
 );
 
 /** "You only care about yourself": the self as the only thing they care for. */
-export const SELF = String.raw`(?:yourself|you|urself|number one|your(?:self| own (?:needs|feelings|image|ego|reputation|comfort))|what you want|what suits you|your image|your ego|your reputation|looking good)`;
+export const SELF = raw`(?:yourself|you|urself|number one|your(?:self| own (?:needs|feelings|image|ego|reputation|comfort))|what you want|what suits you|your image|your ego|your reputation|looking good)`;

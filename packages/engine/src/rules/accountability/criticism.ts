@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { alt, dedupe, keys, othersSay, type Pattern, runPatterns, words } from './lib.js';
+import { alt, dedupe, keys, othersSay, type Pattern, runPatterns, words, raw } from './lib.js';
 import { WIDE_PATTERNS } from './criticism.wide.js';
 import { BEHAVIOUR, CHILD_ROLES, HARSH, LACKS, MORE_TRAITS, ROLES, SELF } from './criticism.list.js';
 
@@ -22,8 +22,8 @@ const CORE_TRAITS = words(
 );
 const TRAITS = [...new Set([...CORE_TRAITS, ...MORE_TRAITS])];
 /** Intensifiers and hedges between "you're" and the trait. */
-const INTENS = String.raw`(?:(?:so|such|really|way|far|honestly|just|actually|kinda|kind of|sort of|a bit|a little|too|very|pretty|totally|completely|absolutely|literally|truly|seriously|incredibly|fucking|bloody|such a|being|being so|being such|a total|a real|an absolute|a complete|a bit of|still|always|also|now|clearly|obviously|genuinely|nothing but|emotionally|mentally|verbally|morally|financially|physically)\s+){0,3}`;
-const YOU_BE = String.raw`(?:you're|you are|your|ur|u r|u are|youre|you were|u were|you've become|you have become|you've been|you have been|you sound|you seem|you look|you act|you can be|you could be|u can be|you become|you get|you're being|you are being|you're acting|you came across as|you come across as)`;
+const INTENS = raw`(?:(?:so|such|really|way|far|honestly|just|actually|kinda|kind of|sort of|a bit|a little|too|very|pretty|totally|completely|absolutely|literally|truly|seriously|incredibly|fucking|bloody|such a|being|being so|being such|a total|a real|an absolute|a complete|a bit of|still|always|also|now|clearly|obviously|genuinely|nothing but|emotionally|mentally|verbally|morally|financially|physically)\s+){0,3}`;
+const YOU_BE = raw`(?:you're|you are|your|ur|u r|u are|youre|you were|u were|you've become|you have become|you've been|you have been|you sound|you seem|you look|you act|you can be|you could be|u can be|you become|you get|you're being|you are being|you're acting|you came across as|you come across as)`;
 
 const TRAIT_KEYS: ReadonlySet<string> = new Set(
   TRAITS.flatMap((t) => t.split(/[\s-]+/)).filter((w) => !words('a|an|to|the|of').includes(w)),
@@ -31,7 +31,7 @@ const TRAIT_KEYS: ReadonlySet<string> = new Set(
 const ADJ_TRAITS = TRAITS.filter((t) => !/^an? /.test(t));
 const NOUN_TRAITS = TRAITS.filter((t) => /^an? /.test(t)).map((t) => t.replace(/^an? /, ''));
 const TRAIT_RE = new RegExp(
-  String.raw`\b${YOU_BE}\s+${INTENS}(?:the\s+most\s+)?(?:${alt(ADJ_TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})(?:\s+(?:person|man|woman|guy|girl|people))?\b|\b${YOU_BE}\s+(?:(?:such|just|honestly|really|literally|genuinely|basically|seriously|nothing but)\s+){0,2}an?\s+${INTENS}(?:${alt(NOUN_TRAITS)})\b`,
+  raw`\b${YOU_BE}\s+${INTENS}(?:the\s+most\s+)?(?:${alt(ADJ_TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})(?:\s+(?:person|man|woman|guy|girl|people))?\b|\b${YOU_BE}\s+(?:(?:such|just|honestly|really|literally|genuinely|basically|seriously|nothing but)\s+){0,2}an?\s+${INTENS}(?:${alt(NOUN_TRAITS)})\b`,
   'g',
 );
 
@@ -48,13 +48,13 @@ const FIRST_PERSON_BEFORE =
 
 /** Patterns of attacks beyond "you're + trait" and always/never. */
 function MORE_PATTERNS(): Pattern[] {
-  const youBe = String.raw`\b${YOU_BE}\s+(?:such\s+|just\s+|honestly\s+|really\s+|literally\s+|genuinely\s+|nothing but\s+)?`;
+  const youBe = raw`\b${YOU_BE}\s+(?:such\s+|just\s+|honestly\s+|really\s+|literally\s+|genuinely\s+|nothing but\s+)?`;
   return [
     {
       // "you're a terrible mother", "ur such a shit boyfriend", "you were an absent father"
       keys: new Set(HARSH),
       re: new RegExp(
-        String.raw`${youBe}an?\s+${INTENS}(?:${alt(HARSH)})(?:,?\s+(?:${alt(HARSH)}))?\s+(?:excuse\s+for\s+an?\s+\w+|${alt(ROLES)})\b`,
+        raw`${youBe}an?\s+${INTENS}(?:${alt(HARSH)})(?:,?\s+(?:${alt(HARSH)}))?\s+(?:excuse\s+for\s+an?\s+\w+|${alt(ROLES)})\b`,
         'g',
       ),
     },
@@ -62,7 +62,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "you're the least supportive person I know"
       keys: keys('least'),
       re: new RegExp(
-        String.raw`${youBe}the\s+least\s+(?:${KIND_QUALITIES})\s+(?:person|man|woman|guy|girl|partner|human|one)\b`,
+        raw`${youBe}the\s+least\s+(?:${KIND_QUALITIES})\s+(?:person|man|woman|guy|girl|partner|human|one)\b`,
         'g',
       ),
     },
@@ -70,7 +70,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "you have no empathy", "you've got zero self-awareness", "you lack any compassion"
       keys: keys('no|zero|lack|lacks|lacking|not|bone'),
       re: new RegExp(
-        String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+|have\s+|possess\s+)?(?:absolutely\s+|literally\s+|honestly\s+)?(?:no|zero|not one|not an ounce of|not a shred of|not a single|not a|not any)\s+(?:ounce of\s+|shred of\s+|bit of\s+|scrap of\s+|fucking\s+|bloody\s+|real\s+)?(?<lack>${alt(LACKS)})\b|\b(?:you|u)\s+(?:completely\s+|totally\s+|just\s+)?(?:lack|lacks|are lacking|'re lacking)\s+(?:any\s+)?(?<lack2>${alt(LACKS)})\b|\b(?:you|u)\s+(?:don't|do not|haven't got|have not got)\s+(?:have\s+|got\s+)?an?\s+(?:kind|caring|loving|nice|decent|honest|romantic|empathetic|selfless|generous|genuine)\s+bone\s+in\s+(?:your|ur)\s+body\b|\b(?:you|u)\s+(?:don't|do not)\s+(?:even\s+)?have\s+a\s+(?:heart|soul|conscience|spine|backbone)\b`,
+        raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:got\s+|have\s+|possess\s+)?(?:absolutely\s+|literally\s+|honestly\s+)?(?:no|zero|not one|not an ounce of|not a shred of|not a single|not a|not any)\s+(?:ounce of\s+|shred of\s+|bit of\s+|scrap of\s+|fucking\s+|bloody\s+|real\s+)?(?<lack>${alt(LACKS)})\b|\b(?:you|u)\s+(?:completely\s+|totally\s+|just\s+)?(?:lack|lacks|are lacking|'re lacking)\s+(?:any\s+)?(?<lack2>${alt(LACKS)})\b|\b(?:you|u)\s+(?:don't|do not|haven't got|have not got)\s+(?:have\s+|got\s+)?an?\s+(?:kind|caring|loving|nice|decent|honest|romantic|empathetic|selfless|generous|genuine)\s+bone\s+in\s+(?:your|ur)\s+body\b|\b(?:you|u)\s+(?:don't|do not)\s+(?:even\s+)?have\s+a\s+(?:heart|soul|conscience|spine|backbone)\b`,
         'g',
       ),
       negation: false,
@@ -92,12 +92,12 @@ function MORE_PATTERNS(): Pattern[] {
       keys: keys('only|all|about|revolves'),
       re: new RegExp(
         [
-          String.raw`\b(?:you|u)\s+(?:only|just|only ever|ever only)\s+(?:ever\s+)?(?:care|cared|think|thought|look|looked|worry|worried)\s+(?:about|of|after|out for)\s+${SELF}(?!\s+(?:and|&)\s+(?:me|us|the kids))\b`,
-          String.raw`\ball\s+(?:you|u)\s+(?:ever\s+)?(?:care|cared|think|thought|worry|worried)\s+(?:about|of)\s+(?:is|was|are|were)\s+${SELF}\b`,
-          String.raw`\b(?:it's|its|it is|it was|it has to be|it had to be|it always has to be|it always had to be)\s+(?:always|all|only ever|always all)\s+about\s+(?:you|u|yourself)\b(?!\s*(?:for me|to me|now|right now|here|and (?:how|what) you))`,
-          String.raw`\beverything(?:'s| is| was| has to be| had to be)\s+(?:always\s+|all\s+)?about\s+(?:you|u|yourself)\b(?!\s*(?:for me|to me|now|right now|here))`,
-          String.raw`\b(?:you|u)\s+(?:always\s+)?(?:make|made|turn|turned|making|turning)\s+(?:everything|it all|every\s+(?:conversation|argument|fight|row|single thing)|it)\s+(?:always\s+)?about\s+(?:you|u|yourself)\b`,
-          String.raw`\b(?:you|u)\s+think\s+(?:the world|everything|the universe|the whole world)\s+revolves\s+around\s+(?:you|u)\b`,
+          raw`\b(?:you|u)\s+(?:only|just|only ever|ever only)\s+(?:ever\s+)?(?:care|cared|think|thought|look|looked|worry|worried)\s+(?:about|of|after|out for)\s+${SELF}(?!\s+(?:and|&)\s+(?:me|us|the kids))\b`,
+          raw`\ball\s+(?:you|u)\s+(?:ever\s+)?(?:care|cared|think|thought|worry|worried)\s+(?:about|of)\s+(?:is|was|are|were)\s+${SELF}\b`,
+          raw`\b(?:it's|its|it is|it was|it has to be|it had to be|it always has to be|it always had to be)\s+(?:always|all|only ever|always all)\s+about\s+(?:you|u|yourself)\b(?!\s*(?:for me|to me|now|right now|here|and (?:how|what) you))`,
+          raw`\beverything(?:'s| is| was| has to be| had to be)\s+(?:always\s+|all\s+)?about\s+(?:you|u|yourself)\b(?!\s*(?:for me|to me|now|right now|here))`,
+          raw`\b(?:you|u)\s+(?:always\s+)?(?:make|made|turn|turned|making|turning)\s+(?:everything|it all|every\s+(?:conversation|argument|fight|row|single thing)|it)\s+(?:always\s+)?about\s+(?:you|u|yourself)\b`,
+          raw`\b(?:you|u)\s+think\s+(?:the world|everything|the universe|the whole world)\s+revolves\s+around\s+(?:you|u)\b`,
         ].join('|'),
         'g',
       ),
@@ -116,7 +116,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "every time I try to talk you shut down"
       keys: keys('every|time'),
       re: new RegExp(
-        String.raw`\bevery\s+(?:single\s+)?time\s+(?:i|we)\b[^.?!]{0,50}?[\s,]+(?:you|u)\s+(?:just\s+|always\s+|immediately\s+|instantly\s+|straight away\s+)?(?:${REACTIONS})\b`,
+        raw`\bevery\s+(?:single\s+)?time\s+(?:i|we)\b[^.?!]{0,50}?[\s,]+(?:you|u)\s+(?:just\s+|always\s+|immediately\s+|instantly\s+|straight away\s+)?(?:${REACTIONS})\b`,
         'g',
       ),
       accept: (m) =>
@@ -163,7 +163,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "you act like a child", "you behave like a spoilt brat", "you acted like the victim"
       keys: keys('act|acted|acting|acts|behave|behaved|behaving|behaves|sound|sounded|carry|carried'),
       re: new RegExp(
-        String.raw`\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:always\s+|just\s+|really\s+|honestly\s+)?(?:act|acted|acting|acts|behave|behaved|behaving|sound|sounded|carry on|carried on|carrying on)\s+like\s+(?:such\s+)?(?:a|an|some|the)\s+(?:\w+\s+)?(?:${alt(CHILD_ROLES)})\b`,
+        raw`\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:always\s+|just\s+|really\s+|honestly\s+)?(?:act|acted|acting|acts|behave|behaved|behaving|sound|sounded|carry on|carried on|carrying on)\s+like\s+(?:such\s+)?(?:a|an|some|the)\s+(?:\w+\s+)?(?:${alt(CHILD_ROLES)})\b`,
         'g',
       ),
     },
@@ -171,7 +171,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "why are you so cold?", "how can you be so selfish?", "why can't you ever just listen?"
       keys: keys('why|how|are|were|r'),
       re: new RegExp(
-        String.raw`\b(?:why|how come)\s+(?:are|were|r)\s+(?:you|u)\s+(?:always\s+|being\s+|acting\s+|still\s+)?(?:so|such\s+an?|this|that)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:are|were|r)\s+(?:you|u)\s+(?:really\s+|actually\s+|seriously\s+|honestly\s+|just\s+)?(?:so|this|that)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b(?=\s*\?|\s*$)|\bhow\s+(?:can|could)\s+(?:you|u)\s+be\s+(?:so\s+|this\s+|that\s+|such\s+an?\s+)?(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:why|how come)\s+(?:can't|cannot|won't)\s+(?:you|u)\s+(?:ever|just ever)\b`,
+        raw`\b(?:why|how come)\s+(?:are|were|r)\s+(?:you|u)\s+(?:always\s+|being\s+|acting\s+|still\s+)?(?:so|such\s+an?|this|that)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:are|were|r)\s+(?:you|u)\s+(?:really\s+|actually\s+|seriously\s+|honestly\s+|just\s+)?(?:so|this|that)\s+(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b(?=\s*\?|\s*$)|\bhow\s+(?:can|could)\s+(?:you|u)\s+be\s+(?:so\s+|this\s+|that\s+|such\s+an?\s+)?(?:${alt(TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})\b|\b(?:why|how come)\s+(?:can't|cannot|won't)\s+(?:you|u)\s+(?:ever|just ever)\b`,
         'g',
       ),
     },
@@ -183,7 +183,7 @@ function MORE_PATTERNS(): Pattern[] {
       also: keys('your|ur'),
       skipQuestion: true,
       re: new RegExp(
-        String.raw`\b(?:your|ur)\s+(?:constant\s+|endless\s+|complete\s+|total\s+|utter\s+|sheer\s+|usual\s+|pathological\s+)?(?:selfishness|arrogance|narcissism|hypocrisy|laziness|stubbornness|immaturity|coldness|cruelty|nastiness|neediness|negativity|pettiness|spite|vanity|dishonesty|possessiveness|self-absorption|self-pity|entitlement|ego|temper|lack of (?:${alt(LACKS)})|inability to \w+|need to (?:control|be right|win|have the last word|be the victim|be in control)|constant (?:nagging|moaning|complaining|criticism|need|lying|lies|drama)|drama|mood swings|attitude problem)\b`,
+        raw`\b(?:your|ur)\s+(?:constant\s+|endless\s+|complete\s+|total\s+|utter\s+|sheer\s+|usual\s+|pathological\s+)?(?:selfishness|arrogance|narcissism|hypocrisy|laziness|stubbornness|immaturity|coldness|cruelty|nastiness|neediness|negativity|pettiness|spite|vanity|dishonesty|possessiveness|self-absorption|self-pity|entitlement|ego|temper|lack of (?:${alt(LACKS)})|inability to \w+|need to (?:control|be right|win|have the last word|be the victim|be in control)|constant (?:nagging|moaning|complaining|criticism|need|lying|lies|drama)|drama|mood swings|attitude problem)\b`,
         'g',
       ),
       accept: (m, s) => {
@@ -209,7 +209,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "you lie all the time", "you do this all the time", "you moan about everything constantly"
       keys: keys('time|constantly|24/7|non-stop|nonstop'),
       re: new RegExp(
-        String.raw`\b(?:you|u)\s+(?:\w+\s+)?(?:lie|moan|complain|nag|criticise|criticize|shout|yell|scream|sulk|whinge|whine|lecture|judge|interrupt|ignore|blame|accuse|twist|pick|argue|fight|overreact|exaggerate|flirt|do this|do that|start|kick off|go on|bitch|snap)\b[^.,;!?]{0,30}?\b(?:all the time|24/7|non-?stop|every (?:single )?day|day in day out|constantly)\b`,
+        raw`\b(?:you|u)\s+(?:\w+\s+)?(?:lie|moan|complain|nag|criticise|criticize|shout|yell|scream|sulk|whinge|whine|lecture|judge|interrupt|ignore|blame|accuse|twist|pick|argue|fight|overreact|exaggerate|flirt|do this|do that|start|kick off|go on|bitch|snap)\b[^.,;!?]{0,30}?\b(?:all the time|24/7|non-?stop|every (?:single )?day|day in day out|constantly)\b`,
         'g',
       ),
     },
@@ -217,7 +217,7 @@ function MORE_PATTERNS(): Pattern[] {
       // "stop being so selfish", "just stop being such a child"
       keys: keys('stop|quit'),
       re: new RegExp(
-        String.raw`\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+|this\s+|that\s+)?(?:an?\s+)?(?:${alt(TRAITS.map((t) => t.replace(/^an? /, ''))).replace(/\\\[sz\\\]/g, '[sz]')})\b`,
+        raw`\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+|this\s+|that\s+)?(?:an?\s+)?(?:${alt(TRAITS.map((t) => t.replace(/^an? /, ''))).replace(/\\\[sz\\\]/g, '[sz]')})\b`,
         'g',
       ),
       accept: (m, s) => !FIRST_PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)),
@@ -245,7 +245,7 @@ const OBJECT_BEFORE =
   /\b(?:with|to|at|for|from|about|of|reminding|remind|tell|told|love|loved|miss|missed|see|saw|call|called|text|texted|thank|thanks|giving|give|gave|leading|lead|like|want|need|make|made|let|help|helped|bring|brought|keep|kept|show|showed|hold)\s+$/;
 /** After "you were always…": the states that complain rather than praise. */
 const NEGATIVE_STATE = new RegExp(
-  String.raw`^(?:${alt(TRAITS)}|late|busy|working|out|away|at (?:work|the|your)|on (?:your|ur|the) (?:phone|laptop)|angry|mad|cross|grumpy|moody|in a mood|distant|absent|drunk|on edge|critical|negative|defensive|suspicious|quick to|so quick to|so sure|right about everything|the victim|the martyr|somewhere else|elsewhere|checked out|glued to|complaining|moaning|nagging|criticising|criticizing|picking|blaming|accusing|shouting|yelling|starting)\b`,
+  raw`^(?:${alt(TRAITS)}|late|busy|working|out|away|at (?:work|the|your)|on (?:your|ur|the) (?:phone|laptop)|angry|mad|cross|grumpy|moody|in a mood|distant|absent|drunk|on edge|critical|negative|defensive|suspicious|quick to|so quick to|so sure|right about everything|the victim|the martyr|somewhere else|elsewhere|checked out|glued to|complaining|moaning|nagging|criticising|criticizing|picking|blaming|accusing|shouting|yelling|starting)\b`,
 );
 
 const GENERALISATION =
@@ -298,7 +298,7 @@ export const PATTERNS: readonly Pattern[] = [
         return false;
       if (/\bnegative$/.test(m[0]) && /^\s+(?:for|result|test)\b/.test(after)) return false;
       // A moment, not who they are: "you were a bit unfair to me that night".
-      const behaviour = new RegExp(String.raw`\b(?:${alt(BEHAVIOUR)})$`).test(m[0]);
+      const behaviour = new RegExp(raw`\b(?:${alt(BEHAVIOUR)})$`).test(m[0]);
       if (
         behaviour &&
         (/^(?:you were|u were|you've been|you have been|you came across as)\b/.test(m[0]) ||
@@ -327,7 +327,7 @@ export const PATTERNS: readonly Pattern[] = [
       "typical|classic|like|very|only|kind|must|perfect|little|adult|grow|says|wrong|need|problem|nothing|never|change|always|strong|suit|determined|love|loves|likes|victim|martyr|every|have|has|can't|cannot|hope|playing|stop|quit|if",
     ),
     re: new RegExp(
-      String.raw`\b(?:typical|classic|so typical of|that's so|thats so|how very|just like)\s+(?:you|u)\b(?!\s+(?:to\s+(?:be|think|remember|care|help)|know|said|were right|are right))|\bonly\s+(?:you|u)\s+(?:could|would|can)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|human|human being|wife|husband|partner|friend)\s+(?!are you|do you|would you|is right|is best)\w+|\bmust\s+be\s+(?:nice|exhausting|lovely|great|comforting|so nice|very nice|very comforting|hard)\s+(?:being|to be|to always|to never)\b|\bmust\s+be\s+(?:very\s+|so\s+|really\s+)?(?:nice|comforting|lovely)\b(?=\s*$|\s*[.!])|\b(?:stop|quit)?\s*playing\s+the\s+(?:wounded party|victim|martyr|innocent)\b|\bif\s+(?:you|u)\s+(?:weren't|wasn't|were not|were less|were a bit less|weren't always)\s+(?:so\s+|such\s+a\s+)?(?:${alt(TRAITS)})\b|\b(?:you|u)\b[^.?!]{0,60}?\bevery\s+single\s+time\b|\bnot\s+perfect\s+like\s+(?:you|u)\b|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+a\s+)?(?:dramatic|sensitive|selfish|childish|petty|difficult|paranoid|clingy|controlling|a drama queen|a baby|a child)\b|\b(?:your|ur)\s+perfect\s+little\s+(?:life|world|bubble)\b|\bcan't\s+even\s+be\s+an\s+adult\b|\b(?:grow|grow the hell|grow the fuck)\s+up\b|\bsays\s+(?:a lot|so much|everything)\s+about\s+(?:you|u|who you are)\b|\bwhat(?:'s| is)\s+wrong\s+with\s+(?:you|u)\b|\b(?:you|u)\s+need\s+(?:help|therapy|to get help|your head checked|to see someone)\b|\b(?:you're|you are|ur)\s+the\s+(?:real\s+)?problem\b|\bthe\s+problem\s+(?:was|is)\s+(?:you|u)\b(?!\s+(?:and|were|are|didn't))|\bnothing\s+(?:i|i ever)\s+(?:\w+\s+)?(?:do|did|does)\s+is\s+(?:ever\s+)?(?:good\s+)?enough\s+for\s+(?:you|u)\b|\b(?:you're|you are|ur)\s+never\s+(?:happy|satisfied|pleased)\b|\b(?:you|u)(?:'ll| will)?\s+never\s+change\b|\blike\s+(?:you|u)\s+always\s+(?:do|did)\b|\bwas\s+never\s+your\s+strong\s+(?:suit|point)\b|\b(?:determined|love|loves|like|likes)\s+(?:to\s+be|being|playing)\s+the\s+(?:victim|martyr)\b|\balways\s+the\s+(?:victim|martyr)\b|\b(?:at|over|about)\s+every\s+little\s+thing\b|\b(?:and\s+)?(?:have|has)\s+always\s+been,?\s+(?:someone|somebody|the kind|the type|a person)\s+(?:who|that|to)\b|\b(?:you|u)\s+(?:can't|cannot|never)\s+(?:even\s+)?(?:admit|handle|accept)\s+(?:you're|you were|you are|when you're|being|criticism|responsibility|the blame|you were wrong|that you)\b|\bhope\s+(?:you|u)\s+manage\s+to\s+stick\b`,
+      raw`\b(?:typical|classic|so typical of|that's so|thats so|how very|just like)\s+(?:you|u)\b(?!\s+(?:to\s+(?:be|think|remember|care|help)|know|said|were right|are right))|\bonly\s+(?:you|u)\s+(?:could|would|can)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|human|human being|wife|husband|partner|friend)\s+(?!are you|do you|would you|is right|is best)\w+|\bmust\s+be\s+(?:nice|exhausting|lovely|great|comforting|so nice|very nice|very comforting|hard)\s+(?:being|to be|to always|to never)\b|\bmust\s+be\s+(?:very\s+|so\s+|really\s+)?(?:nice|comforting|lovely)\b(?=\s*$|\s*[.!])|\b(?:stop|quit)?\s*playing\s+the\s+(?:wounded party|victim|martyr|innocent)\b|\bif\s+(?:you|u)\s+(?:weren't|wasn't|were not|were less|were a bit less|weren't always)\s+(?:so\s+|such\s+a\s+)?(?:${alt(TRAITS)})\b|\b(?:you|u)\b[^.?!]{0,60}?\bevery\s+single\s+time\b|\bnot\s+perfect\s+like\s+(?:you|u)\b|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+a\s+)?(?:dramatic|sensitive|selfish|childish|petty|difficult|paranoid|clingy|controlling|a drama queen|a baby|a child)\b|\b(?:your|ur)\s+perfect\s+little\s+(?:life|world|bubble)\b|\bcan't\s+even\s+be\s+an\s+adult\b|\b(?:grow|grow the hell|grow the fuck)\s+up\b|\bsays\s+(?:a lot|so much|everything)\s+about\s+(?:you|u|who you are)\b|\bwhat(?:'s| is)\s+wrong\s+with\s+(?:you|u)\b|\b(?:you|u)\s+need\s+(?:help|therapy|to get help|your head checked|to see someone)\b|\b(?:you're|you are|ur)\s+the\s+(?:real\s+)?problem\b|\bthe\s+problem\s+(?:was|is)\s+(?:you|u)\b(?!\s+(?:and|were|are|didn't))|\bnothing\s+(?:i|i ever)\s+(?:\w+\s+)?(?:do|did|does)\s+is\s+(?:ever\s+)?(?:good\s+)?enough\s+for\s+(?:you|u)\b|\b(?:you're|you are|ur)\s+never\s+(?:happy|satisfied|pleased)\b|\b(?:you|u)(?:'ll| will)?\s+never\s+change\b|\blike\s+(?:you|u)\s+always\s+(?:do|did)\b|\bwas\s+never\s+your\s+strong\s+(?:suit|point)\b|\b(?:determined|love|loves|like|likes)\s+(?:to\s+be|being|playing)\s+the\s+(?:victim|martyr)\b|\balways\s+the\s+(?:victim|martyr)\b|\b(?:at|over|about)\s+every\s+little\s+thing\b|\b(?:and\s+)?(?:have|has)\s+always\s+been,?\s+(?:someone|somebody|the kind|the type|a person)\s+(?:who|that|to)\b|\b(?:you|u)\s+(?:can't|cannot|never)\s+(?:even\s+)?(?:admit|handle|accept)\s+(?:you're|you were|you are|when you're|being|criticism|responsibility|the blame|you were wrong|that you)\b|\bhope\s+(?:you|u)\s+manage\s+to\s+stick\b`,
       'g',
     ),
     // "I'll stop being so selfish": the writer's own promise, not an order to them.

@@ -6,7 +6,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { isQuoted } from '../../guards.js';
-import { alt, type Pattern, runPatterns, words } from './lib.js';
+import { alt, type Pattern, runPatterns, words, raw } from './lib.js';
 
 const REASON = 'This sentence leaves out who did it, which can read as stepping back from it.';
 const SUGGESTION = "Put yourself in the sentence as the one who did it: 'I broke…', 'I said…'.";
@@ -28,11 +28,11 @@ const YOU_PARTICIPLES = words(
   'lied to|cheated on|let down|misled|deceived|betrayed|humiliated|disrespected|dismissed|ignored|neglected|left out|kept in the dark|treated unfairly|treated badly|treated so badly|mistreated|blindsided|made to feel|shouted at|yelled at|lied about|talked about|gaslit|gaslighted|manipulated|cheated|put through|dragged through|dragged into|made a fool of|taken for granted|taken advantage of|used|played|strung along|led on|led to believe|made to believe|kept waiting|left alone|abandoned|controlled|isolated|cut off|pushed away|shut out|frozen out|ghosted|blamed|accused|criticised|criticized|belittled|mocked|laughed at|talked down to|treated like|called names|deceived for|spied on|followed|tracked|watched|checked up on|threatened|pressured|guilt-tripped|guilt tripped|silenced',
 );
 
-const AUX = String.raw`(?:was|were|got|get|gets|getting|has been|have been|had been|'ve been|'s been|is|are|being|became)`;
-const ADVS = String.raw`(?:(?:never|not|also|all|then|just|completely|really|probably|accidentally|somehow|clearly|obviously|definitely|badly|sadly|unfortunately|regrettably|perhaps|maybe|certainly|\w+ly)\s+){0,2}`;
+const AUX = raw`(?:was|were|got|get|gets|getting|has been|have been|had been|'ve been|'s been|is|are|being|became)`;
+const ADVS = raw`(?:(?:never|not|also|all|then|just|completely|really|probably|accidentally|somehow|clearly|obviously|definitely|badly|sadly|unfortunately|regrettably|perhaps|maybe|certainly|\w+ly)\s+){0,2}`;
 
 const PASSIVE = new RegExp(
-  String.raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+${AUX}\s+${ADVS}(?<part>${alt(WRONG)})\b(?=(?<after>[^.?!]{0,40}))`,
+  raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+${AUX}\s+${ADVS}(?<part>${alt(WRONG)})\b(?=(?<after>[^.?!]{0,40}))`,
   'g',
 );
 /** "…and I made them", "…and it was me", "by me": the writer owns it in the same sentence. */
@@ -45,15 +45,15 @@ const OWNED_AFTER =
  */
 const NEG_PARTS =
   'met|respected|considered|listened to|heard|taken seriously|prioriti[sz]ed|valued|appreciated|honou?red|answered|returned|paid|acknowledged|protected|supported|included|consulted|put first|cared for|looked after|believed|taken into account|told the truth|told|shared|disclosed|mentioned|explained|communicated|passed on|made clear|treated (?:well|right|properly|fairly|kindly|with (?:respect|kindness|care)|the way you deserved)';
-const NEG_AUX = String.raw`(?:wasn't|weren't|was not|were not|was never|were never|hasn't been|haven't been|has never been|have never been|hadn't been|had never been|never got|never were|never was|didn't get|did not get|don't get|aren't|isn't|are not|is not|are never|is never|'ve never been|'s never been)`;
+const NEG_AUX = raw`(?:wasn't|weren't|was not|were not|was never|were never|hasn't been|haven't been|has never been|have never been|hadn't been|had never been|never got|never were|never was|didn't get|did not get|don't get|aren't|isn't|are not|is not|are never|is never|'ve never been|'s never been)`;
 const NEG_PASSIVE = new RegExp(
-  String.raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+${NEG_AUX}\s+(?:(?:\w+ly|always|really|even|once|ever|properly)\s+)?(?<part>${NEG_PARTS})\b(?=(?<after>[^.?!]{0,40}))`,
+  raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+${NEG_AUX}\s+(?:(?:\w+ly|always|really|even|once|ever|properly)\s+)?(?<part>${NEG_PARTS})\b(?=(?<after>[^.?!]{0,40}))`,
   'g',
 );
 
 /** "it could have been handled better", "you should have been told": what should have been, by no one. */
 const MODAL_PASSIVE = new RegExp(
-  String.raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+(?:could|should|might|would|ought to)(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?(?<part>handled|communicated|done|said|dealt with|managed|explained|told|shared|approached|raised|discussed|mentioned|disclosed|avoided|prevented)\b(?=(?<after>[^.?!]{0,40}))`,
+  raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+(?:could|should|might|would|ought to)(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?(?<part>handled|communicated|done|said|dealt with|managed|explained|told|shared|approached|raised|discussed|mentioned|disclosed|avoided|prevented)\b(?=(?<after>[^.?!]{0,40}))`,
   'g',
 );
 
@@ -67,7 +67,7 @@ function headOf(subj: string): string {
 }
 
 const YOU_PASSIVE = new RegExp(
-  String.raw`\b(?:you|u)\s+(?:were|was|got|have been|'ve been|had been|were being|was being|kept being|kept getting)\s+${ADVS}(?:${alt(YOU_PARTICIPLES)})\b(?=(?<after>[^.?!]{0,30}))`,
+  raw`\b(?:you|u)\s+(?:were|was|got|have been|'ve been|had been|were being|was being|kept being|kept getting)\s+${ADVS}(?:${alt(YOU_PARTICIPLES)})\b(?=(?<after>[^.?!]{0,30}))`,
   'g',
 );
 

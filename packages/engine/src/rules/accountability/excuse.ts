@@ -15,13 +15,13 @@ import {
   IMPAIRED_STATES,
   WEAK_STATES,
 } from './excuse.list.js';
-import { alt, keys, runPatterns, type Pattern } from './lib.js';
+import { alt, keys, runPatterns, type Pattern, raw } from './lib.js';
 
 const REASON = 'An explanation inside the apology can read as a defence.';
 const SUGGESTION = 'End the apology at the part where you own it. If they ask why, you can explain then.';
 
-const ADV = String.raw`(?:(?:just|so|really|very|pretty|completely|totally|honestly|literally|absolutely|extremely|super|too|a bit|a little|kind of|quite|way too|already|still|also|clearly|probably|obviously|genuinely|seriously|proper|well|dead|mad|hella|lowkey|very much|so much|\w+ly)\s+){0,3}`;
-const I_WAS = String.raw`\b(?:i\s+(?:was|felt|had been|'d been)|i'd\s+been)\s+`;
+const ADV = raw`(?:(?:just|so|really|very|pretty|completely|totally|honestly|literally|absolutely|extremely|super|too|a bit|a little|kind of|quite|way too|already|still|also|clearly|probably|obviously|genuinely|seriously|proper|well|dead|mad|hella|lowkey|very much|so much|\w+ly)\s+){0,3}`;
+const I_WAS = raw`\b(?:i\s+(?:was|felt|had been|'d been)|i'd\s+been)\s+`;
 
 /** Only in a sentence that also names an act, an apology or a cause do weak states excuse it. */
 const WEAK_CONTEXT =
@@ -134,7 +134,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "sorry, but hospitals freak me out", "if I'd said no I might have lost my job", "my phone was in his car"
   {
     keys: keys('sorry|apologise|apologize|if'),
-    re: /\b(?:sorry|apologi[sz]e)\b[^.]{0,80}?\bbut\s+(?<span>[^.,]{0,40}?\b(?:freak|freaks|freaked|scare|scares|scared|terrify|terrifies|stress|stresses|overwhelm|overwhelms)\s+me(?: out)?)|\bif i(?:'d| had)(?: not|n't)? \w+[^.]{0,60}?\bi (?:might|would|could|'d)(?: not|n't)? (?:have|'ve) (?:lost|had|been)\b|\b(?:sorry|apologi[sz]e)\b[^.]{0,60}?\b(?<span2>my phone was (?:in|at|on silent|off|dead|left|in my bag|in the car)\b)/g,
+    re: /\b(?:sorry|apologi[sz]e)\b[^.]{0,80}?\bbut\s+(?<span>[^.,]{0,40}?\b(?:freak|freaks|freaked|scare|scares|scared|terrify|terrifies|stress|stresses|overwhelm|overwhelms)\s+me(?: out)?)|\bif i(?:'d| had)(?:n't| not)? \w+[^.]{0,60}?\bi (?:might|would|could|'d)(?:n't| not)? (?:have|'ve) (?:lost|had|been)\b|\b(?:sorry|apologi[sz]e)\b[^.]{0,60}?\b(?<span2>my phone was (?:in|at|on silent|off|dead|left|in my bag|in the car)\b)/g,
   },
   // "I'm sorry, but I was…", "I lied because I was scared", "it's just that…", "I was just trying to help"
   {

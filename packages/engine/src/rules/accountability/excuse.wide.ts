@@ -5,7 +5,7 @@
  * the sentence after the apology ("Sorry I've been distant. Work has been insane.").
  */
 import type { Sentence } from '../../analysis.js';
-import { keys, type Pattern } from './lib.js';
+import { keys, type Pattern, raw } from './lib.js';
 import { RECOVERY } from './excuse.more.js';
 
 /** An apology in the sentence before: the excuse may follow it in its own sentence. */
@@ -25,10 +25,10 @@ const CORRECTED_AFTER =
   /^[^.]{0,30}?\b(?:and|but)\s+(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|dead\s+)?(?:wrong|mistaken|only protecting myself|protecting myself|kidding myself|lying to myself)|it\s+(?:wasn't|was not)|none of them|they\s+(?:weren't|were not|don't|do not)|that\s+(?:doesn't|does not|was)\s+(?:make|excuse|a lie|wrong))/;
 
 /** States of the writer that explain the act when it follows them. */
-const STATE = String.raw`(?:lonely|bored|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
+const STATE = raw`(?:lonely|bored|so alone|alone|isolated|depressed|hormonal|manic|paranoid|anxious|angry|furious|livid|raging|upset|hurt|scared|frightened|panicking|panicked|desperate|overwhelmed|frustrated|worried sick|worried|broke|drunk|high|stressed|tired|exhausted|grieving|heartbroken|in pain|on edge|caught off guard|put on the spot|blindsided|cornered|out of my depth|young|so young)`;
 
 const STATE_THEN_ACT = new RegExp(
-  String.raw`\bi\s+(?:was|felt|had been|'d been)\s+(?:(?:just|so|really|very|completely|totally|honestly|genuinely|incredibly|super|pretty|a bit|a little|kind of|kinda|that|too)\s+){0,2}(?<state>${STATE})\b`,
+  raw`\bi\s+(?:was|felt|had been|'d been)\s+(?:(?:just|so|really|very|completely|totally|honestly|genuinely|incredibly|super|pretty|a bit|a little|kind of|kinda|that|too)\s+){0,2}(?<state>${STATE})\b`,
   'g',
 );
 
@@ -53,7 +53,7 @@ const YOUTH_LAPSE =
   /^\s*(?:,\s*)?(?:(?:back then|at the time|then)\s*,?\s*)?(?:(?:and|so)\s+)?(?:i\s+|we\s+)?(?:didn't|did not|had no idea|was (?:stupid|dumb|naive|an idiot)|were (?:stupid|dumb|naive|idiots)|made (?:a|so many|stupid|bad|dumb)|messed|screwed|thought|wasn't thinking|weren't thinking)\b/;
 
 const SECOND_STATE = new RegExp(
-  String.raw`^(?:\s*(?:,|and)\s+(?:(?:so|really|very|a bit)\s+)?${STATE})?(?:\s+(?:that|this|last|on that|the whole)\s+(?:day|night|week|morning|evening|time|weekend))?`,
+  raw`^(?:\s*(?:,|and)\s+(?:(?:so|really|very|a bit)\s+)?${STATE})?(?:\s+(?:that|this|last|on that|the whole)\s+(?:day|night|week|morning|evening|time|weekend))?`,
 );
 
 /** Things the writer only feels, told with "got": "I got scared and lied" (not "I got drunk", a choice). */
@@ -76,7 +76,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('was|felt|been'),
     re: new RegExp(
-      String.raw`^(?:(?:honestly|tbh|look|but|i guess|i think)\s*,?\s+)?${STATE_THEN_ACT.source.slice(2)}`,
+      raw`^(?:(?:honestly|tbh|look|but|i guess|i think)\s*,?\s+)?${STATE_THEN_ACT.source.slice(2)}`,
       'g',
     ),
     accept: (m, s) => {

@@ -7,6 +7,9 @@ import { isQuoted, isReported, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
 
+/** `String.raw`, under a short name: the patterns are raw strings, so a regex reads as it is written. */
+export const raw = String.raw;
+
 /** One pattern of a rule: a global regular expression and the guards it needs. */
 export interface Pattern {
   re: RegExp;

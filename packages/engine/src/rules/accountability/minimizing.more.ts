@@ -7,14 +7,14 @@
  * to other people").
  */
 import type { Sentence } from '../../analysis.js';
-import { keys, type Pattern } from './lib.js';
+import { keys, type Pattern, raw } from './lib.js';
 
 const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
 const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
 
-const COPULA = String.raw`(?:(?:it|this|that)\s+(?:was|is)\s+|(?:it's|that's|its|thats|twas)\s+)`;
-const SMALLER = String.raw`(?:(?:just|only|literally|honestly|really|like|all|merely|basically)\s+){0,2}`;
-const YOURE = String.raw`(?:you're|you are|your|ur|u r|you were|you|u|youre)`;
+const COPULA = raw`(?:(?:it|this|that)\s+(?:was|is)\s+|(?:it's|that's|its|thats|twas)\s+)`;
+const SMALLER = raw`(?:(?:just|only|literally|honestly|really|like|all|merely|basically)\s+){0,2}`;
+const YOURE = raw`(?:you're|you are|your|ur|u r|you were|you|u|youre)`;
 
 export const MORE_PATTERNS: readonly Pattern[] = [
   // Small in other words: "it was only once", "it was only a little push", "it was a tiny white lie",
@@ -24,7 +24,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
       'once|twice|time|push|shove|slap|tap|nudge|grab|poke|bump|tiny|little|small|minor|harmless|wee|teeny|stuff|more|else',
     ),
     re: new RegExp(
-      String.raw`\b${COPULA}${SMALLER}(?:once|twice|the once|one time|the one time|a one-off|a one off|a couple of times)(?=\s*(?:[,.!?;]|$|\s+(?:and|lol|haha|tho|though|like|ffs|babe|honestly|years ago|ages ago)\b))|\b${COPULA}${SMALLER}(?:a|an|one)\s+(?:(?:tiny|little|small|harmless|minor|teeny|wee|quick|innocent|silly little|stupid little|tiny little|little tiny|light|gentle|playful)\s+){1,2}(?:push|shove|slap|tap|nudge|grab|poke|bump|white lie|lie|fib|kiss|peck|hug|cuddle|comment|joke|text|message|flirt|bet|loan|thing|mistake|slip|argument|row|disagreement|misunderstanding|fight|spat|tiff|bit of fun|moment)\b|\b${COPULA}${SMALLER}(?:small|little|minor|petty|silly|trivial|tiny)\s+(?:stuff|things|shit)\b|\b${COPULA}${SMALLER}(?:a|one)\s+(?:\w+\s+){0,3}?(?:moment|night|mistake|slip|lapse|kiss|fling|thing|time|drink)(?:\s+of\s+\w+)?\s*,\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that)\b`,
+      raw`\b${COPULA}${SMALLER}(?:once|twice|the once|one time|the one time|a one-off|a one off|a couple of times)(?=\s*(?:[,.!?;]|$|\s+(?:and|lol|haha|tho|though|like|ffs|babe|honestly|years ago|ages ago)\b))|\b${COPULA}${SMALLER}(?:a|an|one)\s+(?:(?:tiny|little|small|harmless|minor|teeny|wee|quick|innocent|silly little|stupid little|tiny little|little tiny|light|gentle|playful)\s+){1,2}(?:push|shove|slap|tap|nudge|grab|poke|bump|white lie|lie|fib|kiss|peck|hug|cuddle|comment|joke|text|message|flirt|bet|loan|thing|mistake|slip|argument|row|disagreement|misunderstanding|fight|spat|tiff|bit of fun|moment)\b|\b${COPULA}${SMALLER}(?:small|little|minor|petty|silly|trivial|tiny)\s+(?:stuff|things|shit)\b|\b${COPULA}${SMALLER}(?:a|one)\s+(?:\w+\s+){0,3}?(?:moment|night|mistake|slip|lapse|kiss|fling|thing|time|drink)(?:\s+of\s+\w+)?\s*,\s*(?:nothing more|nothing else|that's all|that is all|no more than that|nothing serious|nothing more than that)\b`,
       'g',
     ),
     accept: (m, s) => !TIME_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
@@ -40,7 +40,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('take|taking|took|making|make|made|bigger|get'),
     re: new RegExp(
-      String.raw`\b${YOURE}\s+(?:always\s+|just\s+|really\s+|kind of\s+|kinda\s+|honestly\s+)?(?:take|taking|took|takes)\s+(?:everything|things|it|this|stuff|jokes|it all|this all|everything i say)\s+(?:(?:so|too|way too|far too|really|a bit too|much too)\s+)(?:seriously|personally|hard|to heart|badly|literally)\b|\b${YOURE}\s+(?:always\s+)?(?:take|taking|took|takes)\s+(?:everything|things|it|this|stuff)\s+the\s+wrong\s+way\b|\b${YOURE}\s+(?:\w+ly\s+|just\s+|kinda\s+)?(?:making|make|made)\s+(?:it|this|that|things|everything)\s+(?:into\s+)?(?:a\s+)?(?:(?:much|way|so much|a lot)\s+)?(?:bigger|worse|more)\s+(?:\w+\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be)\b|\b(?:you|u)(?:'ll|\s+will)\s+(?:soon\s+)?(?:get over it|forget about it|get over this|forget all about it)\b`,
+      raw`\b${YOURE}\s+(?:always\s+|just\s+|really\s+|kind of\s+|kinda\s+|honestly\s+)?(?:take|taking|took|takes)\s+(?:everything|things|it|this|stuff|jokes|it all|this all|everything i say)\s+(?:(?:so|too|way too|far too|really|a bit too|much too)\s+)(?:seriously|personally|hard|to heart|badly|literally)\b|\b${YOURE}\s+(?:always\s+)?(?:take|taking|took|takes)\s+(?:everything|things|it|this|stuff)\s+the\s+wrong\s+way\b|\b${YOURE}\s+(?:\w+ly\s+|just\s+|kinda\s+)?(?:making|make|made)\s+(?:it|this|that|things|everything)\s+(?:into\s+)?(?:a\s+)?(?:(?:much|way|so much|a lot)\s+)?(?:bigger|worse|more)\s+(?:\w+\s+)?than\s+(?:it|this|that)\s+(?:is|was|needs to be|has to be)\b|\b(?:you|u)(?:'ll|\s+will)\s+(?:soon\s+)?(?:get over it|forget about it|get over this|forget all about it)\b`,
       'g',
     ),
     reason: REACTION_REASON,

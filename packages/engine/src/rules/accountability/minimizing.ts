@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { alt, dedupe, keys, runPatterns, type Pattern } from './lib.js';
+import { alt, dedupe, keys, runPatterns, type Pattern, raw } from './lib.js';
 import { LIGHT_NOUNS, OVERREACTION, TRIVIAL_NOUNS } from './minimizing.list.js';
 import { MORE_PATTERNS, notMinimising } from './minimizing.more.js';
 import { WIDE_PATTERNS } from './minimizing.wide.js';
@@ -16,9 +16,9 @@ const SUGGESTION = "Let it be the size it was: name what you did without 'just',
 const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
 const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
 
-const COPULA = String.raw`(?:it|that|this|all it|all that|which)\s+(?:was|is|were|had been|has been)\s+|(?:it's|that's|its|thats|this is|it was|that was|twas)\s+|the\s+(?:\w+\s+)?(?:comment|remark|joke|text|message|post|thing|kiss|photo|pic|like|dm|call|story|video|meme|tweet)s?\s+(?:was|is|were)\s+`;
-const SMALLER = String.raw`(?:just|only|barely|hardly|literally|merely|simply|obviously|clearly|basically|honestly|really|seriously|actually|all|nothing but|no more than|never more than|like)`;
-const QUANTITY = String.raw`(?:one|a single|two|a few|a couple(?: of)?|a little|a tiny|a small|a silly|a stupid|a harmless|harmless|some|a bit of|a quick|a little bit of|a few little|a couple little|a minor|one little|one stupid|one silly|a dumb|one dumb|a meaningless|one measly|a measly|\d+)`;
+const COPULA = raw`(?:it|that|this|all it|all that|which)\s+(?:was|is|were|had been|has been)\s+|(?:it's|that's|its|thats|this is|it was|that was|twas)\s+|the\s+(?:\w+\s+)?(?:comment|remark|joke|text|message|post|thing|kiss|photo|pic|like|dm|call|story|video|meme|tweet)s?\s+(?:was|is|were)\s+`;
+const SMALLER = raw`(?:just|only|barely|hardly|literally|merely|simply|obviously|clearly|basically|honestly|really|seriously|actually|all|nothing but|no more than|never more than|like)`;
+const QUANTITY = raw`(?:one|a single|two|a few|a couple(?: of)?|a little|a tiny|a small|a silly|a stupid|a harmless|harmless|some|a bit of|a quick|a little bit of|a few little|a couple little|a minor|one little|one stupid|one silly|a dumb|one dumb|a meaningless|one measly|a measly|\d+)`;
 const TRIVIAL = alt(TRIVIAL_NOUNS);
 
 export const PATTERNS: readonly Pattern[] = [
@@ -28,7 +28,7 @@ export const PATTERNS: readonly Pattern[] = [
       'just|only|barely|hardly|literally|merely|simply|obviously|clearly|basically|honestly|really|seriously|actually|all|nothing|like|one|single|two|few|couple|little|tiny|small|silly|stupid|harmless|some|bit|quick|minor|dumb|meaningless|measly|innocent|joke|prank|fun|banter|laugh|fling|misunderstanding|thing|mistake|off|paperwork|technicality|formality|time|quid|bucks|dollars|pounds|grand|euros',
     ),
     re: new RegExp(
-      String.raw`\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:${QUANTITY}\s+|a\s+|an\s+|(?=(?:small|little|tiny|silly|stupid|harmless|dumb)\s))(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:[£$€]\s?\d[\d,.]*k?|\d+\s*(?:quid|bucks|dollars|pounds|grand|euros|k)\b)|\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:money|words|texts|messages|stuff|sex|talk|talking|a game|a phone|a few minutes|minutes|seconds|a few hours|hours)\b|\b(?:${COPULA})(?:${QUANTITY}|a|an)\s+(?:\w+\s+){0,2}?(?:${TRIVIAL}),?\s+not\s+(?:a|an|my|the|your|some)\s+\w+|\b(?:${COPULA})(?:${SMALLER}\s+){0,2}(?:one|a single|a couple(?: of)?|a few|two|one little|one stupid|one silly|one dumb|\d+)\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:${COPULA})(?:${SMALLER}\s+){0,2}(?:a|an)\s+(?:\w+\s+)?(?:${alt(LIGHT_NOUNS)})\b|\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:banter|harmless|fun|flirting|talking|texting|chatting|kissing|messing around|mucking about|teasing|innocent|words|a laugh|for fun|for a laugh|nothing|nothing serious|paperwork)\b|\b(?:it was|that was|it's|its|twas)\s+(?:all\s+|completely\s+|totally\s+|pretty\s+|honestly\s+)?(?:harmless|innocent|nothing serious|meaningless|nothing)\b`,
+      raw`\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:${QUANTITY}\s+|a\s+|an\s+|(?=(?:small|little|tiny|silly|stupid|harmless|dumb)\s))(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:[£$€]\s?\d[\d,.]*k?|\d+\s*(?:quid|bucks|dollars|pounds|grand|euros|k)\b)|\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:money|words|texts|messages|stuff|sex|talk|talking|a game|a phone|a few minutes|minutes|seconds|a few hours|hours)\b|\b(?:${COPULA})(?:${QUANTITY}|a|an)\s+(?:\w+\s+){0,2}?(?:${TRIVIAL}),?\s+not\s+(?:a|an|my|the|your|some)\s+\w+|\b(?:${COPULA})(?:${SMALLER}\s+){0,2}(?:one|a single|a couple(?: of)?|a few|two|one little|one stupid|one silly|one dumb|\d+)\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:${COPULA})(?:${SMALLER}\s+){0,2}(?:a|an)\s+(?:\w+\s+)?(?:${alt(LIGHT_NOUNS)})\b|\b(?:${COPULA})(?:${SMALLER}\s+){1,2}(?:banter|harmless|fun|flirting|talking|texting|chatting|kissing|messing around|mucking about|teasing|innocent|words|a laugh|for fun|for a laugh|nothing|nothing serious|paperwork)\b|\b(?:it was|that was|it's|its|twas)\s+(?:all\s+|completely\s+|totally\s+|pretty\s+|honestly\s+)?(?:harmless|innocent|nothing serious|meaningless|nothing)\b`,
       'g',
     ),
     accept: (m) =>
@@ -78,7 +78,7 @@ export const PATTERNS: readonly Pattern[] = [
       'over|about|punish|hate|leave|leaving|dump|end|ending|ruin|throw|blame|angry|mad|upset|crying|fuss|fighting|drama|only|merely|literally|barely|forgot|missed|skipped|kissed|liked|flirted|hugged|danced',
     ),
     re: new RegExp(
-      String.raw`\b(?:over|(?<=(?:punish|hate|leave|leaving|dump|end|ending|ruin|throw|blame|angry|mad|upset|crying|fuss|fighting|all this|this much|drama)\s+(?:\w+\s+){0,3})(?:for|about|because of))\s+(?:just\s+|only\s+)?(?:one|a single|a few|a couple of|two|a silly|a stupid|a tiny|a little|one stupid|one silly|one little)\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\bi\s+(?:(?:only|literally only|merely|barely)\s+(?:forgot|missed|sent|had|kissed|said|liked|posted|told|did|skipped|took|spent|borrowed)\s+(?:one|a single|a couple of|a few|two)|(?:forgot|missed|skipped|kissed|liked)\s+(?:one|a single|just one|only one))\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:so|this|that)\s+(?:hurt|upset|angry|mad|worked up|bothered|offended)\s+(?:over|about)\s+(?:a|one|some|just|a single)\s+|\bi\s+(?:only|merely|literally only|barely)\s+(?:texted|kissed|talked to|messaged|liked|followed|had (?:a|one|two)|sent|looked|read|borrowed|took|hugged|danced with|chatted|went for|flirted)\b|\bi\s+just\s+(?:kissed|flirted|hugged|danced with)\b`,
+      raw`\b(?:over|(?<=(?:punish|hate|leave|leaving|dump|end|ending|ruin|throw|blame|angry|mad|upset|crying|fuss|fighting|all this|this much|drama)\s+(?:\w+\s+){0,3})(?:for|about|because of))\s+(?:just\s+|only\s+)?(?:one|a single|a few|a couple of|two|a silly|a stupid|a tiny|a little|one stupid|one silly|one little)\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\bi\s+(?:(?:only|literally only|merely|barely)\s+(?:forgot|missed|sent|had|kissed|said|liked|posted|told|did|skipped|took|spent|borrowed)\s+(?:one|a single|a couple of|a few|two)|(?:forgot|missed|skipped|kissed|liked)\s+(?:one|a single|just one|only one))\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:so|this|that)\s+(?:hurt|upset|angry|mad|worked up|bothered|offended)\s+(?:over|about)\s+(?:a|one|some|just|a single)\s+|\bi\s+(?:only|merely|literally only|barely)\s+(?:texted|kissed|talked to|messaged|liked|followed|had (?:a|one|two)|sent|looked|read|borrowed|took|hugged|danced with|chatted|went for|flirted)\b|\bi\s+just\s+(?:kissed|flirted|hugged|danced with)\b`,
       'g',
     ),
     accept: (m, s) =>
@@ -95,7 +95,7 @@ export const PATTERNS: readonly Pattern[] = [
       'overreacting|overreacted|overreact|overthinking|overdramatic|overdramatising|overdramatizing|dramatic|sensitive|oversensitive|hypersensitive|extra|precious|petty|hysterical|touchy|emotional|queen|scene|fuss|deal|thing|mountain|mountains|much|more|bigger|sound|blowing|blew|blow|seriously|personally|hard|strongly|badly|like|upset|angry|mad|hung|going|on|dwelling|harping|bringing|holding|grudge|sulking|reading|wrong|into|big|out|over',
     ),
     re: new RegExp(
-      String.raw`\b(?:you're|you are|your|ur|u are|you were|you|u|youre|you've been|you have been|your friends are)\s+(?:\w+ly\s+|just\s+|really\s+|kinda\s+|kind of\s+|being\s+(?=over)|always\s+|seriously\s+|totally\s+|completely\s+|still\s+(?=making|blowing|taking))?(?:${alt(OVERREACTION)})\b`,
+      raw`\b(?:you're|you are|your|ur|u are|you were|you|u|youre|you've been|you have been|your friends are)\s+(?:\w+ly\s+|just\s+|really\s+|kinda\s+|kind of\s+|being\s+(?=over)|always\s+|seriously\s+|totally\s+|completely\s+|still\s+(?=making|blowing|taking))?(?:${alt(OVERREACTION)})\b`,
       'g',
     ),
     reason: REACTION_REASON,

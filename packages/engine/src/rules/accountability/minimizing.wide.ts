@@ -5,13 +5,13 @@
  * it is", a joke told with a dismissal ("relax, it was a meme"), "barely" an act, comparison with
  * others ("people do way worse"), and what everyone does ("everyone says stuff when they're angry").
  */
-import { keys, type Pattern } from './lib.js';
+import { keys, type Pattern, raw } from './lib.js';
 
 const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
 const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
 
-const SHRINK = String.raw`(?:like|only|barely|just|literally|maybe|about|hardly|a mere)`;
-const FEW = String.raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twenty|a|an)`;
+const SHRINK = raw`(?:like|only|barely|just|literally|maybe|about|hardly|a mere)`;
+const FEW = raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twenty|a|an)`;
 /** The writer takes the shrinking back in the same breath: "…but that doesn't make it okay", "…and that's still too many". */
 const TAKEN_BACK =
   /^[^.]{0,50}?\b(?:and|but|yet)\s+(?:(?:it|this|that)(?:'s|\s+is|\s+was)?\s+(?:still|doesn't|does not|didn't|did not|isn't|wasn't|scares|broke|ruined|destroyed|hurt|changed|cost|mattered|matters|was (?:still\s+)?(?:wrong|meant|a lie|cheating|the same|just as bad|bad|cruel))|i\s+(?:see|know|realise|realize|get)\s+(?:now|that))\b/;
@@ -27,16 +27,16 @@ function notTakenBack(m: RegExpExecArray, s: { text: string }): boolean {
 }
 
 /** The size itself told with a shrinking word: "like 12 views". */
-const SHRUNK_SIZE = new RegExp(String.raw`\b${SHRINK}\s+${FEW}\s+\w+$`);
+const SHRUNK_SIZE = new RegExp(raw`\b${SHRINK}\s+${FEW}\s+\w+$`);
 
-const DEGREE_ADJ = String.raw`(?:bad|serious|deep|big|important|awful|terrible|horrible|dramatic|major|crazy|wild|huge|much|bad a thing)`;
+const DEGREE_ADJ = raw`(?:bad|serious|deep|big|important|awful|terrible|horrible|dramatic|major|crazy|wild|huge|much|bad a thing)`;
 
 export const WIDE_PATTERNS: readonly Pattern[] = [
   // Size with a shrinking word: "it got like 12 views", "it was up for like ten minutes"
   {
     keys: keys('views|likes|people|seconds|minutes|mins|hours'),
     re: new RegExp(
-      String.raw`\b(?:it|that|the (?:post|pic|photo|video|story|tweet|message|picture))\s+(?:only\s+|barely\s+|just\s+)?(?:got|had|was up(?: for)?|was on(?: for)?|was there for|stayed up for|lasted(?: for)?|reached)\s+(?:${SHRINK}\s+){0,2}${FEW}\s+(?:views|likes|people|seconds|minutes|mins|hours)\b`,
+      raw`\b(?:it|that|the (?:post|pic|photo|video|story|tweet|message|picture))\s+(?:only\s+|barely\s+|just\s+)?(?:got|had|was up(?: for)?|was on(?: for)?|was there for|stayed up for|lasted(?: for)?|reached)\s+(?:${SHRINK}\s+){0,2}${FEW}\s+(?:views|likes|people|seconds|minutes|mins|hours)\b`,
       'g',
     ),
     // "it got 12 views, it's fine": the size told with a dismissal instead of a shrinking word.
@@ -51,7 +51,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys('seconds|second|sec|secs|minutes|minute|mins|min|moment|hour'),
     re: new RegExp(
-      String.raw`\b(?:it|that|i|we)\s+(?:were|was)\s+(?:(?:gone|out|there|away|only|just|literally|barely)\s+){1,2}for\s+(?:(?:only|just|barely|literally|like|a mere)\s+){0,2}${FEW}\s+(?:seconds?|secs?|minutes?|mins?|moments?|hours?)\b|\bi\s+(?:only|just|literally|barely)\s+(?:looked|checked|read|glanced|went|talked|spoke|chatted|saw|had|took|borrowed|used|kissed|hugged|danced|held|left)\b(?:\s+[\w']+){0,4}?\s+for\s+(?:like\s+)?(?:a|one|two|a few)\s+(?:seconds?|secs?|minutes?|mins?|moment)\b`,
+      raw`\b(?:it|that|i|we)\s+(?:were|was)\s+(?:(?:gone|out|there|away|only|just|literally|barely)\s+){1,2}for\s+(?:(?:only|just|barely|literally|like|a mere)\s+){0,2}${FEW}\s+(?:seconds?|secs?|minutes?|mins?|moments?|hours?)\b|\bi\s+(?:only|just|literally|barely)\s+(?:looked|checked|read|glanced|went|talked|spoke|chatted|saw|had|took|borrowed|used|kissed|hugged|danced|held|left)\b(?:\s+[\w']+){0,4}?\s+for\s+(?:like\s+)?(?:a|one|two|a few)\s+(?:seconds?|secs?|minutes?|mins?|moment)\b`,
       'g',
     ),
     accept: (m, s) =>
@@ -63,7 +63,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   {
     keys: keys("not|isn't|wasn't|ain't"),
     re: new RegExp(
-      String.raw`\b(?:it's|its|it is|it was|it|that's|thats|that|this|this is)\s+(?:really\s+|honestly\s+|just\s+|seriously\s+|actually\s+|genuinely\s+|truly\s+)(?:not|isn't|wasn't|was not|is not|ain't)\s+(?:really\s+|even\s+|actually\s+|exactly\s+)?(?:that|so|all that|too)\s+${DEGREE_ADJ}\b|\b(?:it's|its|it is|it was|it|that's|thats|this is)\s+(?:not|isn't|wasn't|ain't)\s+(?:that|so)\s+deep\b`,
+      raw`\b(?:it's|its|it is|it was|it|that's|thats|that|this|this is)\s+(?:really\s+|honestly\s+|just\s+|seriously\s+|actually\s+|genuinely\s+|truly\s+)(?:not|isn't|wasn't|was not|is not|ain't)\s+(?:really\s+|even\s+|actually\s+|exactly\s+)?(?:that|so|all that|too)\s+${DEGREE_ADJ}\b|\b(?:it's|its|it is|it was|it|that's|thats|this is)\s+(?:not|isn't|wasn't|ain't)\s+(?:that|so)\s+deep\b`,
       'g',
     ),
     negation: false,

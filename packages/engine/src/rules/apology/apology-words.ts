@@ -3,42 +3,42 @@
  * which apologies are everyday logistics ("sorry for the late reply") or sympathy ("sorry for your
  * loss") rather than an apology for a hurt.
  */
-import { alt } from './lib.js';
+import { alt, raw } from './lib.js';
 
 /** Everyday-logistics objects of "sorry": small inconveniences, not a hurt. */
 export const LOGISTICS = [
-  String.raw`(?:the |my |this )?(?:late|slow|delayed|short|long|late-night|late night|quick|double|random|early|bad) (?:reply|replies|response|responses|answer|text|texts|message|messages|email|emails|mail|post|note|notice|call|night text)`,
-  String.raw`(?:the |this |any )?(?:delay|delays|wait|waiting|confusion|mix-up|mixup|mix up|typo|typos|spam|interruption|noise|inconvenience|trouble|hassle|bother|rush|short notice|late notice|radio silence|essay|novel|wall of text|rant|ramble|rambling|length|autocorrect|voice note|change of plans?|change)`,
-  String.raw`(?:a |the )?wrong (?:number|chat|person|thread|group|convo|conversation|one|text|message|address)`,
-  String.raw`wrong (?:number|chat|person|thread|group)`,
-  String.raw`(?:not|for not) (?:replying|responding|answering|getting back|texting back|calling back|writing back)(?: sooner| earlier| straight away| right away)?`,
-  String.raw`(?:taking|took|it took me|it's taken me) (?:so |this |that )?(?:long|ages|a while|forever|a week|a few days|days)`,
-  String.raw`(?:bothering|disturbing|interrupting|pestering|spamming) you`,
-  String.raw`(?:being|i'm|i am|i was|running) (?:late|slow|so slow|so late|a bit late|behind)`,
-  String.raw`(?:i )?(?:missed|missing) (?:your|ya) (?:calls?|texts?|messages?)`,
-  String.raw`(?:the )?missed calls?`,
-  String.raw`(?:i'm |i am )?(?:rambling|babbling|going on)`,
-  String.raw`(?:this|it) (?:is|was|got) (?:so |too |a bit |really )?(?:long|late|random)`,
-  String.raw`(?:going|being|i went|i was|i've been) (?:quiet|mia|awol|offline|off grid|off the grid)(?! on)`,
-  String.raw`(?:my )?phone (?:died|was dead|being dead)`,
-  String.raw`(?:the )?(?:mess|state of) (?:in|of) (?:my|the) (?:house|flat|car|room|place|kitchen)`,
+  raw`(?:the |my |this )?(?:late|slow|delayed|short|long|late-night|late night|quick|double|random|early|bad) (?:reply|replies|response|responses|answer|text|texts|message|messages|email|emails|mail|post|note|notice|call|night text)`,
+  raw`(?:the |this |any )?(?:delay|delays|wait|waiting|confusion|mix-up|mixup|mix up|typo|typos|spam|interruption|noise|inconvenience|trouble|hassle|bother|rush|short notice|late notice|radio silence|essay|novel|wall of text|rant|ramble|rambling|length|autocorrect|voice note|change of plans?|change)`,
+  raw`(?:a |the )?wrong (?:number|chat|person|thread|group|convo|conversation|one|text|message|address)`,
+  raw`wrong (?:number|chat|person|thread|group)`,
+  raw`(?:not|for not) (?:replying|responding|answering|getting back|texting back|calling back|writing back)(?: sooner| earlier| straight away| right away)?`,
+  raw`(?:taking|took|it took me|it's taken me) (?:so |this |that )?(?:long|ages|a while|forever|a week|a few days|days)`,
+  raw`(?:bothering|disturbing|interrupting|pestering|spamming) you`,
+  raw`(?:being|i'm|i am|i was|running) (?:late|slow|so slow|so late|a bit late|behind)`,
+  raw`(?:i )?(?:missed|missing) (?:your|ya) (?:calls?|texts?|messages?)`,
+  raw`(?:the )?missed calls?`,
+  raw`(?:i'm |i am )?(?:rambling|babbling|going on)`,
+  raw`(?:this|it) (?:is|was|got) (?:so |too |a bit |really )?(?:long|late|random)`,
+  raw`(?:going|being|i went|i was|i've been) (?:quiet|mia|awol|offline|off grid|off the grid)(?! on)`,
+  raw`(?:my )?phone (?:died|was dead|being dead)`,
+  raw`(?:the )?(?:mess|state of) (?:in|of) (?:my|the) (?:house|flat|car|room|place|kitchen)`,
 ];
 
 /** Sympathy rather than apology: the writer did not cause the thing. */
 export const SYMPATHY = [
-  String.raw`(?:your|ya) loss`,
-  String.raw`to (?:hear|read|learn|see)`,
-  String.raw`about (?:your|ya) (?:nan|nana|gran|granny|grandma|grandpa|grandad|granddad|grandfather|grandmother|dad|mum|mom|mother|father|brother|sister|aunt|auntie|uncle|cousin|dog|cat|job|exam|loss|news|day|week)`,
-  String.raw`(?:that )?(?:you|ya)(?:'re| are| were|'ve been| have been|r)? (?:having|going through|dealing with|sick|ill|unwell|poorly|stuck|stressed|struggling|exhausted|tired)`,
-  String.raw`(?:that )?(?:you|ya) (?:had|have|got|caught) (?:a |such a |the |so )?(?:bad|rough|hard|tough|brutal|long|awful|horrible|terrible|crap|shit|stressful|busy|sh\*t|flu|cold|covid|virus)`,
-  String.raw`(?:that )?(?:your|ya) (?:week|day|exam|interview|job|shift|trip|flight|nan|mum|mom|dad|dog|cat)`,
-  String.raw`for (?:you|him|her|them|yourself|myself|us)\b(?! (?:that|for|about))`,
+  raw`(?:your|ya) loss`,
+  raw`to (?:hear|read|learn|see)`,
+  raw`about (?:your|ya) (?:nan|nana|gran|granny|grandma|grandpa|grandad|granddad|grandfather|grandmother|dad|mum|mom|mother|father|brother|sister|aunt|auntie|uncle|cousin|dog|cat|job|exam|loss|news|day|week)`,
+  raw`(?:that )?(?:you|ya)(?:'re| are| were|'ve been| have been|r)? (?:having|going through|dealing with|sick|ill|unwell|poorly|stuck|stressed|struggling|exhausted|tired)`,
+  raw`(?:that )?(?:you|ya) (?:had|have|got|caught) (?:a |such a |the |so )?(?:bad|rough|hard|tough|brutal|long|awful|horrible|terrible|crap|shit|stressful|busy|sh\*t|flu|cold|covid|virus)`,
+  raw`(?:that )?(?:your|ya) (?:week|day|exam|interview|job|shift|trip|flight|nan|mum|mom|dad|dog|cat)`,
+  raw`for (?:you|him|her|them|yourself|myself|us)\b(?! (?:that|for|about))`,
 ];
 
 export const LOGISTICS_RE = new RegExp(
-  String.raw`^[\s,:-]*(?:for |about |abt |over |that |if )?${alt(LOGISTICS)}\b`,
+  raw`^[\s,:-]*(?:for |about |abt |over |that |if )?${alt(LOGISTICS)}\b`,
 );
-export const SYMPATHY_RE = new RegExp(String.raw`^[\s,:-]*(?:for |about )?${alt(SYMPATHY)}`);
+export const SYMPATHY_RE = new RegExp(raw`^[\s,:-]*(?:for |about )?${alt(SYMPATHY)}`);
 
 /** Reactions and feelings: what a conditional apology apologises for instead of the act. */
 export const REACTION = [

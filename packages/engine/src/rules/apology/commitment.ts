@@ -8,7 +8,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { withDroppedSubject } from './commitment.dropped.js';
-import { keys, scan, type Pattern } from './lib.js';
+import { keys, scan, type Pattern, raw } from './lib.js';
 
 /** A promise with no behaviour in it. */
 const VAGUE =
@@ -23,11 +23,11 @@ const RAISING =
   /^\s*(?:ever\s+)?(?:bring (?:it|that|this|\w+(?:\s+\w+){0,3}) up|bring up|raise|mention|talk about|discuss|go over|promise|push|ask|beg|pressure)\b/;
 const OWN_CONDITION = /\b(?:if|when|before|whenever|where|wherever) i\b|\bif (?:i'm|i am|plans)\b/;
 
-const TEMPORAL = String.raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|(?:every|each) (?:payday|week|month|fortnight|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again|every single (?:day|night|time|week))`;
+const TEMPORAL = raw`(?:from now on|from here on(?: out| in)?|going forward|moving forward|from (?:today|tonight|this week|this month|now)|starting (?:today|tonight|now|this \w+|next \w+|tomorrow|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the )?future|(?:every|each) (?:payday|week|month|fortnight|day|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|next time|at the next one|never again|every single (?:day|night|time|week))`;
 /** How often, for a promise in the future: "I'll be home by six on weeknights". */
-const FREQUENCY = String.raw`(?:(?:once|twice|three times|four times|\d+ times) a (?:day|week|month|fortnight)|on (?:weeknights|weekdays|weekends|school nights|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))`;
+const FREQUENCY = raw`(?:(?:once|twice|three times|four times|\d+ times) a (?:day|week|month|fortnight)|on (?:weeknights|weekdays|weekends|school nights|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))`;
 
-const THERAPY = String.raw`(?:therapy|therapist|counsell?or|counsell?ing|psychologist|psychiatrist|aa|ga|na meetings|gamblers anonymous|alcoholics anonymous|narcotics anonymous|rehab|anger management|a group for|a men's group|support group|meetings|program|programme|course|sessions|group|classes|someone (?:every|on \w+days?|on \w+ (?:evenings|mornings|nights)|weekly|each week|to (?:work on|talk about|help)|about (?:it|my|why|the|this))|sponsor|treatment|recovery|12-step|twelve-step|step work|the clinic|a coach|my gp|a doctor|detox|outpatient)`;
+const THERAPY = raw`(?:therapy|therapist|counsell?or|counsell?ing|psychologist|psychiatrist|aa|ga|na meetings|gamblers anonymous|alcoholics anonymous|narcotics anonymous|rehab|anger management|a group for|a men's group|support group|meetings|program|programme|course|sessions|group|classes|someone (?:every|on \w+days?|on \w+ (?:evenings|mornings|nights)|weekly|each week|to (?:work on|talk about|help)|about (?:it|my|why|the|this))|sponsor|treatment|recovery|12-step|twelve-step|step work|the clinic|a coach|my gp|a doctor|detox|outpatient)`;
 
 /** Help in the past that did not last: "I've been to therapy before and it didn't help". */
 const PAST_HELP =
@@ -52,14 +52,14 @@ const PATTERNS: Pattern[] = [
   // "from now on I'll tell you where I am", "from now on, if plans change, you'll hear it from me"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:always\s+)?(?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
+      raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:always\s+)?(?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
       'g',
     ),
     check: notVague,
   },
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ll| will|'m going to| am going to| won't| will not| do| don't)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${TEMPORAL})\b`,
+      raw`\b(?<s>i(?:'ll| will|'m going to| am going to| won't| will not| do| don't)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${TEMPORAL})\b`,
       'g',
     ),
     check: notVague,
@@ -90,7 +90,7 @@ const PATTERNS: Pattern[] = [
   // "I've started seeing a therapist", "I go to AA every Tuesday", "I signed up for the anger management course"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ve| have| had|'m| am|'ll| will|'m going to| am going to)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since|be)\s+)?(?:started|start|begun|began|been|going|go|getting help|got help|sought help|seeking help|on (?:a|the) waiting list|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      raw`\b(?<s>i(?:'ve| have| had|'m| am|'ll| will|'m going to| am going to)?\s+(?:(?:now|already|just|finally|also|properly|actually|recently|since|be)\s+)?(?:started|start|begun|began|been|going|go|getting help|got help|sought help|seeking help|on (?:a|the) waiting list|attending|attend|seeing|see|in|joined|join|signed up|sign up|booked|enrolled|doing|working with|working through|working on|talking to|talked to|spoken to|spoke to|found|got|registered|speaking to|completed|finished|halfway through|back in|back at|focusing on|focused on|set up|arranged|made an appointment with)\b[^.!?]{0,40}?\b${THERAPY})\b`,
       'g',
     ),
     check: (m, s) =>
@@ -108,7 +108,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?<s>${THERAPY}\s+(?:is|are)\s+(?:on\s+)?(?:every\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|every|twice|once a))\b`,
+      raw`\b(?<s>${THERAPY}\s+(?:is|are)\s+(?:on\s+)?(?:every\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|every|twice|once a))\b`,
       'g',
     ),
   },
@@ -147,7 +147,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I'm working on the jealousy, properly this time", "I'm learning to talk instead of shutting down"
   {
-    re: /\b(?<s>i(?:'m| am| have been|'ve been)\s+(?:(?:really|properly|actively|seriously)\s+)?(?:working on|learning to|learning how to|getting help (?:for|with))\s+(?!myself|me\b|things|it\b|us\b|being better)(?:\w+\s*){1,6})/g,
+    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:(?:really|properly|actively|seriously)\s+)?(?:working on|learning to|learning how to|getting help (?:for|with))\s+(?!myself|me\b|things|it\b|us\b|being better)(?:\w+\s*){1,6})/g,
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   // "I haven't had a drink since March", "No more lies.", "I will always tell you where I am", "You can check my phone any time"
@@ -232,7 +232,7 @@ const PATTERNS: Pattern[] = [
   // "From now on, every statement will come to both of us", "Every payday, £50 goes back into your account"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,20}?(?:(?:every|all|my|your|the|each) \w+(?:\s+\w+)?|(?:£|\$|€)\s?\d[\d,.]*)\s+(?:will|'ll|won't|goes|go|comes|come|stand|stands|is going|are going)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
+      raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,20}?(?:(?:every|all|my|your|the|each) \w+(?:\s+\w+)?|(?:£|\$|€)\s?\d[\d,.]*)\s+(?:will|'ll|won't|goes|go|comes|come|stand|stands|is going|are going)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
       'g',
     ),
     check: notVague,
@@ -247,10 +247,7 @@ const PATTERNS: Pattern[] = [
   },
   // "I'm making payments every month"
   {
-    re: new RegExp(
-      String.raw`\b(?<s>i(?:'m| am)\s+(?<v>\w+ing(?:\s+[^\s,.;:!?]+){0,5}?)\s+${TEMPORAL})\b`,
-      'g',
-    ),
+    re: new RegExp(raw`\b(?<s>i(?:'m| am)\s+(?<v>\w+ing(?:\s+[^\s,.;:!?]+){0,5}?)\s+${TEMPORAL})\b`, 'g'),
     check: (m, s) => notVague(m, s) && !/\b(?:paying|sending|giving|transferring)\b/.test(m[0]),
   },
   {
@@ -277,16 +274,16 @@ interface Keyed extends Pattern {
 }
 
 /** What a person hands over so someone can hold them to it. */
-const HANDED = String.raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?(?:access to|control of|control over) (?:my|all my|the) \w+(?:\s+\w+)?)`;
+const HANDED = raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?(?:access to|control of|control over) (?:my|all my|the) \w+(?:\s+\w+)?)`;
 /** Acts that a promise "I won't…" makes concrete; "I won't hurt you" is vague and stays out. */
-const CONCRETE_ACT = String.raw`(?:drink|gamble|bet|smoke|vape|use (?:drugs|again|coke|cocaine|weed|anything|the app|that app|the site|those sites)|touch (?:a drop|a drink|alcohol|it|that|the|your|ya|our|another)|drive (?:drunk|after|when|with|home)|go (?:through|thru|into|on) (?:your|ya|the)|read (?:your|ya)|check (?:your|ya)|track (?:you|ya|your)|look (?:at|through) (?:your|ya)|lie to (?:you|ya)(?= (?:about|ever|again|anymore|any more)\b|\s*$)|hide (?:anything|things|money|it|stuff|my)|keep (?:secrets|things|anything) from|raise my voice|yell at|shout at|scream at|put my hands|lay a (?:hand|finger)|call (?:you|ya) names|go behind (?:your|ya) back|take (?:money|the money|your|the car|out)|borrow (?:money|from)|spend (?:our|your|the joint|money)|open (?:your|ya) (?:post|mail|letters)|(?:message|text|see|contact|call|follow|speak to|talk to|meet|reply to) (?:her|him|them|that \w+))`;
+const CONCRETE_ACT = raw`(?:drink|gamble|bet|smoke|vape|use (?:drugs|again|coke|cocaine|weed|anything|the app|that app|the site|those sites)|touch (?:a drop|a drink|alcohol|it|that|the|your|ya|our|another)|drive (?:drunk|after|when|with|home)|go (?:through|thru|into|on) (?:your|ya|the)|read (?:your|ya)|check (?:your|ya)|track (?:you|ya|your)|look (?:at|through) (?:your|ya)|lie to (?:you|ya)(?= (?:about|ever|again|anymore|any more)\b|\s*$)|hide (?:anything|things|money|it|stuff|my)|keep (?:secrets|things|anything) from|raise my voice|yell at|shout at|scream at|put my hands|lay a (?:hand|finger)|call (?:you|ya) names|go behind (?:your|ya) back|take (?:money|the money|your|the car|out)|borrow (?:money|from)|spend (?:our|your|the joint|money)|open (?:your|ya) (?:post|mail|letters)|(?:message|text|see|contact|call|follow|speak to|talk to|meet|reply to) (?:her|him|them|that \w+))`;
 
 const MORE: Keyed[] = [
   // "I gave my phone password to my brother", "I've handed my bank cards over to my mum", "I gave my sister access to my accounts"
   {
     keys: keys('gave|given|handed|passed'),
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:gave|given|handed|passed)\s+(?:(?:over\s+)?${HANDED}\s+(?:over\s+)?to\s+(?:my|a|the|our|your|him|her|them|you|ya)\b(?:\s+[^\s,.;:!?]+){0,2}|(?:my|our|your|the)\s+\w+(?:\s+\w+)?\s+${HANDED}|(?:you|ya|him|her|them)\s+${HANDED}))`,
+      raw`\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:gave|given|handed|passed)\s+(?:(?:over\s+)?${HANDED}\s+(?:over\s+)?to\s+(?:my|a|the|our|your|him|her|them|you|ya)\b(?:\s+[^\s,.;:!?]+){0,2}|(?:my|our|your|the)\s+\w+(?:\s+\w+)?\s+${HANDED}|(?:you|ya|him|her|them)\s+${HANDED}))`,
       'g',
     ),
     check: (_m, s) => !BARGAIN.test(s.text),
@@ -320,7 +317,7 @@ const MORE: Keyed[] = [
   {
     keys: keys("won't|not|never"),
     re: new RegExp(
-      String.raw`\b(?<s>i(?:\s+won't|\s+will not|\s+will never|'ll never|\s+never will|'m not going to|\s+am not going to|'m never going to|\s+am never going to|\s+promise not to|\s+promise never to|\s+swear (?:i won't|i'll never|never to))\s+(?:ever\s+)?(?:again\s+)?${CONCRETE_ACT}\b(?:\s+[^\s,.;:!?]+){0,6})`,
+      raw`\b(?<s>i(?:\s+won't|\s+will not|\s+will never|'ll never|\s+never will|'m not going to|\s+am not going to|'m never going to|\s+am never going to|\s+promise not to|\s+promise never to|\s+swear (?:i won't|i'll never|never to))\s+(?:ever\s+)?(?:again\s+)?${CONCRETE_ACT}\b(?:\s+[^\s,.;:!?]+){0,6})`,
       'g',
     ),
     negation: false,
@@ -411,7 +408,7 @@ const MORE: Keyed[] = [
   {
     keys: keys("i'll|will|going"),
     re: new RegExp(
-      String.raw`\b(?<s>i(?:'ll| will|'m going to| am going to)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${FREQUENCY})\b`,
+      raw`\b(?<s>i(?:'ll| will|'m going to| am going to)\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}?)\s+${FREQUENCY})\b`,
       'g',
     ),
     check: notVague,
@@ -498,7 +495,7 @@ const MORE: Keyed[] = [
   {
     keys: keys('referred'),
     re: new RegExp(
-      String.raw`\b(?<s>i\s+(?:was|got|have been|'ve been)\s+referred\b[^.!?]{0,40}?\b${THERAPY})\b`,
+      raw`\b(?<s>i\s+(?:was|got|have been|'ve been)\s+referred\b[^.!?]{0,40}?\b${THERAPY})\b`,
       'g',
     ),
     check: (m) => !PAST_HELP.test(m[0]),
@@ -529,7 +526,7 @@ const MORE: Keyed[] = [
   // "I'm going to delete the app tonight", "I'll block her on everything today"
   {
     keys: keys('delete|uninstall|block|cancel|close|unfollow'),
-    re: /\b(?<s>i(?:'ll| will|'m going to| am going to|'m gonna)\s+(?:delete|uninstall|block|cancel|close|unfollow)\s+(?:the|that|my|those|all|every|her|him|them)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ll| will|'m going to|'m gonna| am going to)\s+(?:delete|uninstall|block|cancel|close|unfollow)\s+(?:the|that|my|those|all|every|her|him|them)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
       !/\b(?:photos|pictures|pics|videos|posts|you|ya|your)\b/.test(m[0]) &&

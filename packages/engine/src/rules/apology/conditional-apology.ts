@@ -6,15 +6,15 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { REACTION, REACTION_ADJ } from './apology-words.js';
-import { alt, scan, type Pattern } from './lib.js';
+import { alt, scan, type Pattern, raw } from './lib.js';
 
-const SORRY = String.raw`(?:sorry|apologi[sz]e|apologi[sz]ing|apologies|apology|regret (?:it|this|that))`;
+const SORRY = raw`(?:sorry|apologi[sz]e|apologi[sz]ing|apologies|apology|regret (?:it|this|that))`;
 const R = alt(REACTION);
 const RA = alt(REACTION_ADJ);
-const YOU_ARE = String.raw`(?:you|ya)(?:'re| are| were| was|r)?|your`;
-const HEALTH = String.raw`(?:sick|ill|unwell|poorly|rough|under the weather|crap|like crap|awful|terrible|exhausted|tired|lonely|alone)`;
+const YOU_ARE = raw`(?:you|ya)(?:'re| are| were| was|r)?|your`;
+const HEALTH = raw`(?:sick|ill|unwell|poorly|rough|under the weather|crap|like crap|awful|terrible|exhausted|tired|lonely|alone)`;
 /** Acts named inside "sorry my … hurt you" keep the apology about the act. */
-const OWN_ACT = String.raw`(?:lies|lying|lie|cheating|affair|betrayal|infidelity|drinking|gambling|temper|anger|violence|abuse|behaviou?r|actions|words)`;
+const OWN_ACT = raw`(?:lies|lying|lie|cheating|affair|betrayal|infidelity|drinking|gambling|temper|anger|violence|abuse|behaviou?r|actions|words)`;
 
 /** "sorry if I'm bothering you", "sorry if this is too much to read": politeness, not a hurt. */
 const POLITE_IF =
@@ -24,7 +24,7 @@ const PATTERNS: Pattern[] = [
   // "sorry if you felt hurt", "I apologise if anything I did upset you", "sorry if it looked like…"
   {
     re: new RegExp(
-      String.raw`\b(?:${SORRY}|forgive me)\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b(?:${R}|(?:you|ya) (?:think|thought|believe|believed|see|saw))\b`,
+      raw`\b(?:${SORRY}|forgive me)\s*,?\s*(?:(?:so|truly|really|deeply|sincerely|genuinely|very)\s+)?(?:if|whether|in case)\b[^.!?;]{0,80}?\b(?:${R}|(?:you|ya) (?:think|thought|believe|believed|see|saw))\b`,
       'g',
     ),
     question: true,
@@ -33,7 +33,7 @@ const PATTERNS: Pattern[] = [
   // "sorry you feel that way", "sorry you took it the wrong way", "sorry u got the wrong idea"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:you|ya)(?:'re|\s+are|\s+were)?\s+(?:(?:still|ever|might have|may have|must have|have|'ve|obviously|clearly)\s+)?(?:feel|felt|feeling|take|took|taken|taking|see|saw|seen|seeing|view|viewed|reacted|react|reacting|remember|perceived|perceive|interpreted|interpret|read it|got the wrong|get the wrong|thought|think|found|find|misunderstood|misread|misinterpreted|misunderstand)\b(?!\s+(?:${HEALTH})\b)`,
+      raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:you|ya)(?:'re|\s+are|\s+were)?\s+(?:(?:still|ever|might have|may have|must have|have|'ve|obviously|clearly)\s+)?(?:feel|felt|feeling|take|took|taken|taking|see|saw|seen|seeing|view|viewed|reacted|react|reacting|remember|perceived|perceive|interpreted|interpret|read it|got the wrong|get the wrong|thought|think|found|find|misunderstood|misread|misinterpreted|misunderstand)\b(?!\s+(?:${HEALTH})\b)`,
       'g',
     ),
     question: true,
@@ -41,7 +41,7 @@ const PATTERNS: Pattern[] = [
   // "I'm sorry you were offended", "sorry ur mad", "I'm sorry you're still so angry"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:${YOU_ARE})\s+(?:(?:still|so|this|that|really|very|ever|all|a bit|feeling|been|getting|got)\s+){0,2}${RA}\b`,
+      raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:${YOU_ARE})\s+(?:(?:still|so|this|that|really|very|ever|all|a bit|feeling|been|getting|got)\s+){0,2}${RA}\b`,
       'g',
     ),
     question: true,
@@ -49,7 +49,7 @@ const PATTERNS: Pattern[] = [
   // "sorry the photos upset you", "I'm sorry my toast offended your family", "sorry that's how you see it"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|your|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|came off|sounded|seemed|looked|perceived|taken|received|interpreted|misconstrued|got hurt|were hurt|was hurt|got to you|hurts)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
+      raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:(?:the|my|your|what|it|this|that|those|these|any|anything|something|how|the way)\b(?![^.!?]{0,40}\bi\b)(?!\s+${OWN_ACT}\b)[^.!?;]{0,50}?\b(?:upset|upsets|offended|offends|hurt|hurts|bothered|embarrassed|annoyed|disappointed|distressed|stung|hard on you|hard for you|difficult for you|made you (?:feel|upset|angry|sad|uncomfortable)|caused you|came across|came out|came off|sounded|seemed|looked|perceived|taken|received|interpreted|misconstrued|got hurt|were hurt|was hurt|got to you|hurts)\b|(?:that's|that is|it's|it is|this is) (?:how|what) (?:you|ya)\b)`,
       'g',
     ),
     question: true,
@@ -57,7 +57,7 @@ const PATTERNS: Pattern[] = [
   // "Sorry it came across like I didn't care"
   {
     re: new RegExp(
-      String.raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:it|that|this|what i said|what i did|my \w+)\s+(?:came across|came out|came off|sounded|seemed|looked|felt|landed)\b(?:\s+(?:like|as if|as though|wrong|badly|harsh|that way))?`,
+      raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:it|that|this|what i said|what i did|my \w+)\s+(?:came across|came out|came off|sounded|seemed|looked|felt|landed)\b(?:\s+(?:like|as if|as though|wrong|badly|harsh|that way))?`,
       'g',
     ),
     question: true,
@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
   // "I apologise for any upset", "sorry for any hurt caused", "sorry for how it came across"
   {
     re: new RegExp(
-      String.raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:whatever|anything)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings|hurt|pain|upset|disappointment)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
+      raw`\b(?:${SORRY}\s+for|regret)\s+(?:(?:whatever|anything)\s+(?:i\s+)?(?:may|might|could) have|(?:how|the way) (?:you|ya) (?:feel|felt|took|take|see|saw|reacted)|(?:your|ya) (?:feelings|reaction|hurt feelings|hurt|pain|upset|disappointment)|(?:any|whatever)\s+(?:\w+\s+)?(?:upset|offen[cs]e|hurt|distress|pain|discomfort|misunderstanding|embarrassment|harm|hurt feelings|bad feelings)|(?:how|the way)\s+(?:it|that|this|my \w+|what i said|things)\s+(?:landed|came across|came out|sounded|made you feel|was taken|was received))\b`,
       'g',
     ),
     question: true,
@@ -78,7 +78,7 @@ const PATTERNS: Pattern[] = [
   // "If what I said came out wrong, then sorry", "If my long hours made you feel neglected, I am sorry"
   {
     re: new RegExp(
-      String.raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you|did (?:anything|something) wrong|was wrong|made a mistake|crossed a line|overstepped)\b[^.!?]{0,70}?(?:,\s*(?:then\s+)?|\s+then\s+)(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
+      raw`\b(?:if|should|where)\s[^.!?]{0,100}?\b(?:${R}|caused you|hurt you|upset you|offended you|did (?:anything|something) wrong|was wrong|made a mistake|crossed a line|overstepped)\b[^.!?]{0,70}?(?:,\s*(?:then\s+)?|\s+then\s+)(?:i(?:'m| am)?\s+(?:\w+\s+){0,2}(?:sorry|apologi[sz]e)|i offer (?:\w+\s+){0,2}apologies|i regret it|(?:please\s+|kindly\s+)?forgive me|(?:my\s+)?(?:sincere\s+)?(?:sorry|apologies))\b`,
       'g',
     ),
     question: true,

@@ -6,23 +6,23 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { ADV, alt, keys, type Pattern, scan, words } from './lib.js';
+import { ADV, alt, keys, type Pattern, scan, words, raw } from './lib.js';
 
 const HARM_VERBS = words(
   'hurt|wounded|humiliated|embarrassed|scared|frightened|terrified|devastated|crushed|destroyed|wrecked|traumati[sz]ed|shamed|isolated|upset|betrayed|broke|shattered|damaged|gutted|exposed|affected|impacted|traumatised|ruined',
 );
-const TRUST = String.raw`(?:(?:that|the|our) trust|trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
-const FEELINGS = String.raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge|miserable|unhappy|sad|paranoid|ugly|unattractive|disgusting|desperate|hopeless|nervous|uneasy|uncomfortable|a burden|a failure|a fool|jealous|needy|unwelcome)`;
+const TRUST = raw`(?:(?:that|the|our) trust|trust|heart|confidence|faith|feelings|self-esteem|sense of \w+|spirit|dignity|peace of mind|world|life|family|privacy)`;
+const FEELINGS = raw`(?:alone|lonely|small|stupid|worthless|crazy|invisible|unwanted|unloved|humiliated|embarrassed|ashamed|scared|afraid|frightened|terrified|unsafe|betrayed|abandoned|exposed|foolish|insecure|anxious|like (?:\w+\s+){0,6}|that (?:\w+\s+){0,6}|as if|as though|used|trapped|powerless|helpless|hurt|sick|devastated|broken|heartbroken|rejected|ignored|dismissed|belittled|second best|second-best|not enough|unimportant|unheard|like nothing|like dirt|responsible|guilty|mortified|erased|sidelined|overlooked|disrespected|judged|watched|controlled|suffocated|on edge|miserable|unhappy|sad|paranoid|ugly|unattractive|disgusting|desperate|hopeless|nervous|uneasy|uncomfortable|a burden|a failure|a fool|jealous|needy|unwelcome)`;
 const POSITIVE =
   /^\s*(?:feel\s+)?(?:special|loved|happy|good|safe|beautiful|better|welcome|laugh|smile|proud|great|amazing|wanted|at home|dinner|breakfast|a cake|a card)\b/;
 
-const ACT_SUBJECT = String.raw`(?:i|it|that|this|what i did|what i said|what i've done|my(?:\s+\w+){1,2}|those words|which|doing that|my lying|my lies|the lies|the lying|the cheating|the affair)`;
+const ACT_SUBJECT = raw`(?:i|it|that|this|what i did|what i said|what i've done|my(?:\s+\w+){1,2}|those words|which|doing that|my lying|my lies|the lies|the lying|the cheating|the affair)`;
 
 const PATTERNS: Pattern[] = [
   // "I hurt you", "I broke your trust", "I know it scared you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|'d)?\s+${ADV}(?:have\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust|(?:the|our|your) (?:kids|children)\b|our (?:family|home))(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
+      raw`\b(?<s>${ACT_SUBJECT}(?:'ve|'d)?\s+${ADV}(?:have\s+|has\s+|had\s+)?(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust|(?:the|our|your) (?:kids|children)\b|our (?:family|home))(?:\s+(?:so (?:badly|much|deeply)|badly|deeply|so bad|more than \w+))?)`,
       'g',
     ),
     apology: false,
@@ -33,14 +33,14 @@ const PATTERNS: Pattern[] = [
   // "i made ur brothers wedding about me and humiliated u"
   {
     re: new RegExp(
-      String.raw`\bi\b[^.!?]{0,60}?\b(?:and|,)\s+(?:then\s+)?(?<s>(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust))`,
+      raw`\bi\b[^.!?]{0,60}?\b(?:and|,)\s+(?:then\s+)?(?<s>(?:${alt(HARM_VERBS)})\s+(?:(?:you|ya)\b(?!\s+(?:too|as well|back)\b)|(?:your|ya)\s+${TRUST}|(?:that|the|our) trust))`,
       'g',
     ),
   },
   // "I made you feel small", "it made you doubt your own memory", "I made your life small"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${ACT_SUBJECT}(?:'ve|\s+have|\s+has)?\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:everything|it all|all of it)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
+      raw`\b(?<s>${ACT_SUBJECT}(?:'ve|\s+have|\s+has)?\s+${ADV}(?:made|makes|make|left|has left|have left|'ve left|kept)\s+(?:you|ya)\s+(?:feel(?:ing)?\s+${FEELINGS}|(?:doubt|question|second-guess|regret|wonder|worry|guess|beg|chase|wait|cry|carry|manage|handle|pick up|cover|clean up|do (?:everything|it all|all of it)|the (?:bad guy|one)|a liar|feel|hate yourself|blame yourself|apologi[sz]e|lie|hide|think (?:it was|you were|you'd|you had)|believe (?:it was|you were|you'd|you had))\b(?:\s+\w+){0,4}|${FEELINGS}\b))`,
       'g',
     ),
     check: (m) => !POSITIVE.test(m[0].replace(/^.*?\b(?:made|makes|make|left|kept)\s+(?:you|ya)/, '')),
@@ -78,7 +78,7 @@ const PATTERNS: Pattern[] = [
   // "I know how much it hurt", "I know you felt alone", "I know what it cost you"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|saw|watched|noticed|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|lay awake|laid awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
+      raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|see|saw|watched|noticed|now see|can see|recognise|recognize|get|appreciate|am aware)\s+(?:now\s+)?(?:that\s+)?(?:how\s+(?:much|badly|bad|hard|deeply|scared|frightened|alone|lonely|humiliated|small|embarrassed|painful|frightening|humiliating|hurtful|awful|hurt|afraid|unsafe|betrayed|upsetting|lonely)\b|what\s+(?:it|that|this|i did|my \w+|i put you through|you went through)\s+(?:cost|did|meant|took|was like|has done|does|put you through)|(?:you|ya)\s+(?:felt|were (?:hurt|scared|humiliated|alone|lonely|embarrassed|terrified|frightened|devastated|crushed|afraid|exhausted|heartbroken|betrayed|angry|upset|left)|spent|sat|had to|stopped|lost|carried|ended up|still|started|gave up|cried|couldn't|can't|have been|must|went through|feel|lie awake|lay awake|laid awake|check|flinch|were the one|went home|didn't eat|didn't sleep|were scared|were afraid)|(?:you're|you are|your) the one who (?:has|had) to|(?:it|that|this|i|my \w+)\s+(?:hurt|scared|humiliated|embarrassed|made you|left you|cost you|broke|wrecked|stayed with you|changed how|damaged))(?:\s+\w+){0,5})`,
       'g',
     ),
     check: (m, s) =>
@@ -235,7 +235,7 @@ const PATTERNS: Pattern[] = [
   // "You were so scared that night, and I did that"
   {
     re: new RegExp(
-      String.raw`\b(?<s>(?:you|ya)\s+(?:were|felt|looked|seemed)\s+(?:so\s+|really\s+|completely\s+|utterly\s+)?${FEELINGS})`,
+      raw`\b(?<s>(?:you|ya)\s+(?:were|felt|looked|seemed)\s+(?:so\s+|really\s+|completely\s+|utterly\s+)?${FEELINGS})`,
       'g',
     ),
     check: (_m, s) =>
@@ -246,7 +246,7 @@ const PATTERNS: Pattern[] = [
   // "I know how abandoned you felt", "I understand why that feels like a violation"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|can see|see|get|now see|now understand)\s+(?:now\s+)?how\s+(?:\w+\s+)?${FEELINGS}(?:\s+and\s+\w+)?\s+(?:you|ya)\s+(?:felt|were|must|have|'ve|feel|are|'re|got))`,
+      raw`\b(?<s>i\s+(?:know|knew|understand|realise|realize|can see|see|get|now see|now understand)\s+(?:now\s+)?how\s+(?:\w+\s+)?${FEELINGS}(?:\s+and\s+\w+)?\s+(?:you|ya)\s+(?:felt|were|must|have|'ve|feel|are|'re|got))`,
       'g',
     ),
   },
@@ -289,7 +289,7 @@ interface Keyed extends Pattern {
 }
 
 /** What fear kept them from doing: "you were scared to come home", "afraid to tell me anything". */
-const AFRAID_TO = String.raw`(?:come home|go home|tell me|speak|talk to me|ask me|say (?:anything|no|how|what)|bring (?:it|anything|things) up|answer|be honest|disagree|leave|stay|sleep|open (?:up|the door)|look at me|be alone with me|upset me|make me angry|cry|raise (?:it|anything)|be yourself|argue|push back|check your phone|pick up|go out|see your friends|spend money|have friends over)`;
+const AFRAID_TO = raw`(?:come home|go home|tell me|speak|talk to me|ask me|say (?:anything|no|how|what)|bring (?:it|anything|things) up|answer|be honest|disagree|leave|stay|sleep|open (?:up|the door)|look at me|be alone with me|upset me|make me angry|cry|raise (?:it|anything)|be yourself|argue|push back|check your phone|pick up|go out|see your friends|spend money|have friends over)`;
 
 const MORE: Keyed[] = [
   // "You couldn't trust anything I said after that", "you stopped being able to believe me"
@@ -314,7 +314,7 @@ const MORE: Keyed[] = [
   {
     keys: keys('scared|afraid|frightened|terrified|ashamed|embarrassed|humiliated|nervous'),
     re: new RegExp(
-      String.raw`\b(?<s>(?:you|ya)\s+(?:were|felt|got|have been|'ve been|became|grew)\s+(?:so\s+|really\s+|too\s+|always\s+|often\s+|constantly\s+)?(?:scared|afraid|frightened|terrified|nervous|ashamed|embarrassed|humiliated)(?:\s+and\s+(?:scared|afraid|frightened|terrified|ashamed|embarrassed|humiliated))?\s+(?:to ${AFRAID_TO}|of (?:me|my|what i|how i|the way i)|in front of (?:the|your|our|everyone|people|them|him|her|\w+'s)|(?:that|when|whenever|every time|if) i\b|i'd\b|i would\b))(?:\s+[^\s,.;:!?]+){0,4}`,
+      raw`\b(?<s>(?:you|ya)\s+(?:were|felt|got|have been|'ve been|became|grew)\s+(?:so\s+|really\s+|too\s+|always\s+|often\s+|constantly\s+)?(?:scared|afraid|frightened|terrified|nervous|ashamed|embarrassed|humiliated)(?:\s+and\s+(?:scared|afraid|frightened|terrified|ashamed|embarrassed|humiliated))?\s+(?:to ${AFRAID_TO}|of (?:me|my|what i|how i|the way i)|in front of (?:the|your|our|everyone|people|them|him|her|\w+'s)|(?:that|when|whenever|every time|if) i\b|i'd\b|i would\b))(?:\s+[^\s,.;:!?]+){0,4}`,
       'g',
     ),
   },

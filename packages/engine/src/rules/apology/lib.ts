@@ -8,6 +8,9 @@ import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
 
+/** `String.raw`, under a short name: the patterns are raw strings, so a regex reads as it is written. */
+export const raw = String.raw;
+
 /** A word list from a '|'-separated string (see keys). */
 export const words = (list: string): string[] => list.split('|');
 
@@ -21,10 +24,10 @@ export const keys = (words: string): ReadonlySet<string> => new Set(words.split(
 export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
 
 /** Optional adverbs between a subject and its verb ("I really", "I honestly just"). */
-export const ADV = String.raw`(?:(?:always|often|sometimes|repeatedly|really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
+export const ADV = raw`(?:(?:always|often|sometimes|repeatedly|really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
 
 /** "you" in texting form too: the normaliser has already turned "u" into "you" and "ur" into "your". */
-export const YOU = String.raw`(?:you|ya)`;
+export const YOU = raw`(?:you|ya)`;
 
 const HEDGE_BEFORE =
   /\b(?:maybe|might|perhaps|probably|possibly|hopefully|i'll try|i will try|try to|trying to|hope to|thinking (?:about|of)|considering|someday|one day|at some point|if i can|when i can)\b(?:(?!\b(?:and|but|so|because|then)\b)[^.!?,;]){0,40}$|\b(?:should|could|would|might|may)\s+(?:\w+\s+){0,2}$/;

@@ -9,21 +9,21 @@ import { clauseAt, isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit, type Rule } from '../../rule.js';
 import { LOGISTICS_RE, SYMPATHY_RE } from './apology-words.js';
 import { conditionalHits } from './conditional-apology.js';
-import { isAsking } from './lib.js';
+import { isAsking, raw } from './lib.js';
 import { POLITE_AFTER, POLITE_BEFORE } from './regret.polite.js';
 
-const INTENSIFIER = String.raw`(?:(?:so|very|really|truly|deeply|terribly|genuinely|incredibly|sincerely|awfully|profoundly|extremely|just|honestly|still|fr|more than|beyond|horribly|unbelievably|massively|soo+|also|too|hella|mad|super|damn|fucking|bloody)\s+){0,4}`;
+const INTENSIFIER = raw`(?:(?:so|very|really|truly|deeply|terribly|genuinely|incredibly|sincerely|awfully|profoundly|extremely|just|honestly|still|fr|more than|beyond|horribly|unbelievably|massively|soo+|also|too|hella|mad|super|damn|fucking|bloody)\s+){0,4}`;
 
 /** The apology words. Group 1: a first-person "I'm/I am" in front of "sorry", when present. */
 const HEAD = new RegExp(
   [
-    String.raw`\b((?:i'm|i am|i feel|i was|i really am|i truly am|i'm really|i'm truly|i'm just)\s+)?${INTENSIFIER}sorry\b`,
-    String.raw`\bapologi[sz](?:e|ing)\b`,
-    String.raw`\b(?:my\s+(?:(?:sincere|sincerest|deepest|humble|heartfelt|profound|honest)\s+)?)?apologies\b`,
-    String.raw`\b(?:i owe you|this is|here is|here's|consider this|please accept|accept)\s+(?:(?:an|a|my|the)\s+)?(?:(?:real|proper|full|honest|sincere|overdue|long overdue|heartfelt)\s+)?apology\b`,
-    String.raw`\bi(?:'ll|'ve|'d)?\s+(?:(?:deeply|truly|really|so|still|will always|always|sincerely|bitterly|honestly|genuinely|do|have|already|now|massively|hugely|very much|much)\s+){0,3}regret(?:ted)?\b`,
-    String.raw`\bmy\s+(?:(?:biggest|greatest|only|deepest|one|real|main)\s+)?regrets?\b`,
-    String.raw`\b(?:full of|filled with|so much|deep|nothing but)\s+regret\b`,
+    raw`\b((?:i'm|i am|i feel|i was|i really am|i truly am|i'm really|i'm truly|i'm just)\s+)?${INTENSIFIER}sorry\b`,
+    raw`\bapologi[sz](?:e|ing)\b`,
+    raw`\b(?:my\s+(?:(?:sincere|sincerest|deepest|humble|heartfelt|profound|honest)\s+)?)?apologies\b`,
+    raw`\b(?:i owe you|this is|here is|here's|consider this|please accept|accept)\s+(?:(?:an|a|my|the)\s+)?(?:(?:real|proper|full|honest|sincere|overdue|long overdue|heartfelt)\s+)?apology\b`,
+    raw`\bi(?:'ll|'ve|'d)?\s+(?:(?:deeply|truly|really|so|still|will always|always|sincerely|bitterly|honestly|genuinely|do|have|already|now|massively|hugely|very much|much)\s+){0,3}regret(?:ted)?\b`,
+    raw`\bmy\s+(?:(?:biggest|greatest|only|deepest|one|real|main)\s+)?regrets?\b`,
+    raw`\b(?:full of|filled with|so much|deep|nothing but)\s+regret\b`,
   ].join('|'),
   'g',
 );
@@ -36,18 +36,18 @@ const NOT_MINE_BEFORE =
 const NOT_REGRET_AFTER = new RegExp(
   [
     // conditional or for their feelings: conditional-apology's business
-    String.raw`^\s*(?:if|whether|in case)\b`,
-    String.raw`^\s*(?:that\s+)?(?:you|ya|your|you're)\b(?!\s+(?:had|have|'ve had) to\b)`,
+    raw`^\s*(?:if|whether|in case)\b`,
+    raw`^\s*(?:that\s+)?(?:you|ya|your|you're)\b(?!\s+(?:had|have|'ve had) to\b)`,
     // "sorry to hear", "sorry to bother you"; "I regret to inform you"
-    String.raw`^\s*to\b(?!\s+have\b)`,
+    raw`^\s*to\b(?!\s+have\b)`,
     // politeness: "sorry, can you send me the number", "sorry, what did you say?", "sorry, I was in a meeting"
-    String.raw`^\s*[,-]\s*(?:can|could|would|will|do|did|what|who|where|when|how|is|are)\s+(?:you|ya|i|u)\b`,
-    String.raw`^\s*[,-]\s*(?:i was|i'm|i am|was|been)\s+(?:just\s+)?(?:in a meeting|driving|at work|asleep|busy|on the phone|in the shower|out|away|on a call|at the gym|in class|working)\b`,
+    raw`^\s*[,-]\s*(?:can|could|would|will|do|did|what|who|where|when|how|is|are)\s+(?:you|ya|i|u)\b`,
+    raw`^\s*[,-]\s*(?:i was|i'm|i am|was|been)\s+(?:just\s+)?(?:in a meeting|driving|at work|asleep|busy|on the phone|in the shower|out|away|on a call|at the gym|in class|working)\b`,
     // sarcasm: "sorry I'm not perfect like you"
-    String.raw`^\s*(?:that\s+)?i(?:'m| am) not (?:perfect|good enough|a mind reader|psychic|a saint|like you|as \w+ as you|her|him|the person you)`,
+    raw`^\s*(?:that\s+)?i(?:'m| am) not (?:perfect|good enough|a mind reader|psychic|a saint|like you|as \w+ as you|her|him|the person you)`,
     // hostile regret: "I regret ever meeting you", "I regret nothing"
-    String.raw`^\s*(?:nothing|ever\b|(?:meeting|dating|marrying|knowing|trusting|loving|believing|wasting|being with|getting with|getting together|falling for|choosing|giving you|letting you|taking you|moving in|having met)\b)`,
-    String.raw`^\s*(?:for|about)\s+(?:you|him|her|them|yourself)\s*(?:[,.!?]|$)`,
+    raw`^\s*(?:nothing|ever\b|(?:meeting|dating|marrying|knowing|trusting|loving|believing|wasting|being with|getting with|getting together|falling for|choosing|giving you|letting you|taking you|moving in|having met)\b)`,
+    raw`^\s*(?:for|about)\s+(?:you|him|her|them|yourself)\s*(?:[,.!?]|$)`,
   ].join('|'),
 );
 

@@ -6,34 +6,34 @@
  * choice to them ("if you want me to pay you back, just say").
  */
 import type { Sentence } from '../../analysis.js';
-import { keys, type Pattern } from './lib.js';
+import { keys, type Pattern, raw } from './lib.js';
 
 export interface KeyedPattern extends Pattern {
   /** The pattern runs only on sentences holding one of these words (exact, normalised). */
   keys: ReadonlySet<string>;
 }
 
-const ADVS = String.raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
+const ADVS = raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
 
 /** A first-person offer: "I'll", "I'm going to", "I'd also like to", "I'm happy to", "let me". */
-export const OFFER_SUBJ = String.raw`(?:i(?:'ll|\s+will|'d|\s+would|\s+can|'m going to|\s+am going to|'m gonna|\s+am gonna|\s+gonna)\s+${ADVS}(?:(?:like|love|want|be (?:happy|glad|willing|ready)) to\s+)?|i\s+${ADVS}(?:want to|wanna|need to|intend to|plan to|mean to|promise to|offer to)\s+|i(?:'m|\s+am)\s+${ADVS}(?:ready|happy|willing|prepared|glad|going|offering|determined|committed)\s+to\s+|i(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:arranged|agreed|decided|started|begun|offered) to\s+|^\W*(?:going to|gonna)\s+|(?:payment plan|repayment plan|standing order|direct debit|arrangement|schedule) to\s+|let me\s+|lemme\s+)`;
+export const OFFER_SUBJ = raw`(?:i(?:'ll|\s+will|'d|\s+would|\s+can|'m going to|\s+am going to|'m gonna|\s+am gonna|\s+gonna)\s+${ADVS}(?:(?:like|love|want|be (?:happy|glad|willing|ready)) to\s+)?|i\s+${ADVS}(?:want to|wanna|need to|intend to|plan to|mean to|promise to|offer to)\s+|i(?:'m|\s+am)\s+${ADVS}(?:ready|happy|willing|prepared|glad|going|offering|determined|committed)\s+to\s+|i(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:arranged|agreed|decided|started|begun|offered) to\s+|^\W*(?:going to|gonna)\s+|(?:payment plan|repayment plan|standing order|direct debit|arrangement|schedule) to\s+|let me\s+|lemme\s+)`;
 
 /** A first-person act done: "I've", "I have", "I already", a texting sentence with no subject. */
-const DONE_SUBJ = String.raw`(?:\bi(?:'ve|\s+have)?\s+|^\W*|\band\s+(?:have\s+)?)(?:(?:already|just|now|finally|since|also|then|today|this morning|last night)\s+){0,2}`;
+const DONE_SUBJ = raw`(?:\bi(?:'ve|\s+have)?\s+|^\W*|\band\s+(?:have\s+)?)(?:(?:already|just|now|finally|since|also|then|today|this morning|last night)\s+){0,2}`;
 
 /** A sum or a store of money. */
-const MONEY = String.raw`(?:[£$€₹]\s?\d[\d,.]*k?|\d[\d,.]*\s*(?:quid|bucks|dollars|pounds|euros|k|grand|lakhs?|rupees|rs)|money|cash|deposit|rent|loan|penny|pennies|cent|cents|pound|dollar|rupee|savings|amount|sum|share|payment|fees?|bond)`;
-const DET = String.raw`(?:(?:the|your|ya|all|all the|every|that|this|my|each|those|these|our|half (?:of )?(?:the|your|our|what))\s+)?(?:(?:full|whole|entire|total|remaining|outstanding|last|single)\s+)?`;
+const MONEY = raw`(?:[£$€₹]\s?\d[\d,.]*k?|\d[\d,.]*\s*(?:quid|bucks|dollars|pounds|euros|k|grand|lakhs?|rupees|rs)|money|cash|deposit|rent|loan|penny|pennies|cent|cents|pound|dollar|rupee|savings|amount|sum|share|payment|fees?|bond)`;
+const DET = raw`(?:(?:the|your|ya|all|all the|every|that|this|my|each|those|these|our|half (?:of )?(?:the|your|our|what))\s+)?(?:(?:full|whole|entire|total|remaining|outstanding|last|single)\s+)?`;
 
 /** What the writer damaged: "the one I broke", "your lamp that I smashed". */
-const DAMAGED = String.raw`(?:broke|lost|smashed|ruined|cracked|damaged|took|scratched|dented|wrecked|stained|borrowed|sold|pawned|threw|burned|burnt|spilled \w+ on|ripped|tore|bent|crashed)`;
+const DAMAGED = raw`(?:broke|lost|smashed|ruined|cracked|damaged|took|scratched|dented|wrecked|stained|borrowed|sold|pawned|threw|burned|burnt|spilled \w+ on|ripped|tore|bent|crashed)`;
 
 /** A claim that puts the truth right: it was the writer, the story was false, the other did nothing. */
-const TRUTH = String.raw`(?:(?:it|that|this|all of it|the whole thing|everything|it all)\s+(?:were|was)\s+(?:all\s+)?(?:me\b|mine\b|my (?:fault|doing|idea|lie|lies|mistake)|made up|a lie|lies\b|not true|untrue|false|invented|on me|my responsibility)|i\s+(?:made (?:it|that|this|them|all of it|the whole thing|it all|things|stuff|the \w+) up|invented|lied|was lying|'d lied|had lied|was the one|started (?:it|the)|spread (?:it|the)|did it\b|did that\b|was wrong|was in the wrong|was to blame|was at fault|was responsible|cheated|stole|forged|exaggerated|twisted)|(?:the|that|my|those|these|what)\s+(?:\w+\s+){0,2}?(?:rumou?rs?|story|stories|claims?|complaints?|accusations?|posts?|reports?|allegations?|lies|comments?|things i said|i said|i told (?:them|him|her|everyone|people))\s+(?:was|were|is|are|came|come)\s+(?:from me|false|untrue|a lie|lies|made up|not true|all lies|invented|my doing|mine|started by me|wrong)|it (?:wasn't|was not) (?:you|ya|your (?:fault|doing))|(?:you|ya)\s+(?:weren't|were not) (?:the one|involved|at fault)|(?:you|ya)\s+(?:did nothing wrong|didn't do (?:it|anything|that)|did not do (?:it|anything)|weren't to blame|were not to blame|were telling the truth|told the truth|had nothing to do with it|never (?:did|said) (?:it|that|any of it)|are innocent|were innocent)|the (?:whole |full )?truth\b(?!\s+about (?:you|ya|what you|who you|how you))|what really happened|what actually happened)`;
+const TRUTH = raw`(?:(?:it|that|this|all of it|the whole thing|everything|it all)\s+(?:were|was)\s+(?:all\s+)?(?:me\b|mine\b|my (?:fault|doing|idea|lie|lies|mistake)|made up|a lie|lies\b|not true|untrue|false|invented|on me|my responsibility)|i\s+(?:made (?:it|that|this|them|all of it|the whole thing|it all|things|stuff|the \w+) up|invented|lied|was lying|'d lied|had lied|was the one|started (?:it|the)|spread (?:it|the)|did it\b|did that\b|was wrong|was in the wrong|was to blame|was at fault|was responsible|cheated|stole|forged|exaggerated|twisted)|(?:the|that|my|those|these|what)\s+(?:\w+\s+){0,2}?(?:rumou?rs?|story|stories|claims?|complaints?|accusations?|posts?|reports?|allegations?|lies|comments?|things i said|i said|i told (?:them|him|her|everyone|people))\s+(?:was|were|is|are|came|come)\s+(?:from me|false|untrue|a lie|lies|made up|not true|all lies|invented|my doing|mine|started by me|wrong)|it (?:wasn't|was not) (?:you|ya|your (?:fault|doing))|(?:you|ya)\s+(?:weren't|were not) (?:the one|involved|at fault)|(?:you|ya)\s+(?:did nothing wrong|didn't do (?:it|anything|that)|did not do (?:it|anything)|weren't to blame|were not to blame|were telling the truth|told the truth|had nothing to do with it|never (?:did|said) (?:it|that|any of it)|are innocent|were innocent)|the (?:whole |full )?truth\b(?!\s+about (?:you|ya|what you|who you|how you))|what really happened|what actually happened)`;
 
 /** Telling, writing to, letting know: the ways of putting the truth right with others (offered, then done). */
-const REPORT = String.raw`(?:tell|let|make sure|write to|email|message|text|call|ring|phone|explain to|admit to|confess to|own up to|come clean to|speak to|talk to|post)`;
-const REPORTED = String.raw`(?:told|let|made sure|written to|wrote to|emailed|messaged|texted|called|rang|rung|phoned|explained to|admitted to|confessed to|owned up to|come clean to|came clean to|spoken to|spoke to|talked to|posted)`;
+const REPORT = raw`(?:tell|let|make sure|write to|email|message|text|call|ring|phone|explain to|admit to|confess to|own up to|come clean to|speak to|talk to|post)`;
+const REPORTED = raw`(?:told|let|made sure|written to|wrote to|emailed|messaged|texted|called|rang|rung|phoned|explained to|admitted to|confessed to|owned up to|come clean to|came clean to|spoken to|spoke to|talked to|posted)`;
 
 /** The last personal subject before `pos` is the writer ("I opened an account and transferred…"). */
 function writerIsSubject(s: Sentence, pos: number): boolean {
@@ -76,7 +76,7 @@ const REUNION =
   /\b(?:get you back|be together|together again|we can (?:be|get|try|start)|take me back|have me back|let me (?:back|come back|come home)|another chance|give (?:me|us) another|win you back|us back|be with you|back together|save (?:us|our|this relationship|the marriage)|fix us|make you (?:stay|love))\b/;
 
 /** What comes back: "back the money", "the £300 back", "every penny back". */
-const BACK_OBJ = String.raw`(?:(?:you|ya|it|him|her|them|your \w+)\s+)?(?:back\s+${DET}(?:${MONEY}|everything|all of it|what i (?:owe|took|borrowed|spent)|it all|it)\b|${DET}${MONEY}(?:\s+[\w'£$€,.]+){0,3}?\s+back\b|(?:it all|all of it|every (?:penny|cent|pound|dollar|rupee)|everything)\s+back\b)`;
+const BACK_OBJ = raw`(?:(?:you|ya|it|him|her|them|your \w+)\s+)?(?:back\s+${DET}(?:${MONEY}|everything|all of it|what i (?:owe|took|borrowed|spent)|it all|it)\b|${DET}${MONEY}(?:\s+[\w'£$€,.]+){0,3}?\s+back\b|(?:it all|all of it|every (?:penny|cent|pound|dollar|rupee)|everything)\s+back\b)`;
 
 /** Money that goes back to them, not to the bank or to the writer ("I got my deposit back"). */
 export function toThem(m: RegExpExecArray, s: Sentence): boolean {
@@ -98,7 +98,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('pay|send|give|transfer|put|hand|wire|get|return|bring'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:pay|send|give|transfer|put|hand|wire|get|return|bring)\s+${BACK_OBJ}(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${OFFER_SUBJ}(?:pay|send|give|transfer|put|hand|wire|get|return|bring)\s+${BACK_OBJ}(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m, s) => !NOT_FOR_THEM.test(m[0]) && !ON_CONDITION.test(m[0]) && toThem(m, s),
@@ -106,24 +106,21 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('paid|sent|gave|given|transferred|put|handed|wired|got|returned|brought'),
     re: new RegExp(
-      String.raw`(?<s>${DONE_SUBJ}(?:paid|sent|gave|given|transferred|put|handed|wired|got|returned|brought)\s+${BACK_OBJ}(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${DONE_SUBJ}(?:paid|sent|gave|given|transferred|put|handed|wired|got|returned|brought)\s+${BACK_OBJ}(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m, s) => subjectOk(m, s) && !NOT_FOR_THEM.test(m[0]) && toThem(m, s),
   },
   {
     keys: keys('pay|repay'),
-    re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:pay|repay)\s+(?:you|ya)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
-      'g',
-    ),
+    re: new RegExp(raw`(?<s>${OFFER_SUBJ}(?:pay|repay)\s+(?:you|ya)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`, 'g'),
     check: (m) => !NOT_FOR_THEM.test(m[0]) && !ON_CONDITION.test(m[0]),
   },
   // "ill venmo u rn\"
   {
     keys: keys('venmo|cashapp|paypal|zelle|revolut'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:venmo|cashapp|paypal|zelle|revolut)\s+(?:you|ya)(?=\s*(?:$|[,.!?]|now|right now|rn|tonight|today|tomorrow|back|for (?:the|it|that|what|every|all|your)|the|every|asap))(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${OFFER_SUBJ}(?:venmo|cashapp|paypal|zelle|revolut)\s+(?:you|ya)(?=\s*(?:$|[,.!?]|now|right now|rn|tonight|today|tomorrow|back|for (?:the|it|that|what|every|all|your)|the|every|asap))(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m) => !NOT_FOR_THEM.test(m[0]),
@@ -132,13 +129,13 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('back'),
     re: new RegExp(
-      String.raw`\b(?<s>(?:you'll|you will|you're going to|you are going to|make sure (?:you|ya)|making sure (?:you|ya))\s+(?:get|have|receive|see)\s+(?:every|all|the|your|it|each|that|half)\b(?:\s+[\w'£$€,.]+){0,3}?\s+back\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`\b(?<s>(?:you'll|you will|you're going to|you are going to|make sure (?:you|ya)|making sure (?:you|ya))\s+(?:get|have|receive|see)\s+(?:every|all|the|your|it|each|that|half)\b(?:\s+[\w'£$€,.]+){0,3}?\s+back\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m, s) =>
-      new RegExp(
-        String.raw`${MONEY}|\b(?:every|everything|all of it|it all|ring|things|stuff|belongings)\b`,
-      ).test(m[0]) &&
+      new RegExp(raw`${MONEY}|\b(?:every|everything|all of it|it all|ring|things|stuff|belongings)\b`).test(
+        m[0],
+      ) &&
       !ON_CONDITION.test(s.text.slice(m.index)) &&
       /\bi\b|\bi'|\bfrom me\b|^\W*you'll\b/.test(s.text) &&
       !/\bback from (?:the|your|an?|his|her|their)\b/.test(m[0]),
@@ -149,7 +146,7 @@ const RAW: KeyedPattern[] = [
       'broke|lost|smashed|ruined|cracked|damaged|took|scratched|dented|wrecked|stained|borrowed|sold|pawned|threw|burned|burnt|spilled|ripped|tore|bent|crashed',
     ),
     re: new RegExp(
-      String.raw`\b(?<s>(?:replace|replacing|replaced|pay for|paying for|paid for|cover|covering|covered|fix|fixing|fixed|repair|repairing|repaired|buy you|bought you|get you|got you|order you|ordered you)\s+(?:[\w']+\s+){0,4}?(?:the one|the ones|yours|it|them|the \w+|your \w+|what|everything|the \w+ \w+)\s+(?:that\s+)?i(?:'d|\s+had)?\s+${DAMAGED}\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      raw`\b(?<s>(?:replace|replacing|replaced|pay for|paying for|paid for|cover|covering|covered|fix|fixing|fixed|repair|repairing|repaired|buy you|bought you|get you|got you|order you|ordered you)\s+(?:[\w']+\s+){0,4}?(?:the one|the ones|yours|it|them|the \w+|your \w+|what|everything|the \w+ \w+)\s+(?:that\s+)?i(?:'d|\s+had)?\s+${DAMAGED}\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: (_m, s) => /\bi\b|\bi'/.test(s.text.replace(/\bi(?:'d| had)?\s+\w+\s*$/, '')),
@@ -162,7 +159,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('foot|costs|cost'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:foot|pick up|take on)\s+(?:the|all the|every|any)\s+(?:bill|bills|costs?)\b(?:\s+[^\s,.;:!?]+){0,4}|\b(?:whatever|however much|no matter (?:what|how much))\s+(?:it|that|the \w+|they|this)\s+costs?\b[^.!?]{0,20}?\bi(?:'ll| will)\s+(?:pay|cover|sort)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      raw`(?<s>${OFFER_SUBJ}(?:foot|pick up|take on)\s+(?:the|all the|every|any)\s+(?:bill|bills|costs?)\b(?:\s+[^\s,.;:!?]+){0,4}|\b(?:whatever|however much|no matter (?:what|how much))\s+(?:it|that|the \w+|they|this)\s+costs?\b[^.!?]{0,20}?\bi(?:'ll| will)\s+(?:pay|cover|sort)\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: (m) => !NOT_FOR_THEM.test(m[0]),
@@ -171,7 +168,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('repay|reimburse|refund|compensate'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:repay|reimburse|refund|compensate)\s+(?:you|ya|the|it|every|all|what|everything|that|those|your|him|her|them)\b(?:\s+[^\s,.;:!?]+){0,5})`,
+      raw`(?<s>${OFFER_SUBJ}(?:repay|reimburse|refund|compensate)\s+(?:you|ya|the|it|every|all|what|everything|that|those|your|him|her|them)\b(?:\s+[^\s,.;:!?]+){0,5})`,
       'g',
     ),
     check: (m) => !NOT_FOR_THEM.test(m[0]),
@@ -180,7 +177,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('whatever|anything'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}do (?:whatever|anything)(?: at all)? (?:(?:you|ya) (?:feel|think|say|decide|believe|tell me) )?(?:would|will|might|could|can)\s+help\b(?:\s+[^\s,.;:!?]+){0,5}|${OFFER_SUBJ}do (?:whatever|anything)(?: at all)? (?:you|ya) (?:ask(?: of me)?|need me to|want me to)\s+(?:to\s+)?(?:make|put|fix|repair|help|undo)\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${OFFER_SUBJ}do (?:whatever|anything)(?: at all)? (?:(?:you|ya) (?:feel|think|say|decide|believe|tell me) )?(?:would|will|might|could|can)\s+help\b(?:\s+[^\s,.;:!?]+){0,5}|${OFFER_SUBJ}do (?:whatever|anything)(?: at all)? (?:you|ya) (?:ask(?: of me)?|need me to|want me to)\s+(?:to\s+)?(?:make|put|fix|repair|help|undo)\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m) => !REUNION.test(m[0]),
@@ -213,7 +210,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('get|got|buy|bought|win|won'),
     re: new RegExp(
-      String.raw`(?<s>(?:${OFFER_SUBJ}(?:get|buy|win)|${DONE_SUBJ}(?:got|bought|won))\s+(?:it|them|the \w+|your \w+(?: \w+)?)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
+      raw`(?<s>(?:${OFFER_SUBJ}(?:get|buy|win)|${DONE_SUBJ}(?:got|bought|won))\s+(?:it|them|the \w+|your \w+(?: \w+)?)\s+back\b(?:\s+[^\s,.;:!?]+){0,5})`,
       'g',
     ),
     check: (m, s) =>
@@ -228,7 +225,7 @@ const RAW: KeyedPattern[] = [
       'withdraw|withdrawn|withdrew|drop|dropped|retract|retracted|apologise|apologize|publicly|apology|correction|retraction|sign|signed',
     ),
     re: new RegExp(
-      String.raw`(?<s>(?:${OFFER_SUBJ}(?:withdraw|drop|retract|take back|delete|take down)|${DONE_SUBJ}(?:withdrawn|withdrew|dropped|retracted|taken back|took back))\s+(?:the|my|that|those|all the|every|all my|each)\s+(?:\w+\s+)?(?:complaints?|reports?|allegations?|claims?|accusations?|statements?|charges?|reviews?|restraining order|case)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}(?:post|put up|write|make|publish|send)\s+(?:a|an)\s+(?:public\s+|proper\s+|full\s+)?(?:apology|correction|retraction)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}apologi[sz]e\s+(?:publicly|in public|in front of (?:everyone|them|your \w+|the \w+))\b(?:\s+[^\s,.;:!?]+){0,3}|${OFFER_SUBJ}sign\s+(?:the \w+|it|my share|my half|the \w+ \w+)\s+over to (?:you|ya)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      raw`(?<s>(?:${OFFER_SUBJ}(?:withdraw|drop|retract|take back|delete|take down)|${DONE_SUBJ}(?:withdrawn|withdrew|dropped|retracted|taken back|took back))\s+(?:the|my|that|those|all the|every|all my|each)\s+(?:\w+\s+)?(?:complaints?|reports?|allegations?|claims?|accusations?|statements?|charges?|reviews?|restraining order|case)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}(?:post|put up|write|make|publish|send)\s+(?:a|an)\s+(?:public\s+|proper\s+|full\s+)?(?:apology|correction|retraction)\b(?:\s+[^\s,.;:!?]+){0,4}|${OFFER_SUBJ}apologi[sz]e\s+(?:publicly|in public|in front of (?:everyone|them|your \w+|the \w+))\b(?:\s+[^\s,.;:!?]+){0,3}|${OFFER_SUBJ}sign\s+(?:the \w+|it|my share|my half|the \w+ \w+)\s+over to (?:you|ya)\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: subjectOk,
@@ -237,7 +234,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('right|amends'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:(?:make|put|set) (?:it|this|things|that|everything|it all) right|make (?:proper |real |full )?amends)\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${OFFER_SUBJ}(?:(?:make|put|set) (?:it|this|things|that|everything|it all) right|make (?:proper |real |full )?amends)\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (_m, s) => !REUNION.test(s.text),
@@ -261,7 +258,7 @@ const RAW: KeyedPattern[] = [
       'call|called|ring|rang|phone|phoned|text|texted|message|messaged|visit|visited|see|saw|email|emailed|write|wrote',
     ),
     re: new RegExp(
-      String.raw`(?<s>(?:${OFFER_SUBJ}(?:call|ring|phone|text|message|write to|visit|go (?:and )?see|go round to|email|see)|${DONE_SUBJ}(?:called|rang|phoned|texted|messaged|wrote to|written to|visited|went (?:and )?saw|went round to|emailed|saw))\s+(?:your|ya|them|him|her|each|every|all|everyone|the|\w+)(?:\s+[\w']+){0,3}?\s+(?:to|and)\s+(?:apologi[sz]e|apologi[sz]ed|say sorry|said sorry|tell (?:her|him|them) the truth|told (?:her|him|them) the truth|own up|owned up|come clean|came clean)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      raw`(?<s>(?:${OFFER_SUBJ}(?:call|ring|phone|text|message|write to|visit|go (?:and )?see|go round to|email|see)|${DONE_SUBJ}(?:called|rang|phoned|texted|messaged|wrote to|written to|visited|went (?:and )?saw|went round to|emailed|saw))\s+(?:your|ya|them|him|her|each|every|all|everyone|the|\w+)(?:\s+[\w']+){0,3}?\s+(?:to|and)\s+(?:apologi[sz]e|apologi[sz]ed|say sorry|said sorry|tell (?:her|him|them) the truth|told (?:her|him|them) the truth|own up|owned up|come clean|came clean)\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: (m, s) =>
@@ -277,7 +274,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('mess'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:clean|tidy|sort|fix|clear)\s+(?:up\s+|out\s+)?(?:the |this |my |all the |all this |that )?mess(?:\s+(?:that\s+)?i (?:made|left|caused|created))?(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${OFFER_SUBJ}(?:clean|tidy|sort|fix|clear)\s+(?:up\s+|out\s+)?(?:the |this |my |all the |all this |that )?mess(?:\s+(?:that\s+)?i (?:made|left|caused|created))?(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m) => /\bmess i\b|\bmy mess\b/.test(m[0]),
@@ -288,7 +285,7 @@ const RAW: KeyedPattern[] = [
       'tell|let|sure|write|email|message|text|call|ring|phone|explain|admit|confess|own|come|speak|talk|post|told|made|written|wrote|emailed|messaged|texted|called|rang|rung|phoned|explained|admitted|confessed|owned|came|spoken|spoke|talked|posted',
     ),
     re: new RegExp(
-      String.raw`(?<s>(?:${OFFER_SUBJ}${REPORT}|${DONE_SUBJ}${REPORTED})\s+(?<r>(?:[\w']+\s+){0,5}?)(?:knows?\s+|hears?\s+|and (?:say|tell them|explain)\s+)?(?:that\s+)?${TRUTH})`,
+      raw`(?<s>(?:${OFFER_SUBJ}${REPORT}|${DONE_SUBJ}${REPORTED})\s+(?<r>(?:[\w']+\s+){0,5}?)(?:knows?\s+|hears?\s+|and (?:say|tell them|explain)\s+)?(?:that\s+)?${TRUTH})`,
       'g',
     ),
     check: (m, s) => {
@@ -305,7 +302,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('want|like'),
     re: new RegExp(
-      String.raw`\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to ${REPORT}\s+(?<r>(?:[\w']+\s+){0,5}?)(?:know\s+|knows\s+)?(?:that\s+)?${TRUTH})`,
+      raw`\b(?<s>(?:do|would) (?:you|ya) (?:want|like) me to ${REPORT}\s+(?<r>(?:[\w']+\s+){0,5}?)(?:know\s+|knows\s+)?(?:that\s+)?${TRUTH})`,
       'g',
     ),
     question: true,
@@ -320,7 +317,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('answer'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}answer\s+(?:it|them|that|those|these|you|it all|all of it|all of them|them all|every one|each one|each of them)\s+(?:honestly|truthfully|openly|straight|fully|properly|completely)\b)`,
+      raw`(?<s>${OFFER_SUBJ}answer\s+(?:it|them|that|those|these|you|it all|all of it|all of them|them all|every one|each one|each of them)\s+(?:honestly|truthfully|openly|straight|fully|properly|completely)\b)`,
       'g',
     ),
     question: true,
@@ -375,7 +372,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('work'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}(?:do|put in|put)\s+(?:the|all the|whatever|the hard|the real|in the)\s*(?:hard\s+)?work\b[^.!?]{0,50}?\b(?:trust|right|amends|make it up|make this up|repair|fix (?:this|it|what)|whatever it takes|as long as it takes|however long)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      raw`(?<s>${OFFER_SUBJ}(?:do|put in|put)\s+(?:the|all the|whatever|the hard|the real|in the)\s*(?:hard\s+)?work\b[^.!?]{0,50}?\b(?:trust|right|amends|make it up|make this up|repair|fix (?:this|it|what)|whatever it takes|as long as it takes|however long)\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: (m) => !REUNION.test(m[0]),
@@ -383,7 +380,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('takes'),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}do whatever it takes\s+to\s+(?:make (?:this|it|things|that) (?:right|up to you)|fix (?:this|it|what i)|repair|put (?:this|it|things) right|make amends|earn|rebuild|regain|make up for|help you)\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${OFFER_SUBJ}do whatever it takes\s+to\s+(?:make (?:this|it|things|that) (?:right|up to you)|fix (?:this|it|what i)|repair|put (?:this|it|things) right|make amends|earn|rebuild|regain|make up for|help you)\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (m) => !REUNION.test(m[0]),
@@ -394,7 +391,7 @@ const RAW: KeyedPattern[] = [
       'space|peace|room|privacy|house|flat|place|apartment|home|car|kids|see|face|around|worry|explain|carry|handle|cover',
     ),
     re: new RegExp(
-      String.raw`(?<s>${OFFER_SUBJ}[^.!?]{3,70}?\bso (?:that )?(?:you|ya)\s+(?:(?:don't|won't|do not|will not|never|wouldn't|don't ever)\s+(?:have|need) to (?:see|face|deal with|run into|bump into|be around|hear from|worry about|pay|explain|carry|handle|cover)|(?:can\s+)?have (?:some |the |your |a bit of |more )?(?:space|peace|room|privacy|time to yourself|the (?:house|flat|place|apartment|home|car|kids))|(?:can\s+)?(?:get|keep) (?:the|your) (?:house|flat|place|apartment|home|car|space))\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      raw`(?<s>${OFFER_SUBJ}[^.!?]{3,70}?\bso (?:that )?(?:you|ya)\s+(?:(?:don't|won't|do not|will not|never|wouldn't|don't ever)\s+(?:have|need) to (?:see|face|deal with|run into|bump into|be around|hear from|worry about|pay|explain|carry|handle|cover)|(?:can\s+)?have (?:some |the |your |a bit of |more )?(?:space|peace|room|privacy|time to yourself|the (?:house|flat|place|apartment|home|car|kids))|(?:can\s+)?(?:get|keep) (?:the|your) (?:house|flat|place|apartment|home|car|space))\b(?:\s+[^\s,.;:!?]+){0,3})`,
       'g',
     ),
     check: (m, s) =>
@@ -425,7 +422,7 @@ const RAW: KeyedPattern[] = [
   {
     keys: keys('asked|messaged|texted|told|emailed|got'),
     re: new RegExp(
-      String.raw`(?<s>${DONE_SUBJ}(?:asked|messaged|texted|told|emailed|got|begged)\s+(?:[\w']+\s+){1,4}?to (?:delete|take (?:it|them|that|those|the \w+) down|take down|remove|return|give (?:it|them|\w+) back|pay (?:you\s+)?back|apologi[sz]e to (?:you|ya))\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`(?<s>${DONE_SUBJ}(?:asked|messaged|texted|told|emailed|got|begged)\s+(?:[\w']+\s+){1,4}?to (?:delete|take (?:it|them|that|those|the \w+) down|take down|remove|return|give (?:it|them|\w+) back|pay (?:you\s+)?back|apologi[sz]e to (?:you|ya))\b(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: subjectOk,
@@ -458,4 +455,4 @@ export function morePatterns(s: Sentence): KeyedPattern[] {
 }
 
 /** Opens the rule on a sentence holding any key of the patterns above. */
-export const MORE_GATE = new RegExp(String.raw`\b(?:${[...BY_KEY.keys()].join('|')})\b`);
+export const MORE_GATE = new RegExp(raw`\b(?:${[...BY_KEY.keys()].join('|')})\b`);

@@ -6,60 +6,60 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { ADV, scan, type Pattern } from './lib.js';
+import { ADV, scan, type Pattern, raw } from './lib.js';
 import { fixesAThing, MORE_GATE, morePatterns, refusedAfter, subjectOk } from './repair.more.js';
 
-const WILL = String.raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
+const WILL = raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
 const OFFERS = [
-  String.raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it|you every|you all|you what)`,
-  String.raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
-  String.raw`replace (?:the|it|your|them|that|those|what|everything)`,
-  String.raw`(?:repay|reimburse|refund|compensate) (?:you|ya|the|it|every|all|what)`,
-  String.raw`(?:venmo|paypal|transfer|e-transfer) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
-  String.raw`send (?:you|ya) (?:back|\$|£|€|\d|(?:the|your|every|what|all the) (?:money|cash|\$|£|€|\d|deposit|rent|amount|payment|refund|penny|cent|i owe))`,
-  String.raw`(?:fix|repair) (?:your|ya|the|it|what|this|things|what i (?:broke|did|damaged))`,
-  String.raw`(?:sort|sort out|handle|take care of|deal with|cover|pay off|settle|clear) (?:the|your|ya|all the|any) (?:insurance|paperwork|bills?|repairs|damage|fines?|debts?|loans?|costs?|landlord|lawyer|bank|claim|deposit|fees|arrears|invoice|cleaning|mess i made)`,
-  String.raw`(?:get|have) (?:it|them|the \w+|your \w+) (?:fixed|repaired|replaced|cleaned|sorted|mended)`,
-  String.raw`(?:pay|send|give|return) (?:you\s+)?(?:back\s+)?(?:what|everything|all|every \w+) i owe`,
-  String.raw`(?:earn|win) back (?:your|ya) trust|rebuild (?:your|ya|the|that) trust`,
-  String.raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your|the kids))`,
-  String.raw`explain (?:it|everything|what i did) to (?:them|him|her|your|the kids)`,
-  String.raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|\w+)`,
-  String.raw`correct (?:it|that|this|the story|things|the record|what i (?:said|told them|wrote|posted)) (?:with|to|for) (?:everyone|them|him|her|your|people|\w+)`,
-  String.raw`help\b(?=\s*(?:[,.!]|$|with|you|in any way|however))`,
-  String.raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
-  String.raw`clear (?:the|your|my|that|all the) (?:debt|debts|card|cards|balance|loan|bill|bills|overdraft|arrears)`,
-  String.raw`tell (?:you|ya) (?:everything|anything you want|the whole truth|whatever you (?:want|need) to know|all of it)`,
-  String.raw`apologi[sz]e to (?:your|ya|them|him|her|each|everyone|\w+ and \w+|\w+)`,
-  String.raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth\b(?!\s+about (?:you|ya|what you|who you|how you|your))|that it was me|it was me|that i lied|i lied|(?:that )?(?:you|ya) (?:were (?:right|telling the truth|innocent|not to blame)|did nothing wrong|didn't do (?:it|anything)|had nothing to do)|myself)`,
-  String.raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
-  String.raw`(?:make|put|set) (?:this|it|things|that) right`,
-  String.raw`do right by (?:you|ya|the kids|them|both of you|all of you)`,
-  String.raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
-  String.raw`make (?:it|this|that|it all|everything|all of it) up to (?:you|ya)(?! with)`,
-  String.raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
-  String.raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
-  String.raw`take down (?:the|those|that|every|all|it|them|my)`,
-  String.raw`delete (?:the|those|every|all|them|it|any)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|messages?|recordings?|images?|them|it)`,
-  String.raw`return (?:the money|your|the ring|everything|it all|what i took|every|the \$|the £)`,
-  String.raw`give (?:you\s+)?(?:back|the money back|it back|it all back|your \w+ back)`,
-  String.raw`(?:do|help with) (?:whatever|anything) (?:you need|would help|helps|i can)`,
-  String.raw`(?:drive|bring|take) (?:you|ya|the kids) to (?:therapy|counselling|counseling|your appointments|the hospital)`,
-  String.raw`drive (?:you|ya) (?:to|home|there)`,
-  String.raw`(?:go|come) with (?:you|ya) to`,
-  String.raw`hear (?:them|it|all of it|anything|everything|whatever)`,
+  raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it|you every|you all|you what)`,
+  raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
+  raw`replace (?:the|it|your|them|that|those|what|everything)`,
+  raw`(?:repay|reimburse|refund|compensate) (?:you|ya|the|it|every|all|what)`,
+  raw`(?:venmo|paypal|transfer|e-transfer) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
+  raw`send (?:you|ya) (?:back|\$|£|€|\d|(?:the|your|every|what|all the) (?:money|cash|\$|£|€|\d|deposit|rent|amount|payment|refund|penny|cent|i owe))`,
+  raw`(?:fix|repair) (?:your|ya|the|it|what|this|things|what i (?:broke|did|damaged))`,
+  raw`(?:sort|sort out|handle|take care of|deal with|cover|pay off|settle|clear) (?:the|your|ya|all the|any) (?:insurance|paperwork|bills?|repairs|damage|fines?|debts?|loans?|costs?|landlord|lawyer|bank|claim|deposit|fees|arrears|invoice|cleaning|mess i made)`,
+  raw`(?:get|have) (?:it|them|the \w+|your \w+) (?:fixed|repaired|replaced|cleaned|sorted|mended)`,
+  raw`(?:pay|send|give|return) (?:you\s+)?(?:back\s+)?(?:what|everything|all|every \w+) i owe`,
+  raw`(?:earn|win) back (?:your|ya) trust|rebuild (?:your|ya|the|that) trust`,
+  raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your|the kids))`,
+  raw`explain (?:it|everything|what i did) to (?:them|him|her|your|the kids)`,
+  raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|\w+)`,
+  raw`correct (?:it|that|this|the story|things|the record|what i (?:said|told them|wrote|posted)) (?:with|to|for) (?:everyone|them|him|her|your|people|\w+)`,
+  raw`help\b(?=\s*(?:[,.!]|$|with|you|in any way|however))`,
+  raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
+  raw`clear (?:the|your|my|that|all the) (?:debt|debts|card|cards|balance|loan|bill|bills|overdraft|arrears)`,
+  raw`tell (?:you|ya) (?:everything|anything you want|the whole truth|whatever you (?:want|need) to know|all of it)`,
+  raw`apologi[sz]e to (?:your|ya|them|him|her|each|everyone|\w+ and \w+|\w+)`,
+  raw`(?:tell|call|write to|ring|text|message|email) (?:\w+\s+){0,3}(?:the truth\b(?!\s+about (?:you|ya|what you|who you|how you|your))|that it was me|it was me|that i lied|i lied|(?:that )?(?:you|ya) (?:were (?:right|telling the truth|innocent|not to blame)|did nothing wrong|didn't do (?:it|anything)|had nothing to do)|myself)`,
+  raw`make (?:sure )?(?:everyone|them|people|they|he|she|\w+) knows? (?:\w+\s+){0,3}(?:the truth|it was me|i lied|i was)`,
+  raw`(?:make|put|set) (?:this|it|things|that) right`,
+  raw`do right by (?:you|ya|the kids|them|both of you|all of you)`,
+  raw`make (?:(?:whatever|any|some|proper|real|full)\s+)?amends`,
+  raw`make (?:it|this|that|it all|everything|all of it) up to (?:you|ya)(?! with)`,
+  raw`answer (?:any|every|all|whatever|anything|your|each|honestly)`,
+  raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
+  raw`take down (?:the|those|that|every|all|it|them|my)`,
+  raw`delete (?:the|those|every|all|them|it|any)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|messages?|recordings?|images?|them|it)`,
+  raw`return (?:the money|your|the ring|everything|it all|what i took|every|the \$|the £)`,
+  raw`give (?:you\s+)?(?:back|the money back|it back|it all back|your \w+ back)`,
+  raw`(?:do|help with) (?:whatever|anything) (?:you need|would help|helps|i can)`,
+  raw`(?:drive|bring|take) (?:you|ya|the kids) to (?:therapy|counselling|counseling|your appointments|the hospital)`,
+  raw`drive (?:you|ya) (?:to|home|there)`,
+  raw`(?:go|come) with (?:you|ya) to`,
+  raw`hear (?:them|it|all of it|anything|everything|whatever)`,
 ];
 
 const LOGISTIC_SPLIT =
   /\b(?:half|my share|my half|your half|our half|the other half|dinner|drinks|lunch|coffee|the table|the deposit split|fifty-fifty|50\/50)\b/;
 const BARGAIN =
-  /\bif (?:you|ya)(?:'ll|'d| will| would)? (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me)\b|\bonce we(?:'re| are) back\b|\bwhen we(?:'re| are) back together\b/;
+  /\bif (?:you|ya)(?:'d| would| will|'ll)? (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me)\b|\bonce we(?:'re| are) back\b|\bwhen we(?:'re| are) back together\b/;
 
 const PATTERNS: Pattern[] = [
   // "I'll pay for the phone", "I want to make it right", "I'll answer any question you have"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${WILL}\s+${ADV}(?:(?:also|personally|gladly|happily|immediately|today|first)\s+)?(?:${OFFERS.join('|')})(?:\s+[^\s,.;:!?]+){0,6})`,
+      raw`\b(?<s>${WILL}\s+${ADV}(?:(?:also|personally|gladly|happily|immediately|today|first)\s+)?(?:${OFFERS.join('|')})(?:\s+[^\s,.;:!?]+){0,6})`,
       'y',
     ),
     anchor: /\b(?:i|let me|allow me)\b/g,
@@ -116,7 +116,7 @@ const PATTERNS: Pattern[] = [
   },
   // transparency: "If you want to read any of our messages, I will show you", "I'll go through anything with you"
   {
-    re: /\b(?<s>if (?:you|ya)(?:\s+ever)?(?:\s+(?:want|need|would like|wish)|'d like|'d want) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?(?:(?<!\b(?:where|when|what|how|who|why|whether|if)\s+)\bi(?:'ll| will| can|'d| would)\b|\b(?:just ask|ask me|ask away)\b)(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>if (?:you|ya)(?:\s+ever)?(?:\s+(?:want|need|would like|wish)|'d like|'d want) to (?:see|read|know|ask|look at|go through|check|hear)\b[^.!?]{0,70}?(?:(?<!\b(?:where|when|what|how|who|why|whether|if)\s+)\bi(?:'ll| will|'d| would| can)\b|\b(?:just ask|ask me|ask away)\b)(?:\s+[^\s,.;:!?]+){0,5})/g,
     check: (m) => !/\b(?:where|when|what time)\b/.test(m[0]),
   },
   {
@@ -127,7 +127,7 @@ const PATTERNS: Pattern[] = [
   },
   // practical help: "if you need anything at all, I will be there", "I'd like to take the kids every Saturday so you get a day to yourself"
   {
-    re: /\b(?<s>if (?:you|ya) (?:ever\s+)?need (?:anything|something|help|a lift|a hand|money|me to)\b[^.!?]{0,50}?(?:\bi(?:'ll| will| can)\b|\bjust (?:ask|tell me|say|let me know)|\bi'm here|\bi am here)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>if (?:you|ya) (?:ever\s+)?need (?:anything|something|help|a lift|a hand|money|me to)\b[^.!?]{0,50}?(?:\bi(?: can| will|'ll)\b|\bjust (?:ask|tell me|say|let me know)|\bi'm here|\bi am here)(?:\s+[^\s,.;:!?]+){0,4})/g,
   },
   {
     re: /\b(?<s>(?:i'd like to|i would like to|i want to|i'll|i will|i can|i could)\s+(?:[\w']+\s+){1,8}?so (?:that )?(?:you|ya) (?:get|can have|have|can get|can rest|don't have to|won't have to|can take|aren't|are not)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
@@ -224,7 +224,7 @@ const PATTERNS: Pattern[] = [
     condition: false,
   },
   {
-    re: /\b(?<s>if (?:you|ya)(?:'d)? (?:want|like|need|would like) (?:me to \w+|the (?:explanation|truth|details|whole story|answers?|reasons?)|an? (?:explanation|answer|account))\b[^.!?]{0,60}?,?\s*i(?:'ll| will| would|'d)(?: \w+)?\b(?=\s*(?:$|[.,;!?]|it|that|them|gladly|happily))(?:\s+(?:it|that|them|gladly|happily))?)/g,
+    re: /\b(?<s>if (?:you|ya)(?:'d)? (?:want|like|need|would like) (?:me to \w+|the (?:explanation|truth|details|whole story|answers?|reasons?)|an? (?:explanation|answer|account))\b[^.!?]{0,60}?,?\s*i(?:'d| would| will|'ll)(?: \w+)?\b(?=\s*(?:$|[.,;!?]|it|that|them|gladly|happily))(?:\s+(?:it|that|them|gladly|happily))?)/g,
     condition: false,
     check: (m, s) =>
       !BARGAIN.test(s.text) && !/\b(?:talk|meet|see you|come (?:round|over|by)|call)\b/.test(m[0]),
@@ -266,7 +266,7 @@ const PATTERNS: Pattern[] = [
   // "I'm happy to go to couples counselling if you want", "whatever it takes to fix this, I'll do it"
   {
     re: new RegExp(
-      String.raw`\b(?<s>${WILL}\s+(?:also\s+)?(?:go to|do|try|attend|start|book|pay for|come to)\s+(?:couples|joint|family|relationship|marriage) (?:counsell?ing|therapy|sessions|mediation)(?:\s+[^\s,.;:!?]+){0,4})`,
+      raw`\b(?<s>${WILL}\s+(?:also\s+)?(?:go to|do|try|attend|start|book|pay for|come to)\s+(?:couples|joint|family|relationship|marriage) (?:counsell?ing|therapy|sessions|mediation)(?:\s+[^\s,.;:!?]+){0,4})`,
       'g',
     ),
     check: (_m, s) => !BARGAIN.test(s.text),

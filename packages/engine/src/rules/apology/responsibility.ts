@@ -7,11 +7,11 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { ADV, alt, keys, scan, type Pattern } from './lib.js';
+import { ADV, alt, keys, scan, type Pattern, raw } from './lib.js';
 import { WRONG_STATES, WRONG_VERBS } from './responsibility.list.js';
 
 /** Up to six more words of the clause, so the span shows the act ("I lied to you about Friday"). */
-const REST = String.raw`(?:\s+[^\s,.;:!?"()]+){0,6}`;
+const REST = raw`(?:\s+[^\s,.;:!?"()]+){0,6}`;
 
 /** "the only reason I lied", "why I cheated": the act as the premise of an explanation. */
 const EXPLAINING_BEFORE = /\b(?:reason|reasons|why|because|excuse|only time|thing is)\s+(?:that\s+)?$/;
@@ -45,13 +45,13 @@ const notExplaining = (m: RegExpExecArray, s: Sentence): boolean =>
   !AS_IF_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
   !JUSTIFIED_AFTER.test(s.text.slice(m.index, m.index + m[0].length + 30));
 
-const WRONG_ADJ = String.raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful)`;
-const WRONG_NOUN = String.raw`(?:violation|gaslighting|theft|lie|betrayal|punishment|choice|contempt|abuse|manipulation|dodge|low blow|cop-out|deception|cruelty)`;
+const WRONG_ADJ = raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful)`;
+const WRONG_NOUN = raw`(?:violation|gaslighting|theft|lie|betrayal|punishment|choice|contempt|abuse|manipulation|dodge|low blow|cop-out|deception|cruelty)`;
 
 const PATTERNS: Pattern[] = [
   // "I lied to you about Friday", "i ghosted u", "I went through your phone"
   {
-    re: new RegExp(String.raw`\b(?<s>i(?:'ve|\s+have|\s+had)?\s+${ADV}${alt(WRONG_VERBS)}\b${REST})`, 'y'),
+    re: new RegExp(raw`\b(?<s>i(?:'ve|\s+have|\s+had)?\s+${ADV}${alt(WRONG_VERBS)}\b${REST})`, 'y'),
     anchor: /\bi(?:'ve|\s+have|\s+had)?\s/g,
     apology: true,
     concession: true,
@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
   // "I was cruel to you", "I was wrong to read your messages", "I was the one who lied"
   {
     re: new RegExp(
-      String.raw`\b(?<s>i(?:\s+was|'ve been|\s+have been)\s+(?:(?:so|really|truly|completely|totally|being|such|incredibly|very|deeply|utterly|entirely|plain|just plain|well and truly|way|bang|well)\s+){0,2}${alt(WRONG_STATES)}\b${REST})`,
+      raw`\b(?<s>i(?:\s+was|'ve been|\s+have been)\s+(?:(?:so|really|truly|completely|totally|being|such|incredibly|very|deeply|utterly|entirely|plain|just plain|well and truly|way|bang|well)\s+){0,2}${alt(WRONG_STATES)}\b${REST})`,
       'g',
     ),
     apology: true,
@@ -104,7 +104,7 @@ const PATTERNS: Pattern[] = [
       ),
   },
   {
-    re: /\b(?<s>i(?:'m| am| have been|'ve been)\s+(?:fully\s+|completely\s+)?owning\s+(?:it|that|this|what|my|all|everything|the|up)\b(?:\s+\w+){0,4}|i\s+(?:(?:need|want|have) to\s+)?own up(?:\s+to)?(?:\s+\w+){0,4})/g,
+    re: /\b(?<s>i(?:'m| am|'ve been| have been)\s+(?:fully\s+|completely\s+)?owning\s+(?:it|that|this|what|my|all|everything|the|up)\b(?:\s+\w+){0,4}|i\s+(?:(?:need|want|have) to\s+)?own up(?:\s+to)?(?:\s+\w+){0,4})/g,
   },
   // "there's no excuse for what I did", "I have no excuse", "no excuses."
   {
@@ -153,7 +153,7 @@ const PATTERNS: Pattern[] = [
   // "that was wrong of me", "it was cruel", "It was a choice", "it was the most dismissive thing I've ever said"
   {
     re: new RegExp(
-      String.raw`\b(?<s>(?:that|it|this|what i did|what i said|everything i (?:told|said to) (?:you|ya)(?:\s+\w+){0,4}?|what i told (?:you|ya)(?:\s+\w+){0,4}?|what i did to (?:you|ya)|what i said to (?:you|ya)|what i've done|what i have done|the way i (?:treated|spoke to|talked to|behaved|acted|handled|left|ended|dealt with|reacted)(?:\s+\w+){0,3}?|how i (?:treated|spoke to|talked to) (?:you|ya)|which|doing that|saying that|lying to you|hiding it|they|those words)(?:\s+(?:was|is|were)|'s)\s+(?:(?:so|really|completely|totally|incredibly|just|plain|absolutely|deeply|pretty|all|a|an|the most|the|such a|beyond)\s+){0,2}(?:${WRONG_ADJ}(?:\s+(?:thing|things|move|way)(?:\s+(?:to do|to say|i've ever (?:done|said)|i did))?)?|${WRONG_NOUN})\b(?:\s+(?:of me|to do|to say))?(?:\s+(?:to|of) (?:you|ya|me))?(?:\s+to \w+(?:\s+\w+){0,3})?)`,
+      raw`\b(?<s>(?:that|it|this|what i did|what i said|everything i (?:told|said to) (?:you|ya)(?:\s+\w+){0,4}?|what i told (?:you|ya)(?:\s+\w+){0,4}?|what i did to (?:you|ya)|what i said to (?:you|ya)|what i've done|what i have done|the way i (?:treated|spoke to|talked to|behaved|acted|handled|left|ended|dealt with|reacted)(?:\s+\w+){0,3}?|how i (?:treated|spoke to|talked to) (?:you|ya)|which|doing that|saying that|lying to you|hiding it|they|those words)(?:\s+(?:was|is|were)|'s)\s+(?:(?:so|really|completely|totally|incredibly|just|plain|absolutely|deeply|pretty|all|a|an|the most|the|such a|beyond)\s+){0,2}(?:${WRONG_ADJ}(?:\s+(?:thing|things|move|way)(?:\s+(?:to do|to say|i've ever (?:done|said)|i did))?)?|${WRONG_NOUN})\b(?:\s+(?:of me|to do|to say))?(?:\s+(?:to|of) (?:you|ya|me))?(?:\s+to \w+(?:\s+\w+){0,3})?)`,
       'g',
     ),
     check: (m, s) =>
@@ -164,7 +164,7 @@ const PATTERNS: Pattern[] = [
   // "Telling your friends about your anxiety was wrong of me"
   {
     re: new RegExp(
-      String.raw`\b(?<s>(?:is|was|'s)\s+(?:(?:so|really|completely|totally|very|incredibly)\s+)?${WRONG_ADJ}\s+of me)\b`,
+      raw`\b(?<s>(?:is|was|'s)\s+(?:(?:so|really|completely|totally|very|incredibly)\s+)?${WRONG_ADJ}\s+of me)\b`,
       'g',
     ),
   },
@@ -266,14 +266,14 @@ interface Keyed extends Pattern {
 }
 
 /** Things a writer may say they will not hide behind ("I won't blame the drink"). */
-const ALIBI = String.raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|him|her|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
+const ALIBI = raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|him|her|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
 
 const MORE: Keyed[] = [
   // "What I said to you at the party was vile", "None of that was okay"
   {
     keys: keys('what'),
     re: new RegExp(
-      String.raw`\b(?<s>what i (?:said|did|wrote|posted|texted|sent|called you|told them|told \w+)\b[^.!?,;]{0,40}?\b(?:was|is)\s+(?:so\s+|really\s+|completely\s+|totally\s+)?${WRONG_ADJ})\b`,
+      raw`\b(?<s>what i (?:said|did|wrote|posted|texted|sent|called you|told them|told \w+)\b[^.!?,;]{0,40}?\b(?:was|is)\s+(?:so\s+|really\s+|completely\s+|totally\s+)?${WRONG_ADJ})\b`,
       'g',
     ),
     check: notExplaining,
@@ -388,7 +388,7 @@ const MORE: Keyed[] = [
   {
     keys: keys('pretend|blame|hide'),
     re: new RegExp(
-      String.raw`\b(?<s>i(?:\s+won't|\s+will not|'m not going to|\s+am not going to|\s+can't|\s+cannot|\s+refuse to|'m not gonna|\s+don't get to|\s+don't want to|\s+shouldn't|\s+am not|'m not)\s+(?:(?:even\s+)?try(?:ing)? to\s+)?(?:pretend(?:ing)?\s+otherwise|pretend(?:ing)?\s+(?:(?:that\s+)?(?:it|that|this|any of (?:it|this|that))\s+(?:wasn't|was not|isn't|is not)\s+(?:me|mine|my fault|on me|my doing|my choice|as bad|that bad)|(?:that\s+)?(?:someone|somebody|anyone|anybody|the drink|alcohol|you|ya)\s+(?:else\s+)?(?:made|forced|pressured|pushed)\s+me|(?:that\s+)?i (?:didn't|did not) (?:know|mean it|do it|choose it))|blam(?:e|ing)\s+${ALIBI}(?:\s+(?:for (?:it|this|that|what i did|any of (?:it|this|that))))?|hid(?:e|ing)\s+behind\s+${ALIBI}))(?=\s*(?:[.,;:!?-]|$|\b(?:or|and|it|this|that|i|any|anymore|again|for|because)\b))`,
+      raw`\b(?<s>i(?:\s+won't|\s+will not|'m not going to|\s+am not going to|\s+can't|\s+cannot|\s+refuse to|'m not gonna|\s+don't get to|\s+don't want to|\s+shouldn't|\s+am not|'m not)\s+(?:(?:even\s+)?try(?:ing)? to\s+)?(?:pretend(?:ing)?\s+otherwise|pretend(?:ing)?\s+(?:(?:that\s+)?(?:it|that|this|any of (?:it|this|that))\s+(?:wasn't|was not|isn't|is not)\s+(?:me|mine|my fault|on me|my doing|my choice|as bad|that bad)|(?:that\s+)?(?:someone|somebody|anyone|anybody|the drink|alcohol|you|ya)\s+(?:else\s+)?(?:made|forced|pressured|pushed)\s+me|(?:that\s+)?i (?:didn't|did not) (?:know|mean it|do it|choose it))|blam(?:e|ing)\s+${ALIBI}(?:\s+(?:for (?:it|this|that|what i did|any of (?:it|this|that))))?|hid(?:e|ing)\s+behind\s+${ALIBI}))(?=\s*(?:[.,;:!?-]|$|\b(?:or|and|it|this|that|i|any|anymore|again|for|because)\b))`,
       'g',
     ),
     negation: false,
@@ -405,7 +405,7 @@ const MORE: Keyed[] = [
   {
     keys: keys('one'),
     re: new RegExp(
-      String.raw`\b(?<s>i(?:\s+was|'m|\s+am)\s+(?:the one|the only one)\s+(?:who|that)\s+${ADV}(?:${alt(WRONG_VERBS)}|read (?:your|ya))\b${REST})`,
+      raw`\b(?<s>i(?:\s+was|'m|\s+am)\s+(?:the one|the only one)\s+(?:who|that)\s+${ADV}(?:${alt(WRONG_VERBS)}|read (?:your|ya))\b${REST})`,
       'g',
     ),
     apology: true,
@@ -452,7 +452,7 @@ const MORE: Keyed[] = [
   // "I hold my hands up", "guilty as charged"
   {
     keys: keys('hands|guilty'),
-    re: /\b(?<s>i(?:'ll| will|'m| am)?\s+(?:hold|put|holding|putting)\s+my hands up(?!\s+in\b)(?:\s+to\s+\w+(?:\s+\w+){0,3})?|guilty as charged|hands up,?\s+i\s+(?:did|lied|was|cheated|messed|screwed|got))\b/g,
+    re: /\b(?<s>i(?:'m| am|'ll| will)?\s+(?:hold|put|holding|putting)\s+my hands up(?!\s+in\b)(?:\s+to\s+\w+(?:\s+\w+){0,3})?|guilty as charged|hands up,?\s+i\s+(?:did|lied|was|cheated|messed|screwed|got))\b/g,
   },
   // "nothing excuses what I did", "there's no excusing it", "I won't defend it"
   {

@@ -8,10 +8,11 @@
 import type { Sentence } from '../../analysis.js';
 import { isRepeatedSpeech } from '../../guards.js';
 import { forEachMatch, type Hit, type Rule } from '../../rule.js';
+import { raw } from './pressure.list.js';
 
-const YOU = String.raw`(?:you|ya)`;
+const YOU = raw`(?:you|ya)`;
 /** Ways of answering or making contact that a writer says are not required. */
-const ANSWER = String.raw`(?:reply|respond|answer|write back|text back|get back to me|say anything|say a word|do anything|read (?:this|it)|forgive me|see me|meet|call|decide anything|decide now|decide today|engage|acknowledge|reach out)`;
+const ANSWER = raw`(?:reply|respond|answer|write back|text back|get back to me|say anything|say a word|do anything|read (?:this|it)|forgive me|see me|meet|call|decide anything|decide now|decide today|engage|acknowledge|reach out)`;
 
 const PATTERNS: readonly RegExp[] = [
   // Time: take all the time you need, as long as you like, all the space you need.
@@ -19,21 +20,18 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:as long as|as much as|however long|whatever time|all the time|all the space) (?:you|ya) (?:need|want|like)\b|\bi(?:\s+won't|\s+will not|'m not going to|\s+am not going to|'m not gonna|\s+will never|'ll never|\s+don't want to|\s+never want to|\s+promise not to)\s+(?:push|pressure|rush|chase|hurry|hassle|badger)(?: you| it| this| things)?\b/g,
   // No rush, no deadline, no clock, no pressure, no need to reply.
   new RegExp(
-    String.raw`\b(?:no|there's no|there is no|without any|not on any)\s+(?:rush|hurry|deadline|clock|timetable|timeline|time limit|pressure|obligation|expectation|expectations|strings|need (?:for you )?(?:to|2) ${ANSWER}|need for (?:a|any) (?:reply|response|answer))\b`,
+    raw`\b(?:no|there's no|there is no|without any|not on any)\s+(?:rush|hurry|deadline|clock|timetable|timeline|time limit|pressure|obligation|expectation|expectations|strings|need (?:for you )?(?:to|2) ${ANSWER}|need for (?:a|any) (?:reply|response|answer))\b`,
     'g',
   ),
   /\bno (?:reply|response|answer) (?:is|needed|necessary|required|expected)\b/g,
   // You don't have to, you don't owe me, don't feel obliged.
   new RegExp(
-    String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+|truly\s+)?(?:don't|do not|never|needn't|need not|won't)\s+(?:ever\s+)?(?:have to|need to|'ve got to|have got to)\s+(?:\w+\s+){0,1}?${ANSWER}`,
+    raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+|truly\s+)?(?:don't|do not|never|needn't|need not|won't)\s+(?:ever\s+)?(?:have to|need to|'ve got to|have got to)\s+(?:\w+\s+){0,1}?${ANSWER}`,
     'g',
   ),
+  new RegExp(raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+)?(?:don't|do not|never)\s+owe me\b`, 'g'),
   new RegExp(
-    String.raw`\b${YOU}\s+(?:really\s+|honestly\s+|absolutely\s+)?(?:don't|do not|never)\s+owe me\b`,
-    'g',
-  ),
-  new RegExp(
-    String.raw`\b(?:don't|do not|please don't|never)\s+feel\s+(?:like\s+)?(?:${YOU}\s+(?:have|need)\s+to|obliged|obligated|any pressure|pressured|you owe)\b`,
+    raw`\b(?:don't|do not|please don't|never)\s+feel\s+(?:like\s+)?(?:${YOU}\s+(?:have|need)\s+to|obliged|obligated|any pressure|pressured|you owe)\b`,
     'g',
   ),
   /\b(?:this|it|that|my)(?: (?:message|text|letter|email|note))?\s+(?:doesn't|does not)\s+(?:need|require)\s+(?:a|an|any)\s+(?:reply|response|answer)\b/g,
@@ -41,20 +39,20 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:you're|you are) under no obligation\b|\bforgiv(?:ing|eness of) me (?:is not|isn't) your (?:job|responsibility|burden)\b|\bit(?:'s| is) not your (?:job|responsibility) to (?:forgive|make|fix)\b/g,
   // Whenever you're ready, if and when, if ever, or not at all.
   new RegExp(
-    String.raw`\bwhenever\s+(?:(?:${YOU}(?:'re| are)?|your)\s+(?:ready|want|like|feel|choose|decide|wish|up for it|free)|suits ${YOU}|works for ${YOU}|or never|or not at all)\b|\b(?:answer|reply|respond|write|talk|call)\s+whenever\b|\b(?:if and when|when and if|whenever and if ever|if ever|when or if)\b|\bor not at all\b|\b(?:today|now) or ever\b`,
+    raw`\bwhenever\s+(?:(?:${YOU}(?:'re| are)?|your)\s+(?:ready|want|like|feel|choose|decide|wish|up for it|free)|suits ${YOU}|works for ${YOU}|or never|or not at all)\b|\b(?:answer|reply|respond|write|talk|call)\s+whenever\b|\b(?:if and when|when and if|whenever and if ever|if ever|when or if)\b|\bor not at all\b|\b(?:today|now) or ever\b`,
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want to (?:talk|hear|ask|tell|reach|get in touch|see|meet|speak|write|call|contact|know|listen|go)|wants? to\b|feels? (?:ready|like (?:talking|it)|right|up to|able)|wish|decide|choose|change|changes)|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
+    raw`\b(?:only\s+)?if\s+(?:${YOU}|a conversation|it|talking)\s+(?:ever\s+)(?:want to (?:talk|hear|ask|tell|reach|get in touch|see|meet|speak|write|call|contact|know|listen|go)|wants? to\b|feels? (?:ready|like (?:talking|it)|right|up to|able)|wish|decide|choose|change|changes)|\bonly if (?:${YOU}|that|it) (?:ever\s+)?(?:want|suits|feel|wish|'d like|would like)\b|\bif that ever changes\b`,
     'g',
   ),
   new RegExp(
-    String.raw`\bwhether (?:or not\s+)?${YOU}\s+(?:ever\s+)?(?:write back|reply|answer|respond|forgive|talk|decide|want to (?:talk|hear|see|reply|answer|meet|speak))\b|\bwhether (?:we|you) ever\b`,
+    raw`\bwhether (?:or not\s+)?${YOU}\s+(?:ever\s+)?(?:write back|reply|answer|respond|forgive|talk|decide|want to (?:talk|hear|see|reply|answer|meet|speak))\b|\bwhether (?:we|you) ever\b`,
     'g',
   ),
   // Whatever you decide, I'll respect it; it's your call; up to you.
   new RegExp(
-    String.raw`\b(?:whatever|what(?:ever)? happens next|whatever happens|what) ${YOU}\s+(?:decide|choose|pick|want|need)\b[^.?!]{0,60}?\b(?:respect|accept|live with|abide|understand|stands|is yours|is your|is up to|good with|fine|okay|ok|support)\b`,
+    raw`\b(?:whatever|what(?:ever)? happens next|whatever happens|what) ${YOU}\s+(?:decide|choose|pick|want|need)\b[^.?!]{0,60}?\b(?:respect|accept|live with|abide|understand|stands|is yours|is your|is up to|good with|fine|okay|ok|support)\b`,
     'g',
   ),
   /\b(?:it's|its|it is|that's|thats|that is|is|entirely|completely|totally|all|always)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:your|ur)\s+(?:call|decision|choice|pace)(?=\s*(?:[^\w\s]|$|and\b|not mine|entirely|completely|always|alone|to make|now|too|whether|if|when|how))|^(?:your|ur)\s+(?:call|decision|choice|pace)(?=\s*(?:[^\w\s]|$|and\b|not mine|always))|\b(?:your|ur) (?:call|decision|choice),? not mine\b/g,
@@ -69,7 +67,7 @@ const PATTERNS: readonly RegExp[] = [
   /\bi(?:'m| am)\s+not\s+(?:asking|expecting)\s+(?:you\s+)?(?:to|for)\b|\bi(?:'m| am) not going to ask you to\b|\bi (?:don't|do not) expect (?:anything|a (?:reply|response|answer)|any (?:reply|response|answer)|you to|forgiveness|a thing)\b|\bi make no claim\b|\bnot (?:asking|expecting) (?:for )?anything\b|\bno reply is (?:a )?(?:perfectly )?(?:good|fine|okay|ok)\b/g,
   // Needn't, only if you want to, take silence as the answer.
   new RegExp(
-    String.raw`\b${YOU} needn't (?:\w+ )?${ANSWER}|\b(?:only )?(?:reply|answer|respond|write back|get in touch|talk to me|call)\s+(?:only\s+)?if (?:you|ya) (?:want|feel like|'d like|would like|wish|are ready|'re ready)\b|\bdon't (?:reply|answer|respond|write back) (?:if|unless) (?:you|ya) (?:don't )?(?:want|feel like)\b|\bi(?:'ll| will) take (?:that|your silence|no reply|silence|no answer) as (?:your|an|a) (?:answer|no)\b|\bi(?:'ll| will) leave you (?:be|alone|in peace)\b|\bif (?:you'd|you would) (?:prefer|rather) (?:i|me|that i|not|never)\b|\bif (?:you'd|you would) like me to (?:stop|leave you|not|back off|go away)\b`,
+    raw`\b${YOU} needn't (?:\w+ )?${ANSWER}|\b(?:only )?(?:reply|answer|respond|write back|get in touch|talk to me|call)\s+(?:only\s+)?if (?:you|ya) (?:want|feel like|'d like|would like|wish|are ready|'re ready)\b|\bdon't (?:reply|answer|respond|write back) (?:if|unless) (?:you|ya) (?:don't )?(?:want|feel like)\b|\bi(?:'ll| will) take (?:that|your silence|no reply|silence|no answer) as (?:your|an|a) (?:answer|no)\b|\bi(?:'ll| will) leave you (?:be|alone|in peace)\b|\bif (?:you'd|you would) (?:prefer|rather) (?:i|me|that i|not|never)\b|\bif (?:you'd|you would) like me to (?:stop|leave you|not|back off|go away)\b`,
     'g',
   ),
   // The next step is theirs.
@@ -99,7 +97,7 @@ const PATTERNS: readonly RegExp[] = [
   // texting: "no worries if not", "all good if u dont reply", "dw about replying", "understand if u dont reply"
   /\b(?:no worries|all good|no problem|np|no hard feelings|(?:it's|that's|it is|that is|its|thats) (?:cool|all good|no problem|fine|ok|okay)|cool|fine)\s+if (?:not|you don't|you do not|you can't|you'd rather not|you would rather not|you aren't|you're not|you never|you need)\b|\bif not,?\s+(?:that's|thats|it's|its)?\s*(?:cool|all good|no worries|no problem|understandable|no hard feelings)\b|\b(?:(?:don't|dont|do not) worry|dw) about (?:replying|answering|responding|getting back|writing back|texting back|it if you)\b|^\W*(?:totally\s+|completely\s+|i'd\s+|i would\s+)?(?:understand|get it|get that)\s+if\b|\bi'd (?:completely\s+|totally\s+|fully\s+)?understand(?:\s+if\b|\s*[.!]*$)|^\W*no stress(?:\s+(?:at all|honestly|tho|though|whatsoever))?\W*$|\b(?:you're|you are|ur) allowed to (?:say no|not (?:reply|answer|respond)|ignore (?:this|me)|walk away|take your time|need time|need space)\b/g,
   // "I'm not in any rush", "don't rush yourself", "I'm happy to wait until you feel ready"
-  /\bi(?:'m| am)\s+not\s+in\s+(?:any|a|the slightest)\s+(?:rush|hurry)\b|\b(?:don't|do not|please don't|never)\s+(?:rush|hurry)\s+(?:yourself|on my account|for me|for my sake|your (?:answer|decision|reply)|a (?:reply|decision|response))\b|\bi(?:'m| am)\s+(?:happy|willing|content|okay|ok|fine|prepared)\s+to wait(?:\s+(?:for (?:you|ya)|as long as (?:it takes|you need)|however long|(?:until|till|til) (?:you|ya)(?:'re| are)?\s+(?:feel\s+)?ready))?(?=\s*(?:[.!,;]|$))|\bi(?:'ll| will|'m going to| am going to| can)\s+wait\s+(?:until|till|til|for)\s+(?:you(?:'re| are)?|ya)\s+(?:feel\s+|are\s+)?(?:ready|want to|feel like|choose|decide)\b/g,
+  /\bi(?:'m| am)\s+not\s+in\s+(?:any|a|the slightest)\s+(?:rush|hurry)\b|\b(?:don't|do not|please don't|never)\s+(?:rush|hurry)\s+(?:yourself|on my account|for me|for my sake|your (?:answer|decision|reply)|a (?:reply|decision|response))\b|\bi(?:'m| am)\s+(?:happy|willing|content|okay|ok|fine|prepared)\s+to wait(?:\s+(?:for (?:you|ya)|as long as (?:it takes|you need)|however long|(?:until|till|til) (?:you|ya)(?:'re| are)?\s+(?:feel\s+)?ready))?(?=\s*(?:[.!,;]|$))|\bi(?:'m going to|'ll| will| can| am going to)\s+wait\s+(?:until|till|til|for)\s+(?:you(?:'re| are)?|ya)\s+(?:feel\s+|are\s+)?(?:ready|want to|feel like|choose|decide)\b/g,
   // "when it feels right for you", "you decide what happens from here"
   /\b(?:when|whenever|if|once|only when)\s+(?:it|the time|that)\s+(?:feels|seems|is|comes)\s+right\s+(?:to|for)\s+(?:you|ya)\b|\b(?:you|ya)\s+(?:decide|choose|get to decide|get to choose)\s+(?:what happens|what comes next|where (?:we|this|things) go|where we stand|if we ever|whether we ever|how much|how often|the pace|the terms)\b/g,
   // Silence as an answer: "silence is an answer too", "I'll treat your silence as your answer"

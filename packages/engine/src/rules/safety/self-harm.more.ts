@@ -56,7 +56,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // last-you-will-hear
     need: words('last|final|never'),
     re: rx(
-      `(?:last|final) (?:time|message|text|thing|words?)(?: [\\w']+){0,2}? (?:you|u|anyone|anybody|everyone)(?:'ll| will| would|'d)? (?:ever )?(?:hear from|get from|receive from|read from|hear of) me${TILL_END}|(?:you|u|anyone|nobody|no one)(?:'ll| will)? (?:not|never) (?:hear from|hear of|see) me again (?:after (?:tonight|today|this)|by (?:morning|tomorrow))`,
+      `(?:last|final) (?:time|message|text|thing|words?)(?: [\\w']+){0,2}? (?:you|u|anyone|anybody|everyone)(?:'d| would| will|'ll)? (?:ever )?(?:hear from|get from|receive from|read from|hear of) me${TILL_END}|(?:you|u|anyone|nobody|no one)(?:'ll| will)? (?:not|never) (?:hear from|hear of|see) me again (?:after (?:tonight|today|this)|by (?:morning|tomorrow))`,
     ),
     accept: (s) =>
       !/\b(?:promise|space|unless|until|till|respect|contact|leave you alone|about|ready|want (?:to|me)|wish|new number|block)\b/.test(

@@ -171,7 +171,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // b-sorry
     need: words('b'),
     re: rx(
-      `(?:you're|you are|you'll|you will|you r|ur)(?: gonna| going to)? b (?:sorry|sorry you|in trouble)`,
+      `(?:you're|you are|you'll|you will|you r|ur)(?: going to| gonna)? b (?:sorry|sorry you|in trouble)`,
     ),
     accept: (s) => calm(s) && !MEDIA.test(s.text),
     reason: REASON.veiled,
@@ -356,7 +356,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // gonna-get-it-angry
     need: words('get'),
     re: rx(
-      `(?:he|she|they|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'re| are) (?:going to|gonna) get it(?=\\s*(?:$|[.!]|[\\uD83C-\\uDBFF]))`,
+      `(?:he|she|they|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is| are|'re) (?:going to|gonna) get it(?=\\s*(?:$|[.!]|[\\uD83C-\\uDBFF]))`,
     ),
     accept: (s) =>
       /[\u{1F620}\u{1F621}\u{1F92C}\u{1F52A}\u{1F4A2}]|\b(?:new man|new boyfriend|new bf|new girlfriend|new gf|when i|if i|next time)\b/u.test(
@@ -532,7 +532,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // little-bird-told-me-where
     need: words('told|tells'),
     re: rx(
-      `(?:a little bird|a birdie|someone|somebody|people|a friend|a mate|my mate|my friend) (?:told|tells|has told|'s told) me (?:exactly )?where (?:you|u|he|she)(?:'re| are| is|'s)? (?:staying|living|live|lives|work|works|working|moved|are|go|goes|drink|drinks)`,
+      `(?:a little bird|a birdie|someone|somebody|people|a friend|a mate|my mate|my friend) (?:told|tells|has told|'s told) me (?:exactly )?where (?:you|u|he|she)(?:'s| is| are|'re)? (?:staying|living|live|lives|work|works|working|moved|are|go|goes|drink|drinks)`,
     ),
     accept: (s) => calm(s) && !ARRANGED.test(s.text) && !/\b(?:safe|glad|okay|ok|happy|hope)\b/.test(s.text),
     reason: REASON.watch,
@@ -596,7 +596,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // interesting-email
     need: words('interesting|juicy|enlightening|revealing|anonymous|surprise'),
     re: rx(
-      `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?: is| are|'s|'re| will|'ll)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |rather |pretty |really )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
+      `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?:'s| is|'ll| will|'re| are)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |rather |pretty |really )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
     ),
     accept: (s) => calm(s) && !/\b(?:birthday|christmas|party|thank)\b/.test(s.text),
     reason: REASON.expose,
@@ -717,7 +717,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // life-about-to-get-hard
     need: words('life|lives|year|years|months|weeks|days'),
     re: rx(
-      `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?: is|'s| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|turn|become) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
+      `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?:'s| is| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|turn|become) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
     ),
     accept: (s) =>
       calm(s) &&

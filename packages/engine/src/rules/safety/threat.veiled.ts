@@ -192,7 +192,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // one-call-and
     need: words('call|email|text|message|post|word|click|tweet|letter|visit|phone'),
     re: rx(
-      `\\bone (?:call|phone call|text|message|email|e-mail|post|word|click|tweet|letter|visit)(?: (?!and\\b)[\\w']+){0,4}? and (?:you(?:'re|'ll| are| will)?|your|ur|he(?:'s)?|she(?:'s)?|it's|that's|they(?:'re)?)\\b(?! (?:can|could|might) (?:talk|meet|sort))`,
+      `\\bone (?:call|phone call|text|message|email|e-mail|post|word|click|tweet|letter|visit)(?: (?!and\\b)[\\w']+){0,4}? and (?:you(?:'re|'ll| will| are)?|your|ur|he(?:'s)?|she(?:'s)?|it's|that's|they(?:'re)?)\\b(?! (?:can|could|might) (?:talk|meet|sort))`,
     ),
     accept: (s) => calm(s) && !/\b(?:sorted|fixed|booked|done and dusted|help|helps|paid)\b/.test(s.text),
     reason: REASON.veiled,
@@ -326,7 +326,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // find-where-you-live
     need: words('find|track|work|figure'),
     re: rx(
-      `(?:i'll|i will|i can|i could|i'm going to|i'm gonna|i am going to|easy to|not hard to|won't take me long to) (?:find out|find|track down|work out|figure out) where (?:you|u|he|she|they|your \\w+)(?:'re| are|'s| is)? (?:live|lives|living|work|works|stay|staying|moved|sleep|are|is|hiding)`,
+      `(?:i'll|i will|i can|i could|i'm going to|i'm gonna|i am going to|easy to|not hard to|won't take me long to) (?:find out|find|track down|work out|figure out) where (?:you|u|he|she|they|your \\w+)(?:'s| is| are|'re)? (?:live|lives|living|work|works|stay|staying|moved|sleep|are|is|hiding)`,
     ),
     negatable: true,
     accept: (s) => calm(s) && !ARRANGED.test(s.text),
@@ -796,7 +796,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // after-im-done-with-him
     need: words('done|finished|through'),
     re: rx(
-      `(?:after|when|once|by the time) i(?:'m| am|'ve| have) (?:done|finished|through) with (?:him|her|you|u|them)(?![\\w'])`,
+      `(?:after|when|once|by the time) i(?:'ve| have|'m| am) (?:done|finished|through) with (?:him|her|you|u|them)(?![\\w'])`,
     ),
     accept: (s) =>
       calm(s) &&
