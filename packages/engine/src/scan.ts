@@ -548,12 +548,19 @@ function alternatives(source: string): string[] | undefined {
     if (depth === 0 && source.startsWith('(?:', i)) {
       const end = closing(source, i);
       if (end < 0) return undefined;
-      const inner = bars(source, i + 3, end);
+      // A group that only wraps another, "(?:(?:a|b))", is split at the inner group's bars.
+      let from = i + 3;
+      let to = end;
+      while (source.startsWith('(?:', from) && closing(source, from) === to - 1) {
+        from += 3;
+        to -= 1;
+      }
+      const inner = bars(source, from, to);
       if (inner.length > 0 && !/^[?*+{]/.test(source.slice(end + 1))) {
         const before = source.slice(0, i);
         if (!fixed(before)) return undefined;
         const after = source.slice(end + 1);
-        return cut(i + 3, end, inner).map((a) => `${before}(?:${a})${after}`);
+        return cut(from, to, inner).map((a) => `${before}(?:${a})${after}`);
       }
     }
     depth++;
