@@ -257,6 +257,64 @@ function mayBeStretched(word: string): boolean {
   return false;
 }
 
+const isAsciiWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** An ASCII space or punctuation mark other than tab, CR and backtick: never in a word, kept as is. */
+const plainMark = (c: number): boolean =>
+  c < 0x80 && c !== 0x09 && c !== 0x0d && c !== 0x60 && !isAsciiWordCode(c);
+
+/**
+ * The word (as {@link WORD} matches it) starting at `i`, or undefined. Words of ASCII letters,
+ * digits and apostrophes are read directly; anything else goes to the regular expression.
+ */
+function wordAt(text: string, i: number): string | undefined {
+  let p = i;
+  for (;;) {
+    while (p < text.length && isAsciiWordCode(text.charCodeAt(p))) p++;
+    if (p === i) {
+      if (i < text.length && text.charCodeAt(i) < 0x80) return undefined; // No word starts so.
+      break; // Not an ASCII character: the expression decides.
+    }
+    const c = p < text.length ? text.charCodeAt(p) : -1;
+    if (c >= 0x80) break; // A letter, mark or apostrophe beyond ASCII may continue the word.
+    if ((c === 0x27 || c === 0x60) && p + 1 < text.length) {
+      const d = text.charCodeAt(p + 1);
+      if (isAsciiWordCode(d)) {
+        p += 1;
+        continue;
+      }
+      if (d >= 0x80) break;
+    }
+    return text.slice(i, p);
+  }
+  WORD.lastIndex = i;
+  return WORD.exec(text)?.[0];
+}
+
+/** The case-, apostrophe- and stretch-free forms of a word, and its expansion before context. */
+interface Forms {
+  lower: string;
+  unified: string;
+  key: string;
+  expansion: string | undefined;
+}
+
+const FORMS = new Map<string, Forms>();
+const MAX_FORMS = 20_000;
+
+function formsOf(raw: string): Forms {
+  let forms = FORMS.get(raw);
+  if (forms) return forms;
+  const lower = raw.toLowerCase();
+  const unified = lower.replace(CURLY_APOSTROPHES, "'");
+  const key = mayBeStretched(unified) ? unified.replace(STRETCHED, '$1') : unified;
+  forms = { lower, unified, key, expansion: EXPANSIONS.get(key) };
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(raw, forms);
+  return forms;
+}
+
 /** Normalises `text` for matching; see {@link Normalized}. Never throws. */
 export function normalize(text: string): Normalized {
   // The output is built in chunks with typed-array maps (one allocation per word, not per character).
@@ -304,15 +362,12 @@ export function normalize(text: string): Normalized {
 
   let i = 0;
   while (i < text.length) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      const raw = m[0];
+    const raw = wordAt(text, i);
+    if (raw !== undefined) {
       const end = i + raw.length;
-      const lower = raw.toLowerCase();
-      const unified = lower.replace(CURLY_APOSTROPHES, "'");
-      const key = mayBeStretched(unified) ? unified.replace(STRETCHED, '$1') : unified;
-      let expansion = EXPANSIONS.get(key);
+      const forms = formsOf(raw);
+      const { lower, unified, key } = forms;
+      let expansion = forms.expansion;
       if ((key === 'ur' || key === 'yr' || key === 'your') && youAreAhead(text, end, key))
         expansion = "you're";
       if (expansion === "i'll" && ILL_AS_ADJECTIVE.test(tail(24))) expansion = undefined;
@@ -349,10 +404,13 @@ export function normalize(text: string): Normalized {
       continue;
     }
     const code = text.charCodeAt(i);
-    if (code < 0x80 && code !== 0x09 && code !== 0x0d && code !== 0x60) {
-      // Plain ASCII space or punctuation (ASCII letters and digits are always words): kept as is.
-      emitSame(text[i] as string, i);
-      i++;
+    if (plainMark(code)) {
+      // Plain ASCII space or punctuation (ASCII letters and digits are always words): kept as is,
+      // a run of them at once.
+      let j = i + 1;
+      while (j < text.length && plainMark(text.charCodeAt(j))) j++;
+      emitSame(text.slice(i, j), i);
+      i = j;
       continue;
     }
     const cp = text.codePointAt(i) as number;
