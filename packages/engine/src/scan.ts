@@ -307,8 +307,12 @@ function concat(x: Info, y: Info): Info {
   }
   const ox = opened(x);
   const oy = opened(y);
-  const prefix = x.exact ? affixes(cross(x.exact, oy.prefix)?.map(head) ?? null) : ox.prefix;
-  const suffix = y.exact ? affixes(cross(ox.suffix, y.exact)?.map(tail) ?? null) : oy.suffix;
+  // Where the strings of x followed by the starts of y are too many, x's own strings still start
+  // every match (and y's end it).
+  const crossed = x.exact ? affixes(cross(x.exact, oy.prefix)?.map(head) ?? null) : ox.prefix;
+  const prefix = x.exact && crossed.includes('') && !ox.prefix.includes('') ? ox.prefix : crossed;
+  const ending = y.exact ? affixes(cross(ox.suffix, y.exact)?.map(tail) ?? null) : oy.suffix;
+  const suffix = y.exact && ending.includes('') && !oy.suffix.includes('') ? oy.suffix : ending;
   const bridge = cross(x.exact ?? ox.suffix, y.exact ?? oy.prefix);
   return {
     exact: null,
