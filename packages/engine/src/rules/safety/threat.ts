@@ -23,6 +23,7 @@ import {
   THREAT_REASON,
   WILL,
 } from './threat.list.js';
+import { DIRECT_PATTERNS } from './threat.direct.js';
 import { MORE_PATTERNS, MORE_PREVIOUS_GATE, moreAcrossSentences } from './threat.more.js';
 import { THREAT_PREVIOUS_GATE, threatAcrossSentences, VEILED_PATTERNS } from './threat.veiled.js';
 
@@ -39,13 +40,13 @@ const hasMaterial = (text: string): boolean => {
 
 /** Harmless sharing: photos from a trip, things they asked for, sending something back. */
 const BENIGN_SHARE =
-  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) asked (?:for|me)|asked for (?:it|them)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
+  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) (?:asked|asks|wanted|wants) (?:for|me|about|to see)|asked for (?:it|them)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
 const LOGISTICS =
   /\bso (?:i'll|i will|i can|we can)\b|\bi'll have (?:the|them|it)\b|\bready for\b|\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
 const CONCERN =
   /\b(?:worried about you|worried for you|i worry|worry about you|hope not|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|text me when|let me know you)\b/;
 const FOOD_JOKE =
-  /\bif (?:you|u) (?:eat|drink|finish|touch|steal|nick|take|have|scoff|spoil|forget)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
+  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
 const MEDIA =
   /\b(?:(?:next|last|this|the) (?:episode|season|series|chapter|book|film|movie|match|game)|episodes?|finale|trailer|spoilers?)\b/;
 const OPEN_QUESTION = /^\W*(?:do|don't|will|would|are|aren't|did|have|won't|can|could|should)\s+(?:you|u)\b/;
@@ -84,7 +85,7 @@ const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
 
 const HARM_FULL = `(?:deal with (?:him|her|them|you|u)(?: myself| personally)?(?=\\s*(?:$|[.!,]|myself|personally))|teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;
 
-export const PATTERNS: readonly SafetyPattern[] = [
+const PATTERNS: readonly SafetyPattern[] = [
   // Harm to them, someone close to them, their pets or things.
   {
     // harm-will
@@ -217,7 +218,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'photos|pics|pictures|piccies|nudes|selfies|screenshots|screenshot|screen|shots|texts|every|messages|dms|emails|video|videos|vid|vids|recording|recordings|voice|voicenotes|notes|tape|tapes|diary|journal|chat|chats|snaps|secret|secrets|receipts|everything|copies|proof|evidence|truth|what|all',
     ),
     re: rx(
-      `\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`,
+      `\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: (?!(?:thought|been|heard|listened|considered|reflected|talked|spoken|learn\\w*|reali[sz]ed|understood|forgot\\w*|forgiven|missed|loved|meant|wondered|worried)\\b)[\\w']+){0,2}? ${MATERIAL}`,
     ),
     negatable: true,
     accept: (s, m) =>
@@ -272,10 +273,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
   {
     // know-routine
     need: words(
-      'schedule|routine|address|movements|route|timetable|shift|shifts|rota|plate|plates|registration|location|whereabouts|move|commute|passcode|password|hours|login|when',
+      'schedule|routine|address|movements|route|timetable|shift|shifts|rota|plate|plates|registration|location|whereabouts|move|commute|passcode|password|hours|login|when|school|nursery|gym|hotel|room|walk',
     ),
     re: rx(
-      `\\bi know (?:your|ur|his|her|their) (?:new )?(?:[\\w]+(?:'s|') )?(?:daily |weekly |whole )?(?:schedule|routine|address|movements|route|timetable|shifts?|rota|plates?|number plate|registration|location|whereabouts|every move|commute|passcode|password|new address|hours|login)|\\bi know when (?:you|u|he|she|they|your \\w+|ur \\w+)(?:'re|'s| are| is| get| gets| leave| leaves| go| goes| finish| finishes| come| comes)? ?(?:home|alone|on your own|by yourself|out|asleep|at work|at the gym|leaving|working|back|there|off|by herself|by himself|on (?:his|her) own)`,
+      `\\bi know (?:(?:that|the) (?=(?:new )?address)|(?:your|ur|his|her|their) )(?:new )?(?:[\\w]+(?:'s|') )?(?:daily |weekly |whole |morning |evening |usual )?(?:schedule|routine|address|movements|(?:jog(?:ging)? |running |walking )?route(?: home)?|walk home|timetable|shifts?|rota|plates?|number plate|registration|location|whereabouts|every move|commute|passcode|password|new address|hours|login|school|nursery|gym|hotel|room number)(?!\\s+(?:is|are|was|were|has|have|had|changed|will|isn't|doesn't|for the|of the|home)\\b)|\\bi know when (?:you|u|he|she|they|your \\w+|ur \\w+)(?:'re|'s| are| is| get| gets| leave| leaves| go| goes| finish| finishes| come| comes)? ?(?:home|alone|on your own|by yourself|out|asleep|at work|at the gym|leaving|working|back|there|off|by herself|by himself|on (?:his|her) own)`,
     ),
     negatable: true,
     accept: (s) => !LOGISTICS.test(s.text),
@@ -553,7 +554,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|is gonna|is going to|are gonna|are going to|'s gonna|'s going to)(?: \\w+)? (?:be (?:very |really |most |so )?interested to (?:learn|know|hear|see|read)|find (?:[\\w']+ ){0,3}(?:illuminating|interesting|enlightening|fascinating|eye-opening)|love (?:this|these|those|it|that|them)|hear about (?:this|it|that|you))|(?:wait|wait till|wait til|wait until|just wait till|just wait until) (?:${AUDIENCE}) (?:hears?|sees?|finds? out|reads?|learns?)|(?:rest assured|remember|don't forget),? i(?:'ve| have)? (?:got|have|kept|saved) (?:everything|it all|all of it|copies)|take (?:matters|things|this) into my own hands|(?:your|ur) \\w+(?: \\w+)? (?:should|deserves to|ought to|needs to|has a right to) (?:hear|know|see|learn)(?: [\\w']+){0,3}? (?:my side|the truth|what you|about (?:you|this|us|what)|everything|what really)|(?:don't|do not|never) (?:underestimate|test|push) me|(?:what|how much) you(?:'ve got| have| 've)? (?:got )?to lose|you(?:'ve got| have| 've got|'ve| got)? (?:a lot|so much|everything|plenty|far|much|way)(?: more)? to lose|\\bi know (?:things|stuff|everything|a lot|secrets) about (?:you|u|your|him|her)|(?:you're|you are|ur|you)(?: going to| gonna) get it(?=\\s*(?:$|[.!]))|say goodbye to (?:your|ur) (?:precious |lovely |little |new |beloved )?(?:car|van|bike|house|flat|job|career|kids|dog|cat|reputation|freedom|friends)|hospital food|imagine if (?:these|those|they|it|this|the \\w+|your \\w+) (?:got out|leaked|went public|came out|went viral|got around|got posted)|(?:nice of you|thanks for|good of you) (?:to )?leav(?:e|ing) (?:your|ur|the) (?:curtains|blinds|door|gate|window|lights?)|(?:leave|leaving|left) (?:your|ur) (?:\\w+ )?(?:curtains|blinds)s? open|(?:i'll|i will|but i'll) (?:always|still) find (?:you|u)|(?:your|ur|these|those|them|they|it|the \\w+)(?: \\w+)? (?:are|is|'re|'s|will be|'ll be|end up|go|goes|going) all over (?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|the internet|social media|town|the school|the office|the group|the gc|whatsapp)|see what happens to (?:you|u|your|ur|him|her|them)\\b|(?:i'd|i would|you'd|you should|you might want to|better) think twice (?:before|about)|be a (?:real )?(?:shame|pity) if (?:it|he|she|they|your \\w+|the \\w+) (?:didn't come back|never came back|went missing|disappeared|vanished|got run over|got lost|got hurt)|(?:become|go|be made) public|(?:everyone|everybody)'s (?:going to|gonna) (?:know|see|find out|hear|learn|read)|\\bi know which (?:car|house|flat|door|bike|window|one|room) is (?:yours|his|hers|theirs)|hope (?:you|u) (?:like|enjoy|love) (?:your|ur) (?:\\w+ )?(?:car|van|bike|house|flat|windows?|tyres|door|stuff|things) (?:scratched|smashed|keyed|broken|slashed|on fire|in pieces|wrecked)|think (?:very |really )?(?:carefully|hard|twice|long and hard) about (?:your next (?:steps?|moves?)|what you do next|what happens next)`,
     ),
-    accept: (s) => notJoke(s) && !BENIGN_SHARE.test(s.text) && !CONCERN.test(s.text),
+    accept: (s) =>
+      notJoke(s) &&
+      !BENIGN_SHARE.test(s.text) &&
+      !CONCERN.test(s.text) &&
+      // "You have a lot to lose if you take that job abroad, think it through": advice about their choice.
+      !/\b(?:think (?:it|this|that) (?:through|over)|weigh (?:it|this|that) up|sleep on it|talk it over)\b/.test(
+        s.text,
+      ),
     reason: REASON.veiled,
   },
   {
@@ -723,7 +731,12 @@ const QUOTE_FRAME =
 const quotedAndFramed = (s: Sentence, pos: number): boolean =>
   s.quoted.some(([a, b]) => pos > a && pos < b && QUOTE_FRAME.test(s.text.slice(Math.max(0, a - 30), a)));
 
-const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS, ...MORE_PATTERNS];
+const ALL_PATTERNS: readonly SafetyPattern[] = [
+  ...PATTERNS,
+  ...VEILED_PATTERNS,
+  ...MORE_PATTERNS,
+  ...DIRECT_PATTERNS,
+];
 const PREVIOUS_GATE = new RegExp(`${THREAT_PREVIOUS_GATE.source}|${MORE_PREVIOUS_GATE.source}`);
 
 export const threat: Rule = {
