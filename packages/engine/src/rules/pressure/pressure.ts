@@ -815,8 +815,14 @@ const ORDERED: readonly Pattern[] = [...PATTERNS, ...FAMILY_PATTERNS].sort(
  * "answer me or…". With a threat or self-harm in the same sentence it is leverage (decision 3).
  */
 const CONTACT_ACT = raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:home|back|over|round)|talk|meet|see me|forgive|unblock|get back to me|speak to me|drop (?:it|the|this))`;
+/**
+ * Any condition on what they do, once a threat or self-harm hangs on it: "if you ever speak to him
+ * again", "if you involve the police", "keep playing games and…". Not an offer or a preface: "if you
+ * want to know", "if you need anything", "if you're reading this".
+ */
+const ANY_CONDITION = raw`\b(?:if|unless|once|the (?:minute|moment|day|second))\s+${YOU}\s+(?:ever\s+|even\s+|so much as\s+|dare\s+|just\s+|really\s+|still\s+)?(?!(?:want|wanna|need|like|would like|'d like|wish|care|must|are reading|'re reading|read|see this|get this|hear this|ask|asked|wonder|are wondering|'re wondering|know|remember|think|feel|believe|prefer|agree|can|could)\b)[a-z']+|\b(?:keep|carry on|go on)\s+\w+ing\b(?:\s+[\w']+){0,3}?\s+and\b`;
 const LEVER = new RegExp(
-  raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|dump|ignore)\s+me\b|\b(?:until|till|unless)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
+  raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|${ANY_CONDITION}|\b(?:don't|do not)\s+(?:block|leave|dump|ignore)\s+me\b|\b(?:until|till|unless)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
 );
 
 /** The leverage hit: from the condition to the end of the safety words it is tied to. */
