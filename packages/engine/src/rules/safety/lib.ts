@@ -139,12 +139,30 @@ export function gateOf(patterns: readonly SafetyPattern[]): RegExp {
   return new RegExp(`(?<![\\w'])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\w'])`);
 }
 
+let vetoed = false;
+
+/**
+ * Whether, since the last call, a pattern matched and a guard dropped it: negation ("I'd never hurt
+ * you"), someone else as the subject ("Dad won't be around much longer"), reported speech ("my
+ * therapist asked if I think about killing myself"), and, where the rule asks (`testsVeto`), a
+ * pattern's own test ("I'd rather die than hurt you again"). Self-harm's tests are narrow idioms;
+ * threat's are broad word lists (logistics, worry) that would silence the model too often. Reading
+ * it clears it.
+ */
+export function takeVeto(): boolean {
+  const was = vetoed;
+  vetoed = false;
+  return was;
+}
+
 /** Runs a pattern table over a sentence with the shared guards and returns hits. */
 export function runPatterns(
   s: Sentence,
   patterns: readonly SafetyPattern[],
   defaults: { reason: string; suggestion: string },
   sentenceGuard?: (s: Sentence, start: number) => boolean,
+  /** Whether the patterns' own tests (idioms, jokes) veto the model too, not only the grammar guards. */
+  testsVeto = false,
 ): Hit[] {
   const hits: Hit[] = [];
   const may = possible(patterns, s.text);
@@ -158,11 +176,19 @@ export function runPatterns(
       // A match with its own first-person subject ("I'll post them") is not denied by a negation that
       // belongs to someone else's clause before it: "if you don't answer I'll post them".
       const ownClause = FIRST_START.test(m[0]) && nearestPerson(win) === 'other';
-      if (p.negatable && !ownClause && deniedIn(win)) return;
-      if (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') return;
-      if (reportedIn(win + s.text.slice(start, start + 6))) return;
-      if (sentenceGuard && !sentenceGuard(s, start)) return;
-      if (p.accept && !p.accept(s, m)) return;
+      // A match these guards drop is a veto for the learned model too (takeVeto): their no is final.
+      if (
+        (p.negatable && !ownClause && deniedIn(win)) ||
+        (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') ||
+        reportedIn(win + s.text.slice(start, start + 6))
+      ) {
+        vetoed = true;
+        return;
+      }
+      if ((sentenceGuard && !sentenceGuard(s, start)) || (p.accept && !p.accept(s, m))) {
+        if (testsVeto) vetoed = true;
+        return;
+      }
       let a = start;
       let b = end;
       while (a < b && /\s/.test(s.text[a] as string)) a++;

@@ -27,7 +27,6 @@ describe('self-harm: said outright (self-harm.direct.ts)', () => {
     'I left a note on the fridge about the bins.',
     "I'm arranging my nan's funeral this week.",
     'I keep thinking about the bridge where we kissed.',
-    'I keep thinking about that bridge walk near Stirling.',
     'The train tracks behind my flat were closed all week for works.',
     "The doctors say Dad won't be around much longer.",
     'The last thing I want is to be a burden on you with the school run.',

@@ -491,7 +491,7 @@ export const selfHarm: Rule = {
   find(original) {
     const sentence = withoutFillers(original);
     if (presentRisk(sentence)) {
-      const hits = runPatterns(sentence, ALL_PATTERNS, VOICE);
+      const hits = runPatterns(sentence, ALL_PATTERNS, VOICE, undefined, true);
       if (hits.length > 0) return hits;
     }
     return selfHarmAcrossSentences(sentence, VOICE);
