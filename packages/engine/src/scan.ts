@@ -548,12 +548,19 @@ function alternatives(source: string): string[] | undefined {
     if (depth === 0 && source.startsWith('(?:', i)) {
       const end = closing(source, i);
       if (end < 0) return undefined;
-      const inner = bars(source, i + 3, end);
+      // A group that only wraps another, "(?:(?:a|b))", is split at the inner group's bars.
+      let from = i + 3;
+      let to = end;
+      while (source.startsWith('(?:', from) && closing(source, from) === to - 1) {
+        from += 3;
+        to -= 1;
+      }
+      const inner = bars(source, from, to);
       if (inner.length > 0 && !/^[?*+{]/.test(source.slice(end + 1))) {
         const before = source.slice(0, i);
         if (!fixed(before)) return undefined;
         const after = source.slice(end + 1);
-        return cut(i + 3, end, inner).map((a) => `${before}(?:${a})${after}`);
+        return cut(from, to, inner).map((a) => `${before}(?:${a})${after}`);
       }
     }
     depth++;
@@ -697,6 +704,8 @@ function entryOf(re: RegExp): Entry | null {
  */
 class Automaton {
   readonly symbol = new Uint16Array(65536);
+  /** The symbol of each character of a text, read in the canonical form (`symbol[canonCode(c)]`). */
+  readonly textSymbol = new Uint16Array(65536);
   symbols = 1;
   private readonly edgesTo = new Map<number, number>();
   keys: Int32Array = new Int32Array(0);
@@ -708,6 +717,22 @@ class Automaton {
   readonly starts: number[][] = [[]];
   readonly edges: number[][] = [[]];
   fail: Int32Array = new Int32Array(1);
+  /**
+   * The transitions with the failure links folded in (state × symbols + symbol: the next state),
+   * so that the walk reads one number per character; undefined for an automaton too large for it.
+   */
+  delta: Uint16Array | undefined;
+  /** The lists of `needs`, `starts` and `edges` end to end: state s's run from at[s] to at[s + 1]. */
+  needAt: Int32Array = new Int32Array(2);
+  needCodes: Int32Array = new Int32Array(0);
+  startAt: Int32Array = new Int32Array(2);
+  startCodes: Int32Array = new Int32Array(0);
+  edgeAt: Int32Array = new Int32Array(2);
+  edgeCodes: Int32Array = new Int32Array(0);
+  /** Per part code: its entry's id, its number in the entry, and 1 when it requires no string. */
+  readonly codeEntry: Int32Array;
+  readonly codeIndex: Int32Array;
+  readonly codeFree: Uint8Array;
   /** The nearest state on the failure chain (itself included) with needs, or with starts; or 0. */
   needOut: Int32Array = new Int32Array(1);
   startOut: Int32Array = new Int32Array(1);
@@ -729,6 +754,7 @@ class Automaton {
       }
     }
     for (const [s, code, into] of all) this.add(s, code, into);
+    for (let c = 0; c < 65536; c++) this.textSymbol[c] = this.symbol[canonCode(c)] as number;
     const n = this.depth.length;
     // The transitions, hashed: keys are state × symbols + symbol (-1: empty).
     let size = 1;
@@ -771,6 +797,32 @@ class Automaton {
         queue.push(to);
       }
     }
+    [this.needAt, this.needCodes] = flat(this.needs);
+    [this.startAt, this.startCodes] = flat(this.starts);
+    [this.edgeAt, this.edgeCodes] = flat(this.edges);
+    this.codeEntry = new Int32Array(this.parts);
+    this.codeIndex = new Int32Array(this.parts);
+    this.codeFree = new Uint8Array(this.parts);
+    for (let code = 0; code < this.parts; code++) {
+      const part = byCode[code] as Part;
+      this.codeEntry[code] = part.entry;
+      this.codeIndex[code] = part.index;
+      this.codeFree[code] = part.required === undefined ? 1 : 0;
+    }
+    if (n <= 0xffff && n * this.symbols <= MAX_DELTA) {
+      const S = this.symbols;
+      const delta = new Uint16Array(n * S);
+      // Breadth first, so that a state's failure (shallower) has its row before the state.
+      for (const state of queue) {
+        const row = state * S;
+        const failRow = (this.fail[state] as number) * S;
+        for (let y = 1; y < S; y++) {
+          const to = this.go(state, y);
+          delta[row + y] = to >= 0 ? to : state === 0 ? 0 : (delta[failRow + y] as number);
+        }
+      }
+      this.delta = delta;
+    }
   }
 
   /** The state after `state` reads symbol `y`, or -1. */
@@ -801,6 +853,23 @@ class Automaton {
     const list = into[state] as number[];
     if (list[list.length - 1] !== code) list.push(code);
   }
+}
+
+/** Most entries of the folded transition table (2 bytes each). */
+const MAX_DELTA = 1 << 22;
+
+/** Lists end to end, with where each starts (and, last, where the final one ends). */
+function flat(lists: readonly number[][]): [Int32Array, Int32Array] {
+  const at = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => {
+    at[i] = total;
+    total += list.length;
+  });
+  at[lists.length] = total;
+  const codes = new Int32Array(total);
+  lists.forEach((list, i) => codes.set(list, at[i]));
+  return [at, codes];
 }
 
 /** Fibonacci hashing of a transition key. */
@@ -854,11 +923,24 @@ class Index {
   private entryNeeded = new Uint32Array(256);
   /** Per automaton state: the generation in which its needs were read. */
   private seen = new Uint32Array(256);
-  /** Per entry: the generation of its places, their list (place, part, place, part, …), its size. */
+  /**
+   * Per entry: the generation of its places, how many numbers its list has (place, part, place,
+   * part, …), whether they need sorting, the last pair placed, and where its list starts in `places`.
+   */
   private stamp = new Uint32Array(256);
   private size = new Uint32Array(256);
   private unsorted = new Uint8Array(256);
-  private found: number[][] = [];
+  private lastAt = new Int32Array(256);
+  private lastPart = new Int32Array(256);
+  private offset = new Int32Array(256);
+  /** The entries placed in this text, in the order first placed, and how many. */
+  private touched = new Int32Array(256);
+  private touchedCount = 0;
+  /** Pairs placed in the walk's order (entry, place, part, …), and how many numbers. */
+  private placed = new Int32Array(768);
+  private placedCount = 0;
+  /** Every entry's list, one after another (see `offset`). */
+  private places = new Int32Array(512);
   /** Where start keys ended in the text, and in which state (place, state, …). */
   private hits = new Int32Array(256);
 
@@ -871,7 +953,13 @@ class Index {
       this.entryNeeded = new Uint32Array(a.entries * 2);
       this.size = new Uint32Array(a.entries * 2);
       this.unsorted = new Uint8Array(a.entries * 2);
+      this.lastAt = new Int32Array(a.entries * 2);
+      this.lastPart = new Int32Array(a.entries * 2);
+      this.offset = new Int32Array(a.entries * 2);
+      this.touched = new Int32Array(a.entries * 2);
     }
+    this.touchedCount = 0;
+    this.placedCount = 0;
     if (++this.generation === 0xffffffff) {
       this.needed.fill(0);
       this.seen.fill(0);
@@ -880,34 +968,41 @@ class Index {
       this.generation = 1;
     }
     const g = this.generation;
-    const { symbol, fail, needOut, startOut, needs, starts, edges, depth } = a;
+    const { textSymbol, fail, needOut, startOut, depth, needAt, needCodes, codeEntry, codeFree } = a;
+    const { startAt, startCodes, edgeAt, edgeCodes } = a;
+    const { needed, entryNeeded, seen } = this;
     let hits = 0;
     let state = 0;
+    const delta = a.delta;
+    const S = a.symbols;
     for (let p = 0; p < text.length; p++) {
-      const y = symbol[canonCode(text.charCodeAt(p))] as number;
+      const y = textSymbol[text.charCodeAt(p)] as number;
       if (y === 0) {
         state = 0; // A character in no string: no string spans it.
         continue;
       }
-      for (;;) {
-        const to = a.go(state, y);
-        if (to >= 0) {
-          state = to;
-          break;
+      if (delta !== undefined) state = delta[state * S + y] as number;
+      else
+        for (;;) {
+          const to = a.go(state, y);
+          if (to >= 0) {
+            state = to;
+            break;
+          }
+          if (state === 0) break;
+          state = fail[state] as number;
         }
-        if (state === 0) break;
-        state = fail[state] as number;
-      }
       // A state's needs are read once per text: the rest of its failure chain was read with it.
       for (
         let s = needOut[state] as number;
-        s !== 0 && this.seen[s] !== g;
+        s !== 0 && seen[s] !== g;
         s = needOut[fail[s] as number] as number
       ) {
-        this.seen[s] = g;
-        for (const code of needs[s] as number[]) {
-          this.needed[code] = g;
-          this.entryNeeded[(byCode[code] as Part).entry] = g;
+        seen[s] = g;
+        for (let k = needAt[s] as number, end = needAt[s + 1] as number; k < end; k++) {
+          const code = needCodes[k] as number;
+          needed[code] = g;
+          entryNeeded[codeEntry[code] as number] = g;
         }
       }
       if (startOut[state] !== 0) {
@@ -922,7 +1017,8 @@ class Index {
     }
     // Places only for the parts whose strings were found: the others cannot match.
     if (text.length > 0)
-      for (const code of atTextStart) if (code < a.parts && this.alive(code)) this.place(code, 0);
+      for (const code of atTextStart)
+        if (code < a.parts && (codeFree[code] === 1 || needed[code] === g)) this.place(code, 0, a);
     for (let h = 0; h < hits; h += 2) {
       const p = this.hits[h] as number;
       for (
@@ -931,41 +1027,78 @@ class Index {
         s = startOut[fail[s] as number] as number
       ) {
         const at = p - (depth[s] as number) + 1;
-        for (const code of starts[s] as number[]) if (this.alive(code)) this.place(code, at);
-        const edge = edges[s] as number[];
-        if (edge.length > 0) {
+        for (let k = startAt[s] as number, end = startAt[s + 1] as number; k < end; k++) {
+          const code = startCodes[k] as number;
+          if (codeFree[code] === 1 || needed[code] === g) this.place(code, at, a);
+        }
+        const from = edgeAt[s] as number;
+        const to = edgeAt[s + 1] as number;
+        if (from < to) {
           const inside = at > 0 && isWordCode(text.charCodeAt(at - 1));
           if (inside !== isWordCode(text.charCodeAt(at)))
-            for (const code of edge) if (this.alive(code)) this.place(code, at);
+            for (let k = from; k < to; k++) {
+              const code = edgeCodes[k] as number;
+              if (codeFree[code] === 1 || needed[code] === g) this.place(code, at, a);
+            }
         }
       }
     }
+    this.gather();
   }
 
-  private alive(code: number): boolean {
-    return this.can(byCode[code] as Part);
+  /** Puts each entry's places together, in the order placed. */
+  private gather(): void {
+    const { touched, size, offset, placed } = this;
+    let total = 0;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const id = touched[t] as number;
+      offset[id] = total;
+      total += size[id] as number;
+    }
+    if (this.places.length < total) this.places = new Int32Array(total * 2);
+    const places = this.places;
+    // `lastAt` is free again once every pair is placed: it serves as each list's cursor.
+    const cursor = this.lastAt;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const id = touched[t] as number;
+      cursor[id] = offset[id] as number;
+    }
+    for (let k = 0; k < this.placedCount; k += 3) {
+      const id = placed[k] as number;
+      const c = cursor[id] as number;
+      places[c] = placed[k + 1] as number;
+      places[c + 1] = placed[k + 2] as number;
+      cursor[id] = c + 2;
+    }
   }
 
-  private place(code: number, at: number): void {
+  private place(code: number, at: number, a: Automaton): void {
     const g = this.generation;
-    const { entry: id, index: part } = byCode[code] as Part;
-    let list = this.found[id];
-    if (!list) list = this.found[id] = [];
+    const id = a.codeEntry[code] as number;
+    const part = a.codeIndex[code] as number;
     if (this.stamp[id] !== g) {
       this.stamp[id] = g;
-      list[0] = at;
-      list[1] = part;
       this.size[id] = 2;
       this.unsorted[id] = 0;
-      return;
+      this.touched[this.touchedCount++] = id;
+    } else {
+      const last = this.lastAt[id] as number;
+      if (last === at && this.lastPart[id] === part) return;
+      if (at < last) this.unsorted[id] = 1;
+      this.size[id] = (this.size[id] as number) + 2;
     }
-    const size = this.size[id] as number;
-    const last = list[size - 2] as number;
-    if (last === at && list[size - 1] === part) return;
-    if (at < last) this.unsorted[id] = 1;
-    list[size] = at;
-    list[size + 1] = part;
-    this.size[id] = size + 2;
+    this.lastAt[id] = at;
+    this.lastPart[id] = part;
+    if (this.placedCount + 3 > this.placed.length) {
+      const grown = new Int32Array(this.placed.length * 2);
+      grown.set(this.placed);
+      this.placed = grown;
+    }
+    const k = this.placedCount;
+    this.placed[k] = id;
+    this.placed[k + 1] = at;
+    this.placed[k + 2] = part;
+    this.placedCount = k + 3;
   }
 
   /** True when the part's required strings occur in the text (or it has none). */
@@ -974,25 +1107,26 @@ class Index {
   }
 
   /**
-   * The places of an anchored entry (place, part, place, part, …, ordered by place, then part) and
-   * how many numbers of the list are its; the list is the index's own, not to be changed.
+   * The places of an anchored entry (place, part, place, part, …, ordered by place, then part):
+   * the list and where its numbers start and end in it; the list is the index's own, not to be changed.
    */
-  placesOf(entry: Entry): [number[], number] {
+  placesOf(entry: Entry): [Int32Array, number, number] {
     const id = entry.id;
-    if (this.stamp[id] !== this.generation) return [NONE, 0];
-    const list = this.found[id] as number[];
-    const size = this.size[id] as number;
+    if (this.stamp[id] !== this.generation) return [NONE, 0, 0];
+    const list = this.places;
+    const start = this.offset[id] as number;
+    const end = start + (this.size[id] as number);
     if (this.unsorted[id] === 1) {
       const pairs: Array<[number, number]> = [];
-      for (let i = 0; i < size; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
+      for (let i = start; i < end; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
       pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       pairs.forEach(([at, part], i) => {
-        list[2 * i] = at;
-        list[2 * i + 1] = part;
+        list[start + 2 * i] = at;
+        list[start + 2 * i + 1] = part;
       });
       this.unsorted[id] = 0;
     }
-    return [list, size];
+    return [list, start, end];
   }
 
   /** False when the entry certainly does not match in the text. */
@@ -1003,7 +1137,7 @@ class Index {
   }
 }
 
-const NONE: number[] = [];
+const NONE = new Int32Array(0);
 
 /** The last few texts read: a rule looking at a sentence and the one before it keeps both. */
 const pool: Index[] = [new Index(), new Index(), new Index(), new Index()];
@@ -1067,13 +1201,13 @@ function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray
     if (re !== null) scan(re, text, all, each);
     return;
   }
-  const [found, size] = index.placesOf(entry);
+  const [found, start, end] = index.placesOf(entry);
   const parts = entry.parts;
   let from = 0;
-  for (let i = 0; i < size;) {
+  for (let i = start; i < end;) {
     const p = found[i] as number;
     let j = i + 2;
-    while (j < size && found[j] === p) j += 2;
+    while (j < end && found[j] === p) j += 2;
     if (p >= from) {
       let last = -1;
       for (let k = i + 1; k < j; k += 2) {

@@ -6,9 +6,9 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { alt, dedupe, keys, othersSay, type Pattern, runPatterns, words, raw } from './lib.js';
-import { WIDE_PATTERNS } from './criticism.wide.js';
 import { BEHAVIOUR, CHILD_ROLES, HARSH, LACKS, MORE_TRAITS, ROLES, SELF } from './criticism.list.js';
+import { WIDE_PATTERNS } from './criticism.wide.js';
+import { alt, dedupe, keys, othersSay, type Pattern, runPatterns, words, raw } from './lib.js';
 
 const REASON = 'This describes who they are rather than what happened, and it can land as an attack.';
 const SUGGESTION = 'Leave their character out of it and keep to your own part.';

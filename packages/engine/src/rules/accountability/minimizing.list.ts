@@ -1,6 +1,11 @@
 /** Word classes for the `minimizing` rule (valence excuses: "it wasn't that bad"). */
 import { words } from './lib.js';
 
+/** What the reaction patterns of the three tables say: calling their reaction too big. */
+export const REACTION_REASON =
+  'Calling their reaction too big can feel like being told their hurt does not count.';
+export const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
+
 /** Nouns that a "just/only/one" makes small: "it was just a joke", "it was one night". */
 export const TRIVIAL_NOUNS = words(
   'joke|jokes|prank|kiss|hug|dance|like|likes|text|texts|dm|dms|message|messages|snap|snapchat|tweet|comment|comments|remark|remarks|word|words|drink|drinks|beer|beers|pint|pints|night|nights|evening|weekend|day|time|mistake|slip|slip up|slip-up|fling|flirt|flirting|lie|lies|white lie|fib|dinner|birthday|anniversary|party|post|pic|pics|photo|photos|picture|story|story post|game|games|bet|bets|date|conversation|chat|call|phone call|voicemail|argument|row|misunderstanding|thing|things|incident|moment|lapse|grand|quid|bucks|pounds|dollars|euros|hundred|views|follow|swipe|coffee|lunch|match|concert|gig|wedding|graduation|holiday|trip|visit|meeting|email|emails|screenshot|screenshots|sum|amount|loan|bit of fun|bit of banter|banter|bit|minute|minutes|second|seconds|hour|hours|few days|peck|cuddle',

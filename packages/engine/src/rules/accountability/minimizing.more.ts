@@ -8,9 +8,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import { keys, type Pattern, raw } from './lib.js';
-
-const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
-const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
+import { REACTION_REASON, REACTION_SUGGESTION } from './minimizing.list.js';
 
 const COPULA = raw`(?:(?:it|this|that)\s+(?:was|is)\s+|(?:it's|that's|its|thats|twas)\s+)`;
 const SMALLER = raw`(?:(?:just|only|literally|honestly|really|like|all|merely|basically)\s+){0,2}`;

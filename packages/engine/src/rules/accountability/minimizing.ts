@@ -7,14 +7,18 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
 import { alt, dedupe, keys, runPatterns, type Pattern, raw } from './lib.js';
-import { LIGHT_NOUNS, OVERREACTION, TRIVIAL_NOUNS } from './minimizing.list.js';
+import {
+  LIGHT_NOUNS,
+  OVERREACTION,
+  TRIVIAL_NOUNS,
+  REACTION_REASON,
+  REACTION_SUGGESTION,
+} from './minimizing.list.js';
 import { MORE_PATTERNS, notMinimising } from './minimizing.more.js';
 import { WIDE_PATTERNS } from './minimizing.wide.js';
 
 const REASON = 'This makes what happened sound smaller than it felt to them.';
 const SUGGESTION = "Let it be the size it was: name what you did without 'just', 'only' or 'not a big deal'.";
-const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
-const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
 
 const COPULA = raw`(?:it|that|this|all it|all that|which)\s+(?:was|is|were|had been|has been)\s+|(?:it's|that's|its|thats|this is|it was|that was|twas)\s+|the\s+(?:\w+\s+)?(?:comment|remark|joke|text|message|post|thing|kiss|photo|pic|like|dm|call|story|video|meme|tweet)s?\s+(?:was|is|were)\s+`;
 const SMALLER = raw`(?:just|only|barely|hardly|literally|merely|simply|obviously|clearly|basically|honestly|really|seriously|actually|all|nothing but|no more than|never more than|like)`;

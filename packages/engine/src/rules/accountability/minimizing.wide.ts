@@ -6,9 +6,7 @@
  * others ("people do way worse"), and what everyone does ("everyone says stuff when they're angry").
  */
 import { keys, type Pattern, raw } from './lib.js';
-
-const REACTION_REASON = 'Calling their reaction too big can feel like being told their hurt does not count.';
-const REACTION_SUGGESTION = 'Leave their feelings as they are, and speak only to what you did.';
+import { REACTION_REASON, REACTION_SUGGESTION } from './minimizing.list.js';
 
 const SHRINK = raw`(?:like|only|barely|just|literally|maybe|about|hardly|a mere)`;
 const FEW = raw`(?:\d+|a few|a couple(?: of)?|one|two|three|five|ten|twenty|a|an)`;

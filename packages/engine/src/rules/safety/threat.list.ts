@@ -1,7 +1,8 @@
 /**
  * Word classes for `threat`: who is threatened (the recipient, people close to them, their pets
  * and things), what is threatened (harm, exposure, surveillance, taking the children, veiled
- * consequences), and how the writer says they will do it.
+ * consequences), and how the writer says they will do it; then each table's own word classes and
+ * guards (logistics, concern, jokes), side by side.
  */
 import { alt } from './lib.js';
 
@@ -233,3 +234,75 @@ export const THREAT_REASON = {
   veiled:
     'This reads as a warning that something bad will happen to them, even though it is not spelled out.',
 } as const;
+
+// The word classes and guards of the three threat tables, side by side: many are variants of each
+// other, and here the bundle compresses them together. Each table imports its own under its short name.
+
+// The veiled table (threat.veiled.ts)
+/** The recipient, or a third person, as the one something happens to. */
+export const THEY_VEILED = `(?:you|u|he|she|they|(?:your|ur|his|her|that)(?! (?:you|u|he|she|they|i|we|it)\\b)(?: [\\w']+){1,2})`;
+/** A future or possible outcome: "'ll", "is going to", "are about to", "might". */
+export const FUTURE_VEILED = `(?:'ll|'re going to|'re gonna|'s going to|'s gonna|'re about to|'s about to| will| are going to| is going to| are gonna| is gonna| gonna| going to| r gonna| r going to| are about to| is about to| might| could| may| would|'d)(?: (?:soon|definitely|probably|surely|just))?`;
+/** Their things, people and livelihood. */
+export const THING_VEILED = `(?:car|van|bike|motorbike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|phone|laptop|dog|cat|horse|pets?|puppy|kitten|job|career|reputation|name|business|licence|license|face|body|legs|knees|kneecaps|teeth|nose|ribs|${PERSON})`;
+export const VICTIM_VEILED = `(?:you|u|him|her|them|that (?:\\w+ )?(?:guy|bloke|man|woman|prick|twat|dickhead))`;
+export const THEIR_VEILED = `(?:your|ur|his|her|their|that)(?: (?:new|little|precious|lovely|beloved|fancy|shiny|poor|old))?(?: [\\w']+)??`;
+/** Arranged meetings, handovers and pick-ups: an arrival that is logistics, not menace. */
+export const ARRANGED_VEILED =
+  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|taxi|uber|cab|box|boxes|bags?|delivery|parcel|keys?|ready|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:need|want|like)|come down|coming down|when you're ready|no rush|the school|school run|appointment|meeting|meet you|see you (?:at|in) the|at \d|\d ?(?:am|pm)|o'clock)\b/;
+/** Leaving something at their door that is returning it, or a kindness they asked for. */
+export const LEAVE_OK_VEILED =
+  /\b(?:keys?|parcel|package|post|mail|letter from|your (?:coat|jacket|stuff|things|book)|back|returned|as (?:agreed|asked)|you asked|for the kids|the kids'|deposit|money|cheque|card)\b/;
+/** Logistics without the clock: a time of day is part of the menace in a routine. */
+export const ARRANGED_PLAIN_VEILED =
+  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|box|boxes|delivery|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:need|want|like)|appointment|meeting)\b/;
+/** Worry for them, the weather, or their own risky activity: not a threat. */
+export const CONCERN_VEILED =
+  /\b(?:worried|worry|afraid for you|scared for you|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|ladder|climbing|skating|skiing|riding|drink(?:ing)?|drunk|smok(?:e|ing)|speeding|driving like|working too|doctor|gp|hospital appointment|surgery|operation|fever|ill|sick|flu|covid|careful)\b/;
+export const FOOD_JOKE_VEILED =
+  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|episode|season|series|film|movie|book|match|game|recipe)\b/;
+export const SURPRISE_VEILED =
+  /\b(?:surprise|birthday|present|gift|party|treat|christmas|excited|can't wait|amazing|love it)\b/;
+/** A frame that makes an outcome conditional on them: "keep it up and", "or", "if you …", "next time". */
+export const CONDITION_VEILED =
+  /\b(?:or|unless|otherwise|else|next time|one more time|again|keep (?:it up|this up|that up|\w+ing)|carry on|mark my words|i swear|i promise you|trust me|if (?:you|u|he|she|they|i) (?:\w+ ){0,2}?(?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report|come|see|touch|lay|speak|talk|text|go near|come near|carry))\b/;
+
+// The further table (threat.more.ts)
+/** Someone close to them: the one a warning is passed on to. */
+export const CLOSE_MORE = `(?:(?:your|ur|that)(?: new| little| precious)? (?:man|boyfriend|bf|girlfriend|gf|husband|wife|partner|mate|friend|brother|sister|dad|father|fella|boy|lad|bloke|guy|date|lover|fiance|fiancee|toyboy)|him|her|them)`;
+export const KIDS_MORE = `(?:the|your|ur|our|my) (?:kids|children|son|daughter|baby|boys|girls|little one|little ones)`;
+/** Handovers, pick-ups, things being returned: an arrival or a plan that is logistics. */
+export const ARRANGED_MORE =
+  /\b(?:pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|box|boxes|bags?|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if (?:you|that's|it's) (?:still )?(?:want|need|like|ok|okay|alright|fine)|invited|invite|to help|to celebrate|congrat\w*|support you|cheer|appointment|meeting|school run|this weekend as|as usual)\b/;
+export const CONCERN_MORE =
+  /\b(?:worried|worry|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|stairs|ladder|drive safe|driving|get home safe|doctor|hospital appointment|ill|sick|flu|covid|fever)\b/;
+/** Kind words after a sighting: "you looked happy", "he seems nice". */
+export const KIND_MORE =
+  /\b(?:looked (?:happy|well|great|good|lovely|amazing|beautiful|gorgeous)|seems? (?:nice|lovely|kind|great|good)|glad|happy for you|good for you|hope (?:you|he|she|it)|congrat\w*|proud|say hi|waved|should have said|lovely|beautiful)\b/;
+export const MEDIA_MORE =
+  /\b(?:episode|season|series|finale|film|movie|book|chapter|match|game|recipe|trailer|show|plot|ending|spoilers?)\b/;
+export const SPORT_MORE =
+  /\b(?:final|semi|striker|defender|keeper|goalie|team|league|cup|race|season|opponent|tournament|fight night|round|ring|pitch|court|match|game|derby)\b/;
+
+// The main table (threat.ts)
+/** Harmless sharing: photos from a trip, things they asked for, sending something back. */
+export const BENIGN_SHARE_THREAT =
+  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) (?:asked|asks|wanted|wants) (?:for|me|about|to see)|asked for (?:it|them)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
+export const LOGISTICS_THREAT =
+  /\bso (?:i'll|i will|i can|we can)\b|\bi'll have (?:the|them|it)\b|\bready for\b|\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
+export const CONCERN_THREAT =
+  /\b(?:worried about you|worried for you|i worry|worry about you|hope not|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|text me when|let me know you)\b/;
+export const FOOD_JOKE_THREAT =
+  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
+export const MEDIA_THREAT =
+  /\b(?:(?:next|last|this|the) (?:episode|season|series|chapter|book|film|movie|match|game)|episodes?|finale|trailer|spoilers?)\b/;
+export const OPEN_QUESTION_THREAT =
+  /^\W*(?:do|don't|will|would|are|aren't|did|have|won't|can|could|should)\s+(?:you|u)\b/;
+/** What follows "I'll tell your mum …": about them (a threat) or about the writer (not). */
+export const ABOUT_THEM_THREAT =
+  /^\s*(?:know\s+)?(?:$|[.!,;]|about (?:you|u|your|ur|this|it|that|what you|us)\b|of (?:your|ur|what (?:you|u)|the way (?:you|u)|how (?:you|u))\b|(?:that )?(?:you|u) (?:hit|attacked|abused|assaulted|hurt|beat|threatened|stalked|drugged|raped|neglect\w*|stole|drink|drank|use|used)\b|what (?:you|u)\b|everything|it all|the lot|all of it|all about|the truth about (?:you|u)|that (?:you|u)\b|(?:you|u)(?:'re| are| were|'ve| have| had| did| cheated| lied| took| stole| do| sent| said)\b|why (?:you|u)\b|how (?:you|u)\b|who (?:you|u)\b|exactly|the whole (?:story|thing)|(?:your|ur) (?:\w+ )?(?:secret|secrets|affair|habit|problem|past|history|debt|record|drinking|drug)|(?:or|and) (?:you|u)\b|what (?:kind|sort) of \w+ (?:you|u)\b)/;
+export const ABOUT_WRITER_THREAT =
+  /^\s*(?:know\s+)?(?:everything i (?:did|have done|'ve done)|all (?:that )?i did|what i did|i\b|i'm|i've|i'll|we\b|we're|it was (?:all )?me|that it was me|(?:it|that) was my|about (?:me|what i|how i|my|why i|why we)|hi\b|hello|thanks|thank you|happy|congrat|sorry|merry|the truth about (?:why we|me|what i|us)|what i\b|that i\b|how (?:sorry|much) i)/;
+export const ULTIMATUM_THREAT =
+  /\b(?:or|unless|otherwise|else)\b|\b(?:block|ignore|report|leave|dump|cut) me (?:again |one more time )?and\b|\bkeep (?:\w+ing)(?: me)? and\b|\bif (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report)\b/;
+export const HARM_FULL_THREAT = `(?:deal with (?:him|her|them|you|u)(?: myself| personally)?(?=\\s*(?:$|[.!,]|myself|personally))|teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;

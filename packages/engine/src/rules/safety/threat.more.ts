@@ -12,30 +12,24 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
 import { JOKE, rx, type SafetyPattern, words } from './lib.js';
-import { AUDIENCE, FILL, THREAT_REASON, WILL } from './threat.list.js';
+import {
+  AUDIENCE,
+  FILL,
+  THREAT_REASON,
+  WILL,
+  CLOSE_MORE as CLOSE,
+  KIDS_MORE as KIDS,
+  ARRANGED_MORE as ARRANGED,
+  CONCERN_MORE as CONCERN,
+  KIND_MORE as KIND,
+  MEDIA_MORE as MEDIA,
+  SPORT_MORE as SPORT,
+} from './threat.list.js';
 import { pairHit } from './threat.veiled.js';
 
 const FILLS = `${FILL}{0,2}`;
 
 const REASON = THREAT_REASON;
-
-/** Someone close to them: the one a warning is passed on to. */
-const CLOSE = `(?:(?:your|ur|that)(?: new| little| precious)? (?:man|boyfriend|bf|girlfriend|gf|husband|wife|partner|mate|friend|brother|sister|dad|father|fella|boy|lad|bloke|guy|date|lover|fiance|fiancee|toyboy)|him|her|them)`;
-const KIDS = `(?:the|your|ur|our|my) (?:kids|children|son|daughter|baby|boys|girls|little one|little ones)`;
-
-/** Handovers, pick-ups, things being returned: an arrival or a plan that is logistics. */
-const ARRANGED =
-  /\b(?:pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|box|boxes|bags?|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if (?:you|that's|it's) (?:still )?(?:want|need|like|ok|okay|alright|fine)|invited|invite|to help|to celebrate|congrat\w*|support you|cheer|appointment|meeting|school run|this weekend as|as usual)\b/;
-const CONCERN =
-  /\b(?:worried|worry|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|stairs|ladder|drive safe|driving|get home safe|doctor|hospital appointment|ill|sick|flu|covid|fever)\b/;
-/** Kind words after a sighting: "you looked happy", "he seems nice". */
-const KIND =
-  /\b(?:looked (?:happy|well|great|good|lovely|amazing|beautiful|gorgeous)|seems? (?:nice|lovely|kind|great|good)|glad|happy for you|good for you|hope (?:you|he|she|it)|congrat\w*|proud|say hi|waved|should have said|lovely|beautiful)\b/;
-const MEDIA =
-  /\b(?:episode|season|series|finale|film|movie|book|chapter|match|game|recipe|trailer|show|plot|ending|spoilers?)\b/;
-
-const SPORT =
-  /\b(?:final|semi|striker|defender|keeper|goalie|team|league|cup|race|season|opponent|tournament|fight night|round|ring|pitch|court|match|game|derby)\b/;
 
 const calm = (s: Sentence): boolean => !JOKE.test(s.text);
 const notAsked = (s: Sentence): boolean => !s.isQuestion;

@@ -22,6 +22,16 @@ import {
   TARGET,
   THREAT_REASON,
   WILL,
+  BENIGN_SHARE_THREAT as BENIGN_SHARE,
+  LOGISTICS_THREAT as LOGISTICS,
+  CONCERN_THREAT as CONCERN,
+  FOOD_JOKE_THREAT as FOOD_JOKE,
+  MEDIA_THREAT as MEDIA,
+  OPEN_QUESTION_THREAT as OPEN_QUESTION,
+  ABOUT_THEM_THREAT as ABOUT_THEM,
+  ABOUT_WRITER_THREAT as ABOUT_WRITER,
+  ULTIMATUM_THREAT as ULTIMATUM,
+  HARM_FULL_THREAT as HARM_FULL,
 } from './threat.list.js';
 import { DIRECT_PATTERNS } from './threat.direct.js';
 import { MORE_PATTERNS, MORE_PREVIOUS_GATE, moreAcrossSentences } from './threat.more.js';
@@ -38,31 +48,9 @@ const hasMaterial = (text: string): boolean => {
   return MATERIAL_RE.test(text);
 };
 
-/** Harmless sharing: photos from a trip, things they asked for, sending something back. */
-const BENIGN_SHARE =
-  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) (?:asked|asks|wanted|wants) (?:for|me|about|to see)|asked for (?:it|them)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
-const LOGISTICS =
-  /\bso (?:i'll|i will|i can|we can)\b|\bi'll have (?:the|them|it)\b|\bready for\b|\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
-const CONCERN =
-  /\b(?:worried about you|worried for you|i worry|worry about you|hope not|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|text me when|let me know you)\b/;
-const FOOD_JOKE =
-  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
-const MEDIA =
-  /\b(?:(?:next|last|this|the) (?:episode|season|series|chapter|book|film|movie|match|game)|episodes?|finale|trailer|spoilers?)\b/;
-const OPEN_QUESTION = /^\W*(?:do|don't|will|would|are|aren't|did|have|won't|can|could|should)\s+(?:you|u)\b/;
-
 const notJoke = (s: Sentence): boolean => !JOKE.test(s.text) && !FOOD_JOKE.test(s.text);
 const after = (s: Sentence, m: RegExpExecArray, n = 60): string =>
   s.text.slice(m.index + m[0].length, m.index + m[0].length + n);
-
-/** What follows "I'll tell your mum …": about them (a threat) or about the writer (not). */
-const ABOUT_THEM =
-  /^\s*(?:know\s+)?(?:$|[.!,;]|about (?:you|u|your|ur|this|it|that|what you|us)\b|of (?:your|ur|what (?:you|u)|the way (?:you|u)|how (?:you|u))\b|(?:that )?(?:you|u) (?:hit|attacked|abused|assaulted|hurt|beat|threatened|stalked|drugged|raped|neglect\w*|stole|drink|drank|use|used)\b|what (?:you|u)\b|everything|it all|the lot|all of it|all about|the truth about (?:you|u)|that (?:you|u)\b|(?:you|u)(?:'re| are| were|'ve| have| had| did| cheated| lied| took| stole| do| sent| said)\b|why (?:you|u)\b|how (?:you|u)\b|who (?:you|u)\b|exactly|the whole (?:story|thing)|(?:your|ur) (?:\w+ )?(?:secret|secrets|affair|habit|problem|past|history|debt|record|drinking|drug)|(?:or|and) (?:you|u)\b|what (?:kind|sort) of \w+ (?:you|u)\b)/;
-const ABOUT_WRITER =
-  /^\s*(?:know\s+)?(?:everything i (?:did|have done|'ve done)|all (?:that )?i did|what i did|i\b|i'm|i've|i'll|we\b|we're|it was (?:all )?me|that it was me|(?:it|that) was my|about (?:me|what i|how i|my|why i|why we)|hi\b|hello|thanks|thank you|happy|congrat|sorry|merry|the truth about (?:why we|me|what i|us)|what i\b|that i\b|how (?:sorry|much) i)/;
-
-const ULTIMATUM =
-  /\b(?:or|unless|otherwise|else)\b|\b(?:block|ignore|report|leave|dump|cut) me (?:again |one more time )?and\b|\bkeep (?:\w+ing)(?: me)? and\b|\bif (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report)\b/;
 
 const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
   const rest = after(s, m);
@@ -83,9 +71,7 @@ const tellOk = (s: Sentence, m: RegExpExecArray): boolean => {
   return hasMaterial(s.text) && !BENIGN_SHARE.test(s.text);
 };
 
-const HARM_FULL = `(?:deal with (?:him|her|them|you|u)(?: myself| personally)?(?=\\s*(?:$|[.!,]|myself|personally))|teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;
-
-const PATTERNS: readonly SafetyPattern[] = [
+export const PATTERNS: readonly SafetyPattern[] = [
   // Harm to them, someone close to them, their pets or things.
   {
     // harm-will

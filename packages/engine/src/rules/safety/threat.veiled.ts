@@ -11,40 +11,29 @@
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
 import { alt, deniedIn, JOKE, reportedIn, rx, type SafetyPattern, words } from './lib.js';
-import { AUDIENCE, FILL, PERSON, THREAT_REASON, WILL } from './threat.list.js';
+import {
+  AUDIENCE,
+  FILL,
+  PERSON,
+  THREAT_REASON,
+  WILL,
+  THEY_VEILED as THEY,
+  FUTURE_VEILED as FUTURE,
+  THING_VEILED as THING,
+  VICTIM_VEILED as VICTIM,
+  THEIR_VEILED as THEIR,
+  ARRANGED_VEILED as ARRANGED,
+  LEAVE_OK_VEILED as LEAVE_OK,
+  ARRANGED_PLAIN_VEILED as ARRANGED_PLAIN,
+  CONCERN_VEILED as CONCERN,
+  FOOD_JOKE_VEILED as FOOD_JOKE,
+  SURPRISE_VEILED as SURPRISE,
+  CONDITION_VEILED as CONDITION,
+} from './threat.list.js';
 
 const FILLS = `${FILL}{0,2}`;
 
 const REASON = THREAT_REASON;
-
-/** The recipient, or a third person, as the one something happens to. */
-const THEY = `(?:you|u|he|she|they|(?:your|ur|his|her|that)(?! (?:you|u|he|she|they|i|we|it)\\b)(?: [\\w']+){1,2})`;
-/** A future or possible outcome: "'ll", "is going to", "are about to", "might". */
-const FUTURE = `(?:'ll|'re going to|'re gonna|'s going to|'s gonna|'re about to|'s about to| will| are going to| is going to| are gonna| is gonna| gonna| going to| r gonna| r going to| are about to| is about to| might| could| may| would|'d)(?: (?:soon|definitely|probably|surely|just))?`;
-/** Their things, people and livelihood. */
-const THING = `(?:car|van|bike|motorbike|truck|ute|house|flat|place|home|windows?|tyres|tires|door|garden|stuff|things|clothes|phone|laptop|dog|cat|horse|pets?|puppy|kitten|job|career|reputation|name|business|licence|license|face|body|legs|knees|kneecaps|teeth|nose|ribs|${PERSON})`;
-const VICTIM = `(?:you|u|him|her|them|that (?:\\w+ )?(?:guy|bloke|man|woman|prick|twat|dickhead))`;
-const THEIR = `(?:your|ur|his|her|their|that)(?: (?:new|little|precious|lovely|beloved|fancy|shiny|poor|old))?(?: [\\w']+)??`;
-
-/** Arranged meetings, handovers and pick-ups: an arrival that is logistics, not menace. */
-const ARRANGED =
-  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|taxi|uber|cab|box|boxes|bags?|delivery|parcel|keys?|ready|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:need|want|like)|come down|coming down|when you're ready|no rush|the school|school run|appointment|meeting|meet you|see you (?:at|in) the|at \d|\d ?(?:am|pm)|o'clock)\b/;
-/** Leaving something at their door that is returning it, or a kindness they asked for. */
-const LEAVE_OK =
-  /\b(?:keys?|parcel|package|post|mail|letter from|your (?:coat|jacket|stuff|things|book)|back|returned|as (?:agreed|asked)|you asked|for the kids|the kids'|deposit|money|cheque|card)\b/;
-/** Worry for them, the weather, or their own risky activity: not a threat. */
-/** Logistics without the clock: a time of day is part of the menace in a routine. */
-const ARRANGED_PLAIN =
-  /\b(?:kids?|children|pick (?:up|you|them|her|him)|picking|collect|collecting|drop(?:ping)? (?:off|them|the|it|you)|drop-off|handover|lift|box|boxes|delivery|parcel|keys?|as (?:agreed|planned|arranged|discussed)|like we (?:said|agreed|arranged)|we agreed|you asked|if you (?:still )?(?:need|want|like)|appointment|meeting)\b/;
-const CONCERN =
-  /\b(?:worried|worry|afraid for you|scared for you|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|ladder|climbing|skating|skiing|riding|drink(?:ing)?|drunk|smok(?:e|ing)|speeding|driving like|working too|doctor|gp|hospital appointment|surgery|operation|fever|ill|sick|flu|covid|careful)\b/;
-const FOOD_JOKE =
-  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|episode|season|series|film|movie|book|match|game|recipe)\b/;
-const SURPRISE =
-  /\b(?:surprise|birthday|present|gift|party|treat|christmas|excited|can't wait|amazing|love it)\b/;
-/** A frame that makes an outcome conditional on them: "keep it up and", "or", "if you …", "next time". */
-const CONDITION =
-  /\b(?:or|unless|otherwise|else|next time|one more time|again|keep (?:it up|this up|that up|\w+ing)|carry on|mark my words|i swear|i promise you|trust me|if (?:you|u|he|she|they|i) (?:\w+ ){0,2}?(?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report|come|see|touch|lay|speak|talk|text|go near|come near|carry))\b/;
 
 const calm = (s: Sentence): boolean => !JOKE.test(s.text) && !FOOD_JOKE.test(s.text);
 const notAsked = (s: Sentence): boolean => !s.isQuestion;
