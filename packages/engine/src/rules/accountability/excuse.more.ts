@@ -184,8 +184,7 @@ export const MORE_PATTERNS: readonly Pattern[] = [
     keys: keys('just|only'),
     re: /\bi\s+(?:was|'m|am)\s+(?:just|only|simply|honestly just)\s+(?:(?:so|really)\s+)?(?:worried about (?:you|u)|scared for (?:you|u)|trying to (?:help|protect (?:you|u)|look out for (?:you|u)|make (?:you|u) (?:laugh|smile)|be honest|be nice|be funny)|looking out for (?:you|u)|being (?:honest|protective|careful|funny|friendly|nice)|curious|happy to see (?:you|u)|excited|nervous|jealous|protective of (?:you|u)|scared of losing (?:you|u)|missing (?:you|u))\b/g,
     negation: false,
-    accept: (m, s) =>
-      notOwned(m, s) && (ACT_VERB.test(s.text) || CAUSE_NEAR.test(s.text) || /,/.test(s.text)),
+    accept: (m, s) => notOwned(m, s) && (ACT_VERB.test(s.text) || CAUSE_NEAR.test(s.text)),
   },
   // The writer's nature, leaned on: "you know how I am", "you know I'm awkward", "you know I get loud"
   {
