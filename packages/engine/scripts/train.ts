@@ -17,7 +17,8 @@
  * rest of that message left out. Logistic regression with AdaGrad and L2, a fixed number of passes,
  * data in file order, no randomness: the same data gives the same weights. The weights are pruned
  * to the strongest features and refitted, and the reporting threshold is chosen on five-fold
- * out-of-fold scores: the lowest at which the model alone keeps precision ≥ PRECISION_FLOOR.
+ * out-of-fold scores: the lowest at which the model alone keeps precision ≥ MODEL_PRECISION and
+ * flags at most MAX_SMS_SHARE of the real SMS messages.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -29,7 +30,7 @@ import { selfHarm } from '../src/rules/safety/self-harm.js';
 import { threat } from '../src/rules/safety/threat.js';
 import { fnv1a } from '../src/hash.js';
 import { normalize } from '../src/normalize.js';
-import { MODEL_GUARDS } from '../src/rules/safety/model.guards.js';
+import { modelMayRead, patternsOf } from '../src/rules/safety/model.guards.js';
 import { eligible, pack, sentenceFeatures } from '../src/rules/safety/model.js';
 import { CORPUS_DIR, labelledFiles, readLabelled, readSms, type LabelledMessage } from './corpus.js';
 
@@ -38,11 +39,7 @@ const TRAIN_DIR = join(ENGINE_DIR, 'train');
 const OUT = join(ENGINE_DIR, 'src', 'rules', 'safety', 'model.weights.ts');
 
 /** Labelled sets written after the model to judge it: never trained on. */
-export const JUDGE_ONLY: readonly string[] = [
-  'blind-2026-12-d.jsonl',
-  'blind-2026-12-e.jsonl',
-  'blind-2026-12-f.jsonl',
-];
+export const JUDGE_ONLY: readonly string[] = ['blind-2026-12-d.jsonl', 'blind-2026-12-f.jsonl'];
 const LABELS = ['self-harm', 'threat'] as const;
 type Label = (typeof LABELS)[number];
 
@@ -60,6 +57,8 @@ const POSITIVE_WEIGHT = 3; // a flagged message weighs as much as this many safe
  */
 const MODEL_PRECISION = 0.8;
 const UNION_PRECISION = 0.9;
+/** And the model alone flags at most this share of the real SMS messages, out of fold. */
+const MAX_SMS_SHARE = 0.0025;
 const SCALE = 100; // weights are stored as integers of 1/SCALE
 
 interface Example {
@@ -92,7 +91,10 @@ function examplesOf(messages: ReadonlyArray<LabelledMessage & { only?: Label }>)
       const body = norm.text.slice(span.start, span.end);
       const s = analyse(body, span.start, previous);
       sentences.push([...new Set(sentenceFeatures(s).map((f) => f.name))]);
-      for (const label of LABELS) eligibleFor[label].push(eligible(s) && MODEL_GUARDS[label](s));
+      for (const label of LABELS) {
+        const { vetoed } = patternsOf(label, s, context);
+        eligibleFor[label].push(eligible(s) && modelMayRead(label, s, context, vetoed));
+      }
       for (const hit of checkSentence(s, context, SAFETY_RULES)) byRules.add(hit.ruleId);
       previous = body;
     }
@@ -338,10 +340,15 @@ function crossValidate(data: readonly Example[], label: Label): { threshold: num
     });
   }
   const precision = (o: { tp: number; fp: number }): number => o.tp / Math.max(1, o.tp + o.fp);
+  const smsCount = data.filter((d) => d.id.startsWith('sms-')).length;
   let threshold = 0.99;
   for (let step = 50; step <= 99; step++) {
     const t = step / 100;
-    if (precision(at(t)) >= MODEL_PRECISION && precision(at(t, true, blind)) >= UNION_PRECISION) {
+    if (
+      precision(at(t)) >= MODEL_PRECISION &&
+      precision(at(t, true, blind)) >= UNION_PRECISION &&
+      at(t).sms <= MAX_SMS_SHARE * smsCount
+    ) {
       threshold = t;
       break;
     }

@@ -175,4 +175,45 @@ export const MORE_PATTERNS: readonly Pattern[] = [
     accept: (m) =>
       !/\b(?:you|u)\s+(?:never|didn't)\s+(?:\w+\s+)?(?:stop|let)\b.*\b(?:trust|love|believ)/.test(m[0]),
   },
+  // The fix handed to them: "you need to fix this, not me", "you're the one who has to apologise, not me"
+  {
+    keys: keys('me'),
+    re: new RegExp(
+      raw`\b${YOU}(?:'re|\s+are)?\s+(?:the\s+one\s+(?:who|that)\s+)?(?:need(?:s)?\s+to|has\s+to|have\s+to|should|must|gotta|ought\s+to)\s+(?:fix|sort(?:\s+out)?|deal\s+with|own|apologi[sz]e(?:\s+for)?|change|work\s+on|make\s+(?:this|it|things)\s+right|take\s+responsibility(?:\s+for)?)\b[^.?!]{0,30}?,?\s+not\s+me\b`,
+      'g',
+    ),
+    negation: false,
+  },
+  // What they could have done instead: "you knew I was struggling, you could have offered", "you should
+  // have stopped me"
+  {
+    keys: keys('could|should'),
+    re: new RegExp(
+      raw`\b${YOU}\s+(?:could|should)(?:'ve|\s+have|\s+of)\s+(?:just\s+|at least\s+|easily\s+)?(?:offered|helped|stopped me|said something|told me sooner|noticed|checked on me|reached out|done something|asked me|seen (?:it|this) coming|warned me|picked up)\b`,
+      'g',
+    ),
+    negation: false,
+    // Only against an apology or with their knowledge: "you knew I was struggling"; not a wish ("I wish").
+    accept: (_m, s) =>
+      /\b(?:sorry|apologi[sz]e|apologies|but|you knew|u knew|though)\b/.test(s.text) &&
+      !/\bi wish\b/.test(s.text),
+  },
+  // Their side as the reason it was doomed: "your family never liked me, so it was always going to go wrong"
+  {
+    keys: keys('liked|wanted|accepted|supported|gave'),
+    re: new RegExp(
+      raw`\b(?:your|ur)\s+(?:family|mum|mom|dad|parents|friends|mates|sister|brother|kids)\s+(?:never|always|didn't ever)\s+(?:liked|wanted|accepted|supported|gave\s+me\s+a\s+chance|hated)\s*(?:me|us)?\b(?=[^.?!]{0,40}\b(?:so|that's why|which is why|no wonder|always going to|was never going to|of course)\b)`,
+      'g',
+    ),
+    negation: false,
+  },
+  // The hurt turned round: "why do you keep doing this to me", "why are you punishing me"
+  {
+    keys: keys('why'),
+    re: new RegExp(
+      raw`\bwhy\s+(?:do|are|would|did|must)\s+${YOU}\s+(?:(?:keep|always|have\s+to)\s+(?:doing|do|punishing|torturing|putting\s+me\s+through)\s+(?:this|that|me)(?:\s+to\s+me)?|(?:doing|do|punishing|torturing)\s+(?:this|that)\s+to\s+me)\b`,
+      'g',
+    ),
+    negation: false,
+  },
 ];

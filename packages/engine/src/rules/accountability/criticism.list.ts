@@ -20,7 +20,7 @@ export const BEHAVIOUR = words(
 
 /** Harsh adjectives that attach to a role: "a terrible mother", "a shit boyfriend", "a bad listener". */
 export const HARSH = words(
-  'terrible|horrible|awful|bad|shit|shitty|crap|crappy|rubbish|useless|lousy|pathetic|selfish|cruel|nasty|toxic|evil|vile|disgusting|poor|appalling|dreadful|worthless|hopeless|lazy|heartless|spineless|manipulative|controlling|abusive|dishonest|disloyal|deadbeat|absent|neglectful|negligent|unfit|lying|cheating|miserable|bitter|jealous|mean|fake|cold|cold-hearted|worse|stubborn|immature|childish|jealous',
+  'terrible|horrible|awful|bad|shit|shitty|crap|crappy|rubbish|useless|lousy|pathetic|selfish|cruel|nasty|toxic|evil|vile|disgusting|poor|appalling|dreadful|worthless|hopeless|lazy|heartless|spineless|manipulative|controlling|abusive|dishonest|disloyal|deadbeat|absent|neglectful|negligent|unfit|lying|cheating|miserable|bitter|jealous|mean|fake|cold|cold-hearted|worse|stubborn|immature|childish|jealous|ungrateful|spiteful|vindictive|narcissistic|arrogant|deceitful|two-faced|petty|self-centred|self-centered|self-absorbed|callous|hateful|cowardly',
 );
 
 /** The roles those adjectives attach to. */

@@ -232,6 +232,11 @@ function MORE_PATTERNS(): Pattern[] {
       keys: keys('typical'),
       re: /^\s*(?:so\s+|how\s+|just\s+)?typical(?:\s+(?:really|honestly|tbh))?\s*[.!]*\s*$/g,
     },
+    {
+      // "Typical of you to make it all about yourself", "that's so typical of you", "typical u"
+      keys: keys('typical'),
+      re: /\b(?:so\s+|how\s+|just\s+)?typical(?:\s+of)?\s+(?:you|u|ya)\b(?!\s+(?:to be so (?:kind|thoughtful|generous|sweet)|to remember))/g,
+    },
   ];
 }
 

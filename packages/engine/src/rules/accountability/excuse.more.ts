@@ -178,4 +178,36 @@ export const MORE_PATTERNS: readonly Pattern[] = [
     negation: false,
     accept: notOwned,
   },
+  // Good intentions as the reason: "I read your diary, I was just worried about you", "I was only trying to
+  // protect you", "I was just happy to see you"
+  {
+    keys: keys('just|only'),
+    re: /\bi\s+(?:was|'m|am)\s+(?:just|only|simply|honestly just)\s+(?:(?:so|really)\s+)?(?:worried about (?:you|u)|scared for (?:you|u)|trying to (?:help|protect (?:you|u)|look out for (?:you|u)|make (?:you|u) (?:laugh|smile)|be honest|be nice|be funny)|looking out for (?:you|u)|being (?:honest|protective|careful|funny|friendly|nice)|curious|happy to see (?:you|u)|excited|nervous|jealous|protective of (?:you|u)|scared of losing (?:you|u)|missing (?:you|u))\b/g,
+    negation: false,
+    accept: (m, s) => notOwned(m, s) && (ACT_VERB.test(s.text) || CAUSE_NEAR.test(s.text)),
+  },
+  // The writer's nature, leaned on: "you know how I am", "you know I'm awkward", "you know I get loud"
+  {
+    keys: keys('know'),
+    re: /\b(?:you|u|ya)\s+know\s+(?:how\s+i\s+(?:am|get|can be|react)(?=\s*(?:$|[.!,;]|lol|haha|when|after))|what\s+i'm\s+like|i(?:'m|\s+am)\s+(?:awkward|like that|bad (?:at|with)|not good (?:at|with)|terrible (?:at|with)|hopeless (?:at|with)|shy|clumsy|useless (?:at|with)|a mess|an idiot|not a (?:words|feelings|talker) person)|i\s+(?:get|can be|can get)\s+(?:loud|grumpy|moody|weird|defensive|jealous|carried away|like that))\b/g,
+    negation: false,
+    accept: notOwned,
+  },
+  // The heat of it: "it was the heat of the moment", "it was a heated moment"
+  {
+    keys: keys('heat|heated'),
+    re: /\b(?:in\s+the|it\s+was\s+(?:just\s+)?(?:the|a))\s+heat\s+of\s+the\s+moment\b|\bit\s+was\s+(?:just\s+)?a\s+heated\s+(?:moment|argument|row|night|conversation)\b/g,
+    accept: notOwned,
+  },
+  // Things that failed: "my phone was broken", "my battery died", "then I got busy"
+  {
+    keys: keys('phone|battery|laptop|wifi|internet|signal|busy|caught|sidetracked|distracted'),
+    re: /\bmy\s+(?:phone|battery|laptop|internet|wifi|signal|charger)\s+(?:was\s+|is\s+|got\s+|had\s+)?(?:broken|dead|died|off|lost|stolen|smashed|cracked|flat|playing up|not working|out)\b|\bi\s+(?:just\s+|then\s+)?got\s+(?:so\s+|really\s+)?(?:busy|caught up|sidetracked|distracted)\b/g,
+    accept: (m, s) =>
+      notOwned(m, s) &&
+      // A lapse towards them, not a missed call: "i ghosted u but my phone was broken".
+      /\b(?:ghosted|ignored|blanked|stood (?:you|u) up|went (?:quiet|silent|awol|missing)|disappeared|left (?:you|u) on read|never (?:showed|turned) up|didn't (?:show|turn) up|forgot (?:your|ur) (?:birthday|anniversary))\b/.test(
+        s.text,
+      ),
+  },
 ];

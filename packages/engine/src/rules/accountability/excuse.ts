@@ -31,6 +31,9 @@ const STATE_RE = new RegExp(`${I_WAS}${ADV}(?<state>${alt(IMPAIRED_STATES)}|stre
 
 const circumstance = `(?:${alt(CIRCUMSTANCE_SUBJECTS)})\\s+(?:(?:was|were|had|has|had been|has been|got|just|really|so|literally|\\w+ly)\\s+){0,3}(?:${alt(CIRCUMSTANCE_STATES)})`;
 const CIRCUMSTANCE_RE = new RegExp(`\\b${circumstance}\\b`, 'g');
+/** Sorry for the reply itself: late, slow, a missed call. */
+const COURTESY_SORRY =
+  /\b(?:sorry|sry|soz|apologies)\s+(?:for\s+(?:the\s+)?(?:late|slow|delayed)\s+(?:reply|response|text|answer)|(?:i|for|that i)\s+(?:missed|missing)\s+(?:your|ur)\s+(?:\w+\s+)?calls?|for the (?:delay|wait)|for not (?:replying|answering|getting back(?: to you)?) (?:sooner|earlier))\b/g;
 const APOLOGY_OR_CAUSE =
   /\b(?:sorry|apologi[sz]e|apologies|but|because|since|that's why|which is why|so i|and i (?:couldn't|could not|didn't|did not|had to|barely|just|forgot|missed)|i couldn't|i could not|i didn't have|i had to|i forgot|i missed|i barely|i've barely|i hardly)\b/;
 
@@ -206,7 +209,8 @@ export const PATTERNS: readonly Pattern[] = [
     ),
     re: CIRCUMSTANCE_RE,
     // "Sorry I've been distant. Work has been insane.": the apology may sit in the sentence before.
-    accept: (_m, s) => APOLOGY_OR_CAUSE.test(s.text) || apologyBefore(s),
+    // "Sorry for the late reply, work has been mental": a courtesy about the reply, not an apology for a hurt.
+    accept: (_m, s) => APOLOGY_OR_CAUSE.test(s.text.replace(COURTESY_SORRY, ' ')) || apologyBefore(s),
   },
   {
     keys: keys(
@@ -232,6 +236,8 @@ export const PATTERNS: readonly Pattern[] = [
     keys: keys("work|work's|job"),
     also: keys('sorry|apologise|apologize|forgot|missed|late|was'),
     re: /\b(?:work|my job|the job|my boss|uni|school)(?:'s| is| was| has been|'s been| had been)? (?:\w+ly |so |really |just |been )*(?:mental|crazy|mad|hectic|insane|manic|full on|demanding|a nightmare|chaos|nuts|so busy|busy|non-stop|relentless)\b|\b(?:work|my job|my boss|the job) had me (?:on call|working|stuck|at|doing)\b/g,
+    accept: (_m, s) =>
+      /\b(?:sorry|apologi[sz]e|forgot|missed|late|was)\b/.test(s.text.replace(COURTESY_SORRY, ' ')),
   },
   // Pressure as the reason: "decisions were made under a lot of pressure", "I was caught in the middle"
   {

@@ -37,12 +37,17 @@ export interface Pattern {
 const OWNED_PAST =
   /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:(?:you|myself|people|everyone|them|him|her)(?=\s+(?:that|it|it's|it was|you|you're|you were|u|i|")\b)|(?:\w+\s+){1,3}that)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:this|it) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|this|you)|wrote (?:it|that) off as|minimi[sz]ed|played (?:this|it) down)\b/g;
 
+/** A break after the reported words, where the writer speaks in the present again. */
+const NOW_AGAIN = /\b(?:but|though|you know)\b|[;:]/;
+
 /** True when `pos` follows a frame where the writer reports their own past words or acts. */
 export function ownedPast(s: Sentence, pos: number): boolean {
   OWNED_PAST.lastIndex = 0;
   for (let m = OWNED_PAST.exec(s.text); m; m = OWNED_PAST.exec(s.text)) {
     if (m.index >= pos) break;
-    if (pos - (m.index + m[0].length) <= 60) return true;
+    // "I called you names, but it was a heated moment": after a break the writer speaks now.
+    const between = s.text.slice(m.index + m[0].length, pos + 9);
+    if (pos - (m.index + m[0].length) <= 60 && !NOW_AGAIN.test(between)) return true;
   }
   return false;
 }

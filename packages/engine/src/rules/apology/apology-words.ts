@@ -42,6 +42,12 @@ export const SYMPATHY_RE = new RegExp(raw`^[\s,:-]*(?:for |about )?${alt(SYMPATH
 
 /** Reactions and feelings: what a conditional apology apologises for instead of the act. */
 export const REACTION = [
+  // One's own manner, made doubtful: "sorry if I came on too strong", "apologies if my tone was off".
+  'came on (?:too |a bit |so )?strong',
+  '(?:was|were|got|sounded|came across as) (?:a (?:bit|little) )?(?:too |so )?(?:weird|rude|harsh|blunt|insensitive|inappropriate|strong|much|off|snappy|pushy|intense|cold|short with (?:you|ya))(?=\\s*(?:$|[.!?,;]|(?:at|on|in|last|this|the other|yesterday|earlier|with|when|about|to you|but|and|i|you)\\b))',
+  'out of line',
+  'overstep\\w*',
+  'crossed a line',
   'hurt',
   'hurting',
   'stress\\w*',

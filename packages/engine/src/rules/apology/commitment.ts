@@ -472,8 +472,8 @@ const MORE: Keyed[] = [
   },
   // "I'm not going to come near your place", "I'd never do that again"
   {
-    keys: keys('near|round|around|outside|past|by|to'),
-    re: /\b(?<s>i(?:'ll| will|'m| am|'d| would)?\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|no longer)\s+(?:ever\s+)?(?:come|turn up|show up|go|drive|walk|wait)\s+(?:near|to|round|around|by|past|outside)\s+(?:your|ya|the)\s+(?:place|flat|house|home|work|office|door|building|street|gym|parents'?|mum's|mom's|school|new place|apartment)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
+    keys: keys('near|round|around|outside|past|by|to|at'),
+    re: /\b(?<s>i(?:'ll| will|'m| am|'d| would)?\s+(?:never|not|won't|will not|not going to|never going to|promise not to|promise never to|no longer)\s+(?:ever\s+)?(?:come|turn up|show up|go|drive|walk|wait)\s+(?:near|to|round|around|by|past|outside|at)\s+(?:your|ya|the)\s+(?:place|flat|house|home|work|office|door|building|street|gym|parents'?|mum's|mom's|school|new place|apartment)\b(?:\s+[^\s,.;:!?]+){0,4})/g,
     negation: false,
   },
   {

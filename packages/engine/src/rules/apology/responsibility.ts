@@ -45,7 +45,7 @@ const notExplaining = (m: RegExpExecArray, s: Sentence): boolean =>
   !AS_IF_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
   !JUSTIFIED_AFTER.test(s.text.slice(m.index, m.index + m[0].length + 30));
 
-const WRONG_ADJ = raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful)`;
+const WRONG_ADJ = raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful|abusive|demeaning|degrading|belittling|toxic|violent)`;
 const WRONG_NOUN = raw`(?:violation|gaslighting|theft|lie|betrayal|punishment|choice|contempt|abuse|manipulation|dodge|low blow|cop-out|deception|cruelty)`;
 
 const PATTERNS: Pattern[] = [

@@ -197,7 +197,10 @@ const PATTERNS: readonly Pattern[] = [
     'guilt',
     raw`\bafter (?:${NUM}|all (?:these|those)) (?:\w+\s)?(?:years|yrs|months)(?: of (?:me|my|marriage|us))?\s*(?:\?|$|of me|of my)`,
   ),
-  P('guilt', raw`\b${YOU} owe (?:me|it to me|us)\b(?!\s+(?:nothing|no\b|not a thing))|\bi(?:'m| am) owed\b`),
+  P(
+    'guilt',
+    raw`\b${YOU}(?:\s+(?:still|really|definitely|honestly|kind of|kinda|at least|literally))? owe (?:me|it to me|us)\b(?!\s+(?:nothing|no\b|not a thing|half|money|the money|for (?:the|half)|£|\$|\d|(?:the|that|my) (?:rent|deposit|bill|tenner|fiver)|(?:a|one) (?:tenner|fiver|drink|pint|coffee)))|\bi(?:'m| am) owed\b`,
+  ),
   P(
     'guilt',
     raw`(?:^|\b(?:i|i really|i think i|i feel i|i still|i at least|don't i|surely i|i surely)\s)deserve\s+${CLAIM}|\bdon't i deserve\b`,
@@ -815,8 +818,14 @@ const ORDERED: readonly Pattern[] = [...PATTERNS, ...FAMILY_PATTERNS].sort(
  * "answer me or…". With a threat or self-harm in the same sentence it is leverage (decision 3).
  */
 const CONTACT_ACT = raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:home|back|over|round)|talk|meet|see me|forgive|unblock|get back to me|speak to me|drop (?:it|the|this))`;
+/**
+ * Any condition on what they do, once a threat or self-harm hangs on it: "if you ever speak to him
+ * again", "if you involve the police", "keep playing games and…". Not an offer or a preface: "if you
+ * want to know", "if you need anything", "if you're reading this".
+ */
+const ANY_CONDITION = raw`\b(?:if|unless|once|the (?:minute|moment|day|second))\s+${YOU}\s+(?:ever\s+|even\s+|so much as\s+|dare\s+|just\s+|really\s+|still\s+)?(?!(?:want|wanna|need|like|would like|'d like|wish|care|must|are reading|'re reading|read|see this|get this|hear this|ask|asked|wonder|are wondering|'re wondering|know|remember|think|feel|believe|prefer|agree|can|could)\b)[a-z']+|(?:^\W*|[,;:]\s*|\b(?:and|so|just|you|u)\s+)(?:keep|carry on|go on)\s+\w+ing\b(?:\s+[\w']+){0,3}?\s+and\b`;
 const LEVER = new RegExp(
-  raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|\b(?:don't|do not)\s+(?:block|leave|dump|ignore)\s+me\b|\b(?:until|till|unless)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
+  raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|${ANY_CONDITION}|\b(?:don't|do not)\s+(?:block|leave|dump|ignore)\s+me\b|\b(?:until|till|unless)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
 );
 
 /** The leverage hit: from the condition to the end of the safety words it is tied to. */

@@ -1,8 +1,7 @@
-import type { Sentence } from '../../analysis.js';
-import { gateOpens, type Rule } from '../../rule.js';
+import type { Rule } from '../../rule.js';
 import { modelHit, unpack, type ModelLabel, type SafetyModel } from './model.js';
 import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
-import { MODEL_GUARDS } from './model.guards.js';
+import { modelMayRead, patternsOf } from './model.guards.js';
 import { selfHarm, SELF_HARM_SUGGESTION } from './self-harm.js';
 import { threat } from './threat.js';
 
@@ -21,28 +20,24 @@ const MODEL_VOICE = {
 
 /**
  * A safety rule with the learned model behind it: the patterns speak first; where they find nothing
- * in a sentence, the model (model.ts) reads it. The rule's gate moves inside, since the model reads
+ * in a sentence, the model (model.ts) reads it, where model.guards.ts lets it. The rule's gate moves inside, since the model reads
  * every sentence.
  */
-function withModel(
-  rule: Rule & { id: ModelLabel },
-  model: SafetyModel,
-  accept: (sentence: Sentence) => boolean = () => true,
-): Rule {
+function withModel(rule: Rule & { id: ModelLabel }, model: SafetyModel): Rule {
   const voice = MODEL_VOICE[rule.id];
   const { gate: _gate, ...rest } = rule;
   return {
     ...rest,
     find(sentence, context) {
-      const hits = gateOpens(rule, sentence) ? rule.find(sentence, context) : [];
+      const { hits, vetoed } = patternsOf(rule.id, sentence, context);
       if (hits.length > 0) return hits;
-      const hit = modelHit(model, sentence, voice, accept);
+      const hit = modelHit(model, sentence, voice, (s) => modelMayRead(rule.id, s, context, vetoed));
       return hit ? [hit] : [];
     },
   };
 }
 
 export const safetyRules: readonly Rule[] = [
-  withModel(selfHarm as Rule & { id: 'self-harm' }, unpack(SELF_HARM_WEIGHTS), MODEL_GUARDS['self-harm']),
-  withModel(threat as Rule & { id: 'threat' }, unpack(THREAT_WEIGHTS), MODEL_GUARDS.threat),
+  withModel(selfHarm as Rule & { id: 'self-harm' }, unpack(SELF_HARM_WEIGHTS)),
+  withModel(threat as Rule & { id: 'threat' }, unpack(THREAT_WEIGHTS)),
 ];

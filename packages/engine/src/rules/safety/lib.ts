@@ -71,6 +71,9 @@ const HEDGE =
 const INTENSIFIER =
   /\b(?:can't|cannot|couldn't|can not|don't|won't)\s+(?:stop|help|shake|get rid of|stand|bear)\b|\bno\s+(?:longer|one|matter)\b|\b(?:not|never)\s+(?:joking|kidding|lying|messing(?: around| about)?|bluffing|playing(?: games)?)\b|n't\s+(?:joking|kidding|lying|messing(?: around| about)?|bluffing|playing(?: games)?)\b|\bno\s+(?:joke|lie|kidding)\b|\b(?:don't|do not|dont|didn't)\s+(?:care|give a \w+)\b|\b(?:not|n't)\s+(?:scared|afraid)\s+(?:to|of)\b|\b(?:not going to|not gonna|won't|will not)\s+(?:stop|rest|give up|let (?:this|it) go|back down)\b/g;
 
+const LAST_THING =
+  /\bthe last thing (?:i|i'd|i would) (?:want|need|wanna|would do|'d do)\b(?: is| was| would be)?(?: to)?(?: [\w']+){0,3}\s*$/;
+
 const CLAUSE_SUBJECT =
   /\b(?:i|i'm|i'll|i've|i'd|you|you're|you'll|you'd|he|he's|he'll|she|she's|she'll|they|they're|they'll|we|we're|we'll)\b/g;
 
@@ -83,15 +86,18 @@ export function deniedIn(win: string): boolean {
   for (let m = CLAUSE_SUBJECT.exec(win); m; m = CLAUSE_SUBJECT.exec(win)) from = m.index;
   const cleaned = win.slice(from).replace(INTENSIFIER, ' ');
   NEGATOR.lastIndex = 0;
-  let count = 0;
+  // "The last thing I want is to …" denies what follows as "I don't want to …" does.
+  let count = LAST_THING.test(win) ? 1 : 0;
   while (NEGATOR.exec(cleaned)) count++;
   return count % 2 === 1;
 }
 
 const SUBJECT =
-  /\b(?:i|i'm|i'll|i've|i'd|me|myself|imma|ima|you|you're|you'll|you've|you'd|yourself|he|he's|he'll|he'd|him|she|she's|she'll|she'd|they|they're|they'll|they'd|them|we|we're|we'll|we've|we'd|us|someone|somebody|everyone|everybody|people|nobody)\b/g;
+  /\b(?:i|i'm|i'll|i've|i'd|me|myself|imma|ima|you|you're|you'll|you've|you'd|yourself|he|he's|he'll|he'd|him|she|she's|she'll|she'd|they|they're|they'll|they'd|them|we|we're|we'll|we've|we'd|us|someone|somebody|everyone|everybody|people|nobody|dad|mum|mom|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt|auntie|cousin|doctors?|vet|nurse|boss)\b/g;
 const OBJECT_SLOT =
   /\b(?:without|for|to|at|with|about|like|than|from|of|on|love|miss|need|lose|losing|see|tell|told|ask|asked|give|gave|thank|hurt)\s+$/;
+const PRONOUN =
+  /^(?:i|i'\w+|me|myself|imma|ima|you\S*|yourself|he\S*|him|she\S*|they\S*|them|we\S*|us|some\w+|every\w+|people|nobody)$/;
 const FIRST = new Set(['i', "i'm", "i'll", "i've", "i'd", 'me', 'myself', 'imma', 'ima']);
 
 /** The person of the nearest subject-like pronoun before the match: the writer, someone else, or none. */
@@ -100,7 +106,12 @@ export function nearestPerson(win: string): 'first' | 'other' | 'none' {
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(win); m; m = SUBJECT.exec(win)) {
     // "life without you", "for you": an object, not the clause's subject.
-    if (m[0] === 'you' && OBJECT_SLOT.test(win.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // The same for someone named by who they are: "the doctors say dad won't…" is about dad, "for dad" is not.
+    if (
+      (m[0] === 'you' || !PRONOUN.test(m[0])) &&
+      OBJECT_SLOT.test(win.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     last = m[0];
   }
   if (last === undefined) return 'none';
@@ -116,7 +127,7 @@ export function reportedIn(win: string): boolean {
 }
 
 export const JOKE =
-  /\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jks|kidding|joking|xd)\b|[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F606}\u{1F605}\u{1F639}\u{1F92A}]|:p\b|;\)/iu;
+  /\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jks|(?<!(?:\bnot|\bno|\bnever|n't)(?: even)? )(?:kidding|joking)|xd)\b|[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F606}\u{1F605}\u{1F639}\u{1F92A}]|:p\b|;\)/iu;
 
 /** A match that opens with the writer as subject needs no look back for it. */
 const FIRST_START = /^\s*(?:i|i'm|i'll|i've|i'd|imma|ima|or i|and i|or i'll|and i'll|then i'll)\b/;
@@ -128,12 +139,30 @@ export function gateOf(patterns: readonly SafetyPattern[]): RegExp {
   return new RegExp(`(?<![\\w'])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\w'])`);
 }
 
+let vetoed = false;
+
+/**
+ * Whether, since the last call, a pattern matched and a guard dropped it: negation ("I'd never hurt
+ * you"), someone else as the subject ("Dad won't be around much longer"), reported speech ("my
+ * therapist asked if I think about killing myself"), and, where the rule asks (`testsVeto`), a
+ * pattern's own test ("I'd rather die than hurt you again"). Self-harm's tests are narrow idioms;
+ * threat's are broad word lists (logistics, worry) that would silence the model too often. Reading
+ * it clears it.
+ */
+export function takeVeto(): boolean {
+  const was = vetoed;
+  vetoed = false;
+  return was;
+}
+
 /** Runs a pattern table over a sentence with the shared guards and returns hits. */
 export function runPatterns(
   s: Sentence,
   patterns: readonly SafetyPattern[],
   defaults: { reason: string; suggestion: string },
   sentenceGuard?: (s: Sentence, start: number) => boolean,
+  /** Whether the patterns' own tests (idioms, jokes) veto the model too, not only the grammar guards. */
+  testsVeto = false,
 ): Hit[] {
   const hits: Hit[] = [];
   const may = possible(patterns, s.text);
@@ -147,11 +176,19 @@ export function runPatterns(
       // A match with its own first-person subject ("I'll post them") is not denied by a negation that
       // belongs to someone else's clause before it: "if you don't answer I'll post them".
       const ownClause = FIRST_START.test(m[0]) && nearestPerson(win) === 'other';
-      if (p.negatable && !ownClause && deniedIn(win)) return;
-      if (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') return;
-      if (reportedIn(win + s.text.slice(start, start + 6))) return;
-      if (sentenceGuard && !sentenceGuard(s, start)) return;
-      if (p.accept && !p.accept(s, m)) return;
+      // A match these guards drop is a veto for the learned model too (takeVeto): their no is final.
+      if (
+        (p.negatable && !ownClause && deniedIn(win)) ||
+        (p.firstPerson && !FIRST_START.test(m[0]) && nearestPerson(win) === 'other') ||
+        reportedIn(win + s.text.slice(start, start + 6))
+      ) {
+        vetoed = true;
+        return;
+      }
+      if ((sentenceGuard && !sentenceGuard(s, start)) || (p.accept && !p.accept(s, m))) {
+        if (testsVeto) vetoed = true;
+        return;
+      }
       let a = start;
       let b = end;
       while (a < b && /\s/.test(s.text[a] as string)) a++;

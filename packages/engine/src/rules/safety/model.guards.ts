@@ -1,12 +1,61 @@
 import type { Sentence } from '../../analysis.js';
+import { gateOpens, type Hit, type Rule, type RuleContext } from '../../rule.js';
+import { JOKE, takeVeto } from './lib.js';
 import type { ModelLabel } from './model.js';
-import { presentRisk } from './self-harm.js';
+import { presentRisk, selfHarm } from './self-harm.js';
+import { threat } from './threat.js';
 
-/**
- * Guards the learned model shares with the patterns, beyond its own (model.ts `eligible`): the same
- * in training (scripts/train.ts) and in the check, so the model learns only from what it will read.
- */
-export const MODEL_GUARDS: Record<ModelLabel, (sentence: Sentence) => boolean> = {
-  'self-harm': presentRisk,
+const PATTERNS: Record<ModelLabel, Rule> = { 'self-harm': selfHarm, threat };
+const OTHER: Record<ModelLabel, Rule> = { 'self-harm': threat, threat: selfHarm };
+/** Contact still to come: "this is the last message until you're ready" is no goodbye. */
+const FUTURE_CONTACT =
+  /\b(?:until|till|til|when|whenever|once) (?:you're|you are|ur|u r|you feel) ready\b|\b(?:see|talk to|speak to) (?:you|u) (?:soon|tomorrow|later|then|next|on|at)\b|\btalk (?:soon|tomorrow|later)\b/;
+const SECOND = /\b(?:you|your|yours|ur|u)\b/;
+const FIRST = /\b(?:i|i'm|im|i'll|ill|i've|ive|i'd|me|my|myself|mine)\b/;
+
+/** The label's own guard, beyond those of every model reading. */
+const GUARD: Record<ModelLabel, (sentence: Sentence) => boolean> = {
+  // About the writer: not about them alone ("the police can't sit outside your flat forever").
+  'self-harm': (s) =>
+    presentRisk(s) && !FUTURE_CONTACT.test(s.text) && !(SECOND.test(s.text) && !FIRST.test(s.text)),
   threat: () => true,
 };
+
+const find = (rule: Rule, sentence: Sentence, context: RuleContext): Hit[] =>
+  gateOpens(rule, sentence) ? rule.find(sentence, context) : [];
+
+/**
+ * The hand-written patterns of a label on a sentence, and whether one of their grammatical guards
+ * said no there without any other pattern answering (lib.ts `takeVeto`).
+ */
+export function patternsOf(
+  label: ModelLabel,
+  sentence: Sentence,
+  context: RuleContext,
+): { hits: Hit[]; vetoed: boolean } {
+  takeVeto();
+  const hits = find(PATTERNS[label], sentence, context);
+  return { hits, vetoed: takeVeto() && hits.length === 0 };
+}
+
+/**
+ * Whether the learned model may report `label` in a sentence (beyond model.ts `eligible`). Not where
+ * the patterns' own guards said no (a veto), nor in a joke, nor where the other label's patterns
+ * explain the sentence ("or I'm hurting myself" is self-harm, not a threat; "I'll make your life hell"
+ * is a threat, not self-harm), nor where the label's guard says no (self-harm told as old and over).
+ * The same in training (scripts/train.ts) and in the check, so the model learns only from what it
+ * will read.
+ */
+export function modelMayRead(
+  label: ModelLabel,
+  sentence: Sentence,
+  context: RuleContext,
+  vetoed: boolean,
+): boolean {
+  return (
+    !vetoed &&
+    !JOKE.test(sentence.text) &&
+    GUARD[label](sentence) &&
+    find(OTHER[label], sentence, context).length === 0
+  );
+}

@@ -170,7 +170,7 @@ describe('safety model: the fast reading equals the definition', () => {
 describe('safety model: in the check', () => {
   it.each([
     ["I've left the spare key and a note for my brother on the kitchen table.", 'self-harm'],
-    ['I hope your new place has good locks.', 'threat'],
+    ['You should keep a closer eye on your son.', 'threat'],
   ])('reports %j, which no pattern reads, with the words that weighed', (text, ruleId) => {
     const [finding] = safety(text);
     expect(finding?.ruleId).toBe(ruleId);

@@ -9,6 +9,7 @@
 import type { Sentence } from '../../analysis.js';
 import type { Rule } from '../../rule.js';
 import { gateOf, runPatterns, rx, type SafetyPattern, words } from './lib.js';
+import { DIRECT_PATTERNS } from './self-harm.direct.js';
 import { MORE_PATTERNS } from './self-harm.more.js';
 import { SELF_HARM_PREVIOUS_GATE, selfHarmAcrossSentences, VEILED_PATTERNS } from './self-harm.veiled.js';
 import {
@@ -463,7 +464,12 @@ export function presentRisk(s: Sentence): boolean {
   return true;
 }
 
-const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS, ...MORE_PATTERNS];
+const ALL_PATTERNS: readonly SafetyPattern[] = [
+  ...PATTERNS,
+  ...VEILED_PATTERNS,
+  ...MORE_PATTERNS,
+  ...DIRECT_PATTERNS,
+];
 const VOICE = { reason: SELF_HARM_REASON, suggestion: SELF_HARM_SUGGESTION };
 
 /** "Not going to lie" (texting "ngl") is a filler, not a negation of what follows it. */
@@ -485,7 +491,7 @@ export const selfHarm: Rule = {
   find(original) {
     const sentence = withoutFillers(original);
     if (presentRisk(sentence)) {
-      const hits = runPatterns(sentence, ALL_PATTERNS, VOICE);
+      const hits = runPatterns(sentence, ALL_PATTERNS, VOICE, undefined, true);
       if (hits.length > 0) return hits;
     }
     return selfHarmAcrossSentences(sentence, VOICE);

@@ -260,7 +260,7 @@ export const ARRANGED_PLAIN_VEILED =
 export const CONCERN_VEILED =
   /\b(?:worried|worry|afraid for you|scared for you|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|ladder|climbing|skating|skiing|riding|drink(?:ing)?|drunk|smok(?:e|ing)|speeding|driving like|working too|doctor|gp|hospital appointment|surgery|operation|fever|ill|sick|flu|covid|careful)\b/;
 export const FOOD_JOKE_VEILED =
-  /\bif (?:you|u) (?:eat|drink|finish|touch|steal|nick|take|have|scoff|spoil|forget)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|episode|season|series|film|movie|book|match|game|recipe)\b/;
+  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|episode|season|series|film|movie|book|match|game|recipe)\b/;
 export const SURPRISE_VEILED =
   /\b(?:surprise|birthday|present|gift|party|treat|christmas|excited|can't wait|amazing|love it)\b/;
 /** A frame that makes an outcome conditional on them: "keep it up and", "or", "if you …", "next time". */
@@ -287,13 +287,13 @@ export const SPORT_MORE =
 // The main table (threat.ts)
 /** Harmless sharing: photos from a trip, things they asked for, sending something back. */
 export const BENIGN_SHARE_THREAT =
-  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) asked (?:for|me)|asked for (?:it|them)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
+  /\b(?:from (?:the|our|your|my) (?:trip|wedding|holiday|holidays|party|christening|ceremony|birthday|school|graduation|weekend|beach|concert|game|match|recital|assembly|play|day out|reunion)|of (?:the kids|the baby|the dog|the cat|the house|the garden|us at)|baby (?:photos|pics)|(?:she|he|they|you) (?:asked|asks|wanted|wants) (?:for|me|about|to see)|asked for (?:it|them)|want (?:them|it|copies|a copy)|do you want|would you like|if you(?:'d)? (?:want|like)|back to you|to you\b|for you\b|(?:deleted|delete|deleting|got rid of|destroyed|destroy) (?:them|it|every|all)|can't bring myself|couldn't bring myself|sentimental|memories|miss (?:you|us|them)|photographer|from \w+'s (?:\w+ )?(?:party|birthday|wedding|\d+(?:st|nd|rd|th)|do|bash|christening|graduation|retirement)|(?:she|he|they|you|we) (?:looks?|looked) (?:amazing|lovely|beautiful|gorgeous|great|so happy|so proud))\b/;
 export const LOGISTICS_THREAT =
   /\bso (?:i'll|i will|i can|we can)\b|\bi'll have (?:the|them|it)\b|\bready for\b|\b(?:send|sending|sent|post it|post them|drop|dropping|bring|bringing|return|returning|deliver|delivering|forward|mail|ship|courier|pick up|collect|give (?:it|them) back|hand (?:it|them) back)\b|\b(?:box|boxes|parcel|package|stuff|things|mail|card|letter|keys?|bike|deposit|jacket|hoodie|coat|forms?|paperwork|invite|invitation|present|gift|furniture|lamp)\b/;
 export const CONCERN_THREAT =
   /\b(?:worried about you|worried for you|i worry|worry about you|hope not|stay safe|be safe|take care|look after yourself|icy|ice|roads|weather|storm|snow|rain|slippery|drive safe|get home safe|text me when|let me know you)\b/;
 export const FOOD_JOKE_THREAT =
-  /\bif (?:you|u) (?:eat|drink|finish|touch|steal|nick|take|have|scoff|spoil|forget)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
+  /\bif (?:you|u) (?:eat|drink|finish|scoff|spoil)\b|\b(?:chips|crisps|fries|cake|chocolate|pizza|snacks?|sweets|biscuits|cookies|leftovers|sandwich|spoilers?|ending)\b/;
 export const MEDIA_THREAT =
   /\b(?:(?:next|last|this|the) (?:episode|season|series|chapter|book|film|movie|match|game)|episodes?|finale|trailer|spoilers?)\b/;
 export const OPEN_QUESTION_THREAT =

@@ -109,7 +109,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     accept: (s) =>
       calm(s) &&
       !MEDIA.test(s.text) &&
-      !/\b(?:bus|train|call|order|orders|boarding|drinks|kick-?off|tickets?)\b/.test(s.text),
+      !/\b(?:bus|train|call|order|orders|boarding|drinks|kick-?off|tickets?|to (?:myself|me))\b/.test(s.text),
     reason: REASON.veiled,
   },
   {

@@ -33,6 +33,7 @@ import {
   ULTIMATUM_THREAT as ULTIMATUM,
   HARM_FULL_THREAT as HARM_FULL,
 } from './threat.list.js';
+import { DIRECT_PATTERNS } from './threat.direct.js';
 import { MORE_PATTERNS, MORE_PREVIOUS_GATE, moreAcrossSentences } from './threat.more.js';
 import { THREAT_PREVIOUS_GATE, threatAcrossSentences, VEILED_PATTERNS } from './threat.veiled.js';
 
@@ -203,7 +204,7 @@ export const PATTERNS: readonly SafetyPattern[] = [
       'photos|pics|pictures|piccies|nudes|selfies|screenshots|screenshot|screen|shots|texts|every|messages|dms|emails|video|videos|vid|vids|recording|recordings|voice|voicenotes|notes|tape|tapes|diary|journal|chat|chats|snaps|secret|secrets|receipts|everything|copies|proof|evidence|truth|what|all',
     ),
     re: rx(
-      `\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: [\\w']+){0,2}? ${MATERIAL}`,
+      `\\bi(?:'ve|'d)?(?: still| already| also| even| literally| kept)?\\s+(?:still\\s+)?(?:(?<=i've |i've still |still )got|have|still got|kept|keep|saved|screenshotted|screenshot(?:ed)?|recorded|copied|backed up|have screenshots of|have copies of|have kept|have saved|took screenshots of|have got|am keeping)(?: (?:all|every|each|some|a few|one|a copy|screenshots|pics|recordings)(?: of)?)?(?: (?:your|ur|the|those|these|our|all|them|that|this|every|his|her))?(?: (?!(?:thought|been|heard|listened|considered|reflected|talked|spoken|learn\\w*|reali[sz]ed|understood|forgot\\w*|forgiven|missed|loved|meant|wondered|worried)\\b)[\\w']+){0,2}? ${MATERIAL}`,
     ),
     negatable: true,
     accept: (s, m) =>
@@ -258,10 +259,10 @@ export const PATTERNS: readonly SafetyPattern[] = [
   {
     // know-routine
     need: words(
-      'schedule|routine|address|movements|route|timetable|shift|shifts|rota|plate|plates|registration|location|whereabouts|move|commute|passcode|password|hours|login|when',
+      'schedule|routine|address|movements|route|timetable|shift|shifts|rota|plate|plates|registration|location|whereabouts|move|commute|passcode|password|hours|login|when|school|nursery|gym|hotel|room|walk',
     ),
     re: rx(
-      `\\bi know (?:your|ur|his|her|their) (?:new )?(?:[\\w]+(?:'s|') )?(?:daily |weekly |whole )?(?:schedule|routine|address|movements|route|timetable|shifts?|rota|plates?|number plate|registration|location|whereabouts|every move|commute|passcode|password|new address|hours|login)|\\bi know when (?:you|u|he|she|they|your \\w+|ur \\w+)(?:'re|'s| are| is| get| gets| leave| leaves| go| goes| finish| finishes| come| comes)? ?(?:home|alone|on your own|by yourself|out|asleep|at work|at the gym|leaving|working|back|there|off|by herself|by himself|on (?:his|her) own)`,
+      `\\bi know (?:(?:that|the) (?=(?:new )?address)|(?:your|ur|his|her|their) )(?:new )?(?:[\\w]+(?:'s|') )?(?:daily |weekly |whole |morning |evening |usual )?(?:schedule|routine|address|movements|(?:jog(?:ging)? |running |walking )?route(?: home)?|walk home|timetable|shifts?|rota|plates?|number plate|registration|location|whereabouts|every move|commute|passcode|password|new address|hours|login|school|nursery|gym|hotel|room number)(?!\\s+(?:is|are|was|were|has|have|had|changed|will|isn't|doesn't|for the|of the|home)\\b)|\\bi know when (?:you|u|he|she|they|your \\w+|ur \\w+)(?:'re|'s| are| is| get| gets| leave| leaves| go| goes| finish| finishes| come| comes)? ?(?:home|alone|on your own|by yourself|out|asleep|at work|at the gym|leaving|working|back|there|off|by herself|by himself|on (?:his|her) own)`,
     ),
     negatable: true,
     accept: (s) => !LOGISTICS.test(s.text),
@@ -539,7 +540,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:${AUDIENCE}|she|he|they)(?: [\\w']+){0,2}? (?:may|might|would|will|'d|'ll|is gonna|is going to|are gonna|are going to|'s gonna|'s going to)(?: \\w+)? (?:be (?:very |really |most |so )?interested to (?:learn|know|hear|see|read)|find (?:[\\w']+ ){0,3}(?:illuminating|interesting|enlightening|fascinating|eye-opening)|love (?:this|these|those|it|that|them)|hear about (?:this|it|that|you))|(?:wait|wait till|wait til|wait until|just wait till|just wait until) (?:${AUDIENCE}) (?:hears?|sees?|finds? out|reads?|learns?)|(?:rest assured|remember|don't forget),? i(?:'ve| have)? (?:got|have|kept|saved) (?:everything|it all|all of it|copies)|take (?:matters|things|this) into my own hands|(?:your|ur) \\w+(?: \\w+)? (?:should|deserves to|ought to|needs to|has a right to) (?:hear|know|see|learn)(?: [\\w']+){0,3}? (?:my side|the truth|what you|about (?:you|this|us|what)|everything|what really)|(?:don't|do not|never) (?:underestimate|test|push) me|(?:what|how much) you(?:'ve got| have| 've)? (?:got )?to lose|you(?:'ve got| have| 've got|'ve| got)? (?:a lot|so much|everything|plenty|far|much|way)(?: more)? to lose|\\bi know (?:things|stuff|everything|a lot|secrets) about (?:you|u|your|him|her)|(?:you're|you are|ur|you)(?: going to| gonna) get it(?=\\s*(?:$|[.!]))|say goodbye to (?:your|ur) (?:precious |lovely |little |new |beloved )?(?:car|van|bike|house|flat|job|career|kids|dog|cat|reputation|freedom|friends)|hospital food|imagine if (?:these|those|they|it|this|the \\w+|your \\w+) (?:got out|leaked|went public|came out|went viral|got around|got posted)|(?:nice of you|thanks for|good of you) (?:to )?leav(?:e|ing) (?:your|ur|the) (?:curtains|blinds|door|gate|window|lights?)|(?:leave|leaving|left) (?:your|ur) (?:\\w+ )?(?:curtains|blinds)s? open|(?:i'll|i will|but i'll) (?:always|still) find (?:you|u)|(?:your|ur|these|those|them|they|it|the \\w+)(?: \\w+)? (?:are|is|'re|'s|will be|'ll be|end up|go|goes|going) all over (?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|the internet|social media|town|the school|the office|the group|the gc|whatsapp)|see what happens to (?:you|u|your|ur|him|her|them)\\b|(?:i'd|i would|you'd|you should|you might want to|better) think twice (?:before|about)|be a (?:real )?(?:shame|pity) if (?:it|he|she|they|your \\w+|the \\w+) (?:didn't come back|never came back|went missing|disappeared|vanished|got run over|got lost|got hurt)|(?:become|go|be made) public|(?:everyone|everybody)'s (?:going to|gonna) (?:know|see|find out|hear|learn|read)|\\bi know which (?:car|house|flat|door|bike|window|one|room) is (?:yours|his|hers|theirs)|hope (?:you|u) (?:like|enjoy|love) (?:your|ur) (?:\\w+ )?(?:car|van|bike|house|flat|windows?|tyres|door|stuff|things) (?:scratched|smashed|keyed|broken|slashed|on fire|in pieces|wrecked)|think (?:very |really )?(?:carefully|hard|twice|long and hard) about (?:your next (?:steps?|moves?)|what you do next|what happens next)`,
     ),
-    accept: (s) => notJoke(s) && !BENIGN_SHARE.test(s.text) && !CONCERN.test(s.text),
+    accept: (s) =>
+      notJoke(s) &&
+      !BENIGN_SHARE.test(s.text) &&
+      !CONCERN.test(s.text) &&
+      // "You have a lot to lose if you take that job abroad, think it through": advice about their choice.
+      !/\b(?:think (?:it|this|that) (?:through|over)|weigh (?:it|this|that) up|sleep on it|talk it over)\b/.test(
+        s.text,
+      ),
     reason: REASON.veiled,
   },
   {
@@ -709,7 +717,12 @@ const QUOTE_FRAME =
 const quotedAndFramed = (s: Sentence, pos: number): boolean =>
   s.quoted.some(([a, b]) => pos > a && pos < b && QUOTE_FRAME.test(s.text.slice(Math.max(0, a - 30), a)));
 
-const ALL_PATTERNS: readonly SafetyPattern[] = [...PATTERNS, ...VEILED_PATTERNS, ...MORE_PATTERNS];
+const ALL_PATTERNS: readonly SafetyPattern[] = [
+  ...PATTERNS,
+  ...VEILED_PATTERNS,
+  ...MORE_PATTERNS,
+  ...DIRECT_PATTERNS,
+];
 const PREVIOUS_GATE = new RegExp(`${THREAT_PREVIOUS_GATE.source}|${MORE_PREVIOUS_GATE.source}`);
 
 export const threat: Rule = {

@@ -832,7 +832,8 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:consider this|this is|take this as|treat this as) (?:your|a|my) (?:last|final|only) warning|(?:not|isn't|is not) a threat,? (?:it's |that's |it is |just |but )?a promise|(?:it's|that's|this is) a promise,? not a threat`,
     ),
-    accept: calm,
+    // "You will never see me at your door again. That's a promise, not a threat.": a promise to stay away.
+    accept: (s) => calm(s) && !STAY_AWAY.test(`${s.previous} ${s.text}`),
     reason: REASON.veiled,
   },
   {
@@ -1022,8 +1023,12 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
 ];
 
 /** Words of a previous sentence that name where they are, what they do, or material against them. */
+/** Promising to keep away: what a "promise, not a threat" after it vows. */
+const STAY_AWAY =
+  /\b(?:(?:never|won't|will not|not) (?:see|hear from) me|(?:never|won't|will not|not going to) (?:contact|bother|text|call|message|come near|come to|turn up at|be at) (?:you|u|your|ur)\b|leave (?:you|u) (?:alone|in peace|be))/;
+
 export const THREAT_PREVIOUS_GATE =
-  /\b(?:not a threat|not over|isn't over|started (?:this|it)|safe with me|between us|i won't tell|i haven't told|i've kept quiet|small world|broke|broken|dropped|spilled|spilt|crashed|smashed|where (?:you|u|he|she) (?:live|lives|work|works|stay|stays|moved)|your (?:new )?(?:address|work|office|flat|house|place|gym|school|street|road|shift|routine|car)|photos|pics|pictures|nudes|videos|screenshots|recordings|found you|tracked|watching)\b/;
+  /\b(?:not a threat|never see me|won't see me|hear from me|leave (?:you|u) (?:alone|in peace|be)|not over|isn't over|started (?:this|it)|safe with me|between us|i won't tell|i haven't told|i've kept quiet|small world|broke|broken|dropped|spilled|spilt|crashed|smashed|where (?:you|u|he|she) (?:live|lives|work|works|stay|stays|moved)|your (?:new )?(?:address|work|office|flat|house|place|gym|school|street|road|shift|routine|car)|photos|pics|pictures|nudes|videos|screenshots|recordings|found you|tracked|watching)\b/;
 
 /** A previous sentence that names their place, routine or private material, from the writer now. */
 const PREVIOUS_TARGET =

@@ -1,0 +1,79 @@
+/**
+ * `self-harm` said in forms the other tables do not compose: not deserving to live ("I don't
+ * deserve to keep living"), a note already written ("I've written my note"), their own funeral as
+ * leverage or farewell ("don't bother coming to my funeral"), taking the other with them ("if I go,
+ * I'm taking you with me"), not going on in this life ("I cannot continue in this life without
+ * you"), and the means kept in mind ("every time I close my eyes I think about the train tracks").
+ * Guards: negation and the writer's own clause (lib.ts), old and over risk (self-harm.ts), jokes,
+ * and the everyday senses (a note for school, a grandparent's funeral, a bridge we walked on).
+ */
+import { JOKE, rx, type SafetyPattern, words } from './lib.js';
+
+const notJoke = (s: { text: string }): boolean => !JOKE.test(s.text);
+
+export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
+  {
+    // dont-deserve-to-live
+    need: words('deserve'),
+    re: rx(
+      `(?:i|i really|i just)? ?(?:don't|do not|dont|no longer|shouldn't|should not) (?:even )?(?:deserve|get) to (?:keep |go on |carry on )?(?:living|live|be alive|be here|exist|breathe|wake up)|(?:i|me) (?:deserve|deserves) to (?:die|be dead|not (?:be here|exist|wake up))`,
+    ),
+    firstPerson: true,
+    accept: notJoke,
+  },
+  {
+    // written-my-note
+    need: words('note|letter|letters|notes'),
+    re: rx(
+      `(?:i've|i have|i) (?:already |finally |just )?(?:written|wrote|finished|left|done) (?:my|the|a) (?:suicide |goodbye |last |final )?(?:note|letter|letters|notes)(?=\\s*(?:$|[.!,;]|(?:for|to) (?:you|u|everyone|the kids|my (?:family|mum|mom|dad))\\s*(?:$|[.!,;])))|my (?:suicide |goodbye |last |final )?note (?:is|'s) (?:written|done|ready|finished|on the (?:table|side|bed|desk))`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:school|teacher|absence|sick note|doctor|gp|landlord|council|employer|boss|hr|notice|cover letter|application|reference|complaint|appeal|solicitor|lawyer|thank[- ]you|card|christmas|birthday|fridge|shopping)\b/.test(
+        s.text,
+      ) &&
+      // "my note" is the goodbye one; "a note" or "the letter" needs the goodbye word.
+      /\bmy (?:\w+ )?note\b|\b(?:suicide|goodbye|last|final) (?:note|letter)/.test(s.text),
+  },
+  {
+    // my-funeral
+    need: words('funeral'),
+    re: rx(`(?:to|at|for|of|plan(?:ning)?|arrange(?:d)?|organi[sz]e(?:d)?) my (?:own )?funeral`),
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:when i'm (?:old|ninety|90|100)|one day|in (?:fifty|50|forty|40|thirty) years|play (?:this|that)|song|will (?:say|insurance)|prepaid|pre-paid|plan (?:policy|insurance))\b/.test(
+        s.text,
+      ),
+  },
+  {
+    // taking-you-with-me
+    need: words('taking|take'),
+    re: rx(
+      `(?:if|when|before) i (?:go|die|end it|end this)\\b[^.!?]{0,20}?(?:i'm|i am|i'll|i will|i'm gonna) (?:taking|take) (?:you|u|him|her|them|everyone|all of you) with me`,
+    ),
+    accept: notJoke,
+  },
+  {
+    // cant-continue-this-life
+    need: words('continue|carry|go'),
+    re: rx(
+      `(?:can't|cannot|can not|cant|couldn't) (?:continue|carry on|go on)(?: (?:more|any ?more|like this|alone))? (?:in|with) (?:this|my) life(?: any ?more| without (?:you|u))?`,
+    ),
+    firstPerson: true,
+    accept: notJoke,
+  },
+  {
+    // means-in-mind
+    need: words('tracks|railway|bridge|ledge|cliff|pills|rope|edge|motorway'),
+    re: rx(
+      `(?:keep|can't stop|cannot stop|every time i close my eyes,? i|all i (?:can|do) (?:think about|see) is|i (?:keep )?(?:think|thinking|dream|dreaming) about) (?:thinking about |seeing )?(?:the|that) (?:train tracks|tracks|railway(?: line)?|bridge|ledge|cliff|pills|rope|edge|motorway)(?=\\s*(?:$|[.!,;]|(?:behind|near|by|at|on|in|outside|again|every|all|and|that|i)\\b))(?! (?:we|where we|you|when we|from (?:our|the) (?:trip|holiday)|in (?:paris|rome|the photo)))`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:delay\w*|late|closed|works|strike|commute|train (?:was|is)|kissed|proposed|holiday|trip|walk(?:ed)? (?:on|across)|view|photo|picture|painting|project|model|game)\b/.test(
+        s.text,
+      ),
+  },
+];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../check.js';
+
+const labels = (text: string): Set<string> => new Set(check(text).findings.map((f) => f.ruleId));
+
+describe('threat: said outright (threat.direct.ts)', () => {
+  it.each([
+    'I will find you, wherever you go.',
+    "i'll track u down, trust me",
+    'Run if you like. Before I get to you, you should think hard.',
+    'Call your brother, see if he can stop me before I get to you.',
+    'My cousins will deal with you.',
+    'I know people.',
+    "I'll share your address on every group in town.",
+    'You will not like what I have planned for you.',
+    "You'll get what's coming to you.",
+    "He won't be smiling for long.",
+    "You'll hear from me sooner than you think.",
+    'I know your route home.',
+    'I know her nursery too.',
+    "I've still got your icloud password, don't forget.",
+    'Your diary makes very interesting reading.',
+    'Your mum will pay for this.',
+    "You won't have a job by Monday.",
+    'It would be very easy for the cat to go missing.',
+    'I wonder if your boss would like to know where you were on Friday.',
+    "I'll take everything you love from you.",
+    "When I go down I'm taking him down with me.",
+    "I'm going to hurt you if you take him to Spain, and I'm not joking.",
+  ])('fires on %j', (text) => {
+    expect(labels(text).has('threat')).toBe(true);
+  });
+
+  it.each([
+    "I'll find you a good lawyer, I promise.",
+    "I'd never track you down, you're safe.",
+    "I'll find you the address of that dentist.",
+    "When I get to you I'll give you the keys.",
+    'Could you send me your address for the card?',
+    "I won't share your address with anyone.",
+    'I know people who can help you move, if you want.',
+    'You will love what I have planned for your birthday.',
+    "I know your address is changing, I'll update the school.",
+    'I know your route home is closed, take the bypass.',
+    'Your mum will pay for the school trip, she said.',
+    "You won't have a car for much longer unless you get the MOT done.",
+    "It would be easy for the dog to get out, the gate's broken, can you fix it?",
+    'I bet your mum would love to hear the good news about the baby.',
+    "I'll see you at the handover sooner than you think, the traffic is clear.",
+    "I'll kill you if you eat my chips.",
+    'That was my last warning to myself. I go to meetings now.',
+    "You will never see me at your door again. That's a promise, not a threat.",
+    'I have thought about what you said, and you were right.',
+    "I'll show your sister the photos from the wedding, she asked about them.",
+  ])('does not fire on %j', (text) => {
+    expect(labels(text).has('threat')).toBe(false);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * `threat` said outright, in forms the families of threat.ts do not compose: hunting them down
+ * ("I'm going to find you, however long it takes", "before I get to you"), setting others on them
+ * ("let them deal with you", "I know people"), publishing where they live, something planned for
+ * them ("you won't enjoy what I have planned"), a reckoning to come ("you won't be laughing for
+ * long", "I'll be seeing you sooner than you think"),  their accounts in the writer's hands ("I still have your passwords"), someone close to them
+ * paying for it ("your sister will be the one who suffers"), things of theirs lost ("you won't have
+ * a car by morning"), easy accidents ("would be easy for him to get out"), exposure wished on
+ * them ("bet your mum would love to know…"), and taking something of theirs in return.
+ * Guards: negation and the writer's own past words (lib.ts), logistics, worry, jokes.
+ */
+import type { Sentence } from '../../analysis.js';
+import { JOKE, rx, type SafetyPattern, words } from './lib.js';
+import { THREAT_REASON as REASON } from './threat.list.js';
+
+const YOU = `(?:you|u|ya|him|her|them)`;
+const YOUR = `(?:your|ur)`;
+/** People close to them, as the one who pays. */
+const CLOSE = `(?:${YOUR}|his|her|their) (?:new |little |precious |poor )?(?:mum|mom|mother|dad|father|sister|brother|kids?|children|son|daughter|family|boyfriend|girlfriend|bf|gf|husband|wife|partner|fiance|fiancee|man|friends?|mates?|dog|cat|nan|gran|grandma|grandad)`;
+const WILL_I = `(?:i'll|i will|i'm going to|i am going to|i'm gonna|imma|i'ma|i swear i'll|i promise (?:you )?i'll)`;
+
+/** Handovers, parcels, forms, help: the plan is logistics, not menace. */
+const LOGISTICS =
+  /\b(?:parcel|post (?:it|them|the) |recorded delivery|collect|pick up|drop (?:off|it|them)|lawyer|solicitor|mediator|paperwork|forms?|deposit|appointment|interview|job offer|a hand|help (?:you|u)|ride|lift)\b/;
+const CONCERN = /\b(?:worried|worry|stay safe|be safe|take care|careful driving|icy|roads|weather)\b/;
+const calm = (s: Sentence): boolean => !JOKE.test(s.text);
+
+export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
+  {
+    // find-you-however-long
+    need: words('find|track|hunt'),
+    re: rx(
+      `${WILL_I} (?:find|track|hunt) (?:${YOU}|${CLOSE})(?: down)?(?=\\s*(?:$|[.!,;]|(?:wherever|however|whatever|no matter|one day|eventually|sooner or later|trust me|mark my words|just you wait)\\b))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !LOGISTICS.test(s.text) &&
+      !/\b(?:a (?:place|job|lawyer|flat)|the (?:money|time|address))\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    // before-i-get-to-you
+    need: words('get'),
+    re: rx(
+      `(?:before|until|till|when|once) i (?:get|come) (?:to|for|at) ${YOU}(?=\\s*(?:$|[.!,;]|and\\b))|(?:i'll|i will|i'm going to|i'm gonna) (?:get|come for) ${YOU}(?: for this| for that| back for this| one day| eventually| in the end)(?=\\s*(?:$|[.!,;]))`,
+    ),
+    negatable: true,
+    accept: (s) => calm(s) && !LOGISTICS.test(s.text) && !CONCERN.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    // let-them-deal-with-you
+    need: words('deal|sort|people|lads|boys|friends|mates|cousins|brothers'),
+    re: rx(
+      `(?:let|have|get|send) (?:them|my (?:mates|friends|boys|lads|cousins|brothers|people)|some (?:mates|friends|people|lads)|people) (?:deal with|sort|sort out|take care of|visit|pay a visit to|have a word with) ${YOU}|(?:they|my (?:mates|friends|boys|lads|cousins|brothers)|some (?:people|lads)) (?:will|'ll|are going to|are gonna) (?:deal with|sort|sort out|take care of|pay ${YOU} a visit|visit) ${YOU}|i know people(?=\\s*(?:$|[.!,;]|who\\b|that\\b))`,
+    ),
+    negatable: true,
+    accept: (s) => calm(s) && !LOGISTICS.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    // post-your-address
+    need: words('address|number|location|details'),
+    re: rx(
+      `(?:post|share|put|publish|leak|give out|hand out|spread|send)(?: out)? ${YOUR} (?:home |new |work |real )?(?:address|phone number|number|location|details)(?: (?:on|online|everywhere|to|around|all over|in)\\b)?`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:to me|me (?:your|ur)|can you|could you|please|for the (?:form|card|invite|delivery)|to the (?:school|solicitor|lawyer|court|bank|council))\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    // what-i-have-planned
+    need: words('planned|coming|store'),
+    re: rx(
+      `(?:not|never|won't|will not|wouldn't) (?:enjoy|like|see coming|expect|be ready for) what (?:i(?:'ve| have)|i've got|i have got) (?:planned|got planned|in store|lined up|coming)(?: for ${YOU})?|what (?:i(?:'ve| have)|i've got) (?:planned|in store|lined up|got planned) for ${YOU}(?=\\s*(?:$|[.!,;]))|(?:you'll|you will|ur gonna|you're going to|you're gonna) get what's coming(?: to (?:you|u))?`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:birthday|surprise|present|gift|party|trip|holiday|dinner|anniversary|treat|weekend)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    // wont-be-laughing-for-long
+    need: words('laughing|smiling|smirking|long'),
+    re: rx(
+      `(?:you|u|he|she|they)(?:'ll| will)? (?:won't|will not|wont|not gonna) be (?:laughing|smiling|smirking|so smug|so happy|so cocky|so brave)(?: for)? (?:long|much longer|for much longer|for long|when|soon|after)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    // sooner-than-you-think
+    need: words('sooner|soon'),
+    re: rx(
+      `(?:i'll|i will|you'll|you will) (?:be seeing|see|hear from) (?:you|u|me)(?: again)? (?:sooner than (?:you|u) (?:think|expect|know)|very soon|soon enough)(?=\\s*(?:$|[.!,;]))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:can't wait|excited|looking forward|love|miss|hugs?|xx+|at the|for the|handover|pick ?up|drop|party|wedding|meeting|school|court date|hearing)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    // still-have-your-passwords
+    need: words(
+      'passwords|password|login|logins|icloud|account|accounts|emails|messages|dms|texts|diary|pin|passcode',
+    ),
+    re: rx(
+      `(?:i (?:still )?(?:have|know|got)|i've (?:still )?got|i can (?:still )?(?:get into|see|read|access)) (?:all )?${YOUR} (?:passwords?|logins?|pin|passcode|icloud|email account|accounts|emails|messages|dms)(?: too| still)?(?=\\s*(?:$|[.!,;]|remember|don't forget|just saying))|${YOUR} (?:emails|messages|dms|texts|diary) (?:make|makes) (?:very |such |really )?(?:interesting|good|fascinating) reading`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) && !/\b(?:changed?|change them|reset|deleted|logged out|should change|for you)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    // someone-close-suffers
+    need: words('suffers|suffer|pay|pays|pays|price'),
+    re: rx(
+      `${CLOSE} (?:will|'ll|is going to|are going to|is gonna|are gonna) (?:be the one (?:who|that|to) )?(?:suffer|suffers|pay|pays|pay the price|pay for (?:it|this|that|what you did))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:bill|rent|fees?|deposit|half|share|costs?|school trip|tickets?|for (?:the|his|her|their) (?:\w+ )?(?:lunch|trip|dinner|meal|course|bill))\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    // wont-have-a-car
+    need: words('have'),
+    re: rx(
+      `(?:you|u)(?:'ll| will)? (?:won't|will not|wont|not gonna|are not going to|aren't going to) have (?:a|any|your|ur) (?:car|van|bike|house|home|flat|job|career|windows|tyres|friends|family|face) (?:left|to (?:drive|go|come)|for (?:much )?longer|by (?:the )?(?:morning|tomorrow|tonight|monday|friday|the weekend)|much longer|after (?:tonight|this|i'm done))`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:mot|insurance|repair|service|garage|lease|mortgage|rent|contract ends|redundan\w+|if (?:you|u) (?:don't|keep) (?:pay|paying))\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    // easy-for-it-to-happen
+    need: words('easy|shame'),
+    re: rx(
+      `(?:would|it'd|it would|could|might) be (?:very |so |really )?(?:easy|a shame) for (?:him|her|it|them|the (?:dog|cat|kids?|baby)|${YOUR} (?:dog|cat|kids?|car|house)) to (?:get out|go missing|get lost|get hurt|have an accident|disappear|burn|catch fire|get run over|run off|wander off|get taken)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !CONCERN.test(s.text) &&
+      !/\b(?:gate|fence|lock|latch|close|shut|fix|vet|careful)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    // bet-your-mum-would-love-to-know
+    need: words('bet|wonder|imagine'),
+    re: rx(
+      `(?:i )?(?:bet|wonder (?:if|whether|what)|imagine (?:if|what)) ${YOUR} (?:new )?(?:mum|mom|mother|dad|father|parents|family|boss|manager|wife|husband|boyfriend|girlfriend|partner|kids|church|pastor|employer|colleagues|friends|followers|sister|brother) (?:would|'d|will|might) (?:love|like|want|be (?:interested|keen|curious|shocked|surprised)) to (?:know|hear|see|find out|learn|read)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:news|good news|baby|engaged|engagement|promotion|new job|graduat\w+|results|proud|congrat\w*|pass(?:ed)?)\b/.test(
+        s.text,
+      ),
+    reason: REASON.expose,
+  },
+  {
+    // take-something-from-you
+    need: words('take'),
+    re: rx(
+      `${WILL_I}(?: just)? take (?:something|everything|someone|what matters|what you love|what's yours|the (?:one thing|thing) (?:you|u) love)(?: \\w+){0,2}? from (?:you|u)`,
+    ),
+    negatable: true,
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    // taking-you-with-me
+    need: words('taking|take'),
+    re: rx(
+      `(?:if|when|before) i (?:go|die|end it|go down|lose everything|lose)\\b[^.!?]{0,20}?(?:i'm|i am|i'll|i will|i'm gonna) (?:taking|take) (?:you|u|him|her|them|everyone|all of you)(?: down)? with me`,
+    ),
+    accept: calm,
+    reason: REASON.harm,
+  },
+];
