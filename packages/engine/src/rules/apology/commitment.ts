@@ -70,6 +70,8 @@ const PATTERNS: Pattern[] = [
     negation: false,
     check: (m, s) =>
       notVague(m, s) &&
+      // "I won't be able to anymore": a loss, not a promise.
+      !/\b(?:won't|will not|not)\s+be\s+able\s+to\b/.test(m[0]) &&
       !/^(?:i'm|i am)\s+not\s+(?!going to\b)(?!\w+ing\b)/.test(m[0]) &&
       !/^(?:i'm|i am)\s+not\s+(?:coping|sleeping|eating|feeling|doing|living|managing|handling|holding|getting|going on|trying|waiting|putting up|taking|dealing|okay|ok|happy|interested)\b/.test(
         m[0],

@@ -164,3 +164,16 @@ describe('self-harm: more registers', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('self-harm: a last errand, then no longer able to', () => {
+  it.each(["Please feed the cat for me. I won't be able to anymore."])('fires on %j', (text) => {
+    expect(check(text).findings.some((f) => f.ruleId === 'self-harm')).toBe(true);
+  });
+
+  it.each(["Can you feed the cat for me this week? I won't be able to, I'm in Leeds till Sunday."])(
+    'does not fire on %j',
+    (text) => {
+      expect(check(text).findings.some((f) => f.ruleId === 'self-harm')).toBe(false);
+    },
+  );
+});

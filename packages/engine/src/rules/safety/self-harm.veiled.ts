@@ -643,7 +643,7 @@ const AT_THE_PLACE =
 const BURDEN_LIFTED =
   /\b(?:won't|will not|wont) be (?:one|a burden|around|here)(?: [\w']+){0,2}? (?:much longer|for (?:much )?long|after tonight|soon)\b/;
 const WONT_BE_AROUND_TO_DO_IT =
-  /\b(?:won't|will not|wont|can't|not going to) be (?:here|around|alive) to (?:do it|do that|look after (?:him|her|them|it))(?=\s*(?:$|[.!]))/;
+  /\b(?:won't|will not|wont|can't|not going to) (?:be (?:here|around|alive) to (?:do it|do that|look after (?:him|her|them|it))|be able to(?: do it| do that| look after (?:him|her|them|it))? (?:anymore|any more|for much longer|after (?:tonight|today)))(?=\s*(?:$|[.!]))/;
 
 /** Final words, and a goodbye standing alone, which make each other a farewell. */
 const FINAL_WORDS =
