@@ -29,3 +29,19 @@ describe('pressure: any condition on what they do, with a threat or self-harm ha
     expect(ids('You still owe me a proper explanation.').has('pressure')).toBe(true);
   });
 });
+
+describe('pressure: hurrying forgiveness', () => {
+  it.each(['Just forgive me and we can forget it.', "You're dragging this out on purpose."])(
+    'fires on %j',
+    (text) => {
+      expect(ids(text).has('pressure')).toBe(true);
+    },
+  );
+
+  it.each(['Please forgive me. Take all the time you need.', 'The lawyers are dragging this out, sorry.'])(
+    'does not fire on %j',
+    (text) => {
+      expect(ids(text).has('pressure')).toBe(false);
+    },
+  );
+});

@@ -341,6 +341,12 @@ const PATTERNS: readonly Pattern[] = [
     raw`\b(?:(?:let's|let us)\s+(?:just\s+)?|(?:can|could|can't|why can't) we\s+(?:please\s+)?just\s+)(?:draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:were|was))|forget (?:about )?(?:it|this|that|all this|the whole thing)|move on from (?:this|it)|move past (?:this|it)|start (?:over|again|fresh)|be friends|pretend)\b`,
   ),
   P('hurry', raw`${IMP}(?:just\s+)?(?:let (?:it|this|that) go|get over (?:it|this|that)|move on)\b`),
+  // "Just forgive me so we can move on", "you're dragging this out"
+  P('hurry', raw`${IMP}just\s+forgive\s+me\b`),
+  P(
+    'hurry',
+    raw`\b(?:${YOU}(?:'re|\s+are|\s+keep)|stop|quit)\s+(?:just\s+)?dragging\s+(?:this|it|things|all this)\s+out\b`,
+  ),
   P(
     'hurry',
     raw`${IMP}(?:just\s+)?give (?:me|us|this|it) (?:another|a second|a 2nd|one more|one last|a last|a|the) (?:chance|shot|go|try)\b|\bfor ${YOU} to give (?:me|us|this|it)\b|\btell me (?:there's|there is) (?:still )?(?:a|some|any) (?:chance|hope)\b`,
@@ -658,6 +664,8 @@ const KEYS: readonly RegExp[] = [
   /forgive me/,
   /let's|let us|just/,
   /let (?:it|this|that) go|get over|move on/,
+  /forgive/,
+  /dragging/,
   /give|tell me/,
   /sake|do you good|need me/,
   /\b(?:just|only|even)\s|all i|minutes/,
@@ -718,7 +726,7 @@ const KEYS: readonly RegExp[] = [
 
 /** Every trigger the patterns need, for the gate. */
 export const PRESSURE_GATE =
-  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste|entitled|remember|gone|behalf|stop being|make this|another|courtesy|request|insist|cope|manage|opened|unblocked|refreshing|staring|space|chance|surely|live with)\b/;
+  /\b(?:have to|need|needs|must|should|ought|better|ball|only|answer|reply|respond|talk|speak|pick up|unblock|text|write|stop|come|please|pls|begging|by|before|tonight|today|now|ideally|preferably|too much|too long|booked|or|if|either|keep|block|ignore|leaving me|after|owe|owed|deserve|earned|least|decency|ask|hard|difficult|loved?|cared?|respected|valued|repay|treat|thank|apologi[sz]ed|how many|how long|what more|what else|apologi[sz]ing|patient|fair|done everything|enough|forever|throw|don't|do not|waiting|wait|limbo|think|can't|why|read|seen|still|nothing|silence|silent|been|answered|replied|texted|messaged|called|responded|reason|see|saw|know|notice|spotify|location|status|say|said|agree|agrees|feel|reckon|believe|told|until|till|every|outside|at your|coming|on my way|unless|forgive|forgave|let's|let us|can we|could we|let it go|get over|move on|give|giving|tell me|sake|do you good|need me|one|single|all i'm|minutes|got|have|you have|chance|last|final|gave|bent|time|home|goodbye|ignored|blanked|ghosted|left|hello+|hey+|hi+|oi+|um+|erm+|anyone|are you|patience|kill|surely|turn|move|meet|real|decent|any|suffered|punished|paid|sent|worth|dare|heard|viewed|story|stories|online|active|kids|children|want|wants|parked|sitting|standing|sat|be at|we're|right|even|won't|never|not|belong|meant|nobody|sleep|eat|function|breathe|focus|family|going to|trying|let me|waiting|explain|expect|fair|heart|doing this|throw|throwing|checking|making sure|wondering|in case|bumping|following|busy|gone|went|quiet|received|written|drove|walked|driven|past|once|when|as soon as|asking|sacrificed|turned down|threw|keep|would be|regret|sorry|make me|unless|right thing|decent|sure|come round|come around|sense|realise|realize|say|go|waste|entitled|remember|gone|behalf|stop being|make this|another|courtesy|request|insist|cope|manage|opened|unblocked|refreshing|staring|space|chance|surely|live with|dragging)\b/;
 
 /** Words before a hit that make it the writer's own past speech ("I used to say you owe me"). */
 const OWN_PAST_SPEECH =
