@@ -23,7 +23,7 @@ const MODEL_VOICE = {
  * in a sentence, the model (model.ts) reads it, where model.guards.ts lets it. The rule's gate moves inside, since the model reads
  * every sentence.
  */
-function withModel(rule: Rule & { id: ModelLabel }, model: SafetyModel): Rule {
+export function withModel(rule: Rule & { id: ModelLabel }, model: SafetyModel): Rule {
   const voice = MODEL_VOICE[rule.id];
   const { gate: _gate, ...rest } = rule;
   return {

@@ -10,14 +10,21 @@ const OTHER: Record<ModelLabel, Rule> = { 'self-harm': threat, threat: selfHarm 
 /** Contact still to come: "this is the last message until you're ready" is no goodbye. */
 const FUTURE_CONTACT =
   /\b(?:until|till|til|when|whenever|once) (?:you're|you are|ur|u r|you feel) ready\b|\b(?:see|talk to|speak to) (?:you|u) (?:soon|tomorrow|later|then|next|on|at)\b|\btalk (?:soon|tomorrow|later)\b/;
+/** An absence with an end: "I'll be gone for the weekend", "away till Monday". */
+const BOUNDED_ABSENCE =
+  /\bfor the (?:weekend|week|night|day|month|summer|holidays?|next (?:few )?(?:days|weeks))\b|\b(?:till|until|til|back on|back by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|the weekend|the \d+\w*)\b|\b(?:this|next) weekend\b|\bon holiday\b/;
 const SECOND = /\b(?:you|your|yours|ur|u)\b/;
 const FIRST = /\b(?:i|i'm|im|i'll|ill|i've|ive|i'd|me|my|myself|mine)\b/;
 
 /** The label's own guard, beyond those of every model reading. */
 const GUARD: Record<ModelLabel, (sentence: Sentence) => boolean> = {
-  // About the writer: not about them alone ("the police can't sit outside your flat forever").
+  // About the writer, for good: not about them alone ("the police can't sit outside your flat
+  // forever"), nor an absence with an end.
   'self-harm': (s) =>
-    presentRisk(s) && !FUTURE_CONTACT.test(s.text) && !(SECOND.test(s.text) && !FIRST.test(s.text)),
+    presentRisk(s) &&
+    !FUTURE_CONTACT.test(s.text) &&
+    !BOUNDED_ABSENCE.test(s.text) &&
+    !(SECOND.test(s.text) && !FIRST.test(s.text)),
   threat: () => true,
 };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../analysis.js';
-import { check } from '../../check.js';
+import { check, checkSentence } from '../../check.js';
 import { normalize } from '../../normalize.js';
 import {
   eligible,
@@ -16,6 +16,9 @@ import {
   type SafetyModel,
 } from './model.js';
 import { SELF_HARM_WEIGHTS, THREAT_WEIGHTS } from './model.weights.js';
+import { withModel } from './index.js';
+import { selfHarm } from './self-harm.js';
+import { threat } from './threat.js';
 
 const names = (text: string): string[] =>
   sentenceFeatures(analyse(normalize(text).text, 0)).map((f) => f.name);
@@ -168,16 +171,38 @@ describe('safety model: the fast reading equals the definition', () => {
 });
 
 describe('safety model: in the check', () => {
+  // A model that weighs one word, so the wrapper is tested apart from what training learns.
+  const weighing = (word: string): SafetyModel =>
+    unpack(pack({ bias: -4, threshold: 0.5, weights: new Map([[stem(word), 8]]) }));
+  const findWith = (rule: typeof selfHarm, word: string, text: string) => {
+    const wrapped = withModel(rule as typeof selfHarm & { id: 'self-harm' | 'threat' }, weighing(word));
+    return checkSentence(analyse(normalize(text).text, 0), { resolvedTopics: [], avoidTopics: [] }, [
+      wrapped,
+    ]);
+  };
+
+  it('reports what no pattern reads, in its own tentative voice, with an exact span', () => {
+    const text = 'The lighthouse keeper stays on my mind every night now.';
+    const [hit] = findWith(selfHarm, 'lighthouse', text);
+    expect(hit?.ruleId).toBe('self-harm');
+    expect(hit?.reason).toMatch(/may/);
+    expect(hit?.suggestion.length).toBeGreaterThan(20);
+    expect(normalize(text).text.slice(hit?.start, hit?.end)).toContain('lighthouse');
+  });
+
+  it('lets the patterns speak first', () => {
+    const [hit] = findWith(selfHarm, 'die', 'I want to die.');
+    expect(hit?.reason).not.toMatch(/may/);
+  });
+
   it.each([
-    ["I've left the spare key and a note for my brother on the kitchen table.", 'self-harm'],
-    ['You should keep a closer eye on your son.', 'threat'],
-  ])('reports %j, which no pattern reads, with the words that weighed', (text, ruleId) => {
-    const [finding] = safety(text);
-    expect(finding?.ruleId).toBe(ruleId);
-    expect(finding?.reason).toMatch(/may/);
-    expect(finding?.suggestion.length).toBeGreaterThan(20);
-    expect(text.slice(finding?.start, finding?.end)).toBe(finding?.actual);
-    expect((finding?.actual.length ?? 0) < text.length).toBe(true);
+    ["Honestly, I'm not going to hurt you.", threat, 'honestly'],
+    ['My therapist asked if I ever think about killing myself.', selfHarm, 'therapist'],
+    ['The lighthouse keeper stays on my mind lol', selfHarm, 'lighthouse'],
+    ["Reply tonight or I'm hurting myself.", threat, 'tonight'],
+    ["I'll be gone for the weekend, the lighthouse is lovely.", selfHarm, 'lighthouse'],
+  ] as const)('stays silent where a guard said no: %j', (text, rule, word) => {
+    expect(findWith(rule, word, text).filter((h) => h.ruleId === rule.id)).toEqual([]);
   });
 
   it.each([

@@ -16,6 +16,15 @@ describe('self-harm: said outright (self-harm.direct.ts)', () => {
     "I can't go on in this life without you.",
     "I can't stop thinking about the bridge.",
     'All I can think about is the rope in the garage.',
+    "I don't want there to be a tomorrow, or an after.",
+    'Nobody needs someone like me around.',
+    "I'm at peace with it now, the decision's made.",
+    "I'm not fighting it any more.",
+    'I have no strength left to go on.',
+    'I just wanted to see you one last time.',
+    "I googled how many I'd need.",
+    "I'm not planning on seeing Christmas.",
+    'ive already wrote the note',
   ])('fires on %j', (text) => {
     expect(labels(text).has('self-harm')).toBe(true);
   });
@@ -30,6 +39,10 @@ describe('self-harm: said outright (self-harm.direct.ts)', () => {
     'The train tracks behind my flat were closed all week for works.',
     "The doctors say Dad won't be around much longer.",
     'The last thing I want is to be a burden on you with the school run.',
+    "I can't wait for the exams to be over.",
+    "I'm finishing what I started with the kitchen.",
+    "I'd love to see you one last time before I move to Canada.",
+    "I'm not planning on seeing the match, I'm at work.",
   ])('does not fire on %j', (text) => {
     expect(labels(text).has('self-harm')).toBe(false);
   });

@@ -25,7 +25,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     // written-my-note
     need: words('note|letter|letters|notes'),
     re: rx(
-      `(?:i've|i have|i) (?:already |finally |just )?(?:written|wrote|finished|left|done) (?:my|the|a) (?:suicide |goodbye |last |final )?(?:note|letter|letters|notes)(?=\\s*(?:$|[.!,;]|(?:for|to) (?:you|u|everyone|the kids|my (?:family|mum|mom|dad))\\s*(?:$|[.!,;])))|my (?:suicide |goodbye |last |final )?note (?:is|'s) (?:written|done|ready|finished|on the (?:table|side|bed|desk))`,
+      `(?:(?:i've|i have|i|ive) )?(?:already |finally |just )?(?:written|wrote|finished|left|done) (?:my|the|a) (?:suicide |goodbye |last |final )?(?:note|letter|letters|notes)(?=\\s*(?:$|[.!,;]|(?:for|to) (?:you|u|everyone|the kids|my (?:family|mum|mom|dad))\\s*(?:$|[.!,;])))|my (?:suicide |goodbye |last |final )?note (?:is|'s) (?:written|done|ready|finished|on the (?:table|side|bed|desk))`,
     ),
     accept: (s) =>
       notJoke(s) &&
@@ -33,7 +33,9 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
         s.text,
       ) &&
       // "my note" is the goodbye one; "a note" or "the letter" needs the goodbye word.
-      /\bmy (?:\w+ )?note\b|\b(?:suicide|goodbye|last|final) (?:note|letter)/.test(s.text),
+      /\bmy (?:\w+ )?note\b|\b(?:suicide|goodbye|last|final) (?:note|letter)|\b(?:already|finally) (?:wrote|written) the note\b/.test(
+        s.text,
+      ),
   },
   {
     // my-funeral
@@ -75,5 +77,59 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       !/\b(?:delay\w*|late|closed|works|strike|commute|train (?:was|is)|kissed|proposed|holiday|trip|walk(?:ed)? (?:on|across)|view|photo|picture|painting|project|model|game)\b/.test(
         s.text,
       ),
+  },
+  {
+    // no-after
+    need: words(
+      'after|over|world|gone|permanently|peace|fighting|strength|chance|left|finishes|finish|finishing|started|needs|need',
+    ),
+    re: rx(
+      `(?:i )?(?:don't|do not) want there to be (?:a |an )?(?:tomorrow|after|future|next year)(?:,? or an? (?:after|tomorrow|future))?|(?:nobody|no one|noone) needs (?:someone|somebody|a person|people) like me|(?:for this|for it|for everything) to (?:all )?be over[^.!?]{0,20}\\bme included|(?:the world|everyone|nobody|no one) (?:doesn't|does not|don't|won't) need (?:someone|somebody|a person|people) like me(?: in it| around| here)?|(?:i(?:'ll| will|'m going to| am going to| want to| wanna| could| should| need to)?|is to|be to) (?:just )?disappear (?:permanently|for good|forever)(?! (?:from (?:my|your|ur) life|to|on|in|with|abroad))|i'll be gone\\W+for good|(?:finally|i'm|i am) at peace with it|(?:i'm|i am) not fighting it any ?more|(?:i have|i've got|i've) no (?:more )?strength (?:left )?to (?:continue|go on|carry on|keep going)|i won't get the chance to|there won't be a me(?: left)?|(?:hoping|hope|hopefully) it finishes (?:the job|me off)|finish(?:ing)? what i started`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:exams?|project|degree|course|essay|book|painting|race|marathon|contract|renovation|kitchen|bathroom|garden|season|series)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    // one-last-time
+    need: words('last'),
+    re: rx(
+      `(?:hear|see|tell|hold|talk to|speak to)(?: \\w+){0,2} (?:your voice |you )?one (?:last|final) time`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:before (?:i|we) (?:move|leave|go)|before the (?:move|flight|wedding)|moving|flight|visa|abroad|emigrat\w*)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    // the-plan-hidden
+    need: words('plan'),
+    re: rx(`(?:hiding|hide|hid|made|have|got|making|finished|sorted) (?:the|a|my) plan(?=\\s*(?:$|[.!,;]))`),
+    firstPerson: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:party|surprise|birthday|trip|holiday|wedding|proposal|business|project|work)\b/.test(s.text),
+  },
+  {
+    // how-many-it-would-take
+    need: words('take|need|googled|looked|counted|checked'),
+    re: rx(
+      `(?:looked up|googled|worked out|counted|checked|read up on) how many (?:it would|it'd|it will|i'd|i would) (?:take|need)`,
+    ),
+    accept: notJoke,
+  },
+  {
+    // not-planning-to-see-it
+    need: words('planning|plan|intend|expecting'),
+    re: rx(
+      `(?:i'm|i am|im) not (?:planning on|planning to|intending to|going to be around to|expecting to) (?:seeing|see|make it to|be here for|be around for) (?:it|my birthday|christmas|the new year|the weekend|next week)`,
+    ),
+    accept: (s) =>
+      notJoke(s) && !/\b(?:away|working|work|abroad|trip|holiday|party|celebrat\w*|fuss)\b/.test(s.text),
   },
 ];

@@ -27,6 +27,19 @@ describe('threat: said outright (threat.direct.ts)', () => {
     "I'll take everything you love from you.",
     "When I go down I'm taking him down with me.",
     "I'm going to hurt you if you take him to Spain, and I'm not joking.",
+    "We'll do this the easy way or the hard way, your choice.",
+    'Open up. Come out or I am coming in.',
+    "I'll kick up a huge scene in front of your boss.",
+    'Be a pity if your laptop ended up in the canal.',
+    'Things have a way of happening to cars like yours.',
+    'I know which room you are in.',
+    "If I can't have her, no one else will.",
+    'Go ahead, block me again, and see what I do.',
+    'Everyone at your church is going to hear about it.',
+    'Whatever happens now, you brought this on yourself.',
+    'The rest gets posted on Sunday unless you pick up.',
+    'Your boyfriend gets the screenshots tonight.',
+    "I'm closer than you realise.",
   ])('fires on %j', (text) => {
     expect(labels(text).has('threat')).toBe(true);
   });
@@ -52,6 +65,11 @@ describe('threat: said outright (threat.direct.ts)', () => {
     "You will never see me at your door again. That's a promise, not a threat.",
     'I have thought about what you said, and you were right.',
     "I'll show your sister the photos from the wedding, she asked about them.",
+    'Flat-pack wardrobes: the easy way or the hard way, I always pick the hard way.',
+    'Be a shame if it rained on the wedding, fingers crossed.',
+    "I don't know which hotel it is, can you send me the name?",
+    'Everyone at your office is going to hear the good news about the baby!',
+    "I'm closer to finishing the course than you think.",
   ])('does not fire on %j', (text) => {
     expect(labels(text).has('threat')).toBe(false);
   });

@@ -192,4 +192,116 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     accept: calm,
     reason: REASON.harm,
   },
+  {
+    // the-easy-way-or-not
+    need: words('easy|hard|outside|scene|coming'),
+    re: rx(
+      `(?:we can|we'll|we will|we could) do this the easy way or (?:not|the hard way)|(?:the )?easy way or the hard way|come out or i(?:'m| am|'ll| will) (?:coming|come) in|(?:make|cause|kick up) a (?:big |huge |massive |real )?scene in front of (?:all )?(?:your|ur)`,
+    ),
+    accept: (s) =>
+      calm(s) && !/\b(?:game|puzzle|recipe|maths|exam|lego|ikea|flat[- ]?pack|wardrobes?)\b/.test(s.text),
+    reason: REASON.turnUp,
+  },
+  {
+    // shame-if-it-ended-up
+    need: words('shame|pity'),
+    re: rx(
+      `(?:shame|pity) if (?:it|they|she|he|them|your \\w+|ur \\w+|the \\w+)(?: \\w+)? (?:ended up|wandered|got|went|fell) (?:in the fire|in the bin|in the river|in a skip|in the canal|onto the road|into the road|on the road|under a car|burnt|burned|binned|lost|broken|smashed|run over|missing)`,
+    ),
+    accept: (s) => calm(s) && !CONCERN.test(s.text) && !/\b(?:gate|fence|lead|collar|careful)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    // things-happen-to
+    need: words('happen|happens|happening|funny|tricky'),
+    re: rx(
+      `things (?:happen|have a way of happening|go wrong) (?:to|with) (?:\\w+ )?(?:bikes|cars|vans|houses|people|pets|dogs|cats|windows|tyres|motorbikes)(?: round here| around here| like that| like yours)?|(?:brakes|brake lines|tyres|wheels|wiring) (?:are|is|can be) (?:a )?(?:funny|tricky|fragile|delicate) (?:thing|things)`,
+    ),
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    // know-which-one
+    need: words('which'),
+    re: rx(
+      `i know which (?:hotel|house|flat|room|car|one|school|gym|office|street|road|bus|train|table|desk|locker|bed)(?: (?:it is|it's|you're in|you're staying in|you're at|she's in|he's in|they're in|is yours|is his|is hers))?(?=\\s*(?:$|[.!,;]|too|now|just))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      !s.isQuestion &&
+      !/\b(?:don't know|not sure|pick ?up|drop|collect|meet|booked|the kids (?:are|go))\b/.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    // if-i-cant-have-you
+    need: words('have'),
+    re: rx(
+      `if i can't have (?:you|u|her|him),? (?:then )?(?:nobody|no one|noone|no-one)(?: else)? (?:can|will|is going to|gets to|is gonna)`,
+    ),
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    // see-what-i-do
+    need: words('see'),
+    re: rx(`(?:and |then |just )?see what i (?:do|'ll do|will do|can do|do next)(?=\\s*(?:$|[.!,;]))`),
+    accept: (s) => calm(s) && /\b(?:keep|if|or|try|go on|go ahead|dare|again|one more)\b/.test(s.text),
+    reason: REASON.veiled,
+  },
+  {
+    // everyone-at-your-work-will-know
+    need: words('know|hear|find'),
+    re: rx(
+      `(?:everyone|everybody|the whole (?:\\w+ )?(?:office|school|street|family|team|church)) (?:at|in|on) (?:your|ur) (?:office|work|school|church|gym|family|street|team|job)(?:'s)? (?:will|'ll|is going to|are going to|gonna|is gonna) (?:know|hear|find out|see|read)`,
+    ),
+    accept: (s) =>
+      calm(s) && !/\b(?:good news|congrat\w*|promotion|engaged|baby|proud|party|leaving do)\b/.test(s.text),
+    reason: REASON.expose,
+  },
+  {
+    // brought-it-on-yourself
+    need: words('brought'),
+    re: rx(
+      `(?:whatever|what) happens (?:to (?:you|u) )?(?:next|now|from here)[^.!?]{0,30}?(?:you|u) brought (?:it|this|that) on (?:yourself|urself)`,
+    ),
+    accept: calm,
+    reason: REASON.veiled,
+  },
+  {
+    // the-rest-goes-out
+    need: words('rest|gets|get'),
+    re: rx(
+      `the rest (?:goes out|gets sent|will be sent|goes live|will go out|is going out|goes up|gets posted)(?: \\w+){0,3}? unless|(?:your|ur) (?:wife|husband|boss|mum|mom|dad|partner|family|girlfriend|boyfriend|new \\w+) (?:gets|will get|is getting) (?:the|those|these|all the|a copy of the) (?:emails|photos|pics|messages|texts|videos|screenshots|recordings)`,
+    ),
+    accept: calm,
+    reason: REASON.expose,
+  },
+  {
+    // closer-than-you-think
+    need: words('closer|find'),
+    re: rx(
+      `(?:i'm|i am|im) (?:a lot |much |far |way )?closer than (?:you|u) (?:think|realise|realize|know)|(?:you're|you are|ur) about to find out (?:how wrong|what happens|what i|exactly)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:to (?:finishing|getting|being)|to the (?:end|finish)|miles|journey|traffic|train|bus|sorting)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
+    // drop-by-their-family
+    need: words('drop|pop|swing|stop|visit|call'),
+    re: rx(
+      `(?:maybe|might|perhaps|think) i(?:'ll| will| should| could)? (?:just )?(?:drop by|pop round|pop over|swing by|stop by|call round|visit|go round)(?: to| at)? (?:your|ur) (?:mum|mom|parents|dad|nan|gran|sister|brother|family|work|office|new place|new flat|new \\w+'s)`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !LOGISTICS.test(s.text) &&
+      !/\b(?:if (?:that's|it's) ok|if you (?:want|don't mind)|invited|asked me|birthday card|flowers for)\b/.test(
+        s.text,
+      ),
+    reason: REASON.turnUp,
+  },
 ];
