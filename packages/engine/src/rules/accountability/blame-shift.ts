@@ -14,6 +14,8 @@ const REASON = 'This puts part of the weight of what you did on them.';
 const SUGGESTION = "Keep the sentence about your own choices: 'I chose to…'.";
 
 const YOU = raw`(?:you|u|ya)`;
+/** What the writer came to know or do thanks to them: "I'd never have known if you hadn't told me". */
+const KNOWING = raw`(?:known|realised|realized|noticed|found out|understood|learned|learnt|met|got help|asked for help)`;
 const YOURE = raw`(?:you're|you are|your|u are|you were|u were|you was)`;
 
 /** What "you made me…" may lead to when it moves blame: acts and lost control, not laughter. */
@@ -42,7 +44,7 @@ export const PATTERNS: readonly Pattern[] = [
   {
     keys: keys('if'),
     re: new RegExp(
-      raw`\b(?:i|it|none of this|this|that|we)(?:\s+|(?='d))(?:wouldn't|would not|would never|'d never|'d not|never would)\s+have\s+(?!(?:known|realised|realized|noticed|found out|understood|learned|learnt|met|got help|asked for help)\b)[^.?!]{0,60}?\bif\s+(?:${YOU}|your\s+\w+|ur\s+\w+)\s+(?:had|'d|hadn't|had not|were|weren't|didn't|did not|just|only|gave|had given|'d given|trusted|answered|let|been)\b`,
+      raw`\b(?:i|it|none of this|this|that|we)(?:\s+|(?='d))(?:wouldn't|would not|would never|'d never|'d not|never would)\s+have\s+(?!${KNOWING}\b)[^.?!]{0,60}?\bif\s+(?:${YOU}|your\s+\w+|ur\s+\w+)\s+(?:had|'d|hadn't|had not|were|weren't|didn't|did not|just|only|gave|had given|'d given|trusted|answered|let|been)\b`,
       'g',
     ),
     negation: false,
@@ -172,7 +174,7 @@ export const PATTERNS: readonly Pattern[] = [
   {
     keys: keys('if'),
     re: new RegExp(
-      raw`\bi\s+(?:would never|never would|wouldn't|would not|would've never|wouldnt)(?:'ve| have)?\s+(?!(?:have\s+)?(?:known|realised|realized|noticed|found out|understood|learned|learnt|met|got help|asked for help)\b)(?:\w+\s+){0,6}?if\s+${YOU}\s+(?:hadn't|had not|didn't|did not|weren't|wasn't|had|'d|kept|always|never)\b(?!\s+(?:helped|help|supported|support|encouraged|believed in|been there|introduced|told me about|shown me|showed me|saved|pushed me to))|\bif\s+${YOU}\s+(?:didn't|did not|hadn't|had not|wouldn't)\s+(?:\w+\s+){1,8}?i\s+(?:wouldn't|would not|wouldnt)(?:'ve| have)?\s+(?:had to|needed to|done|said|lied|gone)\b`,
+      raw`\bi\s+(?:would never|never would|wouldn't|would not|would've never|wouldnt)(?:'ve| have)?\s+(?!(?:have\s+)?${KNOWING}\b)(?:\w+\s+){0,6}?if\s+${YOU}\s+(?:hadn't|had not|didn't|did not|weren't|wasn't|had|'d|kept|always|never)\b(?!\s+(?:helped|help|supported|support|encouraged|believed in|been there|introduced|told me about|shown me|showed me|saved|pushed me to))|\bif\s+${YOU}\s+(?:didn't|did not|hadn't|had not|wouldn't)\s+(?:\w+\s+){1,8}?i\s+(?:wouldn't|would not|wouldnt)(?:'ve| have)?\s+(?:had to|needed to|done|said|lied|gone)\b`,
       'g',
     ),
     negation: false,

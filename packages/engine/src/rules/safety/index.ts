@@ -19,9 +19,10 @@ const MODEL_VOICE = {
 } as const;
 
 /**
- * A safety rule with the learned model behind it: the patterns speak first; where they find nothing
- * in a sentence, the model (model.ts) reads it, where model.guards.ts lets it. The rule's gate moves inside, since the model reads
- * every sentence.
+ * A safety rule with the learned model behind it: the patterns speak first (behind their gate, in
+ * model.guards.ts `patternsOf`); where they find nothing in a sentence, the model (model.ts) reads
+ * it, where model.guards.ts `modelMayRead` lets it. The wrapper has no gate of its own, since the
+ * model reads every sentence.
  */
 export function withModel(rule: Rule & { id: ModelLabel }, model: SafetyModel): Rule {
   const voice = MODEL_VOICE[rule.id];

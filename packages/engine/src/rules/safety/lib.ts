@@ -92,12 +92,17 @@ export function deniedIn(win: string): boolean {
   return count % 2 === 1;
 }
 
-const SUBJECT =
-  /\b(?:i|i'm|i'll|i've|i'd|me|myself|imma|ima|you|you're|you'll|you've|you'd|yourself|he|he's|he'll|he'd|him|she|she's|she'll|she'd|they|they're|they'll|they'd|them|we|we're|we'll|we've|we'd|us|someone|somebody|everyone|everybody|people|nobody|dad|mum|mom|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt|auntie|cousin|doctors?|vet|nurse|boss)\b/g;
+/** People named by who they are, who can be a clause's subject: "the doctors say dad won't…". */
+const KIN = words(
+  'dad|mum|mom|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt|auntie|cousin|doctor|doctors|vet|nurse|boss',
+);
+const IS_KIN = new Set(KIN);
+const SUBJECT = new RegExp(
+  `\\b(?:i|i'm|i'll|i've|i'd|me|myself|imma|ima|you|you're|you'll|you've|you'd|yourself|he|he's|he'll|he'd|him|she|she's|she'll|she'd|they|they're|they'll|they'd|them|we|we're|we'll|we've|we'd|us|someone|somebody|everyone|everybody|people|nobody|${KIN.join('|')})\\b`,
+  'g',
+);
 const OBJECT_SLOT =
   /\b(?:without|for|to|at|with|about|like|than|from|of|on|love|miss|need|lose|losing|see|tell|told|ask|asked|give|gave|thank|hurt)\s+$/;
-const PRONOUN =
-  /^(?:i|i'\w+|me|myself|imma|ima|you\S*|yourself|he\S*|him|she\S*|they\S*|them|we\S*|us|some\w+|every\w+|people|nobody)$/;
 const FIRST = new Set(['i', "i'm", "i'll", "i've", "i'd", 'me', 'myself', 'imma', 'ima']);
 
 /** The person of the nearest subject-like pronoun before the match: the writer, someone else, or none. */
@@ -108,7 +113,7 @@ export function nearestPerson(win: string): 'first' | 'other' | 'none' {
     // "life without you", "for you": an object, not the clause's subject.
     // The same for someone named by who they are: "the doctors say dad won't…" is about dad, "for dad" is not.
     if (
-      (m[0] === 'you' || !PRONOUN.test(m[0])) &&
+      (m[0] === 'you' || IS_KIN.has(m[0])) &&
       OBJECT_SLOT.test(win.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
@@ -128,6 +133,9 @@ export function reportedIn(win: string): boolean {
 
 export const JOKE =
   /\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jks|(?<!(?:\bnot|\bno|\bnever|n't)(?: even)? )(?:kidding|joking)|xd)\b|[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F606}\u{1F605}\u{1F639}\u{1F92A}]|:p\b|;\)/iu;
+
+/** Not a joke: no laugh, no joking marker (the shared test of the safety tables). */
+export const notJoke = (s: Pick<Sentence, 'text'>): boolean => !JOKE.test(s.text);
 
 /** A match that opens with the writer as subject needs no look back for it. */
 const FIRST_START = /^\s*(?:i|i'm|i'll|i've|i'd|imma|ima|or i|and i|or i'll|and i'll|then i'll)\b/;

@@ -12,7 +12,7 @@
  * different feature ("!hurt"), so "I'd never hurt you" does not weigh like "I'll hurt you".
  */
 import type { Sentence, Word } from '../../analysis.js';
-import { fnv1a } from '../../hash.js';
+import { fnv1a, FNV_OFFSET, fnvStep, fnvSteps } from '../../hash.js';
 import type { Hit } from '../../rule.js';
 
 /** One feature of a sentence and the words it came from (sentence offsets). */
@@ -365,9 +365,16 @@ export function stem(word: string): string {
   return word;
 }
 
-/** True when the text between two words holds a clause break (comma, colon, dash, quote). */
-const breaksBetween = (text: string, a: Word, b: Word): boolean =>
-  /[,;:"()\u2014-]/.test(text.slice(a.end, b.start));
+/** True when the text between two offsets holds a clause break (comma, colon, dash, quote). */
+function breakIn(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    // , ; : " ( ) — -
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 0x2014 || c === 45)
+      return true;
+  }
+  return false;
+}
 
 /**
  * The features of a sentence: its (stemmed, negation-marked) words, neighbouring pairs, the word
@@ -380,7 +387,7 @@ export function sentenceFeatures(sentence: Pick<Sentence, 'text' | 'words'>): Fe
   let negated = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (i > 0 && (breaksBetween(sentence.text, words[i - 1] as Word, w) || CLAUSE_WORDS.has(w.text)))
+    if (i > 0 && (breakIn(sentence.text, (words[i - 1] as Word).end, w.start) || CLAUSE_WORDS.has(w.text)))
       negated = 0;
     const token = negated > 0 ? `!${stem(w.text)}` : stem(w.text);
     tokens.push(token);
@@ -445,12 +452,6 @@ const SPAN_FEATURES = 3;
 // model, and only a feature whose slot has a weight in some model is named and kept. The result
 // is the same as `sentenceFeatures` filtered to those slots, and so are the scores and spans.
 
-const FNV_OFFSET = 2166136261 | 0;
-const step = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-function steps(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
 const slotOfHash = (h: number): number => h >>> (32 - SLOT_BITS);
 const BANG = 33;
 const CARET = 94;
@@ -491,8 +492,8 @@ function wordInfo(text: string): WordInfo {
   const classes = classesOf(text);
   info = {
     stem: stemmed,
-    plain: steps(FNV_OFFSET, stemmed),
-    negated: steps(step(FNV_OFFSET, BANG), stemmed),
+    plain: fnvSteps(FNV_OFFSET, stemmed),
+    negated: fnvSteps(fnvStep(FNV_OFFSET, BANG), stemmed),
     classes: classes?.map((c) => classIndex.get(c) as number),
     negator: isNegator(text),
     clause: CLAUSE_WORDS.has(text),
@@ -500,17 +501,6 @@ function wordInfo(text: string): WordInfo {
   if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
   WORD_INFO.set(text, info);
   return info;
-}
-
-/** True when the text between two offsets holds a clause break (as `breaksBetween`). */
-function breakIn(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    // , ; : " ( ) — -
-    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 0x2014 || c === 45)
-      return true;
-  }
-  return false;
 }
 
 /** Slots that have a weight in some model read so far: a feature elsewhere weighs nothing. */
@@ -576,15 +566,15 @@ function weightedFeatures(sentence: Sentence): Weighted {
     const state = neg ? info.negated : info.plain;
     keep(slotOfHash(state), w.start, w.end, () => tokenOf(i));
     if (i === 0) {
-      let h = step(FNV_OFFSET, CARET);
-      if (neg) h = step(h, BANG);
-      keep(slotOfHash(steps(h, info.stem)), w.start, w.end, () => `^${tokenOf(i)}`);
+      let h = fnvStep(FNV_OFFSET, CARET);
+      if (neg) h = fnvStep(h, BANG);
+      keep(slotOfHash(fnvSteps(h, info.stem)), w.start, w.end, () => `^${tokenOf(i)}`);
     }
     if (i + 1 < n) {
       const next = words[i + 1] as Word;
-      let h = step(state, UNDERSCORE);
-      if (negatedAt[i + 1]) h = step(h, BANG);
-      h = steps(h, (infos[i + 1] as WordInfo).stem);
+      let h = fnvStep(state, UNDERSCORE);
+      if (negatedAt[i + 1]) h = fnvStep(h, BANG);
+      h = fnvSteps(h, (infos[i + 1] as WordInfo).stem);
       keep(slotOfHash(h), w.start, next.end, () => `${tokenOf(i)}_${tokenOf(i + 1)}`);
     }
     const classes = info.classes;

@@ -7,9 +7,7 @@
  * Guards: negation and the writer's own clause (lib.ts), old and over risk (self-harm.ts), jokes,
  * and the everyday senses (a note for school, a grandparent's funeral, a bridge we walked on).
  */
-import { JOKE, rx, type SafetyPattern, words } from './lib.js';
-
-const notJoke = (s: { text: string }): boolean => !JOKE.test(s.text);
+import { notJoke, rx, type SafetyPattern, words } from './lib.js';
 
 export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
   {

@@ -9,8 +9,7 @@
  * them ("bet your mum would love to know…"), and taking something of theirs in return.
  * Guards: negation and the writer's own past words (lib.ts), logistics, worry, jokes.
  */
-import type { Sentence } from '../../analysis.js';
-import { JOKE, rx, type SafetyPattern, words } from './lib.js';
+import { notJoke, rx, type SafetyPattern, words } from './lib.js';
 import { THREAT_REASON as REASON } from './threat.list.js';
 
 const YOU = `(?:you|u|ya|him|her|them)`;
@@ -23,7 +22,6 @@ const WILL_I = `(?:i'll|i will|i'm going to|i am going to|i'm gonna|imma|i'ma|i 
 const LOGISTICS =
   /\b(?:parcel|post (?:it|them|the) |recorded delivery|collect|pick up|drop (?:off|it|them)|lawyer|solicitor|mediator|paperwork|forms?|deposit|appointment|interview|job offer|a hand|help (?:you|u)|ride|lift)\b/;
 const CONCERN = /\b(?:worried|worry|stay safe|be safe|take care|careful driving|icy|roads|weather)\b/;
-const calm = (s: Sentence): boolean => !JOKE.test(s.text);
 
 export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
   {
@@ -34,7 +32,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !LOGISTICS.test(s.text) &&
       !/\b(?:a (?:place|job|lawyer|flat)|the (?:money|time|address))\b/.test(s.text),
     reason: REASON.harm,
@@ -46,7 +44,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:before|until|till|when|once) i (?:get|come) (?:to|for|at) ${YOU}(?=\\s*(?:$|[.!,;]|and\\b))|(?:i'll|i will|i'm going to|i'm gonna) (?:get|come for) ${YOU}(?: for this| for that| back for this| one day| eventually| in the end)(?=\\s*(?:$|[.!,;]))`,
     ),
     negatable: true,
-    accept: (s) => calm(s) && !LOGISTICS.test(s.text) && !CONCERN.test(s.text),
+    accept: (s) => notJoke(s) && !LOGISTICS.test(s.text) && !CONCERN.test(s.text),
     reason: REASON.harm,
   },
   {
@@ -56,7 +54,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:let|have|get|send) (?:them|my (?:mates|friends|boys|lads|cousins|brothers|people)|some (?:mates|friends|people|lads)|people) (?:deal with|sort|sort out|take care of|visit|pay a visit to|have a word with) ${YOU}|(?:they|my (?:mates|friends|boys|lads|cousins|brothers)|some (?:people|lads)) (?:will|'ll|are going to|are gonna) (?:deal with|sort|sort out|take care of|pay ${YOU} a visit|visit) ${YOU}|i know people(?=\\s*(?:$|[.!,;]|who\\b|that\\b))`,
     ),
     negatable: true,
-    accept: (s) => calm(s) && !LOGISTICS.test(s.text),
+    accept: (s) => notJoke(s) && !LOGISTICS.test(s.text),
     reason: REASON.harm,
   },
   {
@@ -68,7 +66,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
     firstPerson: true,
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:to me|me (?:your|ur)|can you|could you|please|for the (?:form|card|invite|delivery)|to the (?:school|solicitor|lawyer|court|bank|council))\b/.test(
         s.text,
       ),
@@ -81,7 +79,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:not|never|won't|will not|wouldn't) (?:enjoy|like|see coming|expect|be ready for) what (?:i(?:'ve| have)|i've got|i have got) (?:planned|got planned|in store|lined up|coming)(?: for ${YOU})?|what (?:i(?:'ve| have)|i've got) (?:planned|in store|lined up|got planned) for ${YOU}(?=\\s*(?:$|[.!,;]))|(?:you'll|you will|ur gonna|you're going to|you're gonna) get what's coming(?: to (?:you|u))?`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:birthday|surprise|present|gift|party|trip|holiday|dinner|anniversary|treat|weekend)\b/.test(
         s.text,
       ),
@@ -93,7 +91,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you|u|he|she|they)(?:'ll| will)? (?:won't|will not|wont|not gonna) be (?:laughing|smiling|smirking|so smug|so happy|so cocky|so brave)(?: for)? (?:long|much longer|for much longer|for long|when|soon|after)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -103,7 +101,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:i'll|i will|you'll|you will) (?:be seeing|see|hear from) (?:you|u|me)(?: again)? (?:sooner than (?:you|u) (?:think|expect|know)|very soon|soon enough)(?=\\s*(?:$|[.!,;]))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:can't wait|excited|looking forward|love|miss|hugs?|xx+|at the|for the|handover|pick ?up|drop|party|wedding|meeting|school|court date|hearing)\b/.test(
         s.text,
       ),
@@ -119,7 +117,8 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      calm(s) && !/\b(?:changed?|change them|reset|deleted|logged out|should change|for you)\b/.test(s.text),
+      notJoke(s) &&
+      !/\b(?:changed?|change them|reset|deleted|logged out|should change|for you)\b/.test(s.text),
     reason: REASON.expose,
   },
   {
@@ -129,7 +128,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `${CLOSE} (?:will|'ll|is going to|are going to|is gonna|are gonna) (?:be the one (?:who|that|to) )?(?:suffer|suffers|pay|pays|pay the price|pay for (?:it|this|that|what you did))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:bill|rent|fees?|deposit|half|share|costs?|school trip|tickets?|for (?:the|his|her|their) (?:\w+ )?(?:lunch|trip|dinner|meal|course|bill))\b/.test(
         s.text,
       ),
@@ -142,7 +141,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u)(?:'ll| will)? (?:won't|will not|wont|not gonna|are not going to|aren't going to) have (?:a|any|your|ur) (?:car|van|bike|house|home|flat|job|career|windows|tyres|friends|family|face) (?:left|to (?:drive|go|come)|for (?:much )?longer|by (?:the )?(?:morning|tomorrow|tonight|monday|friday|the weekend)|much longer|after (?:tonight|this|i'm done))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:mot|insurance|repair|service|garage|lease|mortgage|rent|contract ends|redundan\w+|if (?:you|u) (?:don't|keep) (?:pay|paying))\b/.test(
         s.text,
       ),
@@ -155,7 +154,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:would|it'd|it would|could|might) be (?:very |so |really )?(?:easy|a shame) for (?:him|her|it|them|the (?:dog|cat|kids?|baby)|${YOUR} (?:dog|cat|kids?|car|house)) to (?:get out|go missing|get lost|get hurt|have an accident|disappear|burn|catch fire|get run over|run off|wander off|get taken)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !CONCERN.test(s.text) &&
       !/\b(?:gate|fence|lock|latch|close|shut|fix|vet|careful)\b/.test(s.text),
     reason: REASON.harm,
@@ -167,7 +166,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:i )?(?:bet|wonder (?:if|whether|what)|imagine (?:if|what)) ${YOUR} (?:new )?(?:mum|mom|mother|dad|father|parents|family|boss|manager|wife|husband|boyfriend|girlfriend|partner|kids|church|pastor|employer|colleagues|friends|followers|sister|brother) (?:would|'d|will|might) (?:love|like|want|be (?:interested|keen|curious|shocked|surprised)) to (?:know|hear|see|find out|learn|read)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:news|good news|baby|engaged|engagement|promotion|new job|graduat\w+|results|proud|congrat\w*|pass(?:ed)?)\b/.test(
         s.text,
       ),
@@ -180,7 +179,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `${WILL_I}(?: just)? take (?:something|everything|someone|what matters|what you love|what's yours|the (?:one thing|thing) (?:you|u) love)(?: \\w+){0,2}? from (?:you|u)`,
     ),
     negatable: true,
-    accept: calm,
+    accept: notJoke,
     reason: REASON.harm,
   },
   {
@@ -189,7 +188,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:if|when|before) i (?:go|die|end it|go down|lose everything|lose)\\b[^.!?]{0,20}?(?:i'm|i am|i'll|i will|i'm gonna) (?:taking|take) (?:you|u|him|her|them|everyone|all of you)(?: down)? with me`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.harm,
   },
   {
@@ -199,7 +198,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:we can|we'll|we will|we could) do this the easy way or (?:not|the hard way)|(?:the )?easy way or the hard way|come out or i(?:'m| am|'ll| will) (?:coming|come) in|(?:make|cause|kick up) a (?:big |huge |massive |real )?scene in front of (?:all )?(?:your|ur)`,
     ),
     accept: (s) =>
-      calm(s) && !/\b(?:game|puzzle|recipe|maths|exam|lego|ikea|flat[- ]?pack|wardrobes?)\b/.test(s.text),
+      notJoke(s) && !/\b(?:game|puzzle|recipe|maths|exam|lego|ikea|flat[- ]?pack|wardrobes?)\b/.test(s.text),
     reason: REASON.turnUp,
   },
   {
@@ -208,7 +207,8 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:shame|pity) if (?:it|they|she|he|them|your \\w+|ur \\w+|the \\w+)(?: \\w+)? (?:ended up|wandered|got|went|fell) (?:in the fire|in the bin|in the river|in a skip|in the canal|onto the road|into the road|on the road|under a car|burnt|burned|binned|lost|broken|smashed|run over|missing)`,
     ),
-    accept: (s) => calm(s) && !CONCERN.test(s.text) && !/\b(?:gate|fence|lead|collar|careful)\b/.test(s.text),
+    accept: (s) =>
+      notJoke(s) && !CONCERN.test(s.text) && !/\b(?:gate|fence|lead|collar|careful)\b/.test(s.text),
     reason: REASON.harm,
   },
   {
@@ -217,7 +217,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `things (?:happen|have a way of happening|go wrong) (?:to|with) (?:\\w+ )?(?:bikes|cars|vans|houses|people|pets|dogs|cats|windows|tyres|motorbikes)(?: round here| around here| like that| like yours)?|(?:brakes|brake lines|tyres|wheels|wiring) (?:are|is|can be) (?:a )?(?:funny|tricky|fragile|delicate) (?:thing|things)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.harm,
   },
   {
@@ -228,7 +228,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !s.isQuestion &&
       !/\b(?:don't know|not sure|pick ?up|drop|collect|meet|booked|the kids (?:are|go))\b/.test(s.text),
     reason: REASON.watch,
@@ -239,14 +239,14 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `if i can't have (?:you|u|her|him),? (?:then )?(?:nobody|no one|noone|no-one)(?: else)? (?:can|will|is going to|gets to|is gonna)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.harm,
   },
   {
     // see-what-i-do
     need: words('see'),
     re: rx(`(?:and |then |just )?see what i (?:do|'ll do|will do|can do|do next)(?=\\s*(?:$|[.!,;]))`),
-    accept: (s) => calm(s) && /\b(?:keep|if|or|try|go on|go ahead|dare|again|one more)\b/.test(s.text),
+    accept: (s) => notJoke(s) && /\b(?:keep|if|or|try|go on|go ahead|dare|again|one more)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -256,7 +256,8 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:everyone|everybody|the whole (?:\\w+ )?(?:office|school|street|family|team|church)) (?:at|in|on) (?:your|ur) (?:office|work|school|church|gym|family|street|team|job)(?:'s)? (?:will|'ll|is going to|are going to|gonna|is gonna) (?:know|hear|find out|see|read)`,
     ),
     accept: (s) =>
-      calm(s) && !/\b(?:good news|congrat\w*|promotion|engaged|baby|proud|party|leaving do)\b/.test(s.text),
+      notJoke(s) &&
+      !/\b(?:good news|congrat\w*|promotion|engaged|baby|proud|party|leaving do)\b/.test(s.text),
     reason: REASON.expose,
   },
   {
@@ -265,7 +266,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:whatever|what) happens (?:to (?:you|u) )?(?:next|now|from here)[^.!?]{0,30}?(?:you|u) brought (?:it|this|that) on (?:yourself|urself)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -274,7 +275,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `the rest (?:goes out|gets sent|will be sent|goes live|will go out|is going out|goes up|gets posted)(?: \\w+){0,3}? unless|(?:your|ur) (?:wife|husband|boss|mum|mom|dad|partner|family|girlfriend|boyfriend|new \\w+) (?:gets|will get|is getting) (?:the|those|these|all the|a copy of the) (?:emails|photos|pics|messages|texts|videos|screenshots|recordings)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.expose,
   },
   {
@@ -284,7 +285,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:i'm|i am|im) (?:a lot |much |far |way )?closer than (?:you|u) (?:think|realise|realize|know)|(?:you're|you are|ur) about to find out (?:how wrong|what happens|what i|exactly)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:to (?:finishing|getting|being)|to the (?:end|finish)|miles|journey|traffic|train|bus|sorting)\b/.test(
         s.text,
       ),
@@ -297,7 +298,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
       `(?:maybe|might|perhaps|think) i(?:'ll| will| should| could)? (?:just )?(?:drop by|pop round|pop over|swing by|stop by|call round|visit|go round)(?: to| at)? (?:your|ur) (?:mum|mom|parents|dad|nan|gran|sister|brother|family|work|office|new place|new flat|new \\w+'s)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !LOGISTICS.test(s.text) &&
       !/\b(?:if (?:that's|it's) ok|if you (?:want|don't mind)|invited|asked me|birthday card|flowers for)\b/.test(
         s.text,

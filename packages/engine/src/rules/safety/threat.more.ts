@@ -11,7 +11,7 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit } from '../../rule.js';
-import { JOKE, rx, type SafetyPattern, words } from './lib.js';
+import { notJoke, rx, type SafetyPattern, words } from './lib.js';
 import {
   AUDIENCE,
   FILL,
@@ -31,7 +31,6 @@ const FILLS = `${FILL}{0,2}`;
 
 const REASON = THREAT_REASON;
 
-const calm = (s: Sentence): boolean => !JOKE.test(s.text);
 const notAsked = (s: Sentence): boolean => !s.isQuestion;
 
 export const MORE_PATTERNS: readonly SafetyPattern[] = [
@@ -42,7 +41,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `i swear(?: (?:to|on) (?:god|my life|my mother's life|my kids' lives|everything))?,? if (?:you|u)(?: [\\w']+){1,8}? (?:again|one more time|once more|another time)(?=\\s*(?:$|\\.{2,}|[.!]))`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -51,7 +50,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you|u|he|she|they)(?: really)? (?:won't|will not|wouldn't|would not|aren't going to|are not going to|isn't going to|not gonna|ain't gonna) like what (?:happens|comes|i do|i'll do|i will do|i'm going to do|i'm gonna do|i might do|i'd do)(?: next| after that| then| to (?:you|u|him|her|them))?(?=\\s*(?:$|[.!,]|if|when|once))`,
     ),
-    accept: (s) => calm(s) && !MEDIA.test(s.text),
+    accept: (s) => notJoke(s) && !MEDIA.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -60,7 +59,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:pray|(?:you|u|he|she|they)(?:'d| had)? better (?:pray|hope)|better (?:pray|hope)) (?:that )?i (?:don't|do not|never) (?:find|see|catch|run into|bump into|get hold of|get my hands on) (?:you|u|ya|him|her|them|your \\w+|ur \\w+)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -69,7 +68,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i'm not|i am not|i'm no longer|i won't be|i will not be|i can't be|i cannot be|i'll not be|i'm not going to be)(?: held)? responsible for (?:what|anything that|whatever) (?:i do|i'll do|i will do|i might do|i may do|i end up doing|i could do|happens|happens next|might happen|will happen|comes next|follows)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -78,7 +77,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:nobody|no one|noone|no jury|no court|no judge|no man|no woman|not one person)(?: in the world| on earth)? (?:would|could|will|'d) (?:ever )?blame me (?:if|for (?:what i do|doing (?:something|it|that|what)|hurting|going|losing it|snapping|kicking off))`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -87,7 +86,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:can't|cannot|can not|won't|couldn't) (?:promise|guarantee) (?:the same (?:about|for|of) (?:your|ur|him|her|them|that|the)|what i(?:'ll| will| might|'d) do|i won't (?:hurt|touch|do something|do anything|lose it|snap|go round|come round))`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -97,7 +96,8 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `if (?:you|u|he|she|they|your \\w+|ur \\w+|\\w+) (?:know|knows) what's good for (?:you|u|him|her|them)`,
     ),
     // "If you know what's good for you, you'll stay away from people like me": the writer warning against themself.
-    accept: (s) => calm(s) && !/\b(?:from me|like me|kindly|for your own good|i'm not good)\b/.test(s.text),
+    accept: (s) =>
+      notJoke(s) && !/\b(?:from me|like me|kindly|for your own good|i'm not good)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -107,7 +107,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:this is |that's |that was |consider this |here's |it's )?(?:your|ur|the|a|my) (?:last|final|only|one and only) warning|last warning(?=\\s*(?:$|[.!,]))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !MEDIA.test(s.text) &&
       !/\b(?:bus|train|call|order|orders|boarding|drinks|kick-?off|tickets?|to (?:myself|me))\b/.test(s.text),
     reason: REASON.veiled,
@@ -118,7 +118,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you|u|he|she|they)(?: really)? (?:won't|will not|wouldn't|would not|aren't going to|are not going to) feel (?:so |that |very |too )?(?:safe|secure|comfortable|at home|clever|smug|brave)(?: [\\w']+){0,4}? (?:once|when|after|as soon as|the minute|the moment|the day) i`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -127,7 +127,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:don't|do not|dont|no point|there's no point|there is no point|no use|it's no use)(?: even)? (?:bother(?:ing)? )?(?:moving|hiding|running|changing (?:your|ur|the) (?:number|locks|address|name)|moving house)(?: again| away| anywhere)?(?=\\s*(?:$|[.!,]|i(?:'ll| will)|i know|i found|i'd))`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -136,7 +136,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you|u) (?:think|thought) (?:you|u) (?:can|could)(?: [\\w']+){1,8}?\\?? think again(?=\\s*(?:$|[.!]))`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -146,7 +146,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:don't|do not|dont|never) forget (?:that )?(?:i've|i have|i|i've still|i still)(?: still| also)? (?:got|have|kept|saved) (?:the|your|ur|those|these|all the|all your|all ur|copies of (?:the|your|ur)) (?:\\w+ )?(?:videos?|vids|photos|pictures|pics|nudes|screenshots|recordings|texts|messages|chats?|emails|voice ?notes|tapes?)|(?:just )?remember (?:that )?i(?:'ve| have)?(?: still)? (?:got|have|kept) (?:the|your|ur|those|these|all the|all your) (?:\\w+ )?(?:videos?|vids|nudes|screenshots|recordings|tapes?)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:delete|deleted|deleting|want (?:them|copies|a copy)|if you(?:'d)? (?:want|like)|send (?:them|you)|from (?:the|our) (?:trip|wedding|holiday|party)|of (?:the kids|the baby|the dog|us))\b/.test(
         s.text,
       ),
@@ -158,7 +158,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:won't|will not|will never|'ll never|never|am not going to|'m not going to) (?:ever )?forget (?:this|that|it|what (?:you|u) did|what (?:you|u) done|today)(?: [\\w']+){0,3}?,? (?:and )?(?:neither|nor) (?:will|shall|are|is) (?:you|u|he|she|they)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -167,7 +167,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you're|you are|you'll|you will|you r|ur)(?: going to| gonna)? b (?:sorry|sorry you|in trouble)`,
     ),
-    accept: (s) => calm(s) && !MEDIA.test(s.text),
+    accept: (s) => notJoke(s) && !MEDIA.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -177,7 +177,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i(?:'ll| will| would|'d| shall)? have|i have|leave me|leaves me|give me|gives me|left me) no (?:other )?(?:alternative|choice|option) (?:but|other than|except) to (?:share|post|send|show|release|publish|leak|forward|expose|circulate|distribute|upload|tell (?:your|ur|everyone|everybody|the world|people)|inform (?:your|ur|everyone)|contact (?:your|ur)|come (?:over|round|to (?:your|ur))|turn up|take (?:the kids|the children|matters into my own hands)|make (?:you|u) (?:pay|regret|suffer))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:police|court|lawyer|solicitor|mediator|mediation|landlord about the|bank)\b/.test(s.text),
     reason: REASON.veiled,
   },
@@ -190,7 +190,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `${WILL}(?: (?:be|now be|have to be))? (?:inform|informing|notify|notifying|contact|contacting|writing to|write to|alert|alerting|report(?:ing)? (?:you|this|your conduct|your behaviou?r) to) (?:your|ur|his|her) (?:\\w+ )?(?:employer|boss|manager|line manager|hr|work|workplace|school|university|regulator|professional body|landlord|family|parents|wife|husband|partner|church|congregation|colleagues|clients|governing body)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\b(?:unless|or|otherwise|should you|if (?:you|u) (?:don't|do not|won't|continue|keep|fail|refuse)|conduct|behaviou?r|about (?:you|u|your|ur)|what (?:you|u)|the truth|everything)\b/.test(
         s.text,
       ),
@@ -204,7 +204,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:for me|for us|to help|so kind|proud|amazing|brilliant|hero|generous|thank)\b/.test(s.text),
     reason: REASON.expose,
   },
@@ -215,7 +215,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:${WILL}|(?:i'm|i am) (?:going to|gonna))${FILLS}\\s+(?:turn up|show up|rock up|come|be) (?:at|to) (?:your|ur|his|her) (?:[\\w']+'s |new )(?:wedding|party|birthday|work|office|house|place|flat|school|funeral|christening|do|graduation|leaving do|engagement party)`,
     ),
     negatable: true,
-    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text) && notAsked(s),
     reason: REASON.turnUp,
   },
   {
@@ -224,7 +224,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `i(?:'ll| will|'m going to|'m gonna| am going to)(?: just)? (?:be )?(?:wait|waiting) (?:for (?:you|u) )?(?:after|outside|at|when|by) (?:your|ur) (?:shift|work|class|gym|lecture|office|school|practice|car|door|building|flat|house)`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text) && notAsked(s),
     reason: REASON.turnUp,
   },
   {
@@ -234,7 +234,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u)(?:'ll| will)? (?:won't|will not|will never|never|are never going to|'re never going to|aren't going to) (?:ever )?(?:see|get to see|hold|hug|speak to|talk to) (?!(?:me|us|my|this|that|it)\\b)(?:the kids|your kids|the children|your children|your son|your daughter|the baby|them|him|her|[\\w']+)(?: again| ever again)(?=[^.!?]{0,20}\\b(?:if|unless|or|once|when) (?:you|u)\\b)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:moves? (?:to|abroad|away)|emigrat\w+|passed|dies|died|funeral|ill|hospital)\b/.test(s.text),
     reason: REASON.kids,
   },
@@ -246,7 +246,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      calm(s) && !/\b(?:give|help|support|pay|care|work|save)\b[^.!?]{0,30}\buntil\b/.test(s.text),
+      notJoke(s) && !/\b(?:give|help|support|pay|care|work|save)\b[^.!?]{0,30}\buntil\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -256,7 +256,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:shame|pity)(?: [\\w']+){0,2}? if (?:she|he|it|they|your (?:\\w+ )?(?:cat|dog|puppy|kitten|pet|horse|rabbit)|ur (?:cat|dog|puppy|kitten|pet)) (?:wandered off|went missing|disappeared|got lost|never came (?:home|back)|got out|ran off|ran away|vanished|didn't come (?:home|back)|ate something)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       (/\b(?:your|ur) (?:\w+ )?(?:cat|dog|puppy|kitten|pet|horse|rabbit)\b/.test(s.text) ||
         /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit)\b/.test(s.previous)),
     reason: REASON.harm,
@@ -268,7 +268,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:took|takes|take|taking) me (?:all of |about |like |just |only )?(?:\\w+ )?(?:minutes?|mins|seconds?|secs|hours?|a day|no time|two seconds) to (?:find|track down|get|work out|figure out|dig up) (?:the new one|your (?:new )?(?:number|address|place|flat|account|profile|insta|instagram|location|details|work)|where (?:you|u) (?:live|work|moved|are|went))`,
     ),
     accept: (s, m) =>
-      calm(s) &&
+      notJoke(s) &&
       (!/the new one$/.test(m[0]) ||
         /\b(?:number|address|account|profile|phone|email)\b/.test(`${s.previous} ${s.text}`)),
     reason: REASON.watch,
@@ -279,7 +279,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you|u) (?:really )?(?:think|thought|reckon) (?:that )?(?:blocking me|changing (?:your|ur|the) (?:locks|number)|moving(?: house| away)?|a restraining order|an injunction|a court order|the police|ignoring me|hiding|running|your new (?:\\w+)|a new number)(?: [\\w']+){0,3}? (?:will|would|is going to|can|could|is gonna) (?:stop|keep|save|protect|help)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -291,7 +291,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
     firstPerson: true,
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\b(?:your|ur|you|u)\b/.test(s.text) &&
       !/\b(?:my|our) (?:old )?(?:letters|stuff|things|diary|diaries|journals?|notes|photos)\b/.test(s.text),
     reason: REASON.harm,
@@ -302,7 +302,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `i was (?:outside|round|near|parked outside|sat outside|sitting outside) (?:yours|hers|his|theirs|your (?:place|house|flat|work|office|mum's|mom's|sister's|brother's|parents'?|new place)|ur (?:place|house|flat|work)) (?:again |just )?(?:earlier|last night|this morning|today|again|tonight|at \\d|for (?:a while|ages|hours))`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -312,7 +312,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u|he|she|they|(?:your|ur) (?:\\w+ )?(?:sister|brother|mum|mom|dad|parents|family|nan|gran|boyfriend|girlfriend|new \\w+|partner|husband|wife|friend|mate|kids|son|daughter)) (?:lives?|works?|stays?|is living|is staying|are living|are staying|moved) (?:on|in|at|near|down|over|to)(?: [\\w']+){1,4}? (?:now,?|these days,?)? ?(?:doesn't|don't|isn't|aren't|didn't) (?:she|he|they|you|u|it)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:can you|could you|would you|will you|shall i|should i|can i|could i|post|parcel|send)\b/.test(
         s.text,
       ),
@@ -326,7 +326,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      calm(s) && !/\b(?:chose|choose|picked|together|we\b|our|pick up|drop off|ready)\b/.test(s.text),
+      notJoke(s) && !/\b(?:chose|choose|picked|together|we\b|our|pick up|drop off|ready)\b/.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -336,7 +336,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:he|she|they|him|her|your (?:new )?\\w+|ur (?:new )?\\w+)(?:'s| is|'ll| will|'re| are)(?: (?:definitely|really|so))?(?: going to| gonna)? (?:regret (?:it|this|that|the day)|be sorry|pay for (?:it|this|that)|get (?:it|hurt|what's coming)|wish (?:he|she|they) (?:hadn't|had never|never))(?=\\s*(?:$|[.!,]|[\\uD83C-\\uDBFF]))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !MEDIA.test(s.text) &&
       /\b(?:if i|next time|again|when i (?:see|get|find|catch)|i swear|mark my words|trust me|or else)\b|[\u{1F620}\u{1F621}\u{1F92C}\u{1F52A}]/u.test(
         s.text,
@@ -365,7 +365,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you'd|you would|you wouldn't|you would not|i'd|i would|we wouldn't|wouldn't) (?:hate|want|not want|like) for (?:${AUDIENCE}|anyone|someone|people) to (?:see|read|find|hear|know|get hold of|learn|watch)|(?:you|u) (?:wouldn't|would not|don't|do not) want (?:${AUDIENCE}|anyone|people) to (?:see|read|find out|hear about|know about|get hold of|watch)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\b(?:these|those|them|messages|texts|photos|pics|pictures|videos|vids|screenshots|nudes|emails|chats|recordings|what (?:you|u) (?:did|do|said|sent|wrote))\b/.test(
         s.text,
       ) &&
@@ -379,7 +379,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `i(?:'ve)? (?:noticed|notice|see|saw|can see|clocked)(?: that)? (?:you|u)(?:'ve| have)? (?:started|stopped|begun|been) (?:parking|leaving|walking|going out|going to|taking|using|coming home|getting home|running|jogging|locking|closing (?:your|ur|the) (?:curtains|blinds)|keeping (?:your|ur|the) (?:curtains|blinds))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !KIND.test(s.text) &&
       !/\b(?:on (?:insta|instagram|facebook|strava|tiktok|your story)|posted|post|app)\b/.test(s.text),
     reason: REASON.watch,
@@ -390,7 +390,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `i know (?:you|u|he|she) (?:were|was|went|'ve been|have been|stayed) (?:at|in|with|out|round|over)(?: [\\w']+){0,4}? (?:till|until|til|at|past) (?:\\d|midnight|late|closing|gone|two|three|four|one)`,
     ),
-    accept: (s) => calm(s) && !/\b(?:told me|said|mentioned|posted|hope you|glad|safe)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:told me|said|mentioned|posted|hope you|glad|safe)\b/.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -400,7 +400,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:someone|somebody|my (?:brothers?|mates|boys|lads|friends|cousins?|dad|uncles?|family))(?: [\\w']+){0,3}? (?:have (?:a (?:little |quiet |proper |serious )?word|words)|pay (?:her|him|them) a (?:little )?visit) with ${CLOSE}|i(?:'ll| will|'m going to|'m gonna| might)(?: [\\w']+)? have (?:a (?:little |quiet )word|words) with ${CLOSE}`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:about (?:the|your) (?:wedding|party|rent|money|bill|car|job|plans)|school|teacher)\b/.test(
         s.text,
       ),
@@ -413,7 +413,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i'll|i will|i'm going to|i'm gonna|i am going to)(?: personally)? make (?:sure|certain) of (?:it|that)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\b(?:deserve|get what|regret|suffer|karma|comeuppance|never (?:get|have|see) (?:the|your) (?:kids|children)|coming to (?:you|him|her|them)|(?:you|he|she|they)(?:'ll| will) (?:pay|be sorry|lose))\b/.test(
         s.text,
       ) &&
@@ -426,7 +426,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:don't|do not|dont|never) make me (?:angry|mad|madder|angrier|any angrier|lose my temper|lose it|snap|flip|kick off|go crazy|go mad|go psycho|do something (?:stupid|i'll regret|we'll both regret|you'll regret))`,
     ),
-    accept: (s) => calm(s) && !/\b(?:laugh|cry|smile|blush)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:laugh|cry|smile|blush)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -435,7 +435,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `nothing (?:left )?to lose(?: anymore| any more| now)?,? (?:remember that|remember|don't forget (?:it|that)|keep that in mind|think about (?:it|that)|so (?:don't|be careful|watch)|(?:and|but) (?:you|u) (?:do|have|'ve got))`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -445,7 +445,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i'm|i am) (?:warning|telling) (?:you|u) (?:for the (?:last|final) time|one last time|one more time)`,
     ),
     accept: (s, m) =>
-      calm(s) && (/warning/.test(m[0]) || /\b(?:or|else|stay away|back off|leave|stop)\b/.test(s.text)),
+      notJoke(s) && (/warning/.test(m[0]) || /\b(?:or|else|stay away|back off|leave|stop)\b/.test(s.text)),
     reason: REASON.veiled,
   },
   {
@@ -454,7 +454,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `knowing (?:what|exactly what) i(?:'m| am)? (?:could|can|might|will|would|'d|'ll|am capable of|'m capable of) (?:do|doing)?|(?:sleep|rest) (?:well|tight|easy|soundly)(?: tonight)?,? knowing (?:what i|that i|i know|i'm|i am|i could|i can|where i|i'm out here|i'm watching)`,
     ),
-    accept: (s) => calm(s) && !/\b(?:for you|to help|for the kids|help)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:for you|to help|for the kids|help)\b/.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -463,7 +463,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i've|i have|i)(?: still)? (?:got|have|kept) (?:a|the|my|your|ur) (?:spare )?keys?(?: (?:to|for) (?:yours|your place|ur place|the flat|the house))?,? (?:you know|remember|just saying|don't forget|in case you forgot|by the way)`,
     ),
-    accept: (s) => calm(s) && !/\b(?:post|return|give|drop|send|back)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:post|return|give|drop|send|back)\b/.test(s.text),
     reason: REASON.turnUp,
   },
   {
@@ -471,7 +471,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     need: words('myself'),
     re: rx(`i(?:'ll| will| can|'m going to|'m gonna| could)(?: just)? let myself in`),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !ARRANGED.test(s.text) &&
       !/\b(?:feed|water|plants|cat|dog|like you said|as you said|if that's ok)\b/.test(s.text),
     reason: REASON.turnUp,
@@ -483,7 +483,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !CONCERN.test(s.text) &&
       !/\b(?:area|neighbourhood|neighborhood|crime|street|dangerous|with him|with her|around him)\b/.test(
         s.text,
@@ -497,7 +497,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:he's|he is|she's|she is|they're|they are|you're|you are|ur|he'll be|she'll be|you'll be|your (?:new )?\\w+ is|your (?:new )?\\w+'s) (?:so |fucking |literally )?(?:dead|a dead man|a dead woman|finished|done for|history)(?=\\s*(?:$|[.!,]|if|when|next))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\bif (?:he|she|they|you|u|your \w+) (?:\w+ )?(?:touch|touches|come|comes|go|goes|speak|speaks|talk|talks|look|looks|text|texts|call|calls|lay|lays|hurt|hurts|put|puts|show|shows|turn|turns)\b|\bnext time\b|\bwhen i (?:see|get|find|catch)\b|\bi swear\b/.test(
         s.text,
       ) &&
@@ -510,7 +510,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:shame|pity)(?: [\\w']+){0,2}? if (?:anything|something) (?:bad |nasty |terrible )?(?:happened|were to happen|was to happen|should happen|ever happened) to (?:it|him|her|them|your|ur|that|those|this|the)`,
     ),
-    accept: (s) => calm(s) && !/\b(?:our|us|friendship|relationship|plans|trip)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:our|us|friendship|relationship|plans|trip)\b/.test(s.text),
     reason: REASON.harm,
   },
   {
@@ -519,7 +519,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i'll|i will|i'm going to|i'm gonna|i am going to|gonna)(?: \\w+)? (?:find out|work out|figure out|find) where (?:you|u|he|she|they)(?:'ve| have|'re| are)? (?:moved|live|living|are staying|staying|work|working|gone|went|hiding)|(?:only|just) a matter of time (?:until|till|before) i (?:find|see|get to|catch|track)`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -528,7 +528,8 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:a little bird|a birdie|someone|somebody|people|a friend|a mate|my mate|my friend) (?:told|tells|has told|'s told) me (?:exactly )?where (?:you|u|he|she)(?:'s| is| are|'re)? (?:staying|living|live|lives|work|works|working|moved|are|go|goes|drink|drinks)`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text) && !/\b(?:safe|glad|okay|ok|happy|hope)\b/.test(s.text),
+    accept: (s) =>
+      notJoke(s) && !ARRANGED.test(s.text) && !/\b(?:safe|glad|okay|ok|happy|hope)\b/.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -537,7 +538,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i've|i have|i) got (?:your|ur) (?:whole|entire) (?:life|history|past|world) (?:in|on) (?:screenshots|my phone|my laptop|camera|video|tape|file|a file|record|a usb)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.expose,
   },
   {
@@ -546,7 +547,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i'll|i will|i'm going to|i'm gonna) be the last (?:thing|person|face) (?:you|u|he|she|they)(?:'ll| will)? (?:ever )?see`,
     ),
-    accept: (s) => calm(s) && !/\b(?:tonight|party|before bed|at the|on the)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:tonight|party|before bed|at the|on the)\b/.test(s.text),
     reason: REASON.harm,
   },
   {
@@ -554,7 +555,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     need: words('far'),
     re: rx(`see how far (?:you|u|he|she|they) (?:get|gets)`),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\b(?:try|go on|leave|leaving|run|running|report|block)\b/.test(s.text) &&
       !/\b(?:route|miles|km|bike|walk|marathon|training|book|course|exam|revision)\b/.test(s.text),
     reason: REASON.veiled,
@@ -565,7 +566,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:and|or|or else|otherwise),? (?:your|ur|his|her|the) (?:\\w+ )?(?:car|van|house|flat|dog|cat|face|brother|sister|mum|mom|dad|boyfriend|girlfriend|bf|gf|man|husband|wife|kids?|windows|tyres) (?:gets it|get it|is next|are next|will be next|'s next|pays|will pay|suffers|gets hurt|will get hurt|goes up in flames)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.harm,
   },
   {
@@ -574,7 +575,8 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:shame|pity)(?: [\\w']+){0,2}? if (?:the neighbou?rs|your neighbou?rs|people|anyone|everyone|the school|the other (?:parents|mums|dads)|your (?:\\w+ )?(?:boss|work|family|parents|mum|mom|dad|church|friends|colleagues|new \\w+)) (?:heard|found out|saw|knew|learned|learnt|got wind|read|were told)`,
     ),
-    accept: (s) => calm(s) && !/\b(?:band|music|song|singing|news|good news|your speech|play)\b/.test(s.text),
+    accept: (s) =>
+      notJoke(s) && !/\b(?:band|music|song|singing|news|good news|your speech|play)\b/.test(s.text),
     reason: REASON.expose,
   },
   {
@@ -583,7 +585,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i'm|i am|i'm sat|i'm sitting|i'm parked) (?:at|on|in) the (?:end|top|bottom|corner) of (?:your|ur) (?:road|street|lane|drive|block|close)|guess (?:who's|who is) (?:sat|sitting|parked|outside|waiting|standing|downstairs)(?: [\\w']+){0,5}? (?:your|ur) (?:work|house|flat|place|office|door|road|street|building|gym|school)`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text) && notAsked(s),
     reason: REASON.turnUp,
   },
   {
@@ -592,7 +594,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:your|ur|his|her) (?:\\w+ )?(?:boss|manager|work|hr|employer|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|family|landlord|school|church|new \\w+)(?:'s| is|'ll| will|'re| are)(?: going to| gonna| about to)? (?:get|receive|be getting|be receiving) (?:a |an |some )?(?:very |rather |pretty |really )?(?:interesting|juicy|enlightening|eye-opening|revealing|anonymous|little surprise|surprise) (?:email|letter|message|phone call|call|text|package|parcel|dm|visit|reading)`,
     ),
-    accept: (s) => calm(s) && !/\b(?:birthday|christmas|party|thank)\b/.test(s.text),
+    accept: (s) => notJoke(s) && !/\b(?:birthday|christmas|party|thank)\b/.test(s.text),
     reason: REASON.expose,
   },
   {
@@ -602,7 +604,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i'd|i would|it'd|it would|would) (?:hate|be a shame|be awful|be a pity) for (?:your|ur|his|her) (?:\\w+ )?(?:car|van|bike|house|flat|windows|tyres|dog|cat|face|new \\w+) to (?:be|get) (?:scratched|keyed|damaged|hurt|broken|smashed|burned|burnt|slashed|lost|stolen|ruined)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !CONCERN.test(s.text) &&
       !/\b(?:wind|hail|flood|car park|parking|thieves|area)\b/.test(s.text),
     reason: REASON.harm,
@@ -613,7 +615,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:we're|we are|me and you are|you and me are|i'm|i am) not (?:done|finished|through)(?:,? (?:you and me|me and you|not by a long shot|not even close))(?=\\s*(?:$|[.!]))`,
     ),
-    accept: (s) => calm(s) && notAsked(s),
+    accept: (s) => notJoke(s) && notAsked(s),
     reason: REASON.veiled,
   },
   {
@@ -622,7 +624,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:can't|cannot|can not|won't) (?:promise|guarantee) (?:i'll|i will|i'd|to) (?:stay|keep|be|remain) (?:calm|nice|civil|polite|in control)(?: [\\w']+){0,2}? (?:if|when|once) i (?:see|catch|find|meet) (?:him|her|them|your \\w+|ur \\w+|that \\w+)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.harm,
   },
   {
@@ -631,7 +633,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `if i (?:lose it|snap|lose my temper|lose control|do something (?:stupid|bad)|hurt (?:him|her|you|someone|anyone)|kick off|flip|go off)(?: [\\w']+){0,3}?,? (?:that's|that is|it's|it is|it'll be|it will be|then it's) (?:on you|all on you|your fault|on your head|your own fault|on your conscience)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.veiled,
   },
   {
@@ -641,7 +643,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u) (?:were|was) wearing (?:the|that|your|a|ur)(?: [\\w']+){0,2}? (?:coat|dress|jacket|top|shirt|hat|jumper|hoodie|scarf|boots|shoes|trainers|skirt|jeans) (?:this morning|today|tonight|last night|earlier|yesterday)`,
     ),
     accept: (s) =>
-      calm(s) && !/\b(?:photo|pic|picture|post|video|call|facetime|zoom|said|told)\b/.test(s.text),
+      notJoke(s) && !/\b(?:photo|pic|picture|post|video|call|facetime|zoom|said|told)\b/.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -651,7 +653,9 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `i know (?:you|u|he|she) (?:go|goes|walk|walks|run|runs|swim|swims|train|trains|drive|drives|leave|leaves|finish|finishes|get|gets|jog|jogs|cycle|cycles) (?:to )?(?:[\\w']+ ){0,3}?(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|every (?:\\w+day|morning|night|evening|week)|at \\d)`,
     ),
     accept: (s) =>
-      calm(s) && !ARRANGED.test(s.text) && !/\b(?:so (?:i'll|i will|we|i can)|kids|children)\b/.test(s.text),
+      notJoke(s) &&
+      !ARRANGED.test(s.text) &&
+      !/\b(?:so (?:i'll|i will|we|i can)|kids|children)\b/.test(s.text),
     reason: REASON.watch,
   },
   {
@@ -661,14 +665,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u)(?:'ve| have)? (?:changed|switched) (?:your|ur) (?:route|way home|way to work|walk home|schedule|times|gym|running route|shifts?|bus|train)`,
     ),
     accept: (s) =>
-      calm(s) && notAsked(s) && !/\b(?:you told me|you said|good idea|glad|safer)\b/.test(s.text),
+      notJoke(s) && notAsked(s) && !/\b(?:you told me|you said|good idea|glad|safer)\b/.test(s.text),
     reason: REASON.watch,
   },
   {
     // ill-be-watching
     need: words('watching'),
     re: rx(`i(?:'ll| will) (?:be )?watching(?: you| u| him| her)?(?=\\s*(?:$|[.!,]|always|closely|every))`),
-    accept: (s) => calm(s) && !MEDIA.test(s.text) && !SPORT.test(s.text),
+    accept: (s) => notJoke(s) && !MEDIA.test(s.text) && !SPORT.test(s.text),
     reason: REASON.watch,
   },
   // A warning passed on to someone close to them.
@@ -678,14 +682,14 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `tell ${CLOSE}(?: (?:to|that|he'd better|she'd better|they'd better|he had better|she had better|he better|she better))? (?:be careful|watch (?:his|her|their) (?:back|step|mouth)|watch (?:himself|herself|themselves|out)|sleep with one eye open|look over (?:his|her|their) shoulder|keep (?:looking|checking) over (?:his|her|their) shoulder)|(?:he|she|they|${CLOSE})(?:'d| had)? better (?:watch (?:his|her|their) (?:back|step)|watch (?:himself|herself|themselves)|sleep with one eye open|look over (?:his|her|their) shoulder|(?:stay|keep) away from (?:you|u)\\b|keep (?:his|her|their) distance from (?:you|u)\\b)`,
     ),
-    accept: (s) => calm(s) && !CONCERN.test(s.text) && !SPORT.test(s.text) && notAsked(s),
+    accept: (s) => notJoke(s) && !CONCERN.test(s.text) && !SPORT.test(s.text) && notAsked(s),
     reason: REASON.harm,
   },
   {
     // watch-urself
     need: words('urself|yaself|yoself|urselves'),
     re: rx(`watch (?:urself|yaself|yoself|urselves)|(?:better|gotta|should) watch (?:urself|yaself|yoself)`),
-    accept: (s) => calm(s) && !CONCERN.test(s.text),
+    accept: (s) => notJoke(s) && !CONCERN.test(s.text),
     reason: REASON.veiled,
   },
   {
@@ -694,7 +698,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i'd|i would|you'd better|better|you might want to|you may want to|you should)(?: \\w+)? (?:keep (?:an|a close|a good) eye on|keep watch (?:on|over)|watch) (?:your|ur|the|that)(?: \\w+)? (?:kids|children|son|daughter|dog|cat|pets?|car|house|flat|doors|windows|back|boyfriend|girlfriend|man|husband|wife|partner|mum|mom|dad|sister|brother|new \\w+)(?: [\\w']+){0,4}?,? if i (?:were|was) (?:you|u)|if i (?:were|was) (?:you|u),? i(?:'d| would) (?:keep (?:an|a close|a good) eye on|watch) (?:your|ur|the|that)(?: \\w+)? (?:kids|children|son|daughter|dog|cat|pets?|car|house|flat|doors|windows|back|boyfriend|girlfriend|man|husband|wife|partner|new \\w+)`,
     ),
-    accept: (s) => calm(s) && !CONCERN.test(s.text),
+    accept: (s) => notJoke(s) && !CONCERN.test(s.text),
     reason: REASON.veiled,
   },
   // Their pets and things, left hanging.
@@ -704,7 +708,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:your|ur|that|the) (?:\\w+ )?(?:dog|cat|puppy|kitten|horse|pony|rabbit|bunny|car|bike|van|windows?|tyres|tires)(?: of (?:yours|urs))? (?:would be|'d be|will be|could be|is|looks|seems) (?:so |very |really |pretty )?easy to (?:lose|take|steal|find|grab|snatch|hurt|break|get to)|(?:that|your|ur) (?:dog|cat|puppy|kitten)(?: of (?:yours|urs))? (?:wanders|roams|gets out|goes out|strays)(?: [\\w']+){0,4}?,? (?:doesn't|does|don't|isn't) (?:it|he|she)|hope (?:your|ur) (?:windows|doors|locks|tyres|tires|car|house|flat|brakes|fence) (?:are|is|'s|'re) (?:strong|sturdy|insured|solid|thick|well locked|reinforced)`,
     ),
-    accept: (s) => calm(s) && !CONCERN.test(s.text),
+    accept: (s) => notJoke(s) && !CONCERN.test(s.text),
     reason: REASON.harm,
   },
   {
@@ -714,7 +718,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:your|ur|his|her|their) (?:life|lives|world|days|week|year|future)(?:'s| is| are|'re)? (?:about to|going to|gonna|is going to|is gonna) (?:get|turn|become) (?:very |really |a lot |so |much |real )?(?:difficult|hard|harder|miserable|complicated|ugly|messy|painful|worse|hell|a nightmare|a living hell|very interesting|interesting)|make (?:the (?:next|rest of) (?:\\w+ )?(?:years?|months?|weeks?|days?) of |every (?:single )?(?:day|week|minute) of )(?:your|ur|his|her|their) (?:life|lives)(?: (?:a|an))? (?:misery|hell|nightmare|living hell|miserable|unbearable|difficult|hard)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !CONCERN.test(s.text) &&
       !/\b(?:baby|newborn|twins|exams?|course|degree|promotion|new job|busy|toddler|puppy)\b/.test(s.text),
     reason: REASON.veiled,
@@ -726,7 +730,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `imagine (?:how|what) (?:${AUDIENCE})(?:'d| would| will| might) (?:think|say|react|do|feel)(?: (?:about|of) (?:you|u|this|that|it|them|those|these))?(?=\\s*(?:$|[.!,?]|if))`,
     ),
     accept: (s) =>
-      calm(s) && !KIND.test(s.text) && !/\b(?:proud|happy|amazed|thrilled|delighted|love)\b/.test(s.text),
+      notJoke(s) && !KIND.test(s.text) && !/\b(?:proud|happy|amazed|thrilled|delighted|love)\b/.test(s.text),
     reason: REASON.expose,
   },
   {
@@ -736,7 +740,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `hope (?:your|ur|that|he|she|they|him|her)(?: [\\w']+){0,3}? (?:knows how to|can|is able to|is good at|'s good at) (?:fight|run|swim|duck|take a punch|take a hit|handle (?:himself|herself|themselves|it)|defend (?:himself|herself|themselves))(?! (?:a )?(?:marathon|race|the \\w+ race|for))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:marathon|race|match|game|team|gym|training|competition|tournament|fight night|class|lesson)\b/.test(
         s.text,
       ),
@@ -749,7 +753,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:nice|lovely|love the|like the|liked the|cute|loved the) (?:new )?(?:dress|jacket|coat|top|shirt|hat|outfit|hair|haircut|shoes|boots|scarf|jumper|hoodie|trainers|sunglasses|glasses) (?:today|this morning|tonight|earlier|last night|at the \\w+ (?:today|this morning|earlier|tonight|last night))`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !ARRANGED.test(s.text) &&
       !/\b(?:photo|pic|picture|post|posted|insta|story|video|call|facetime|zoom)\b/.test(s.text),
     reason: REASON.watch,
@@ -762,7 +766,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `good luck (?:ever )?(?:getting|seeing|keeping|winning|with) (?:custody|access|visitation|contact|${KIDS}|them)(?: [\\w']+){0,3}? (?:when|once|after) (?:what|everything|all) i|good luck (?:ever )?(?:getting|keeping|winning) (?:custody|access|visitation)|(?:you|u)(?: can| could| may as well| might as well|'ll have to|'d better) forget (?:about )?(?:ever )?(?:seeing|having|getting|custody|access|visitation|contact with) (?:custody|access|${KIDS}|them)|after (?:what|everything|all) i (?:tell|say to|show|give|send|put in front of) (?:the )?(?:judge|court|courts|magistrates?|cafcass|social services|social workers?|family court)|(?:i'm|i am) (?:keeping|taking) ${KIDS}(?: [\\w']+){0,3}?,? (?:and|so)? ?(?:there's nothing|there is nothing|you can't|you cannot|u can't|you'll never|you will never|you won't|from you)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !/\b(?:as agreed|this weekend|for the weekend|tonight|holiday|half term|like we said|we agreed)\b/.test(
         s.text,
       ),
@@ -777,7 +781,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `${WILL}${FILLS}\\s+(?:post|send|share|leak|upload|put|spread|show|airdrop|forward)(?:ing)? (?:your|ur|those|these|the|all (?:your|ur|the|those))(?: \\w+)? (?:nudes|nude (?:pics|photos|pictures)|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|pictures|videos)|sex tape|sex videos?|private (?:pics|photos|pictures|videos)|(?:pics|photos|pictures|videos|vids) of (?:you|u)(?: naked| in bed| undressed)?)|(?:or|otherwise|else) (?:i'm|i am) (?:posting|sending|sharing|leaking|uploading|showing|putting up|airdropping|forwarding) (?:everything|it all|all of it|them|your \\w+|ur \\w+|the (?:pics|photos|pictures|videos|screenshots|messages|nudes))`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.expose,
   },
   {
@@ -787,7 +791,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:those|these|the|your|ur|them|my|some) (?:\\w+ )?(?:videos?|vids|photos|pics|pictures|nudes|clips|recordings|screenshots|tapes?)(?: of (?:you|u|yours|urs|him|her))? (?:would|will|'d|could|might|should) (?:get|do|go|be)(?: [\\w']+){0,3}? (?:views|viral|likes|shares|attention|clicks)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       /\b(?:of (?:you|u|him|her)|nudes|your|ur)\b/.test(s.text) &&
       !/\b(?:dog|cat|puppy|kitten|baby|kids|holiday|trip|wedding|channel|my (?:videos|vids|channel))\b/.test(
         s.text,
@@ -801,7 +805,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:funny|amazing|crazy|wild|scary|interesting) how (?:fast|quickly|easily|far) (?:a secret|secrets|rumou?rs|gossip|photos|pics|pictures|videos|nudes|screenshots|the truth|word|things like that|stuff like that) (?:spreads?|gets? out|travels?|gets? around|go(?:es)? around|leaks?|get passed around|go viral)`,
     ),
     accept: (s, m) =>
-      (calm(s) || /\u{1F642}|\u{1F609}|\u{1F60F}/u.test(s.text)) &&
+      (notJoke(s) || /\u{1F642}|\u{1F609}|\u{1F60F}/u.test(s.text)) &&
       (/\b(?:secrets?|rumou?rs|gossip|photos|pics|pictures|videos|nudes|screenshots)\b/.test(m[0]) ||
         /\bwhen (?:the right person|someone|somebody|i|people)\b/.test(s.text)) &&
       !/\b(?:i got|my (?:new )?(?:job|promotion|engagement|news)|congrat\w*)\b/.test(s.text),
@@ -813,7 +817,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `${WILL}${FILLS}\\s+(?:ring|call|phone|email|message|text|contact|visit|go (?:to|into|down to)|turn up at|write to) (?:your|ur|his|her)(?: \\w+)? (?:work|office|boss|manager|hr|employer|school|uni|parents|mum|mom|dad|family|church|landlord|wife|husband|girlfriend|boyfriend|partner|new \\w+)(?: [\\w']+){0,3}? and (?:tell|show|let|inform|explain to) (?:them|him|her|everyone|everybody)(?: (?:all |everything |exactly |)?about (?:you|u|your|ur|what (?:you|u))| (?:that )?(?:you|u)(?:'re| are| were| did| have|'ve)| everything| what (?:you|u)| the truth| exactly what)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.expose,
   },
   {
@@ -822,7 +826,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `${WILL}${FILLS}\\s+(?:call|ring|phone|report you to|set|send|put) (?:the )?(?:cps|immigration|ice|dvla|hmrc|irs|social services|child services|child protective services|benefits (?:office|people)|dwp|cafcass|ofsted|tax (?:office|people|man))(?: (?:office|people))? (?:on|onto|round to|after) (?:you|u|him|her|them)`,
     ),
-    accept: calm,
+    accept: notJoke,
     reason: REASON.kids,
   },
   // Turning up where they are, unasked.
@@ -832,7 +836,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:i might|i may|maybe i'll|maybe i will|maybe i should|i could|i think i'll|perhaps i'll|i might as well|might|may)(?: just| even| have to| well)? (?:turn up|show up|rock up|pop up|roll up|appear|show my face) (?:at|to|outside|in) (?:your|ur|his|her)(?: new)? (?:work|office|job|school|uni|mum's|mom's|mums|moms|parents'?|parents's|dad's|house|place|flat|door|doorstep|gym|church|sister's|brother's|mate's|friend's|new place|workplace|shop|party|wedding|salon|practice|college|class)`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text) && notAsked(s),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text) && notAsked(s),
     reason: REASON.turnUp,
   },
   {
@@ -841,7 +845,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:you|u)(?:'d| had)? better (?:open|answer) (?:the|this|that|your|ur) (?:door|front door)|(?:you|u)(?:'d| had)? better (?:open|answer) (?:it|up)(?=\\s*(?:$|[.!,]))|(?:i'll|i will|i'm going to|i'm gonna) (?:keep )?(?:bang|banging|knock|knocking|kick|kicking) (?:on |down )?(?:the|your|ur) (?:door|front door|windows?) (?:until|till|til) (?:you|u)`,
     ),
-    accept: (s, m) => calm(s) && (/\bdoor\b/.test(s.text) || !/\b(?:it|up)$/.test(m[0])),
+    accept: (s, m) => notJoke(s) && (/\bdoor\b/.test(s.text) || !/\b(?:it|up)$/.test(m[0])),
     reason: REASON.turnUp,
   },
   {
@@ -850,7 +854,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:coming|come|over|round|there|turn up|show up|see you|be at|visit|be outside|on my way|i'll be|i'm seeing you|i'll see you|talk to you|speak to you)(?: [\\w']+){0,6}?,? whether (?:you|u) (?:want|wanna|like|agree)(?: (?:it|me to|to|that))?(?: or not)?`,
     ),
-    accept: (s) => calm(s) && !ARRANGED.test(s.text),
+    accept: (s) => notJoke(s) && !ARRANGED.test(s.text),
     reason: REASON.turnUp,
   },
   // Watching them.
@@ -861,7 +865,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `i(?:'ve| have)? (?:been|was|keep) (?:watchin|watching|followin|following) (?:you|u|ya|him|her)(?: (?:all|every|for|since|the whole|this|last|closely|at|when|leave|go))?`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       !MEDIA.test(s.text) &&
       !/\b(?:on (?:insta|instagram|tiktok|youtube|twitter|facebook|tv|the telly|stage)|your (?:stories|videos|channel|posts|career)|play|perform|grow)\b/.test(
         s.text,
@@ -875,7 +879,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:you|u) (?:took|caught|got on|got off) the (?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)? )?(?:bus|train|tube|tram|ferry|metro|subway)(?: [\\w']+){0,3}? (?:this morning|this evening|today|tonight|last night|yesterday|at \\d)|(?:you|u) (?:got home|came home|left (?:the house|home|work|the office|the gym)|went out|arrived home|got in|left) (?:at|around|about|just after|just before) (?:\\d|midnight|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: [\\w':]+){0,3}? (?:this morning|last night|tonight|today|yesterday)`,
     ),
     accept: (s) =>
-      calm(s) &&
+      notJoke(s) &&
       notAsked(s) &&
       !/\b(?:you told me|you said|you texted|your mum said|i saw on|forgot|left (?:your|ur|it|them)|at mine|at my)\b/.test(
         s.text,
@@ -889,7 +893,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `(?:i )?(?:saw|seen|spotted|clocked) (?:you|u)(?: (?:at|in|outside|leaving|going into|coming out of) (?:the |a |that |your |ur )?[\\w']+(?: [\\w']+)?)? (?:last night|tonight|this morning|earlier|yesterday)?(?: ?with (?:him|her|them|that \\w+|some \\w+|your new \\w+|ur new \\w+))(?: (?:again|last night|tonight|this morning|earlier|yesterday|at \\d))?`,
     ),
     accept: (s, m) =>
-      calm(s) &&
+      notJoke(s) &&
       !KIND.test(s.text) &&
       /\b(?:again|last night|tonight|this morning|earlier|yesterday|at \d)\b/.test(m[0]) &&
       !/\b(?:post|posted|photo|pic|picture|insta|facebook|story|tv)\b/.test(s.text),
@@ -914,6 +918,6 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 /** "Your wife has no idea what you're really like. Yet.": the second sentence is menace only after the first. */
 export function moreAcrossSentences(s: Sentence, suggestion: string): Hit[] {
-  if (!s.previous || s.isQuestion || !calm(s)) return [];
+  if (!s.previous || s.isQuestion || !notJoke(s)) return [];
   return pairHit(s, PAIRS, suggestion);
 }
