@@ -25,7 +25,7 @@ import ts from 'typescript';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, segment } from '../src/analysis.js';
-import { checkSentence, toRuleContext } from '../src/check.js';
+import { checkSentence, seenBy, toRuleContext } from '../src/check.js';
 import { selfHarm } from '../src/rules/safety/self-harm.js';
 import { threat } from '../src/rules/safety/threat.js';
 import { fnv1a } from '../src/hash.js';
@@ -75,6 +75,7 @@ interface Example {
 }
 
 const SAFETY_RULES = [selfHarm, threat];
+const PATTERN_RULE = { 'self-harm': selfHarm, threat } as const;
 
 const TEXTS = new Map<string, string>();
 
@@ -92,8 +93,10 @@ function examplesOf(messages: ReadonlyArray<LabelledMessage & { only?: Label }>)
       const s = analyse(body, span.start, previous);
       sentences.push([...new Set(sentenceFeatures(s).map((f) => f.name))]);
       for (const label of LABELS) {
-        const { vetoed } = patternsOf(label, s, context);
-        eligibleFor[label].push(eligible(s) && modelMayRead(label, s, context, vetoed));
+        // The sentence as the check hands it to the label's rule (its gatePrevious decides the one before).
+        const seen = seenBy(PATTERN_RULE[label], s);
+        const { vetoed } = patternsOf(label, seen, context);
+        eligibleFor[label].push(eligible(seen) && modelMayRead(label, seen, context, vetoed));
       }
       for (const hit of checkSentence(s, context, SAFETY_RULES)) byRules.add(hit.ruleId);
       previous = body;

@@ -45,7 +45,7 @@ function seesPrevious(rule: Rule, previous: string): boolean {
 }
 
 /** The sentence as a rule sees it: a rule that reads the one before sees it only where it may. */
-function seenBy(rule: Rule, sentence: Sentence): Sentence {
+export function seenBy(rule: Rule, sentence: Sentence): Sentence {
   if (!rule.readsPrevious || !sentence.previous || seesPrevious(rule, sentence.previous)) return sentence;
   return { ...sentence, previous: '' };
 }
