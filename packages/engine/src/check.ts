@@ -62,9 +62,14 @@ export function checkSentence(
   rules: readonly Rule[] = RULES,
 ): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  const fired = new Set<RuleId>();
+  let fired: Set<RuleId> | undefined;
+  /** The sentence without the one before, shared by the rules that may not see it here. */
+  let alone: Sentence | undefined;
+  const length = sentence.text.length;
   for (const rule of rules) {
-    const seen = seenBy(rule, sentence);
+    let seen = sentence;
+    if (rule.readsPrevious && sentence.previous && !seesPrevious(rule, sentence.previous))
+      seen = alone ??= { ...sentence, previous: '' };
     if (!gateOpens(rule, seen)) continue;
     let found: Hit[];
     try {
@@ -73,14 +78,16 @@ export function checkSentence(
       found = []; // A rule must never break the check; a failing rule reports nothing.
     }
     for (const hit of found) {
-      if (hit.end <= hit.start || hit.start < 0 || hit.end > sentence.text.length) continue;
+      if (hit.end <= hit.start || hit.start < 0 || hit.end > length) continue;
       hits.push({ ...hit, ruleId: rule.id, kind: rule.kind });
-      fired.add(rule.id);
+      (fired ??= new Set()).add(rule.id);
     }
   }
+  if (fired === undefined) return hits;
+  const ids = fired;
   return hits.filter((h) => {
     const rule = rules.find((r) => r.id === h.ruleId);
-    return !rule?.suppressedBy?.some((id) => fired.has(id));
+    return !rule?.suppressedBy?.some((id) => ids.has(id));
   });
 }
 
@@ -153,7 +160,8 @@ export function check(text: string, context?: CheckContext): CheckResult {
   for (const span of segment(norm.text)) {
     const body = norm.text.slice(span.start, span.end);
     const sentence = analyse(body, span.start, previous);
-    findings.push(...toFindings(source, norm, span.start, checkSentence(sentence, ruleContext)));
+    const hits = checkSentence(sentence, ruleContext);
+    if (hits.length > 0) for (const f of toFindings(source, norm, span.start, hits)) findings.push(f);
     previous = body;
   }
   const tidied = tidy(findings);

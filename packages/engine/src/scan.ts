@@ -1133,6 +1133,16 @@ class Index {
     return [list, start, end];
   }
 
+  /** True when the entry of this id has a place in the text. */
+  hasPlaces(id: number): boolean {
+    return this.stamp[id] === this.generation;
+  }
+
+  /** True when the strings of one of the parts of the entry of this id occur in the text. */
+  needs(id: number): boolean {
+    return this.entryNeeded[id] === this.generation;
+  }
+
   /** False when the entry certainly does not match in the text. */
   may(entry: Entry): boolean {
     const id = entry.id;
@@ -1275,26 +1285,78 @@ export function matches(re: RegExp, text: string): boolean {
     re.lastIndex = saved;
     return found;
   }
-  let found = false;
-  run(entry, text, false, () => {
-    found = true;
-  });
-  return found;
+  matched = false;
+  run(entry, text, false, onMatch);
+  return matched;
 }
 
-const sets = new WeakMap<readonly { re: RegExp }[], Array<Entry | null>>();
+/** Whether the last `run` of `matches` found a match (its callback runs no other code). */
+let matched = false;
+const onMatch = (): void => {
+  matched = true;
+};
+
+/** A table's entries, and once every one of them is in the automaton, their ids and how to test them. */
+interface Table {
+  known: Array<Entry | null>;
+  /** Per pattern: its entry's id (-1: none, it may always match), and the test (MAY_*). */
+  ids: Int32Array | undefined;
+  tests: Uint8Array | undefined;
+}
+
+/** How a table's pattern is tested on an index: it always may, by its places, or by its strings. */
+const MAY_ALWAYS = 0;
+const MAY_PLACED = 1;
+const MAY_NEEDED = 2;
+
+const sets = new WeakMap<readonly { re: RegExp }[], Table>();
+
+/** The ids and tests of a table whose entries are all in the automaton (built entries stay built). */
+function compiled(table: Table): boolean {
+  if (table.ids) return true;
+  const { known } = table;
+  for (const entry of known) if (entry && !entry.built) return false;
+  const ids = new Int32Array(known.length);
+  const tests = new Uint8Array(known.length);
+  for (let i = 0; i < known.length; i++) {
+    const entry = known[i];
+    ids[i] = entry ? entry.id : -1;
+    tests[i] =
+      !entry || (!entry.anchored && entry.always) ? MAY_ALWAYS : entry.anchored ? MAY_PLACED : MAY_NEEDED;
+  }
+  table.ids = ids;
+  table.tests = tests;
+  return true;
+}
 
 /**
  * For a table of patterns, whether each may match in `text` (false: it certainly does not). One
  * look-up per pattern in the text's index, for a rule's whole table at once.
  */
 export function possible(patterns: readonly { re: RegExp }[], text: string): boolean[] {
-  let known = sets.get(patterns);
-  if (!known || known.length !== patterns.length) {
-    known = patterns.map((p) => entryOf(p.re));
-    if (indexing) sets.set(patterns, known);
-  }
+  const cached = sets.get(patterns);
+  // A table read a second time is compiled (many are made for one call and read once).
+  const again = cached !== undefined && cached.known.length === patterns.length;
+  const table: Table = again
+    ? cached
+    : { known: patterns.map((p) => entryOf(p.re)), ids: undefined, tests: undefined };
+  if (!again && indexing) sets.set(patterns, table);
+  const { known } = table;
   const out = new Array<boolean>(patterns.length);
+  if (again && compiled(table)) {
+    const ids = table.ids as Int32Array;
+    const tests = table.tests as Uint8Array;
+    let index: Index | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const test = tests[i] as number;
+      if (test === MAY_ALWAYS) out[i] = true;
+      else {
+        index ??= indexFor(text);
+        out[i] = test === MAY_PLACED ? index.hasPlaces(ids[i] as number) : index.needs(ids[i] as number);
+      }
+    }
+    return out;
+  }
   let index: Index | undefined;
   for (let i = 0; i < known.length; i++) {
     const entry = known[i];
