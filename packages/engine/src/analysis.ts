@@ -93,15 +93,17 @@ function quotedSpans(text: string): Array<readonly [number, number]> {
 /** Builds the shared annotations of one sentence; `previous` is the sentence before it, if any. */
 export function analyse(text: string, offset: number, previous = ''): Sentence {
   const words: Word[] = [];
+  const wordSet = new Set<string>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    wordSet.add(m[0]);
   }
   return {
     text,
     offset,
     words,
-    wordSet: new Set(words.map((w) => w.text)),
+    wordSet,
     isQuestion: /\?\W*$/u.test(text) || QUESTION_OPENER.test(text),
     quoted: text.includes('"') || text.includes("'") ? quotedSpans(text) : [],
     previous,

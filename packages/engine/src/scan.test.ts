@@ -103,6 +103,11 @@ describe('the prefilter of where patterns can match', () => {
     prepare(table.map((p) => p.re));
     expect(possible(table, "I'm SORRY, truly.")).toEqual([true, false, true]);
     expect(possible(table, 'no')).toEqual([false, false, true]);
+    // A table read again is answered from its compiled form: the same answers.
+    expect(possible(table, "I'm SORRY, truly.")).toEqual([true, false, true]);
+    expect(possible(table, 'i regret it')).toEqual([false, true, true]);
+    // A table made for one call is answered as a kept one.
+    expect(possible([...table], 'i regret it')).toEqual([false, true, true]);
   });
 
   it('leaves every finding of the check as a whole scan gives it', () => {

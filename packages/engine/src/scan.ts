@@ -903,7 +903,8 @@ function current(force = false): Automaton {
  * yet in it is counted towards the next build.
  */
 function built(entry: Entry): boolean {
-  if (!entry.built) current();
+  if (entry.built) return true;
+  current();
   if (!entry.built) unbuiltRuns++;
   return entry.built;
 }
@@ -920,7 +921,8 @@ const isWordCode = (c: number): boolean =>
 /** What one text holds: the parts whose strings occur in it, and where each pattern may start. */
 class Index {
   text: string | undefined = undefined;
-  private generation = 0;
+  /** Counts the texts read; the lists below hold this text's where they carry this number. */
+  generation = 0;
   /** Per part code: the generation in which its required strings were found. */
   private needed = new Uint32Array(256);
   /** Per entry: the generation in which the strings of one of its parts were found. */
@@ -1216,6 +1218,9 @@ function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray
     return;
   }
   const [found, start, end] = index.placesOf(entry);
+  // A part is placed only where its strings were found, so it can match there while the index
+  // still holds this text (`each` may read others and the index be rebuilt for one of them).
+  const generation = index.generation;
   const parts = entry.parts;
   let from = 0;
   for (let i = start; i < end;) {
@@ -1229,7 +1234,7 @@ function run(entry: Entry, text: string, all: boolean, each: (m: RegExpExecArray
         if (n === last) continue;
         last = n;
         const part = parts[n] as Part;
-        if (!index.can(part)) continue;
+        if (index.generation !== generation && !index.can(part)) continue;
         const re = part.sticky;
         re.lastIndex = p;
         const m = re.exec(text);
