@@ -39,7 +39,7 @@ const TRAIN_DIR = join(ENGINE_DIR, 'train');
 const OUT = join(ENGINE_DIR, 'src', 'rules', 'safety', 'model.weights.ts');
 
 /** Labelled sets written after the model to judge it: never trained on. */
-export const JUDGE_ONLY: readonly string[] = ['blind-2026-12-d.jsonl'];
+export const JUDGE_ONLY: readonly string[] = ['blind-2026-12-d.jsonl', 'blind-2026-12-g.jsonl'];
 const LABELS = ['self-harm', 'threat'] as const;
 type Label = (typeof LABELS)[number];
 

@@ -14,6 +14,9 @@ const FUTURE_CONTACT =
 const BOUNDED_ABSENCE =
   /\bfor the (?:weekend|week|night|day|month|summer|holidays?|next (?:few )?(?:days|weeks))\b|\b(?:till|until|til|back on|back by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|the weekend|the \d+\w*)\b|\b(?:this|next) weekend\b|\bon holiday\b/;
 const SECOND = /\b(?:you|your|yours|ur|u)\b/;
+/** Someone else, by pronoun or as one of theirs. */
+const OTHERS =
+  /\b(?:him|his|her|hers|he|she|he's|she's|their|theirs|mum|mom|dad|mother|father|sister|brother|kids?|children|son|daughter|family|boyfriend|girlfriend|bf|gf|husband|wife|partner|boss|friends?|mates?|parents|nan|gran)\b/;
 const FIRST = /\b(?:i|i'm|im|i'll|ill|i've|ive|i'd|me|my|myself|mine)\b/;
 
 /** The label's own guard, beyond those of every model reading. */
@@ -25,7 +28,9 @@ const GUARD: Record<ModelLabel, (sentence: Sentence) => boolean> = {
     !FUTURE_CONTACT.test(s.text) &&
     !BOUNDED_ABSENCE.test(s.text) &&
     !(SECOND.test(s.text) && !FIRST.test(s.text)),
-  threat: () => true,
+  // Aimed at someone: a sentence that names no one ("anyone could just walk in without a ticket")
+  // threatens no one.
+  threat: (s) => SECOND.test(s.text) || OTHERS.test(s.text),
 };
 
 const find = (rule: Rule, sentence: Sentence, context: RuleContext): Hit[] =>

@@ -504,14 +504,18 @@ function wordInfo(text: string): WordInfo {
 }
 
 /** Slots that have a weight in some model read so far: a feature elsewhere weighs nothing. */
-const WEIGHTED = new Uint8Array(1 << SLOT_BITS);
+const WEIGHTED = new Uint32Array((1 << SLOT_BITS) >>> 5);
+/** Whether a slot has a weight in some model read so far (one bit per slot: 32 KB, not 256 KB). */
+const weighted = (slot: number): boolean => ((WEIGHTED[slot >>> 5] as number) & (1 << (slot & 31))) !== 0;
 const registered = new WeakSet<ReadonlyMap<number, number>>();
 let weightedVersion = 0;
 
 function register(model: SafetyModel): void {
   if (registered.has(model.weights)) return;
   registered.add(model.weights);
-  for (const slot of model.weights.keys()) if (slot >= 0 && slot < WEIGHTED.length) WEIGHTED[slot] = 1;
+  for (const slot of model.weights.keys())
+    if (slot >= 0 && slot < 1 << SLOT_BITS)
+      WEIGHTED[slot >>> 5] = (WEIGHTED[slot >>> 5] as number) | (1 << (slot & 31));
   weightedVersion++;
 }
 
@@ -552,8 +556,8 @@ function weightedFeatures(sentence: Sentence): Weighted {
   }
   const tokenOf = (i: number): string => `${negatedAt[i] ? '!' : ''}${(infos[i] as WordInfo).stem}`;
   const keep = (slot: number, start: number, end: number, name: () => string): void => {
-    if (WEIGHTED[slot] === 0) return;
-    for (const [a, b] of quoted) if (start >= a && end <= b) return;
+    if (!weighted(slot)) return;
+    if (quoted.length > 0) for (const [a, b] of quoted) if (start >= a && end <= b) return;
     out.names.push(name());
     out.slots.push(slot);
     out.starts.push(start);

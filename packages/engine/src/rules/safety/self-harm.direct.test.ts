@@ -25,6 +25,16 @@ describe('self-harm: said outright (self-harm.direct.ts)', () => {
     "I googled how many I'd need.",
     "I'm not planning on seeing Christmas.",
     'ive already wrote the note',
+    'If my liver packs in, so be it.',
+    'if i dont wake up tomorrow then fine by me',
+    "I can't find one reason left to keep going.",
+    "Why should I stay on this earth when you can't even look at me?",
+    'I stand on the platform and think how easy it would be to just step off.',
+    "I'm sorry. I won't be around to keep hurting you.",
+    "I'm such a burden on everyone. I'll fix that soon.",
+    "The cat is the only thing keeping me going. I've found him a good home now.",
+    "I've got a rope in the shed. It's not for anyone else.",
+    "My car and my savings should go to you. I won't be needing either of them.",
   ])('fires on %j', (text) => {
     expect(labels(text).has('self-harm')).toBe(true);
   });
@@ -43,6 +53,14 @@ describe('self-harm: said outright (self-harm.direct.ts)', () => {
     "I'm finishing what I started with the kitchen.",
     "I'd love to see you one last time before I move to Canada.",
     "I'm not planning on seeing the match, I'm at work.",
+    "If I die before you, the house goes to the kids, that's fine.",
+    "I can't think of a single reason to stay in this job.",
+    "Why did I do it? I can't think of a single reason.",
+    'I keep thinking about how easy it would be to just call you.',
+    "I won't be around to keep bothering you, I'm moving to Leeds next month.",
+    "I was a burden on you last year. I'm going to fix that.",
+    'We found the dog a new home because the landlord said no pets.',
+    'I bought a new bike last week. Just for me.',
   ])('does not fire on %j', (text) => {
     expect(labels(text).has('self-harm')).toBe(false);
   });

@@ -6,6 +6,8 @@
  * you"), and the means kept in mind ("every time I close my eyes I think about the train tracks").
  * Guards: negation and the writer's own clause (lib.ts), old and over risk (self-harm.ts), jokes,
  * and the everyday senses (a note for school, a grandparent's funeral, a bridge we walked on).
+ * Also: death welcomed if it came ("if my heart gives out, honestly, good"), no reason left to stay,
+ * how easy the step would be, and not being around to keep hurting them.
  */
 import { notJoke, rx, type SafetyPattern, words } from './lib.js';
 
@@ -129,5 +131,48 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: (s) =>
       notJoke(s) && !/\b(?:away|working|work|abroad|trip|holiday|party|celebrat\w*|fuss)\b/.test(s.text),
+  },
+  {
+    // death-welcomed-if
+    need: words('if'),
+    re: rx(
+      `if (?:my (?:heart|body|liver|lungs|kidneys) (?:gives? out|stops?|packs? in|packs? up|fails?|goes)|i (?:die|don't wake up|do not wake up|dont wake up|never wake up|drop dead|don't make it|do not make it|dont make it|get hit by (?:a |something)\\w*|crash|croak|kick the bucket|just die)|something (?:happens|happened) to me)(?: [\\w']+){0,5}?,? (?:(?:honestly|frankly|then|well|tbh|so),? )?(?:good|fine|so be it|even better|all the better|whatever|who cares|no loss|no great loss|fine by me|i wouldn't mind|i won't mind|i don't care|i dont care|that's fine|thats fine|it's fine|let it)(?=\\s*(?:$|[.!;]))`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      notJoke(s) && !/\b(?:will|insurance|house|kids get|the money|savings|funeral plan)\b/.test(s.text),
+  },
+  {
+    // no-reason-left
+    need: words('reason|reasons|world|earth|planet'),
+    re: rx(
+      `(?:can't|cannot|can not|couldn't|could not|don't|do not|dont|cant) (?:think of|find|see|come up with|have) (?:a single|one|any|even one|a|one single) (?:good |real )?reasons? (?:left(?: to (?:stay|live|keep going|carry on|go on|be here|stick around|keep living|stay alive|exist))?|to (?:stay|live|keep going|carry on|go on|be here|stick around|get up|wake up|keep living|stay alive|exist))(?=\\s*(?:$|[.!,;]|without|any ?more|now))|(?:no|not (?:a|one) (?:single )?)reasons? left(?: to (?:stay|live|keep going|carry on|go on|be here))?(?=\\s*(?:$|[.!,;]|without|for me))|why (?:would|should) i (?:stay|stick around|keep going|carry on|go on|keep living|remain|bother staying) (?:in|on) (?:a|this) (?:world|earth|planet)`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:job|house|flat|town|city|company|team|band|course|club|group|argue|fight|apologi[sz]e|explain|lie|complain|worry|reply|wait|call|text|doubt|believe)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    // how-easy-it-would-be
+    need: words('easy'),
+    re: rx(
+      `(?:how|so|too|just how) easy it (?:would|'d|will|could) be to (?:just )?(?:take (?:one|a|that|the) (?:more |last |final |single )?step|step (?:off|out|over|in front|into)|jump|fall|swerve|drive (?:off|into)|walk (?:into (?:the (?:sea|river|water|traffic|road))|in front|off)|not (?:wake up|come back|be here)|keep (?:walking|driving|going) (?:into|off|until)|end (?:it|everything|it all|my life)|slip under|go under|disappear for good|let go of the (?:wheel|rail|railing|edge))`,
+    ),
+    accept: notJoke,
+  },
+  {
+    // wont-be-around-to-keep
+    need: words('around|here'),
+    re: rx(
+      `(?:won't|will not|wont|shan't) be (?:around|here) (?:to keep|to carry on|to go on) (?:doing|hurting|upsetting|bothering|letting|disappointing|failing|ruining) (?:it|this|that|you|u|anyone|everyone|everything|you down|people)`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:mov(?:e|ing)|abroad|away|job|new city|flight|flying|leaving for|relocat\w*|posting|deployed|uni|university|contract)\b/.test(
+        s.text,
+      ),
   },
 ];

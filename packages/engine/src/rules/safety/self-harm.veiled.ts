@@ -545,7 +545,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
 
 /** Words of acts and means, and of final words, that let the next sentence carry the signal. */
 export const SELF_HARM_PREVIOUS_GATE =
-  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry|station|platform|river|sea|cliffs?|quarry|woods|lake|canal|burden|for me)\b/;
+  /\b(?:cut|cutting|self[- ]?harm\w*|(?:harm|hurt|kill|hang|drown|poison) myself|end (?:it|my life)|ending it|suicid\w*|overdos\w*|od|pills|tablets|meds|paracetamol|painkillers|rope|noose|blades?|razors?|knife|bridge|ledge|roof|tracks|goodbye|farewell|forgive me|love you all|for everything|want you to have|given|gave|giving|you can have|drinking|drunk|pissed|vodka|wine|whisky|whiskey|car keys|tried|attempt|ready|worry|station|platform|river|sea|cliffs?|quarry|woods|lake|canal|burden|for me|kept me|keeping me|keeps me|solicitor|should go to|guns?|shotgun|rifle|pistol)\b/;
 
 /** An act or means, named by the writer in the previous sentence. */
 const PREV_ACT = rx(
@@ -563,7 +563,7 @@ const PREV_ACT = rx(
 const PREV_MEANS = rx(
   alt([
     "(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|rope|noose|blades?|razors?|knife|gun)(?: [\\w']+){0,5}? (?:here|in front of me|next to me|with me|in my (?:hand|bag|pocket|car)|on the (?:bed|table|floor|side)|ready|lined up|counted)",
-    "(?:got|have|bought|holding|saved|kept|stockpiled|counted)(?: [\\w']+){0,3}? (?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|rope|noose|blades?|razors?)",
+    "(?:got|have|bought|holding|saved|kept|stockpiled|counted)(?: [\\w']+){0,3}? (?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|rope|noose|blades?|razors?|guns?|shotgun|rifle|pistol)",
     "(?:i'm|i am)(?: \\w+)? (?:at|on) the (?:bridge|ledge|roof|edge|tracks|cliff)",
   ]),
 );
@@ -652,10 +652,24 @@ const LONE_GOODBYE =
   /^\W*(?:goodbye|bye|farewell)(?: (?:everyone|all|forever|for ever|for good|my love|x+))?\W*$/;
 /** Something of the writer's given away, then "I won't need it". */
 const GIVEN =
-  /\b(?:given|gave|giving|give|want (?:you|u) to have|you can have|keep|have) (?:away )?(?:you )?my \w+/;
+  /\b(?:given|gave|giving|give|want (?:you|u) to have|you can have|keep|have) (?:away )?(?:you )?my \w+|\b(?:should|will|can|is to|are to) go to (?:you|u)\b|\b(?:is|are) (?:yours|for you) now\b|\bleft (?:instructions|everything|it all)\b|\bwith my solicitor\b/;
 const WONT_NEED = rx(
-  "(?:won't|will not|wont|shan't)(?: be)? need(?:ing)? (?:it|them|this|those|these|any of (?:it|this|them)|anything)(?: any ?more| again| where i'm going)?(?=\\s*(?:$|[.!,]))",
+  "(?:won't|will not|wont|shan't)(?: be)? need(?:ing)? (?:it|them|this|those|these|either(?: of (?:them|it|those))?|any of (?:it|this|them)|anything)(?: any ?more| again| where i'm going)?(?=\\s*(?:$|[.!,]))",
 );
+
+/** A present burden named before: "I'm a burden on everyone." then "I'm going to fix that." */
+const PRESENT_BURDEN =
+  /\b(?:i'm|i am|im|i feel like|i've been|i have been|being|i'm just|i am just) (?:\w+ )?(?:such )?a burden\b/;
+const BURDEN_FIXED =
+  /^\W*(?:and )?(?:(?:i'm|i am|im) (?:going to|gonna)|i'll|i will|time (?:for me )?to) (?:fix|sort|solve|end|take care of|deal with) (?:that|this|it)(?=\s*(?:$|[.!,]|now|soon|tonight|for good|once and for all))/g;
+/** What kept the writer going, named before, then given up: "The dog kept me going. I've found her a new home." */
+const KEPT_ME_GOING =
+  /\b(?:the )?only (?:thing|reason|one|person)s? (?:that(?:'s| has)? |who(?:'s| has)? |that )?(?:kept|keeping|keeps) me (?:going|here|alive|sane|breathing|hanging on)\b/g;
+const GIVEN_UP =
+  /\b(?:found|given|gave|got|sorted|arranged) (?:her|him|them|it|the (?:dog|cat|puppy|kitten|horse|rabbit)) (?:a )?(?:new|good|lovely|better|forever|loving) (?:home|owner|owners|family)\b|\bre-?homed (?:her|him|them|the \w+)\b/g;
+/** After the means named: "I bought a gun. Not for anyone else." */
+const FOR_ME =
+  /^\W*(?:(?:it's|its|it is|they're|they are) )?(?:not for (?:anyone|anybody|someone|you|him|her) else|(?:just|only) for me)\b/g;
 
 const DISTANT =
   /\b(?:years? ago|months? ago|used to|back then|when i was (?:younger|little|a (?:kid|child|teen|teenager|student)|\d+)|as a (?:kid|teen|teenager|child)|in my (?:teens|twenties)|at my lowest|(?:last|that) year)\b/;
@@ -757,6 +771,18 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
     }
     if (GIVEN.test(prev)) {
       const m = ownPhrase(s, WONT_NEED);
+      if (m) return hit(m);
+    }
+    if (PRESENT_BURDEN.test(prev)) {
+      const m = ownPhrase(s, BURDEN_FIXED);
+      if (m) return hit(m);
+    }
+    if (ownedAt(prev, KEPT_ME_GOING)) {
+      const m = ownPhrase(s, GIVEN_UP);
+      if (m) return hit(m);
+    }
+    if (!PRESCRIBED.test(prev) && ownedAt(prev, PREV_MEANS)) {
+      const m = ownPhrase(s, FOR_ME);
       if (m) return hit(m);
     }
   }

@@ -40,6 +40,17 @@ describe('threat: said outright (threat.direct.ts)', () => {
     'The rest gets posted on Sunday unless you pick up.',
     'Your boyfriend gets the screenshots tonight.',
     "I'm closer than you realise.",
+    "Enjoy it while it lasts. It won't last. I'm going to make sure of it.",
+    "Your name is going to get a lot of comments about you online tonight, I've made sure of it.",
+    "You'll never work again, I'll make sure of that.",
+    "I still have a spare key. Don't ever forget that.",
+    "Your company wouldn't survive if those invoices came out. I'd keep that in mind.",
+    "Your dad's back door doesn't lock properly, does it? Anyone could just walk straight in.",
+    "See you at the wedding. I'll be there. Invited or not.",
+    "I'll be at your party whether you like it or not.",
+    'I know your flat number is 22. Lovely window boxes.',
+    "I'll turn your friends against you, one by one.",
+    "I haven't told your husband about us. Yet.",
   ])('fires on %j', (text) => {
     expect(labels(text).has('threat')).toBe(true);
   });
@@ -70,6 +81,15 @@ describe('threat: said outright (threat.direct.ts)', () => {
     "I don't know which hotel it is, can you send me the name?",
     'Everyone at your office is going to hear the good news about the baby!',
     "I'm closer to finishing the course than you think.",
+    "You'll get every penny back, I'll make sure of it.",
+    "You'll never have to worry about rent again, I'll make sure of that.",
+    "You'll never see me again, I'll make sure of it.",
+    "I've still got a key. I'll post it back on Monday.",
+    'The festival was chaos, anyone could just walk in without a ticket.',
+    "I'll be at your graduation, I wouldn't miss it for anything.",
+    'I know your flat is tiny but it really suits you.',
+    "I burned every bridge I had with your family, and that's on me.",
+    "I didn't tell her anything about it. I think you should tell her yourself.",
   ])('does not fire on %j', (text) => {
     expect(labels(text).has('threat')).toBe(false);
   });

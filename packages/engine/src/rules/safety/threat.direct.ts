@@ -21,6 +21,8 @@ const WILL_I = `(?:i'll|i will|i'm going to|i am going to|i'm gonna|imma|i'ma|i 
 /** Handovers, parcels, forms, help: the plan is logistics, not menace. */
 const LOGISTICS =
   /\b(?:parcel|post (?:it|them|the) |recorded delivery|collect|pick up|drop (?:off|it|them)|lawyer|solicitor|mediator|paperwork|forms?|deposit|appointment|interview|job offer|a hand|help (?:you|u)|ride|lift)\b/;
+/** "…, I'll make sure of it": the writer as the cause of what they foretold. */
+const MADE_SURE = `,? (?:(?:and|so|because|cos|coz) )?(?:i(?:'ll| will|'m going to|'m gonna| am going to)|i(?:'ve| have)) (?:make|made) (?:sure|certain) of (?:it|that)(?=\\s*(?:$|[.!,]))`;
 const CONCERN = /\b(?:worried|worry|stay safe|be safe|take care|careful driving|icy|roads|weather)\b/;
 
 export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
@@ -304,5 +306,58 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
         s.text,
       ),
     reason: REASON.turnUp,
+  },
+  {
+    // made-sure-of-it
+    need: words('sure|certain'),
+    re: rx(
+      `(?:(?:won't|will not|wont|isn't going to|is not going to|ain't gonna|not going to) (?:last|work out|end well|get far)|(?:never|won't|will not|wont) (?:work again|get (?!hurt|lost|bored)\\w+|have (?!to\\b)\\w+|see (?!me\\b)\\w+|find (?:anyone|anybody|another|work|a job)|be happy)|regret|be sorry|pay for|suffer|lose (?:everything|your|ur|the)|get what|nobody will|no one will|noone will|comments about (?:you|u)|be ruined|be finished|get fired)\\b[^.!?]{0,40}?${MADE_SURE}`,
+    ),
+    accept: notJoke,
+    negatable: true,
+    reason: REASON.veiled,
+  },
+  {
+    // anyone-could-walk-in
+    need: words('anyone|anybody|easy'),
+    re: rx(
+      `(?:anyone|anybody|someone|somebody) could (?:just )?(?:walk|wander|stroll|get|come|climb|break|let themselves) (?:right |straight )?(?:in|into|through|over|up)\\b|(?:has|have|'s got|got) (?:a |an )?(?:very |really |so |pretty |nice )?easy (?:\\w+ ){0,2}to (?:get (?:through|into|in|over)|climb|open|break into|pick)`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      /\b(?:your|ur|his|her)\b/.test(`${s.previous} ${s.text}`) &&
+      !/\b(?:fix|fixed|get it (?:fixed|sorted|looked at)|locksmith|landlord|council|worried|worry|careful|please|safe|report|lock (?:it|up)|new lock|could have|could've|was open|were open|last night|party)\b/.test(
+        `${s.previous} ${s.text}`,
+      ),
+    reason: REASON.watch,
+  },
+  {
+    // be-there-uninvited
+    need: words('uninvited|invited|like|count'),
+    re: rx(
+      `${WILL_I} be (?:there|at (?:your|ur|the) (?:\\w+ )?(?:wedding|party|graduation|work|office|school|house|door|christening|engagement|birthday|leaving do|hen do|stag do|do|reception|ceremony))(?: [\\w']+){0,3}?,? (?:uninvited|invited or not|whether (?:you|u) (?:like|want) it or not|like it or not|count on it|you can count on (?:it|that))`,
+    ),
+    accept: notJoke,
+    reason: REASON.turnUp,
+  },
+  {
+    // know-your-door-number
+    need: words('know|found'),
+    re: rx(
+      `\\bi (?:know|found out|worked out|figured out) (?:which|what) (?:flat|house|door|apartment|room|number|floor) (?:is yours|you(?:'re| are) in|you live (?:at|in)|is (?:his|hers))|\\bi know (?:your|ur|his|her) (?:new )?(?:flat|house|apartment|room|door|unit|address) (?:is |number is |number's |number )(?:number )?\\d+[a-z]?\\b`,
+    ),
+    accept: (s) => notJoke(s) && !LOGISTICS.test(s.text),
+    reason: REASON.watch,
+  },
+  {
+    // burn-every-bridge-you-have
+    need: words('bridge|bridges|against'),
+    re: rx(
+      `burn (?:every|each|all (?:of )?(?:the|your|ur)) (?:single )?bridges? (?:you(?:'ve| have)? (?:got|have|built|ever built|made)|(?:of )?yours)|(?:turn|set) (?:your|ur) (?:friends|family|mates|kids|children|parents|mum|mom|dad|boss|colleagues|everyone) (?:against|on) (?:you|u)`,
+    ),
+    firstPerson: true,
+    negatable: true,
+    accept: notJoke,
+    reason: REASON.harm,
   },
 ];

@@ -903,7 +903,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
 
 /** Previous-sentence words that turn a bare "Yet." or "Think again." into a warning. */
 export const MORE_PREVIOUS_GATE =
-  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could)\b/;
+  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say)\b/;
 
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
@@ -913,6 +913,26 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:you|u) (?:think|thought) (?:you|u) (?:can|could)\b/,
     /^\W*(?:think again|(?:you're|you are|ur) (?:wrong|mistaken)|we'll see about that|not a chance)(?=\s*(?:$|[.!]))/,
+  ],
+  [
+    // "I didn't tell her anything about the money. Yet."
+    /\bi (?:didn't|did not|haven't|have not) (?:tell|told|say|said|mention|mentioned) (?:her|him|them|anyone|anybody|your \w+)\b/,
+    /^\W*(?:yet|not yet)(?=\s*(?:$|[.!…]))/,
+  ],
+  [
+    // "It won't last. I'll make sure of it."
+    /\b(?:won't|will not|wont|isn't going to|is not going to|not going to|never going to) (?:last|work out|end well)\b|\b(?:you'll|you will|you're going to|you're gonna) (?:regret|be sorry|pay for)\b/,
+    /^\W*(?:(?:and|trust me,?) )?i(?:'ll| will|'m going to|'m gonna| am going to) (?:make|make very) (?:sure|certain) of (?:it|that)(?=\s*(?:$|[.!]))/,
+  ],
+  [
+    // "I've still got a key. Don't forget that." / "…would not survive if certain accounts came out. I would keep that in mind."
+    /\bi(?:'ve| have)? (?:still )?(?:got|have|kept) (?:a|the|your|ur|a spare|the spare|my) keys?\b|\b(?:would(?:n't| not)|won't|will not|couldn't|could not) (?:survive|recover|cope|last)\b[^.!?]{0,50}\bif\b|\bif (?:certain|these|those|some|the|your|ur) (?:\w+ ){0,2}(?:came|come|got|get|were|was|went) (?:out|public|around|online)\b/,
+    /^\W*(?:(?:i(?:'d| would) |you(?:'d| would| might| may) (?:want to |wanna )?|just )?(?:keep|bear) (?:that|this|it) in mind|(?:don't|do not) (?:you )?(?:ever )?forget (?:that|it)|remember that|food for thought|(?:just )?something to think about)(?=\W*$)/,
+  ],
+  [
+    // "I'll be there. Uninvited, obviously."
+    /\bi(?:'ll| will|'m going to|'m gonna) be (?:there|at (?:your|ur|the) \w+)/,
+    /^\W*(?:uninvited|invited or not|whether (?:you|u) (?:like|want) it or not|like it or not)\b/,
   ],
 ];
 
