@@ -816,14 +816,15 @@ class Automaton {
     if (n <= 0xffff && n * this.symbols <= MAX_DELTA) {
       const S = this.symbols;
       const delta = new Uint16Array(n * S);
-      // Breadth first, so that a state's failure (shallower) has its row before the state.
+      // Breadth first, so that a state's failure (shallower) has its row before the state: a row is
+      // its failure's row (the root's: all 0), with the state's own transitions written over it.
       for (const state of queue) {
         const row = state * S;
-        const failRow = (this.fail[state] as number) * S;
-        for (let y = 1; y < S; y++) {
-          const to = this.go(state, y);
-          delta[row + y] = to >= 0 ? to : state === 0 ? 0 : (delta[failRow + y] as number);
+        if (state !== 0) {
+          const failRow = (this.fail[state] as number) * S;
+          delta.copyWithin(row, failRow, failRow + S);
         }
+        for (const [y, to] of children[state] as Array<[number, number]>) delta[row + y] = to;
       }
       this.delta = delta;
     }
