@@ -123,6 +123,7 @@ describe('analyse: questions', () => {
     'what happened',
     'r u ok',
     "don't you think so",
+    "don't you ever miss us",
     'is there anything i can do',
     'will you ever forgive me',
     'am i a monster to you',
@@ -148,6 +149,9 @@ describe('analyse: questions', () => {
     "don't worry about replying",
     "should've told you",
     'the question is mine to answer',
+    "don't you dare tell me to calm down",
+    "Don't you forget that.",
+    "don't you worry about me",
   ])('%j is not a question', (text) => {
     expect(first(text).isQuestion).toBe(false);
   });
