@@ -2,7 +2,7 @@
  * Small helpers shared by the accountability rules: running a list of patterns with guards, and the
  * guards themselves (negation, the writer owning words they said in the past, quotation).
  */
-import type { Sentence } from '../../analysis.js';
+import type { Sentence, Word } from '../../analysis.js';
 import { isQuoted, isReported, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
@@ -83,10 +83,11 @@ export function runPatterns(
 ): Hit[] {
   const hits: Hit[] = [];
   const may = possible(patterns, s.text);
-  patterns.forEach((p, i) => {
-    if (!may[i] || (p.skipQuestion && s.isQuestion)) return;
-    if (p.keys && !hasAny(s, p.keys)) return;
-    if (p.also && !hasAny(s, p.also)) return;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i] as Pattern;
+    if (!may[i] || (p.skipQuestion && s.isQuestion)) continue;
+    if (p.keys && !hasAny(s, p.keys)) continue;
+    if (p.also && !hasAny(s, p.also)) continue;
     forEachMatch(p.re, s.text, (m) => {
       const start = m.index;
       if (p.negation !== false && negatedBefore(s, start, 2)) return;
@@ -104,7 +105,7 @@ export function runPatterns(
         suggestion: p.suggestion ?? suggestion,
       });
     });
-  });
+  }
   return dedupe(hits);
 }
 
@@ -123,8 +124,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** True when the sentence holds one of `keys`; `wordSet` is the set of its words' texts. */
 function hasAny(s: Sentence, keys: ReadonlySet<string>): boolean {
-  for (const w of s.words) if (keys.has(w.text)) return true;
+  const { words, wordSet } = s;
+  if (keys.size < words.length) {
+    for (const k of keys) if (wordSet.has(k)) return true;
+    return false;
+  }
+  for (let i = 0; i < words.length; i++) if (keys.has((words[i] as Word).text)) return true;
   return false;
 }
 

@@ -270,17 +270,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** A pattern that runs only on sentences holding one of its exact trigger words. */
-interface Keyed extends Pattern {
-  keys?: ReadonlySet<string>;
-}
-
 /** What a person hands over so someone can hold them to it. */
 const HANDED = raw`(?:(?:my|all my|the)\s+(?:(?:phone |email |bank |banking |app |laptop )?(?:passwords?|passcodes?|pin|pin number|logins?|log-ins?)|(?:bank|debit|credit|betting|cash) cards?|car keys)|(?:full\s+)?(?:access to|control of|control over) (?:my|all my|the) \w+(?:\s+\w+)?)`;
 /** Acts that a promise "I won't…" makes concrete; "I won't hurt you" is vague and stays out. */
 const CONCRETE_ACT = raw`(?:drink|gamble|bet|smoke|vape|use (?:drugs|again|coke|cocaine|weed|anything|the app|that app|the site|those sites)|touch (?:a drop|a drink|alcohol|it|that|the|your|ya|our|another)|drive (?:drunk|after|when|with|home)|go (?:through|thru|into|on) (?:your|ya|the)|read (?:your|ya)|check (?:your|ya)|track (?:you|ya|your)|look (?:at|through) (?:your|ya)|lie to (?:you|ya)(?= (?:about|ever|again|anymore|any more)\b|\s*$)|hide (?:anything|things|money|it|stuff|my)|keep (?:secrets|things|anything) from|raise my voice|yell at|shout at|scream at|put my hands|lay a (?:hand|finger)|call (?:you|ya) names|go behind (?:your|ya) back|take (?:money|the money|your|the car|out)|borrow (?:money|from)|spend (?:our|your|the joint|money)|open (?:your|ya) (?:post|mail|letters)|(?:message|text|see|contact|call|follow|speak to|talk to|meet|reply to) (?:her|him|them|that \w+))`;
 
-const MORE: Keyed[] = [
+const MORE: Pattern[] = [
   // "I gave my phone password to my brother", "I've handed my bank cards over to my mum", "I gave my sister access to my accounts"
   {
     keys: keys('gave|given|handed|passed'),
@@ -542,9 +537,11 @@ const REASON = 'A concrete change shows them something they can watch for, not j
 const SUGGESTION =
   'Keep it specific and within your control; small promises kept build more trust than big ones.';
 
+/** One fixed table; the keyed patterns at its end run only where the sentence holds a key. */
+const TABLE: readonly Pattern[] = [...PATTERNS, ...MORE];
+
 function findIn(s: Sentence): Hit[] {
-  const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
-  return scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+  return scan(s, TABLE, REASON, SUGGESTION);
 }
 
 /** Texting openers with the "I" left out: "deleted the app", "been sober 3 months", "going to meetings now". */

@@ -283,15 +283,10 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** A pattern that runs only on sentences holding one of its exact trigger words. */
-interface Keyed extends Pattern {
-  keys?: ReadonlySet<string>;
-}
-
 /** What fear kept them from doing: "you were scared to come home", "afraid to tell me anything". */
 const AFRAID_TO = raw`(?:come home|go home|tell me|speak|talk to me|ask me|say (?:anything|no|how|what)|bring (?:it|anything|things) up|answer|be honest|disagree|leave|stay|sleep|open (?:up|the door)|look at me|be alone with me|upset me|make me angry|cry|raise (?:it|anything)|be yourself|argue|push back|check your phone|pick up|go out|see your friends|spend money|have friends over)`;
 
-const MORE: Keyed[] = [
+const MORE: Pattern[] = [
   // "You couldn't trust anything I said after that", "you stopped being able to believe me"
   {
     keys: keys("couldn't|can't|cannot|not|stopped|longer"),
@@ -481,13 +476,15 @@ const REASON = 'Showing that you see what it did to them tells them their hurt i
 const SUGGESTION =
   'Keep this. It lands best in their words, about their experience, without turning to yours.';
 
+/** One fixed table; the keyed patterns at its end run only where the sentence holds a key. */
+const TABLE: readonly Pattern[] = [...PATTERNS, ...MORE];
+
 export const impact: Rule = {
   id: 'impact',
   kind: 'strength',
   gate: /\b(?:kids|children|danger|risk|seeing|watching|fool|our family|nobody|no one|why)\b|about me|look on|\byou|\bya\b|trust|hurt|must|imagine|deserv|knew|know|caused|stayed|trust|heart|affect|impact|took|stole|haunt|home|house|tell/,
   suppressedBy: ['conditional-apology'],
   find(s: Sentence): Hit[] {
-    const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
-    return scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+    return scan(s, TABLE, REASON, SUGGESTION);
   },
 };

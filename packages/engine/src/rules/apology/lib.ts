@@ -18,7 +18,14 @@ export const words = (list: string): string[] => list.split('|');
  * A pre-test word set from a '|'-separated list: in the bundle the list reads like the alternations
  * of the patterns beside it, so it compresses better than space-separated words.
  */
-export const keys = (words: string): ReadonlySet<string> => new Set(words.split('|'));
+export const keys = (words: string): readonly string[] => [...new Set(words.split('|'))];
+
+/** True when the sentence holds one of `keys` (exact, normalised words). */
+function holdsAny(s: Sentence, keys: readonly string[]): boolean {
+  const { wordSet } = s;
+  for (let i = 0; i < keys.length; i++) if (wordSet.has(keys[i] as string)) return true;
+  return false;
+}
 
 /** `(?:a|b|c)` from a word list; entries may contain regex syntax. */
 export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
@@ -99,6 +106,8 @@ export interface Guards {
 
 export interface Pattern extends Guards {
   re: RegExp;
+  /** The pattern runs only on sentences holding one of these words (exact, normalised; see keys). */
+  keys?: readonly string[];
   /**
    * For a large pattern: a small global regex for where it can start. `re` must then be sticky
    * (flag `y`) and is tried only at those places; large regexes run slowly when scanned whole.
@@ -140,18 +149,25 @@ function spanOf(m: RegExpExecArray): [number, number] {
   return [start, end];
 }
 
-/** Runs guarded patterns over a sentence, returning at most one hit per pattern position. */
+/**
+ * Runs guarded patterns over a sentence, returning at most one hit per pattern position. A pattern
+ * with keys runs only where the sentence holds one of them, and those before `from` not at all: a
+ * rule passes one fixed table, whose index look-ups are then compiled once (see `possible`).
+ */
 export function scan(
   s: Sentence,
   patterns: readonly Pattern[],
   reason: string | ((m: RegExpExecArray) => string),
   suggestion: string | ((m: RegExpExecArray) => string),
+  from = 0,
 ): Hit[] {
   const hits: Hit[] = [];
   const asking = isAsking(s);
   const may = possible(patterns, s.text);
-  patterns.forEach((p, i) => {
-    if (!may[i] || (asking && !p.question)) return;
+  for (let i = from; i < patterns.length; i++) {
+    const p = patterns[i] as Pattern;
+    if (!may[i] || (asking && !p.question)) continue;
+    if (p.keys && !holdsAny(s, p.keys)) continue;
     eachMatch(p, s.text, (m) => {
       const [start, end] = spanOf(m);
       if (isRepeatedSpeech(s, start)) return;
@@ -170,7 +186,7 @@ export function scan(
         suggestion: typeof suggestion === 'string' ? suggestion : suggestion(m),
       });
     });
-  });
+  }
   return hits;
 }
 

@@ -10,7 +10,7 @@ import { keys, type Pattern, raw } from './lib.js';
 
 export interface KeyedPattern extends Pattern {
   /** The pattern runs only on sentences holding one of these words (exact, normalised). */
-  keys: ReadonlySet<string>;
+  keys: readonly string[];
 }
 
 const ADVS = raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
@@ -445,14 +445,6 @@ const BY_KEY = new Map<string, number[]>();
 MORE.forEach((p, i) => {
   for (const k of p.keys) BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), i]);
 });
-
-/** The patterns whose keys the sentence holds, in their order. */
-export function morePatterns(s: Sentence): KeyedPattern[] {
-  const hit = new Set<number>();
-  for (const w of s.wordSet) for (const i of BY_KEY.get(w) ?? []) hit.add(i);
-  if (hit.size === 0) return [];
-  return [...hit].sort((a, b) => a - b).map((i) => MORE[i] as KeyedPattern);
-}
 
 /** Opens the rule on a sentence holding any key of the patterns above. */
 export const MORE_GATE = new RegExp(raw`\b(?:${[...BY_KEY.keys()].join('|')})\b`);

@@ -6,8 +6,9 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
+import { matches } from '../../scan.js';
 import { ADV, scan, type Pattern, raw } from './lib.js';
-import { fixesAThing, MORE_GATE, morePatterns, refusedAfter, subjectOk } from './repair.more.js';
+import { fixesAThing, MORE, MORE_GATE, refusedAfter, subjectOk } from './repair.more.js';
 
 const WILL = raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would like to| want to| wanna| can| could| am happy to|'m happy to|'d be glad to| would be glad to|'ll happily| will happily|'m ready to| am ready to| intend to| plan to|'m willing to| am willing to|'d be happy to| would be happy to|'m prepared to| am prepared to|'d gladly| would gladly|'ll gladly| offer to|'m offering to| am offering to)|let me|allow me to)`;
 const OFFERS = [
@@ -296,13 +297,15 @@ const REASON =
   'Offering to put things right is the second thing that matters most in an apology (Lewicki et al., 2016).';
 const SUGGESTION = 'Keep the offer concrete, and let them decide whether and how to take it up.';
 
+/** One fixed table: the patterns, then the keyed ones. */
+const TABLE: readonly Pattern[] = [...PATTERNS, ...MORE];
+
 export const repair: Rule = {
   id: 'repair',
   kind: 'strength',
   gate: new RegExp(`${OLD_GATE.source}|${MORE_GATE.source}`),
   find(s: Sentence): Hit[] {
-    const more = morePatterns(s);
-    const base = OLD_GATE.test(s.text) ? PATTERNS : [];
-    return scan(s, more.length > 0 ? [...base, ...more] : base, REASON, SUGGESTION);
+    // `PATTERNS` run only where their trigger words occur; `MORE` only where a key word does.
+    return scan(s, TABLE, REASON, SUGGESTION, matches(OLD_GATE, s.text) ? 0 : PATTERNS.length);
   },
 };

@@ -260,15 +260,10 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** A pattern that runs only on sentences holding one of its exact trigger words. */
-interface Keyed extends Pattern {
-  keys?: ReadonlySet<string>;
-}
-
 /** Things a writer may say they will not hide behind ("I won't blame the drink"). */
 const ALIBI = raw`(?:the drink|drink|the drinking|alcohol|the alcohol|booze|the booze|drugs|the pills|work|stress|the stress|my (?:job|childhood|dad|mum|mom|parents|past|ex|friends|mates|family|anxiety|depression|adhd|health|boss)|my own \w+|anyone|anybody|anything|anyone else|anybody else|someone else|somebody else|(?:you|ya|him|her|them) for (?:my|what i|how i|the way i|any of (?:my|what i))|the pressure|grief|circumstances|the situation)`;
 
-const MORE: Keyed[] = [
+const MORE: Pattern[] = [
   // "What I said to you at the party was vile", "None of that was okay"
   {
     keys: keys('what'),
@@ -513,6 +508,9 @@ const REASON = 'Naming what you did as yours is what matters most in an apology 
 const SUGGESTION =
   'Keep this as it is: plain, in the first person, with nothing after it that shares the blame.';
 
+/** One fixed table; the keyed patterns at its end run only where the sentence holds a key. */
+const TABLE: readonly Pattern[] = [...PATTERNS, ...MORE];
+
 export const responsibility: Rule = {
   id: 'responsibility',
   kind: 'strength',
@@ -520,8 +518,7 @@ export const responsibility: Rule = {
   readsPrevious: true,
   gatePrevious: PREVIOUS_GATE,
   find(s: Sentence): Hit[] {
-    const more = MORE.filter((p) => !p.keys || [...p.keys].some((k) => s.wordSet.has(k)));
-    const hits = scan(s, more.length ? [...PATTERNS, ...more] : PATTERNS, REASON, SUGGESTION);
+    const hits = scan(s, TABLE, REASON, SUGGESTION);
     if (hits.length || !s.previous) return hits;
     return scan(s, AFTER_PREVIOUS, REASON, SUGGESTION);
   },
