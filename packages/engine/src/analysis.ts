@@ -45,7 +45,7 @@ const QUESTION_OPENER =
   /^\W*(?:(?:why|who|which)\b|(?:what|how|when|where)\b(?!\s+(?:i|you|we|he|she|they|it)(?:'\w+)?\s+(?!\w+ing\b))|(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|may|might|am|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't)\s+(?:i|you|we|he|she|they|it|there|that|this|these|those|my|your|our|his|her|their|the|anyone|anybody|someone|somebody|everyone|everybody|anything|something|people)\b)/;
 
 /** An order with its subject for emphasis, not a question: "don't you dare", "don't you forget that". */
-const EMPHATIC_ORDER = /^\W*(?:don't|do not) you (?:dare|forget|worry|ever forget)\b/;
+const EMPHATIC_ORDER = /^\W*don't you (?:dare|forget|worry|ever forget)\b/;
 
 /** Splits a normalised document into sentences (at . ! ? and line breaks). */
 export function segment(doc: string): Array<{ start: number; end: number }> {

@@ -46,7 +46,7 @@ const COMMA_NEW_SUBJECT =
   /,\s*(?:(?:and|so|then|or|now)\s+)?(?:i|i'm|i've|i'll|i'd|you|you're|you'll|he|she|they|we|it|it's|that|this|there)\b/g;
 
 /** The text of the clause before `pos` (at most `max` characters), cut at strong breaks. */
-export function windowBefore(s: Sentence, pos: number, max = 70): string {
+export function windowBefore(s: Pick<Sentence, 'text'>, pos: number, max = 70): string {
   const from = Math.max(0, pos - max);
   let text = s.text.slice(from, pos);
   let cut = 0;

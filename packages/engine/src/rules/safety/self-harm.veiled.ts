@@ -678,26 +678,14 @@ const SAFE =
 const PRESCRIBED =
   /\b(?:this morning|like the doctor|as prescribed|the doctor|the gp|with food|daily|every day|prescribed|for my (?:back|head|headache|cold|period|knee|tooth))\b/;
 
-/** The writer's own words in the previous sentence: not denied, not reported, not someone else's. */
-function ownedAt(prev: string, re: RegExp): RegExpExecArray | null {
+/**
+ * The first match of `re` in `text` that the writer says now: not denied, not reported, not someone
+ * else's clause. A regex without the g flag is tried once (exec would return its match forever).
+ */
+function ownMatch(text: string, re: RegExp): RegExpExecArray | null {
   re.lastIndex = 0;
-  for (let m = re.exec(prev); m; m = re.exec(prev)) {
-    const win = windowBeforeText(prev, m.index);
-    if (deniedIn(win) || reportedIn(`${win} `) || nearestPerson(win) === 'other') continue;
-    return m;
-  }
-  return null;
-}
-
-function windowBeforeText(text: string, pos: number): string {
-  return windowBefore({ text } as Sentence, pos);
-}
-
-/** A phrase in this sentence, said by the writer now (not denied, not reported, not someone else). */
-function ownPhrase(s: Sentence, re: RegExp): RegExpExecArray | null {
-  re.lastIndex = 0;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    const win = windowBefore(s, m.index);
+  for (let m = re.exec(text); m; m = re.global ? re.exec(text) : null) {
+    const win = windowBefore({ text }, m.index);
     if (deniedIn(win) || reportedIn(`${win} `) || nearestPerson(win) === 'other') continue;
     return m;
   }
@@ -711,23 +699,23 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
   const hit = (m: RegExpExecArray): Hit[] => [{ start: m.index, end: m.index + m[0].length, ...voice }];
   if (SAFE.test(s.text) && !/\bagain\b/.test(s.text)) return [];
   // A relapse after an act, even one told as past: "I used to cut. I started again on Saturday."
-  if (ownedAt(prev, PREV_ACT) && !/\b(?:stopped|quit|never again|haven't since)\b/.test(s.text)) {
-    const m = ownPhrase(s, RELAPSE);
+  if (ownMatch(prev, PREV_ACT) && !/\b(?:stopped|quit|never again|haven't since)\b/.test(s.text)) {
+    const m = ownMatch(s.text, RELAPSE);
     if (m) return hit(m);
   }
   // After a past attempt, the next one promised: "I tried once before. I'll do it properly this time."
   if (
-    ownedAt(prev, PREV_ATTEMPT) &&
+    ownMatch(prev, PREV_ATTEMPT) &&
     !/\b(?:apolog\w*|sorry|change|promise|relationship|us|we)\b/.test(s.text)
   ) {
-    const m = ownPhrase(s, THIS_TIME);
+    const m = ownMatch(s.text, THIS_TIME);
     if (m) return hit(m);
   }
   const pastAndOver =
     (DISTANT.test(prev) || SAFE.test(prev)) && !/\b(?:again|back|tonight|now|right now)\b/.test(prev);
   // Readiness after the means or the act, named now: "I've got the pills here. I'm done."
-  if (!pastAndOver && !PRESCRIBED.test(prev) && (ownedAt(prev, PREV_MEANS) || ownedAt(prev, PREV_ACT))) {
-    const m = ownPhrase(s, READY);
+  if (!pastAndOver && !PRESCRIBED.test(prev) && (ownMatch(prev, PREV_MEANS) || ownMatch(prev, PREV_ACT))) {
+    const m = ownMatch(s.text, READY);
     if (m) return hit(m);
   }
   // A lone goodbye next to final words, in either order.
@@ -745,12 +733,12 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
       PREV_PLACE.test(prev) &&
       !/\b(?:train home|home|meet|later|lunch|dinner|walk|swim|fishing)\b/.test(`${prev} ${s.text}`)
     ) {
-      const m = ownPhrase(s, AT_THE_PLACE);
+      const m = ownMatch(s.text, AT_THE_PLACE);
       if (m) return hit(m);
     }
     // A burden named, then lifted soon: "Sorry for being such a burden. I won't be one for much longer."
     if (/\bburden\b/.test(prev) && !/\b(?:was|were|had been)\b/.test(prev)) {
-      const m = ownPhrase(s, BURDEN_LIFTED);
+      const m = ownMatch(s.text, BURDEN_LIFTED);
       if (m) return hit(m);
     }
     // A last errand, then why: "Take care of the dog for me. I won't be around to do it."
@@ -758,31 +746,31 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
       /\b(?:take care of|look after|feed|walk|love)\b[^.!?]{0,30}\bfor me\W*$/.test(prev) &&
       !/\b(?:away|trip|holiday|work|shift|hospital|abroad)\b/.test(s.text)
     ) {
-      const m = ownPhrase(s, WONT_BE_AROUND_TO_DO_IT);
+      const m = ownMatch(s.text, WONT_BE_AROUND_TO_DO_IT);
       if (m) return hit(m);
     }
     if (PREV_READY.test(prev)) {
-      const m = ownPhrase(s, LOVED);
+      const m = ownMatch(s.text, LOVED);
       if (m) return hit(m);
     }
     if (PREV_DONT_WORRY.test(prev) && !/\b(?:away|moving|move|trip|holiday|job|work|abroad)\b/.test(s.text)) {
-      const m = ownPhrase(s, WONT_BE_AROUND);
+      const m = ownMatch(s.text, WONT_BE_AROUND);
       if (m) return hit(m);
     }
     if (GIVEN.test(prev)) {
-      const m = ownPhrase(s, WONT_NEED);
+      const m = ownMatch(s.text, WONT_NEED);
       if (m) return hit(m);
     }
     if (PRESENT_BURDEN.test(prev)) {
-      const m = ownPhrase(s, BURDEN_FIXED);
+      const m = ownMatch(s.text, BURDEN_FIXED);
       if (m) return hit(m);
     }
-    if (ownedAt(prev, KEPT_ME_GOING)) {
-      const m = ownPhrase(s, GIVEN_UP);
+    if (ownMatch(prev, KEPT_ME_GOING)) {
+      const m = ownMatch(s.text, GIVEN_UP);
       if (m) return hit(m);
     }
-    if (!PRESCRIBED.test(prev) && ownedAt(prev, PREV_MEANS)) {
-      const m = ownPhrase(s, FOR_ME);
+    if (!PRESCRIBED.test(prev) && ownMatch(prev, PREV_MEANS)) {
+      const m = ownMatch(s.text, FOR_ME);
       if (m) return hit(m);
     }
   }

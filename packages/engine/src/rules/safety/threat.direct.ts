@@ -323,12 +323,16 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:anyone|anybody|someone|somebody) could (?:just )?(?:walk|wander|stroll|get|come|climb|break|let themselves) (?:right |straight )?(?:in|into|through|over|up)\\b|(?:has|have|'s got|got) (?:a |an )?(?:very |really |so |pretty |nice )?easy (?:\\w+ ){0,2}to (?:get (?:through|into|in|over)|climb|open|break into|pick)`,
     ),
-    accept: (s) =>
-      notJoke(s) &&
-      /\b(?:your|ur|his|her)\b/.test(`${s.previous} ${s.text}`) &&
-      !/\b(?:fix|fixed|get it (?:fixed|sorted|looked at)|locksmith|landlord|council|worried|worry|careful|please|safe|report|lock (?:it|up)|new lock|could have|could've|was open|were open|last night|party)\b/.test(
-        `${s.previous} ${s.text}`,
-      ),
+    accept: (s) => {
+      const both = `${s.previous} ${s.text}`;
+      return (
+        notJoke(s) &&
+        /\b(?:your|ur|his|her)\b/.test(both) &&
+        !/\b(?:fix|fixed|get it (?:fixed|sorted|looked at)|locksmith|landlord|council|worried|worry|careful|please|safe|report|lock (?:it|up)|new lock|could have|could've|was open|were open|last night|party)\b/.test(
+          both,
+        )
+      );
+    },
     reason: REASON.watch,
   },
   {
