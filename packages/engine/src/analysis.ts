@@ -44,6 +44,17 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 const QUESTION_OPENER =
   /^\W*(?:(?:why|who|which)\b|(?:what|how|when|where)\b(?!\s+(?:i|you|we|he|she|they|it)(?:'\w+)?\s+(?!\w+ing\b))|(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|may|might|am|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't)\s+(?:i|you|we|he|she|they|it|there|that|this|these|those|my|your|our|his|her|their|the|anyone|anybody|someone|somebody|everyone|everybody|anything|something|people)\b)/;
 
+/** True when the sentence holds one of `keys` (exact, normalised words), by the smaller of the two. */
+export function holdsAnyWord(s: Pick<Sentence, 'words' | 'wordSet'>, keys: ReadonlySet<string>): boolean {
+  const { words, wordSet } = s;
+  if (keys.size < words.length) {
+    for (const k of keys) if (wordSet.has(k)) return true;
+    return false;
+  }
+  for (let i = 0; i < words.length; i++) if (keys.has((words[i] as Word).text)) return true;
+  return false;
+}
+
 /** An order with its subject for emphasis, not a question: "don't you dare", "don't you forget that". */
 const EMPHATIC_ORDER = /^\W*don't you (?:dare|forget|worry|ever forget)\b/;
 

@@ -44,10 +44,13 @@ function seesPrevious(rule: Rule, previous: string): boolean {
   );
 }
 
+/** True when `rule` reads the sentence before but may not see it here. */
+const hidesPrevious = (rule: Rule, sentence: Sentence): boolean =>
+  rule.readsPrevious === true && sentence.previous !== '' && !seesPrevious(rule, sentence.previous);
+
 /** The sentence as a rule sees it: a rule that reads the one before sees it only where it may. */
 export function seenBy(rule: Rule, sentence: Sentence): Sentence {
-  if (!rule.readsPrevious || !sentence.previous || seesPrevious(rule, sentence.previous)) return sentence;
-  return { ...sentence, previous: '' };
+  return hidesPrevious(rule, sentence) ? { ...sentence, previous: '' } : sentence;
 }
 
 /** True when a rule of `rules` would see `previous`: then their hits depend on both sentences. */
@@ -67,9 +70,7 @@ export function checkSentence(
   let alone: Sentence | undefined;
   const length = sentence.text.length;
   for (const rule of rules) {
-    let seen = sentence;
-    if (rule.readsPrevious && sentence.previous && !seesPrevious(rule, sentence.previous))
-      seen = alone ??= { ...sentence, previous: '' };
+    const seen = hidesPrevious(rule, sentence) ? (alone ??= { ...sentence, previous: '' }) : sentence;
     if (!gateOpens(rule, seen)) continue;
     let found: Hit[];
     try {

@@ -2,7 +2,7 @@
  * Small helpers shared by the accountability rules: running a list of patterns with guards, and the
  * guards themselves (negation, the writer owning words they said in the past, quotation).
  */
-import type { Sentence, Word } from '../../analysis.js';
+import { holdsAnyWord, type Sentence } from '../../analysis.js';
 import { isQuoted, isReported, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
@@ -86,8 +86,8 @@ export function runPatterns(
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i] as Pattern;
     if (!may[i] || (p.skipQuestion && s.isQuestion)) continue;
-    if (p.keys && !hasAny(s, p.keys)) continue;
-    if (p.also && !hasAny(s, p.also)) continue;
+    if (p.keys && !holdsAnyWord(s, p.keys)) continue;
+    if (p.also && !holdsAnyWord(s, p.also)) continue;
     forEachMatch(p.re, s.text, (m) => {
       const start = m.index;
       if (p.negation !== false && negatedBefore(s, start, 2)) return;
@@ -122,17 +122,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start + 1 && /[\s,;:]/.test(text[e - 1] as string)) e--;
   return e;
-}
-
-/** True when the sentence holds one of `keys`; `wordSet` is the set of its words' texts. */
-function hasAny(s: Sentence, keys: ReadonlySet<string>): boolean {
-  const { words, wordSet } = s;
-  if (keys.size < words.length) {
-    for (const k of keys) if (wordSet.has(k)) return true;
-    return false;
-  }
-  for (let i = 0; i < words.length; i++) if (keys.has((words[i] as Word).text)) return true;
-  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
  * strength needs (negation, quotation and reported speech, hedges, "if"-clauses), and the scan
  * that turns guarded matches into hits.
  */
-import type { Sentence } from '../../analysis.js';
+import { holdsAnyWord, type Sentence } from '../../analysis.js';
 import { isRepeatedSpeech, negatedBefore } from '../../guards.js';
 import { forEachMatch, type Hit } from '../../rule.js';
 import { possible } from '../../scan.js';
@@ -11,21 +11,14 @@ import { possible } from '../../scan.js';
 /** `String.raw`, under a short name: the patterns are raw strings, so a regex reads as it is written. */
 export const raw = String.raw;
 
-/** A word list from a '|'-separated string (see keys). */
-export const words = (list: string): string[] => list.split('|');
+/** A word list from a '|'-separated string (see keys): the one of safety/lib.ts, shared. */
+export { words } from '../safety/lib.js';
 
 /**
  * A pre-test word set from a '|'-separated list: in the bundle the list reads like the alternations
  * of the patterns beside it, so it compresses better than space-separated words.
  */
-export const keys = (words: string): readonly string[] => [...new Set(words.split('|'))];
-
-/** True when the sentence holds one of `keys` (exact, normalised words). */
-function holdsAny(s: Sentence, keys: readonly string[]): boolean {
-  const { wordSet } = s;
-  for (let i = 0; i < keys.length; i++) if (wordSet.has(keys[i] as string)) return true;
-  return false;
-}
+export const keys = (words: string): ReadonlySet<string> => new Set(words.split('|'));
 
 /** `(?:a|b|c)` from a word list; entries may contain regex syntax. */
 export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
@@ -107,7 +100,7 @@ export interface Guards {
 export interface Pattern extends Guards {
   re: RegExp;
   /** The pattern runs only on sentences holding one of these words (exact, normalised; see keys). */
-  keys?: readonly string[];
+  keys?: ReadonlySet<string>;
   /**
    * For a large pattern: a small global regex for where it can start. `re` must then be sticky
    * (flag `y`) and is tried only at those places; large regexes run slowly when scanned whole.
@@ -167,7 +160,7 @@ export function scan(
   for (let i = from; i < patterns.length; i++) {
     const p = patterns[i] as Pattern;
     if (!may[i] || (asking && !p.question)) continue;
-    if (p.keys && !holdsAny(s, p.keys)) continue;
+    if (p.keys && !holdsAnyWord(s, p.keys)) continue;
     eachMatch(p, s.text, (m) => {
       const [start, end] = spanOf(m);
       if (isRepeatedSpeech(s, start)) return;

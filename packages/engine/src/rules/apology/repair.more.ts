@@ -10,7 +10,7 @@ import { keys, type Pattern, raw } from './lib.js';
 
 export interface KeyedPattern extends Pattern {
   /** The pattern runs only on sentences holding one of these words (exact, normalised). */
-  keys: readonly string[];
+  keys: ReadonlySet<string>;
 }
 
 const ADVS = raw`(?:(?:also|really|honestly|truly|genuinely|definitely|absolutely|still|just|personally|fully|gladly|happily|totally|completely|more than|fr|first|immediately|now)\s+){0,2}`;
@@ -440,11 +440,5 @@ export const MORE: readonly KeyedPattern[] = RAW.map((p) =>
   p.re.source.startsWith('(?<s>') ? { ...p, re: new RegExp(p.re.source, 'y'), anchor: SUBJ_ANCHOR } : p,
 );
 
-/** Key word → the indices of the patterns it opens. */
-const BY_KEY = new Map<string, number[]>();
-MORE.forEach((p, i) => {
-  for (const k of p.keys) BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), i]);
-});
-
-/** Opens the rule on a sentence holding any key of the patterns above. */
-export const MORE_GATE = new RegExp(raw`\b(?:${[...BY_KEY.keys()].join('|')})\b`);
+/** Opens the rule on a sentence holding any key of the patterns above (each key once, first seen first). */
+export const MORE_GATE = new RegExp(raw`\b(?:${[...new Set(MORE.flatMap((p) => [...p.keys]))].join('|')})\b`);
