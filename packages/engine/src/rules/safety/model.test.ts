@@ -69,6 +69,34 @@ describe('safety model: weights', () => {
     );
   });
 
+  it('reads back every weight of a large model exactly as stored, gaps wide and narrow', () => {
+    const weights = new Map<string, number>();
+    for (let i = 0; i < 600; i++) weights.set(`feature-${i}`, ((i * 37) % 251) / 50 - 2.5);
+    weights.set('far', 3);
+    const packed = pack({ bias: 0.25, threshold: 0.9, weights });
+    const model = unpack(packed);
+    const scale = Number(packed.split('|')[0]?.split(' ')[2]);
+    for (const [name, w] of weights) {
+      const stored = Math.round(w * scale);
+      expect(weightOf(model, name)).toBe(stored === 0 ? 0 : stored / scale);
+    }
+  });
+
+  it('gives a model that never reports for a packed form it cannot read', () => {
+    const good = pack({ bias: 1, threshold: 0.5, weights: new Map([['hurt', 2]]) });
+    const [head = '', body = ''] = good.split('|');
+    const broken = [
+      `${head}|${body}!`,
+      `${head.split(' ').slice(0, 3).join(' ')}|${body}`,
+      `${head.split(' ').slice(0, 3).join(' ')} 40|${body}`,
+      `${head}|${'/'.repeat(body.length + 8)}`,
+    ];
+    for (const packed of broken) {
+      const model = unpack(packed);
+      expect(probability(model, ['hurt'])).toBeLessThan(model.threshold);
+    }
+  });
+
   it('ships two trained models with a threshold each', () => {
     for (const packed of [SELF_HARM_WEIGHTS, THREAT_WEIGHTS]) {
       const model = unpack(packed);

@@ -677,9 +677,12 @@ function fromBase64(text: string): number[] | undefined {
 }
 
 /**
- * The packed form `npm run train` writes: "bias threshold scale|" then base64 of, for each weighted
- * slot in order, the gap from the previous slot as a base-128 varint and the weight as a signed
- * byte (weight × scale).
+ * The packed form `npm run train` writes: "bias threshold scale k|" then base64 of a bit stream
+ * holding, for each weighted slot in order, the gap from the previous slot in Rice code (the gap
+ * divided by 2^k in unary, as that many 1s and a 0, then its k low bits) and the weight as a signed
+ * byte (weight × scale). Rice coding suits gaps spread evenly over the slots: with k chosen for the
+ * gaps at hand, about k + 2 bits a gap where a base-128 varint takes 16 (R. F. Rice, "Some
+ * practical universal noiseless coding techniques", JPL 1979).
  */
 export function pack(model: {
   bias: number;
@@ -693,41 +696,60 @@ export function pack(model: {
   }
   const largest = Math.max(1e-9, ...[...slots.values()].map(Math.abs));
   const scale = Math.floor((127 / largest) * 100) / 100;
-  const bytes: number[] = [];
+  const kept: Array<[number, number]> = [];
   let last = 0;
   for (const slot of [...slots.keys()].sort((a, b) => a - b)) {
     const q = Math.round((slots.get(slot) as number) * scale);
     if (q === 0) continue;
-    for (let gap = slot - last; ; gap >>>= 7) {
-      if (gap < 0x80) {
-        bytes.push(gap);
-        break;
-      }
-      bytes.push((gap & 0x7f) | 0x80);
-    }
-    bytes.push(q & 0xff);
+    kept.push([slot - last, q]);
     last = slot;
   }
-  return `${model.bias} ${model.threshold} ${scale}|${toBase64(bytes)}`;
+  const cost = (k: number): number => kept.reduce((bits, [gap]) => bits + (gap >>> k) + 1 + k, 0);
+  let k = 0;
+  for (let c = 1; c < SLOT_BITS; c++) if (cost(c) < cost(k)) k = c;
+  const bits: number[] = [];
+  const put = (value: number, width: number): void => {
+    for (let b = width - 1; b >= 0; b--) bits.push((value >>> b) & 1);
+  };
+  for (const [gap, q] of kept) {
+    for (let n = gap >>> k; n > 0; n--) bits.push(1);
+    bits.push(0);
+    put(gap, k);
+    put(q & 0xff, 8);
+  }
+  const bytes = new Array<number>(Math.ceil(bits.length / 8)).fill(0);
+  bits.forEach((bit, i) => {
+    if (bit) bytes[i >>> 3] = (bytes[i >>> 3] as number) | (0x80 >>> (i & 7));
+  });
+  return `${model.bias} ${model.threshold} ${scale} ${k}|${toBase64(bytes)}`;
 }
+
+/** A model that never reports: what a packed form that cannot be read gives. */
+const SILENT: SafetyModel = { bias: 0, threshold: 2, weights: new Map() };
 
 /** Reads the packed form (see pack); a form it cannot read gives a model that never reports. */
 export function unpack(packed: string): SafetyModel {
   const [head = '', body = ''] = packed.split('|');
-  const [bias = 0, threshold = 1, scale = 1] = head.split(' ').map(Number);
+  const [bias = 0, threshold = 1, scale = 1, k = -1] = head.split(' ').map(Number);
   const bytes = fromBase64(body);
-  if (!bytes) return { bias: 0, threshold: 2, weights: new Map() };
+  if (!bytes || !Number.isInteger(k) || k < 0 || k >= SLOT_BITS) return SILENT;
+  const total = bytes.length * 8;
+  let at = 0;
+  const bit = (): number => ((bytes[at >>> 3] as number) >>> (7 - (at++ & 7))) & 1;
+  const take = (width: number): number => {
+    let value = 0;
+    for (let b = 0; b < width; b++) value = (value << 1) | bit();
+    return value;
+  };
   const weights = new Map<number, number>();
   let slot = 0;
-  for (let i = 0; i < bytes.length;) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes[i++] ?? 0;
-      gap |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
-    }
-    slot += gap;
-    const q = bytes[i++] ?? 0;
+  // An entry is at least k + 9 bits; the stream's padding is fewer than 8 zero bits.
+  while (total - at >= k + 9) {
+    let high = 0;
+    while (at < total && bit() === 1) high++;
+    slot += (high << k) | take(k);
+    if (slot >= 1 << SLOT_BITS || total - at < 8) return SILENT;
+    const q = take(8);
     weights.set(slot, (q > 127 ? q - 256 : q) / scale);
   }
   return { bias, threshold, weights };
