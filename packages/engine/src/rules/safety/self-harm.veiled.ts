@@ -698,8 +698,10 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
   if (!prev || s.isQuestion) return [];
   const hit = (m: RegExpExecArray): Hit[] => [{ start: m.index, end: m.index + m[0].length, ...voice }];
   if (SAFE.test(s.text) && !/\bagain\b/.test(s.text)) return [];
+  // The act and the means as the writer names them in the sentence before, each looked for once.
+  const act = ownMatch(prev, PREV_ACT) !== null;
   // A relapse after an act, even one told as past: "I used to cut. I started again on Saturday."
-  if (ownMatch(prev, PREV_ACT) && !/\b(?:stopped|quit|never again|haven't since)\b/.test(s.text)) {
+  if (act && !/\b(?:stopped|quit|never again|haven't since)\b/.test(s.text)) {
     const m = ownMatch(s.text, RELAPSE);
     if (m) return hit(m);
   }
@@ -713,8 +715,11 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
   }
   const pastAndOver =
     (DISTANT.test(prev) || SAFE.test(prev)) && !/\b(?:again|back|tonight|now|right now)\b/.test(prev);
+  // The means named before, and neither over nor a prescription taken as told.
+  const current = !pastAndOver && !PRESCRIBED.test(prev);
+  const means = current && ownMatch(prev, PREV_MEANS) !== null;
   // Readiness after the means or the act, named now: "I've got the pills here. I'm done."
-  if (!pastAndOver && !PRESCRIBED.test(prev) && (ownMatch(prev, PREV_MEANS) || ownMatch(prev, PREV_ACT))) {
+  if (means || (current && act)) {
     const m = ownMatch(s.text, READY);
     if (m) return hit(m);
   }
@@ -769,7 +774,7 @@ export function selfHarmAcrossSentences(s: Sentence, voice: { reason: string; su
       const m = ownMatch(s.text, GIVEN_UP);
       if (m) return hit(m);
     }
-    if (!PRESCRIBED.test(prev) && ownMatch(prev, PREV_MEANS)) {
+    if (means) {
       const m = ownMatch(s.text, FOR_ME);
       if (m) return hit(m);
     }
