@@ -10,7 +10,7 @@
  * Guards: negation and the writer's own past words (lib.ts), logistics, worry, jokes.
  */
 import { notJoke, rx, type SafetyPattern, words } from './lib.js';
-import { THREAT_REASON as REASON } from './threat.list.js';
+import { THREAT_REASON as REASON, UNINVITED } from './threat.list.js';
 
 const YOU = `(?:you|u|ya|him|her|them)`;
 const YOUR = `(?:your|ur)`;
@@ -339,7 +339,7 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     // be-there-uninvited
     need: words('uninvited|invited|like|count'),
     re: rx(
-      `${WILL_I} be (?:there|at (?:your|ur|the) (?:\\w+ )?(?:wedding|party|graduation|work|office|school|house|door|christening|engagement|birthday|leaving do|hen do|stag do|do|reception|ceremony))(?: [\\w']+){0,3}?,? (?:uninvited|invited or not|whether (?:you|u) (?:like|want) it or not|like it or not|count on it|you can count on (?:it|that))`,
+      `${WILL_I} be (?:there|at (?:your|ur|the) (?:\\w+ )?(?:wedding|party|graduation|work|office|school|house|door|christening|engagement|birthday|leaving do|hen do|stag do|do|reception|ceremony))(?: [\\w']+){0,3}?,? (?:${UNINVITED}|count on it|you can count on (?:it|that))`,
     ),
     accept: notJoke,
     reason: REASON.turnUp,

@@ -306,3 +306,6 @@ export const ABOUT_WRITER_THREAT =
 export const ULTIMATUM_THREAT =
   /\b(?:or|unless|otherwise|else)\b|\b(?:block|ignore|report|leave|dump|cut) me (?:again |one more time )?and\b|\bkeep (?:\w+ing)(?: me)? and\b|\bif (?:you|u) (?:don't|do not|won't|keep|ever|block|ignore|tell|go|leave|take|try|say|call|report)\b/;
 export const HARM_FULL_THREAT = `(?:deal with (?:him|her|them|you|u)(?: myself| personally)?(?=\\s*(?:$|[.!,]|myself|personally))|teach (?:you|him|her|them|u) a lesson|sort (?:you|him|her|them|u) out|put (?:you|him|her|them|u) in (?:hospital|the hospital|a hospital|the ground|a box)|make (?:you|him|her|them|u) (?:pay(?! for (?:the|dinner|it|half|your))|suffer|bleed|regret|beg|sorry)|get (?:you|him|her|them|u) (?:back|for this|for that|for it)|find (?:you|him|her|them|u) (?:and|wherever)|hunt (?:you|him|her|them|u) down|track (?:you|him|her|them|u) down|knock (?:your|his|her|ur) (?:teeth|head|block) (?:out|in|off)|beat (?:the shit|the crap|the hell) out of (?:you|him|her|them|u))`;
+
+/** Turning up regardless of them: "uninvited", "like it or not" (after "I'll be there"). */
+export const UNINVITED = `uninvited|invited or not|whether (?:you|u) (?:like|want) it or not|like it or not`;

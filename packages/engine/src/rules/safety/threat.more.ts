@@ -24,6 +24,7 @@ import {
   KIND_MORE as KIND,
   MEDIA_MORE as MEDIA,
   SPORT_MORE as SPORT,
+  UNINVITED,
 } from './threat.list.js';
 import { pairHit } from './threat.veiled.js';
 
@@ -932,7 +933,7 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     // "I'll be there. Uninvited, obviously."
     /\bi(?:'ll| will|'m going to|'m gonna) be (?:there|at (?:your|ur|the) \w+)/,
-    /^\W*(?:uninvited|invited or not|whether (?:you|u) (?:like|want) it or not|like it or not)\b/,
+    new RegExp(String.raw`^\W*(?:${UNINVITED})\b`),
   ],
 ];
 
