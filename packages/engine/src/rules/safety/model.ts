@@ -706,7 +706,11 @@ export function pack(model: {
   }
   const cost = (k: number): number => kept.reduce((bits, [gap]) => bits + (gap >>> k) + 1 + k, 0);
   let k = 0;
-  for (let c = 1; c < SLOT_BITS; c++) if (cost(c) < cost(k)) k = c;
+  let least = cost(0);
+  for (let c = 1; c < SLOT_BITS; c++) {
+    const bits = cost(c);
+    if (bits < least) [k, least] = [c, bits];
+  }
   const bits: number[] = [];
   const put = (value: number, width: number): void => {
     for (let b = width - 1; b >= 0; b--) bits.push((value >>> b) & 1);
