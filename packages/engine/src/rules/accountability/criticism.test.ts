@@ -209,3 +209,32 @@ describe("criticism: the maturity of a teenager, always someone else's fault", (
     },
   );
 });
+
+describe('criticism: praise and idioms with always/never, sarcasm, a harsh noun', () => {
+  it.each([
+    'Wow. Real mature.',
+    'how grown up of u',
+    'ur a selfish little coward',
+    "You're a lying cheat and everyone knows it.",
+    'You turned everything I said against me.',
+    'u lie to everyone, u always have',
+    "You never know when to stop, that's the problem.",
+  ])('fires on %s', (text) => {
+    expect(fires('criticism', text)).toBe(true);
+  });
+
+  it.each([
+    'You never forgot our anniversary, not once in nine years.',
+    'u never missed a single one of his games',
+    'You were kind to me, you always were.',
+    'you got on with my dad, you always have',
+    'Some days I bet you wish you had never met me.',
+    "If only you'd never seen those messages.",
+    "You never know what's round the corner.",
+    'u never know who might be reading',
+    "You're impossible to get hold of on a weekday, so I'll email.",
+    'The kids said the new teacher is very mature.',
+  ])('does not fire on %s', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+});

@@ -25,13 +25,16 @@ const TRAITS = [...new Set([...CORE_TRAITS, ...MORE_TRAITS])];
 const INTENS = raw`(?:(?:so|such|really|way|far|honestly|just|actually|kinda|kind of|sort of|a bit|a little|too|very|pretty|totally|completely|absolutely|literally|truly|seriously|incredibly|fucking|bloody|such a|being|being so|being such|a total|a real|an absolute|a complete|a bit of|still|always|also|now|clearly|obviously|genuinely|nothing but|emotionally|mentally|verbally|morally|financially|physically)\s+){0,3}`;
 const YOU_BE = raw`(?:you're|you are|your|ur|u r|u are|youre|you were|u were|you've become|you have become|you've been|you have been|you sound|you seem|you look|you act|you can be|you could be|u can be|you become|you get|you're being|you are being|you're acting|you came across as|you come across as)`;
 
+/** Harsh adjectives before a noun trait: "a spoiled brat", "a lying cheat", "a pathetic little coward". */
+const NOUN_ADJ =
+  'spoiled|spoilt|selfish|pathetic|lying|cheating|manipulative|fucking|bloody|stupid|miserable|bitter|lazy|little|nasty|evil|vile|heartless|cruel|toxic|two-faced|narcissistic|entitled|pathetic little|sad little|selfish little|spoiled little|spoilt little';
 const TRAIT_KEYS: ReadonlySet<string> = new Set(
   TRAITS.flatMap((t) => t.split(/[\s-]+/)).filter((w) => !words('a|an|to|the|of').includes(w)),
 );
 const ADJ_TRAITS = TRAITS.filter((t) => !/^an? /.test(t));
 const NOUN_TRAITS = TRAITS.filter((t) => /^an? /.test(t)).map((t) => t.replace(/^an? /, ''));
 const TRAIT_RE = new RegExp(
-  raw`\b${YOU_BE}\s+${INTENS}(?:the\s+most\s+)?(?:${alt(ADJ_TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})(?:\s+(?:person|man|woman|guy|girl|people))?\b|\b${YOU_BE}\s+(?:(?:such|just|honestly|really|literally|genuinely|basically|seriously|nothing but)\s+){0,2}an?\s+${INTENS}(?:${alt(NOUN_TRAITS)})\b`,
+  raw`\b${YOU_BE}\s+${INTENS}(?:the\s+most\s+)?(?:${alt(ADJ_TRAITS).replace(/\\\[sz\\\]/g, '[sz]')})(?:\s+(?:person|man|woman|guy|girl|people))?\b|\b${YOU_BE}\s+(?:(?:such|just|honestly|really|literally|genuinely|basically|seriously|nothing but)\s+){0,2}an?\s+${INTENS}(?:(?:${NOUN_ADJ})\s+)?(?:${alt(NOUN_TRAITS)})\b`,
   'g',
 );
 
@@ -233,6 +236,11 @@ function MORE_PATTERNS(): Pattern[] {
       re: /^\s*(?:so\s+|how\s+|just\s+)?typical(?:\s+(?:really|honestly|tbh))?\s*[.!]*\s*$/g,
     },
     {
+      // "Real mature.", "wow, how grown up of you": sarcastic praise as a whole reply
+      keys: keys('mature|classy|grown|adult'),
+      re: /^\W*(?:(?:wow|oh|yeah|well)\W+)?(?:real|really|how|very|so|super)\s+(?:mature|classy|grown[- ]up|adult)(?:\s+of\s+(?:you|u|ya))?(?:\s+(?:there|honestly|tbh|lol))?\s*[.!]*\s*$/g,
+    },
+    {
       // "Typical of you to make it all about yourself", "that's so typical of you", "typical u"
       keys: keys('typical'),
       re: /\b(?:so\s+|how\s+|just\s+)?typical(?:\s+of)?\s+(?:you|u|ya)\b(?!\s+(?:to be so (?:kind|thoughtful|generous|sweet)|to remember))/g,
@@ -244,7 +252,7 @@ function MORE_PATTERNS(): Pattern[] {
 const KIND =
   /^(?:(?:been|were|are|be)\s+)?(?:brilliant|good|great|kind|amazing|wonderful|generous|patient|strong|the one|the best|the better|a good|a great|lovely|beautiful|smart|clever|talented|funny|honest|loyal|caring|thoughtful|there|right|better at|so good|so kind|the (?:strong|smart|brave|kind|sensible|organi[sz]ed|responsible|calm|fun|creative)|had a (?:knack|gift|way|talent|eye|good)|have a (?:knack|gift|way|talent|eye)|said|say|told me|used to say|wanted|want|hated|disliked|preferred|thought|wished|dreamed|dreamt|hoped|liked|enjoyed|made|welcome|beautiful|so beautiful)\b|^(?:saw through|see through|saw the (?:best|good)|see the (?:best|good)|(?:made|make|makes|making) me (?:laugh|smile|happy|feel (?:safe|loved|special|good|better|wanted|seen|at home|calm|understood|beautiful|like myself))|support|believ|lov|car(?:ed|e|ing)|been (?:there|good|kind|honest|supportive|amazing|great|wonderful|patient|fair|right|the (?:best|one|better)|a (?:good|great|wonderful|loving|better)|my|so (?:kind|good|patient|strong|supportive|loving|generous)|such a (?:good|great|wonderful|kind))|were (?:there|good|kind|honest|supportive|amazing|great|wonderful|patient|fair|right|the (?:best|one|better)|a (?:good|great|wonderful|loving|better)|my|so (?:kind|good|patient|strong|supportive|loving|generous))|knew|know (?:how|what|when)|tried|try|help|forg[ai]ve|understood|understand|listen|had my back|have my back|deserved|deserve|mean|meant|look(?:ed)? (?:out|after)|put (?:me|us|the kids|others|everyone|your family) first|push(?:ed)? me to (?:be|do|grow|try|get)|gave(?! up)|give(?! up)|showed|shown|stood|stand|be (?:there|my|the|special|welcome|loved|in my heart|a part)|have (?:a place|my love|my heart|a home)|kept your (?:word|promises)|keep your word|told (?:me )?the truth|tell (?:me )?the truth|apologi[sz]|admit|answer|call(?:ed)?|text(?:ed)? (?:me )?back|remember|respect|trust|encourag|smil|laugh|welcom|treat(?:ed)? me (?:well|right|kindly)|find (?:a way(?! to (?:make|blame|twist|turn|ruin|get out|wriggle|avoid|start))|the good|the words)|found (?:a way(?! to (?:make|blame|twist|turn|ruin|get out|wriggle|avoid|start))|the good|the words)|managed|make (?:time|it work|me laugh|me smile)|made (?:time|it work)|wanted the best|want the best|took care|take care|looked so|look so|seemed to know|were right|are right|come through|came through|fought for)/;
 const UNKIND =
-  /^(?:anything (?:wrong|bad|to deserve)|(?:made|make) me feel (?:unwanted|unloved|small|stupid|bad|guilty|worthless|ugly|alone|like (?:a|an|i|nothing|rubbish|dirt))|let (?:it|that|on|me see it) show|let on|a thing wrong|to\b|got (?:the|an?|any|to|what)|get (?:the|an?|any|to|what)|(?:were|was|are|been|be)\s+(?:the (?:problem|issue|one to blame)|to blame|at fault|a burden|too much|asking too much|wrong|the bad guy|the reason)|the (?:problem|issue|one to blame|bad guy)|fail|want|wanted|knew(?! how| when| what to)|know about|found out|suspected|had (?:a|the) chance|got (?:to|the chance)|heard|learned|learnt|realised|realized|told (?:her|him|them|anyone|a soul)|ask\b(?! (?:how|about|me how|what|if))|asked (?:for|me for|anything)|did (?:anything|a thing|nothing) wrong|deserved|hurt|lied|cheated|complained|blamed|judged|asked (?:for|me)|gave up|let me down|stopped|failed|once blamed|raised your voice|held (?:it|that) against|made me feel (?:small|stupid|bad|guilty)|meant (?:to|any) (?:hurt|harm|upset)|wanted to hurt|had to|have to|need(?:ed)? to|owed?|should|must|gave me (?:a )?reason|did anything|pushed|pressured|forced|made a fuss|said a (?:bad|cruel|mean|harsh|unkind) word|betrayed|left me|cared about money|took advantage|once complained|even (?:complained|asked))/;
+  /^(?:anything (?:wrong|bad|to deserve)|(?:made|make) me feel (?:unwanted|unloved|small|stupid|bad|guilty|worthless|ugly|alone|like (?:a|an|i|nothing|rubbish|dirt))|let (?:it|that|on|me see it) show|let on|a thing wrong|to\b|got (?:the|an?|any|to|what)|get (?:the|an?|any|to|what)|(?:were|was|are|been|be)\s+(?:the (?:problem|issue|one to blame)|to blame|at fault|a burden|too much|asking too much|wrong|the bad guy|the reason)|the (?:problem|issue|one to blame|bad guy)|fail|want|wanted|knew(?! how| when| what to)|know about|found out|suspected|had (?:a|the) chance|got (?:to|the chance)|heard|learned|learnt|realised|realized|told (?:her|him|them|anyone|a soul)|ask\b(?! (?:how|about|me how|what|if))|asked (?:for|me for|anything)|did (?:anything|a thing|nothing) wrong|deserved|hurt|lied|cheated|complained|blamed|judged|asked (?:for|me)|gave up|let me down|stopped|failed|once blamed|raised your voice|held (?:it|that) against|made me feel (?:small|stupid|bad|guilty)|meant (?:to|any) (?:hurt|harm|upset)|wanted to hurt|had to|have to|need(?:ed)? to|owed?|should|must|gave me (?:a )?reason|did anything|pushed|pressured|forced|made a fuss|said a (?:bad|cruel|mean|harsh|unkind) word|betrayed|left me|cared about money|took advantage|once complained|even (?:complained|asked)|forgot|forgotten|missed (?:a|an|one|my|our|the|his|her|their)\b|let (?:anyone|us|them|the kids|her|him) down)/;
 
 const OBJECT_BEFORE =
   /\b(?:with|to|at|for|from|about|of|reminding|remind|tell|told|love|loved|miss|missed|see|saw|call|called|text|texted|thank|thanks|giving|give|gave|leading|lead|like|want|need|make|made|let|help|helped|bring|brought|keep|kept|show|showed|hold)\s+$/;
@@ -252,6 +260,10 @@ const OBJECT_BEFORE =
 const NEGATIVE_STATE = new RegExp(
   raw`^(?:${alt(TRAITS)}|late|busy|working|out|away|at (?:work|the|your)|on (?:your|ur|the) (?:phone|laptop)|angry|mad|cross|grumpy|moody|in a mood|distant|absent|drunk|on edge|critical|negative|defensive|suspicious|quick to|so quick to|so sure|right about everything|the victim|the martyr|somewhere else|elsewhere|checked out|glued to|complaining|moaning|nagging|criticising|criticizing|picking|blaming|accusing|shouting|yelling|starting)\b`,
 );
+
+/** A complaint about what they do, in the clause before an echo: "you lie to everyone, you always have". */
+const ECHOED_COMPLAINT =
+  /\b(?:you|u)\s+(?:\w+\s+)?(?:lie|lied|moan|complain|nag|criticise|criticize|shout|yell|scream|sulk|whinge|whine|lecture|judge|interrupt|ignore|blame|accuse|twist|pick|argue|fight|overreact|exaggerate|flirt|flirted|cheat|cheated|run|ran|hide|hid|take|took|push|pushed|walk|walked|forget|lose|leave|break|miss)\b[^.;!?]{0,40},\s*$/;
 
 const GENERALISATION =
   /\b(?:you|u)(?:'ve|'d|'re|\s+have|\s+had|\s+were|\s+are|\s+was|\s+would)?\s+(?:(?:just|really|honestly|literally|also|still|been|actually|basically|seriously|ever|and|have)\s+){0,2}(?<adv>always|never|constantly|forever|continually|consistently|not once|every single time|(?:don't|do not|didn't|did not|won't|can't|cannot)\s+(?:even\s+)?ever)\b(?:\s+(?:once|actually|really|even|ever|just|been|did|do|have|will))*\s*(?<rest>[^.,;!?]{0,50})/g;
@@ -293,6 +305,12 @@ export const PATTERNS: readonly Pattern[] = [
         return false;
       if (/\bcold$/.test(m[0]) && /^\s+(?:out|outside|there|in)\b/.test(after)) return false;
       if (/\bjealous$/.test(m[0]) && /^\s+of\b/.test(after)) return false;
+      // "you're impossible to reach in the day": how easy they are to contact, not who they are.
+      if (
+        /\bimpossible$/.test(m[0]) &&
+        /^\s+to\s+(?:reach|contact|get hold of|get a hold of|ring|call|find|book|catch)\b/.test(after)
+      )
+        return false;
       // "you're mean to be resting", "you were weak from the chemo", "a difficult time", "negative for covid"
       if (/\bmean$/.test(m[0]) && /^\s+(?:to|it|that|what|anything)\b/.test(after)) return false;
       if (/\b(?:weak|unstable)$/.test(m[0]) && /^\s+(?:from|after|with|on)\b/.test(after)) return false;
@@ -369,7 +387,18 @@ export const PATTERNS: readonly Pattern[] = [
       )
         return false;
       const neg = adv === 'never' || adv === 'not once' || /\bever$/.test(adv);
-      if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest)) return !neg;
+      // "you always were", "you always have", "you never were": an echo of the clause before, which
+      // carries the judgement (praise as often as not) and is checked on its own.
+      // It stands only after a complaint about what they do: "you flirt with everyone, you always have".
+      if (/^(?:(?:were|was|are|is|did|do|does|have|had|has|been)\b\s*)?$/.test(rest))
+        return !neg && ECHOED_COMPLAINT.test(s.text.slice(Math.max(0, m.index - 60), m.index));
+      // "You never know who's watching": the generic you of the idiom, unless it is about them
+      // ("you never know when to stop", "you never know what you want").
+      if (
+        adv === 'never' &&
+        /^know\b(?!\s+(?:how|when|what|where|who|if|whether)\s+(?:to|you|u|your)\b)/.test(rest)
+      )
+        return false;
       if (/^(?:who|what|when|where|which|how|isn't|aren't|wasn't|doesn't|don't|didn't|is|was)\b/.test(rest))
         return false;
       // "fighting with you constantly", "reminding you always": here "you" is not the one acting.
@@ -417,7 +446,7 @@ const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...WIDE_PATTERNS];
 export const criticism: Rule = {
   id: 'criticism',
   kind: 'problem',
-  gate: /\b(?:you|u|your|ur|you're|youre|typical|classic|only|what|must|not|grow|says|nothing|was|determined|love|loves|like|likes|always|at|over|about|have|has|hope|the|stop|quit|yourself|urself)\b/,
+  gate: /\b(?:you|u|your|ur|you're|youre|typical|mature|classy|grown|classic|only|what|must|not|grow|says|nothing|was|determined|love|loves|like|likes|always|at|over|about|have|has|hope|the|stop|quit|yourself|urself)\b/,
   find(s: Sentence): Hit[] {
     const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION);
     // Keep an endorsed third-party judgement ("my therapist thinks you're X, and she's right").
@@ -447,6 +476,14 @@ const THREAT_FRAME =
 function threatOrCounterfactual(s: Sentence, h: Hit): boolean {
   const span = s.text.slice(h.start, h.end);
   if (/^(?:you|u)(?:'d|\s+would)\s+never\s+(?:have|'ve|of)\b/.test(span)) return true;
+  // "you'll wish you'd never met me", "if only you had never…": a wish, not what they are like.
+  if (
+    /^(?:you|u)(?:'d|\s+had)\s+never\b/.test(span) &&
+    /\b(?:wish|wishes|wished|wishing|if only)\s+(?:that\s+)?$/.test(
+      s.text.slice(Math.max(0, h.start - 20), h.start),
+    )
+  )
+    return true;
   return THREAT_FRAME.test(s.text.slice(Math.max(0, h.start - 30), h.start));
 }
 

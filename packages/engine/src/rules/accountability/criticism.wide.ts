@@ -58,7 +58,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // "You twist everything I say", "u turn every argument around on me"
   {
     keys: keys('everything|every'),
-    re: /\b(?:you|u)\s+(?:always\s+|just\s+|constantly\s+)?(?:twist|twists|turn|turns|spin|spins|use|uses|throw|throws)\s+(?:everything|every (?:single )?(?:word|thing|argument|conversation))\s+(?:i\s+(?:say|said|do|did|tell you)|around|back at me|against me|on me)\b/g,
+    re: /\b(?:you|u)\s+(?:always\s+|just\s+|constantly\s+)?(?:twist|twists|twisted|turn|turns|turned|spin|spins|spun|use|uses|used|throw|throws|threw)\s+(?:everything|every (?:single )?(?:word|thing|argument|conversation))\s+(?:i\s+(?:say|said|do|did|tell you)|around|back at me|against me|on me)\b/g,
     reason: "'Every' and 'always' turn one moment into who they are.",
     suggestion:
       'Drop the generalisation. If something still needs saying, name one moment and how it felt to you, later.',
