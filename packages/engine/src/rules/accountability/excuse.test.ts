@@ -146,3 +146,44 @@ describe('excuse: not thinking, good intentions, being human, no choice, anyone 
     expect(fires('excuse', text)).toBe(false);
   });
 });
+
+describe('excuse: learned from others, the act left to the sentence before, the reason taken back', () => {
+  it.each([
+    'My dad was like that with my mum. I suppose I just copied what I saw.',
+    'i guess i just did what was done to me',
+    "Shouting was normal in our house, it's all I ever knew.",
+    "Any guy in my shoes would've.",
+    'Honestly anybody else would have too.',
+    "Your mate told me you were lying. That's the only reason I went through your phone.",
+    'thats the only reason i looked',
+    'Everyone in the office was doing it.',
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    "I tell myself I was exhausted, but that isn't a reason. I chose to say it.",
+    "I was knackered, but that's not a reason to speak to you like that.",
+    'i was so hurt and i took it out on u',
+    'I was so jealous, and I took it out on you, which was not fair.',
+    "That's the only reason I'm writing: to say sorry.",
+    'No one would have.',
+    'I copied what you sent me into the form.',
+    'People flirt at weddings, I get it, I just wish you had told me.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});
+
+describe('excuse: the act judged wrong right after the state', () => {
+  it.each([
+    'Work was crushing me and I snapped at you, which was so unfair.',
+    'i was exhausted and i yelled at u which was wrong',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+
+  it.each(['I was so stressed with work and I snapped at you.'])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+});

@@ -42,6 +42,11 @@ const ANYONE_RE = new RegExp(
   'g',
 );
 
+const ELLIPTICAL_ANYONE_RE = new RegExp(
+  `\\b(?:${alt(ANYONE.filter((w) => !/^no/.test(w)))})\\s+(?:else\\s+)?(?:in my (?:position|shoes|place|situation)\\s+)?(?:would(?:'ve| have| of)|'d have|would've)(?:\\s+(?:too|as well))?(?=\\s*[.!]*\\s*$)`,
+  'g',
+);
+
 export const PATTERNS: readonly Pattern[] = [
   // "I was drunk", "I was in a bad place", "i was so stresed w midterms"
   {
@@ -130,9 +135,16 @@ export const PATTERNS: readonly Pattern[] = [
         m[0],
       ),
   },
+  // "Anyone in my position would have.": the same, with the act left to the sentence before.
+  {
+    keys: keys("would|would've"),
+    re: ELLIPTICAL_ANYONE_RE,
+  },
+  // "everyone in our group drank", "everybody did it": others at the time did the same act. The
+  // present "everyone flirts at parties" calls the act normal, which is `minimizing` (decision 6).
   {
     keys: keys('everyone|everybody|guys|men|girls|couples|what|how|boys'),
-    re: /\b(?:everyone|everybody|all (?:the )?guys|all men|all girls|all couples)\s+(?:(?:else|in (?:the|our|my) \w+)\s+)?(?:does (?:it|this|that)|did (?:it|that|this|the same)|drank|drinks|was doing it|was drinking|cheats|flirts|looks|snoops|lies)\b|\b(?:it's|that's|this is) (?:just )?(?:how|what) (?:everyone|everybody|guys|men|girls|people) (?:does|do|are|is)\b|\bboys will be boys\b/g,
+    re: /\b(?:everyone|everybody|all (?:the )?guys|all men|all girls|all couples)\s+(?:(?:else|in (?:the|our|my) \w+)\s+)?(?:does (?:it|this|that)|did (?:it|that|this|the same)|drank|was doing it|was drinking)\b|\b(?:it's|that's|this is) (?:just )?(?:how|what) (?:everyone|everybody|guys|men|girls|people) (?:does|do|are|is)\b|\bboys will be boys\b/g,
   },
   // "sorry, but hospitals freak me out", "if I'd said no I might have lost my job", "my phone was in his car"
   {
@@ -228,7 +240,7 @@ export const PATTERNS: readonly Pattern[] = [
   // "the only reason I lied was so you wouldn't worry", "I just didn't want a fight", "what was I supposed to think?"
   {
     keys: keys('reason|want|wanted|supposed|meant'),
-    re: /\bthe only reason (?:why )?i (?:[\w']+ ){1,8}?(?:was|is) (?:that|so|because|cos|cause|to)\b|\bi (?:just |only |really |honestly )?(?:didn't|did not|didnt) want (?:a fight|an argument|a row|drama|any drama|the drama|trouble|to (?:upset|hurt|worry|stress|disappoint|scare|burden) (?:you|u|ya)|(?:you|u|ya) to (?:worry|be upset|get upset|leave|find out|panic|freak out|be hurt|stress))\b|\bwhat (?:was|am|were) i (?:supposed|meant) to (?:do|think|feel|say)\b/g,
+    re: /\bthe only reason (?:why )?i (?:[\w']+ ){1,8}?(?:was|is) (?:that|so|because|cos|cause|to)\b|\b(?:that's|that is|that was|it's|it was|thats|its)\s+(?:really\s+|honestly\s+|literally\s+)?the\s+only\s+reason\s+(?:why\s+|that\s+)?i\s+(?:ever\s+|even\s+)?(?:\w+ed|did|went|said|told|took|kept|hid|read|looked|left|lied|drank|broke|came|got|ran|made|sent|wrote|spent|bought)\b|\bi (?:just |only |really |honestly )?(?:didn't|did not|didnt) want (?:a fight|an argument|a row|drama|any drama|the drama|trouble|to (?:upset|hurt|worry|stress|disappoint|scare|burden) (?:you|u|ya)|(?:you|u|ya) to (?:worry|be upset|get upset|leave|find out|panic|freak out|be hurt|stress))\b|\bwhat (?:was|am|were) i (?:supposed|meant) to (?:do|think|feel|say)\b/g,
     negation: false,
   },
   // Work or circumstance as the reason inside the apology: "sorry I forgot, work's been mental"
@@ -251,11 +263,11 @@ const DISCLAIMER_BEFORE =
   /\b(?:(?:not|never|won't|can't|cannot|don't|didn't) (?:going to |gonna |want to |trying to )?(?:pretend|say|claim|blame (?:it )?on|use|hide behind|act like)|(?:sound|sounds|sounded|acting|act|acts|acted|treat me|treating me) (?:like|as if|as though)|as if|as though|not like)\s+(?:\w+\s+){0,3}$|\b(?:if|unless|whenever|when)\s+$/;
 /** "I was wasted but that's not an excuse, I chose to drink": the writer takes the reason back. */
 const DISOWNED_AFTER =
-  /^[^.]{0,40}?\b(?:but|and|though|,)\s*(?:that's|that is|it's|it is|which is|this is|that was|which was)\s+(?:not|no|never)\s+(?:an\s+)?(?:excuse|reason|justification)\b(?!\s*[,;]?\s*(?:it's|it is|but|just|i'm just))/;
+  /^[^.]{0,40}?\b(?:but|and|though|,)\s*(?:that's|that is|it's|it is|which is|this is|that was|which was)\s+(?:not|no|never)\s+(?:an?\s+|any\s+)?(?:excuse|reason|justification)\b(?!\s*[,;]?\s*(?:it's|it is|but|just|i'm just))/;
 
 /** The writer owns the choice right after the state: "I was drunk, and I chose to drink", "…but I knew it was wrong". */
 const OWNED_CHOICE_AFTER =
-  /^[^.]{0,50}?\b(?:i chose|i made (?:a|the|that|my) (?:choice|decision)|the (?:choice|decision) was mine|was my (?:choice|decision)|that's on me|that is on me|it's on me|(?:that's|that is|it's|it is|that was|it was)(?:n't| not) why i|i knew (?:it was wrong|better|what i was doing|exactly what i was doing)|i still chose|i still did it|i (?:still |really )?should(?:'ve| have| of)|i could(?:'ve| have) (?:still )?(?:called|texted|told|come|made)|i should not have)\b/;
+  /^[^.]{0,50}?\b(?:i chose|which was (?:so\s+|really\s+|completely\s+|totally\s+)?(?:wrong|unfair|not fair|cruel|not okay|not ok)|i made (?:a|the|that|my) (?:choice|decision)|the (?:choice|decision) was mine|was my (?:choice|decision)|that's on me|that is on me|it's on me|(?:that's|that is|it's|it is|that was|it was)(?:n't| not) why i|i knew (?:it was wrong|better|what i was doing|exactly what i was doing)|i still chose|i still did it|i (?:still |really )?should(?:'ve| have| of)|i could(?:'ve| have) (?:still )?(?:called|texted|told|come|made)|i should not have)\b/;
 
 function disowned(s: Sentence, start: number, end: number): boolean {
   const before = s.text.slice(Math.max(0, start - 60), start);
@@ -271,6 +283,17 @@ function disowned(s: Sentence, start: number, end: number): boolean {
       return true;
   }
   if (DISCLAIMER_BEFORE.test(before)) return true;
+  // "I was angry and I took it out on you": a feeling of their own, owned as misdirected at them, not
+  // an outside cause offered in defence ("work was hell and I took it out on you" still is one).
+  if (
+    /^i\s+(?:was|felt)\s+(?:\w+\s+){0,2}(?:angry|jealous|hurt|upset|frustrated|insecure|mad|furious|bitter|resentful|humiliated|ashamed)$/.test(
+      span,
+    ) &&
+    /^[^.]{0,12}?\band\s+i\s+(?:just\s+)?(?:took|taken)\s+it\s+(?:all\s+)?out\s+on\s+(?:you|u)\b/.test(
+      s.text.slice(end, end + 50),
+    )
+  )
+    return true;
   // A state told as a life update, over now: "I was in a bad place last year, I'm doing better now".
   if (/^i(?:\s+was|'d been|\s+had been)\b/.test(span) && RECOVERY.test(s.text)) return true;
   // "I was exhausted from the hike but it was worth it": no act to defend.

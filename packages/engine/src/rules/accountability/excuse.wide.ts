@@ -278,6 +278,13 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
         s.text,
       ),
   },
+  // Repeating what was done to them: "I just repeated what I knew", "I did what was done to me",
+  // "it's all I ever knew", "I copied what my dad did"
+  {
+    keys: keys('repeated|copied|knew|done|learned|learnt|saw|grew'),
+    re: /\bi\s+(?:guess\s+i\s+|think\s+i\s+)?(?:just\s+|only\s+|basically\s+)?(?:repeated|copied|did|mirrored|fell back on|went back to)\s+(?:what|the things|everything|the stuff)\s+(?:i\s+(?:(?:had\s+)?(?:knew|saw|learned|learnt|grew up with|was shown|was taught)|had seen|had learned|had learnt)|was done to me|(?:my|our)\s+(?:dad|mum|mom|father|mother|parents|ex)\s+(?:did|used to do|had done))\b|\b(?:it's|it was|that's|that was|its|thats)\s+all\s+i\s+(?:ever\s+knew|knew growing up|knew as a (?:kid|child)|grew up with|ever saw growing up)\b/g,
+    accept: (_m, s) => !/\b(?:no excuse|not an excuse|doesn't excuse|therapy|working on)\b/.test(s.text),
+  },
   // An episode: "I was having a panic attack", "I was in the middle of a breakdown", "the pills made me…"
   {
     keys: keys('having|middle|attack|breakdown|episode|meltdown|made'),
