@@ -189,4 +189,64 @@ describe('commitment', () => {
       expect(fires(text)).toBe(false);
     },
   );
+
+  describe('a change made so the old habit is out of reach, or ended for good', () => {
+    it.each([
+      'ive sold my car so i cant drive past ur work anymore',
+      'I gave my bank card to my sister so I can no longer bet online.',
+      "I've borrowed nothing since and I've stopped borrowing off your mum, full stop.",
+      "I've stopped checking who you follow, for good.",
+      "you'll never get another lie from me again",
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+
+    it.each([
+      'If you would prefer I stopped calling altogether, tell me.',
+      "I've stopped going to my appointments, for good.",
+      'I sold the car so I could pay the rent.',
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
+
+  describe("not a change of the writer's own behaviour", () => {
+    it.each([
+      // a hope shared by both, not an owned change
+      'I hope we can both communicate better going forward.',
+      'hopefully we can all be more honest with each other going forward',
+      // leaving, in an ultimatum: about contact, not change
+      'Text me by 9 or you will never hear from me again.',
+      // a start date for paying back: the time belongs to the repayment, not to what follows "and"
+      "I'll pay you back, £50 a week starting Monday, and you'll see every payment.",
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
+
+  describe("help sought for the writer's own safety, told so they need not worry", () => {
+    it.each([
+      "I'm safe now, I've started seeing a counsellor and my mum's staying over.",
+      "im ok now. i'm not in that place anymore, im seeing someone every week",
+      'Back then I wanted to end my life. These days I see a therapist every week.',
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+
+    it.each([
+      "I used to say I'd hurt myself if you left. That was cruel, and I'll never use that against you again.",
+      "I've started seeing a counsellor about my temper, every Thursday.",
+    ])('still fires on a promise to them: %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+  });
+
+  describe('a message with a threat or a sign of danger to the writer', () => {
+    it.each([
+      "I've stopped drinking. But if you go to the police you'll regret it.",
+      "I've deleted my accounts and given my dog to my brother. I won't be here much longer.",
+    ])('credits no change: %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
 });

@@ -52,7 +52,7 @@ const PATTERNS: Pattern[] = [
   // "from now on I'll tell you where I am", "from now on, if plans change, you'll hear it from me"
   {
     re: new RegExp(
-      raw`\b(?<s>${TEMPORAL}\b[^.!?]{0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:always\s+)?(?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
+      raw`\b(?<s>${TEMPORAL}\b(?:(?!\band\b)[^.!?]){0,40}?\b(?:i(?:'ll| will|'m going to| am going to|'m| am| won't| will not| do| don't| do not| always| never)|you(?:'ll| will) (?:always\s+)?(?:hear|get|see|know|have))\b(?<v>(?:\s+[^\s,.;:!?]+){1,8}))`,
       'g',
     ),
     check: notVague,
@@ -83,7 +83,7 @@ const PATTERNS: Pattern[] = [
     check: (_m, s) => !BARGAIN.test(s.text),
   },
   {
-    re: /\b(?<s>(?:you|ya)(?:\s+won't|\s+will not|'ll never|\s+will never)\s+(?:get|hear|see|have|find)\b[^.!?]{0,40}?\bfrom me (?:again|anymore|ever again))\b/g,
+    re: /\b(?<s>(?:you|ya)(?:\s+won't|\s+will not|'ll never|\s+will never)\s+(?:get|hear|see|have|find)\s+(?!from\b)[^.!?]{1,40}?\bfrom me (?:again|anymore|ever again))\b/g,
     negation: false,
     check: (m) =>
       !/\b(?:message|text|call|letter|email|word)s?\b/.test(m[0]) ||
@@ -139,7 +139,7 @@ const PATTERNS: Pattern[] = [
       ),
   },
   {
-    re: /\b(?<s>i(?:'ve| have)?\s+(?:stopped|quit|given up|gave up)\s+(?:(?:all\s+)?contact|drinking|gambling|betting|smoking|using|checking|tracking|going (?:to|out)|playing|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|following|looking at (?:your|ya)|reading (?:your|ya)|posting|vaping|the drink|the booze|the pokies|the bets|porn|drugs|weed|coke|cocaine)(?:\s+[^\s,.;:!?]+){0,4})/g,
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:stopped|quit|given up|gave up)\s+(?:(?:all\s+)?contact|drinking|gambling|betting|smoking|using|checking|tracking|going (?:out|to (?:the |that |her |his )?(?:pub|pubs|casino|bookies?|bars?|clubs?|races|betting shop|her place|his place|parties|raves|strip clubs?))|playing|texting (?:her|him)|talking to (?:her|him)|seeing (?:her|him)|following|looking at (?:your|ya)|reading (?:your|ya)|posting|vaping|the drink|the booze|the pokies|the bets|porn|drugs|weed|coke|cocaine)(?:\s+[^\s,.;:!?]+){0,4})/g,
     check: (m, s) => !BARGAIN.test(s.text) && !STOPPED_HELP.test(m[0]),
   },
   {
@@ -245,6 +245,8 @@ const PATTERNS: Pattern[] = [
     check: (m, s) =>
       !BARGAIN.test(s.text) &&
       !/\b(?:you|ya) (?:need|have|must|should|better|gotta|got to|will have)\b/.test(m[0]) &&
+      // a hope, or a change asked of both ("I hope we can both be more honest going forward")
+      !/\b(?:hope|hoping|hopefully|wish|we|we'll|we're|us)\b/.test(m[0]) &&
       !VAGUE.test(m[0].replace(/^.*?\b(?:i'll|i will|i'm going to|i am going to)\s+/, '')),
   },
   // "I'm making payments every month"
@@ -354,6 +356,23 @@ const MORE: Pattern[] = [
   {
     keys: keys('installed|downloaded|put|set|turned|got|added|blocker|gamban|betblocker'),
     re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:also|now|already|just)\s+)?(?:installed|downloaded|put|set up|turned on|got|added)\s+(?:a|an|the|some)?\s*(?:[\w-]+\s+){0,2}?(?:blocker|blockers|blocking (?:app|software)|gamban|betblocker|screen time|app limits?|spending limits?|gambling block)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+  },
+  // "I've sold the car so I can't drive past yours anymore", "gave my bank card to my sister so i cant bet again"
+  {
+    keys: keys('so'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:already|now|also|just|finally)\s+)?(?:sold|gave|given|handed|deleted|cancelled|canceled|closed|blocked|removed|got rid of|changed|moved|left|quit|cut up|locked|put|set up)\b[^.!?]{3,50}?\bso (?:that )?i\s+(?:physically\s+|literally\s+)?(?:(?:can't|cannot|can not|won't|will not|don't|do not|never)\s+\w+(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:anymore|any more|again)|(?:can no longer|no longer)\s+\w+(?:\s+[^\s,.;:!?]+){0,4}))\b/g,
+    check: (_m, s) => !BARGAIN.test(s.text),
+  },
+  // a habit ended for good: "ive stopped talking about other people's business, full stop", "I've quit altogether"
+  {
+    keys: keys('stopped|quit'),
+    re: /\b(?<s>i(?:'ve| have)?\s+(?:(?:now|finally|completely|totally)\s+)?(?:stopped|quit)\s+(?:(?!(?:eating|sleeping|taking|going|seeing|fighting|trying|caring|answering|replying|texting|calling|messaging|contacting|emailing|talking to (?:you|ya)|writing|working|living|breathing|feeling)\b)\w+ing\b(?:\s+[^\s,.;:!?]+){0,5}?,?\s+(?:full stop|for good|completely|altogether|entirely|period)|(?:altogether|completely|for good|entirely))\b)/g,
+    check: (m, s) =>
+      !BARGAIN.test(s.text) &&
+      // "if you'd rather I stopped…": what they may ask for, not a change made
+      !/\b(?:rather|prefer|prefers|want|wants|like)\s+(?:me to|that)?\s*$/.test(
+        s.text.slice(Math.max(0, m.index - 20), m.index),
+      ),
   },
   // "I quit the bar job so I'm not around it", "I've given up the weekend shifts so I'm home with the kids"
   {
@@ -540,8 +559,25 @@ const SUGGESTION =
 /** One fixed table; the keyed patterns at its end run only where the sentence holds a key. */
 const TABLE: readonly Pattern[] = [...PATTERNS, ...MORE];
 
+/**
+ * Reassurance about the writer's own safety ("I'm safe now, I've got a counsellor", "I'm not in that
+ * place anymore. I'm seeing someone every week"): help sought for themselves after a crisis, told so
+ * the other need not worry, not a change made for them.
+ */
+const SAFE_NOW =
+  /\b(?:i'm|i am|i feel|i'm feeling)\s+(?:(?:so\s+|much\s+|a lot\s+)?(?:safe|safer))\b|\bnot in (?:that|a bad|the same|that dark) (?:place|headspace|space)\b|\b(?:the |my )?bad (?:nights|days)\b|\b(?:i'm|i am) (?:doing (?:well|better|okay|ok|good|alright)|in a (?:much |far |way )?better (?:place|headspace|space)|okay|ok|alright) now\b|\b(?:don't|do not|no need to|never) (?:need to |have to )?worry\b/;
+/** The sentence before tells of the crisis itself: "I said I didn't want to be alive." */
+const CRISIS_BEFORE =
+  /\b(?:didn't|did not|don't|do not) want to (?:be alive|live|be here|wake up)|\bend(?:ing)? (?:it|my life|things)\b|\bkill(?:ing)? myself\b|\bsuicid|\bhurt(?:ing)? myself\b|\boverdos|\bwouldn't (?:still )?be (?:here|alive) without\b|\bin (?:a|that) (?:really )?dark place\b|\b(?:i'm|i am) safe\b|\bnot in that place\b/;
+/** What such a hit is about: help and recovery, rather than a promise to the other. */
+const SELF_CARE =
+  /therap|counsel|psycholog|psychiatr|someone|help|sober|clean|treatment|medicat|meds\b|\bgp\b|doctor|crisis|sponsor|group|meeting|rehab/;
+
 function findIn(s: Sentence): Hit[] {
-  return scan(s, TABLE, REASON, SUGGESTION);
+  const hits = scan(s, TABLE, REASON, SUGGESTION);
+  if (!hits.length || !(SAFE_NOW.test(s.text) || (s.previous !== '' && CRISIS_BEFORE.test(s.previous))))
+    return hits;
+  return hits.filter((h) => !SELF_CARE.test(s.text.slice(h.start, h.end)));
 }
 
 /** Texting openers with the "I" left out: "deleted the app", "been sober 3 months", "going to meetings now". */
@@ -555,6 +591,11 @@ export const commitment: Rule = {
   id: 'commitment',
   kind: 'strength',
   gate: new RegExp(`${GATE.source}|^\\W*${DROPPED.source.slice(1)}`),
+  readsPrevious: true,
+  gatePrevious: CRISIS_BEFORE,
+  // A change told beside a threat or a sign of danger to the writer is not credited as a strength:
+  // "I deleted all my accounts and gave my laptop away" is a farewell, "I'm done with him" a menace.
+  suppressedInMessageBy: ['self-harm', 'threat'],
   find(s: Sentence): Hit[] {
     const hits = findIn(s);
     return hits.length ? hits : withDroppedSubject(s, DROPPED, findIn);
