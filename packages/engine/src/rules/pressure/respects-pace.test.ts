@@ -209,4 +209,25 @@ describe('respects-pace: their pace and choice, said many ways', () => {
       expect(fires(text)).toBe(false);
     },
   );
+
+  it.each([
+    'You can answer when you want, or not answer.',
+    'reply when u feel like it',
+    'Write back if and when you feel ready.',
+    'Text back in ur own time, or dont.',
+  ])('fires when the timing of the answer is theirs: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'My phone stays unlocked on the table and you can check it whenever you want.',
+    'u can go through my messages whenever u like',
+    'My location is shared, you can see it whenever you want.',
+  ])('does not fire on openness about the writer: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('still fires on contact left to them', () => {
+    expect(fires('You can call me whenever you want.')).toBe(true);
+  });
 });

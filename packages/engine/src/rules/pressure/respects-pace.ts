@@ -103,7 +103,9 @@ const PATTERNS: readonly RegExp[] = [
   // Silence as an answer: "silence is an answer too", "I'll treat your silence as your answer"
   /\b(?:silence|not replying|not answering|no reply|no answer|saying nothing)\s+(?:is|would be|will be)\s+(?:also\s+|still\s+)?(?:a |an )?(?:(?:perfectly |completely |totally )?(?:fine|valid|fair|okay|ok|good|complete|real)\s+)?answer(?:\s+too|\s+as well)?\b|\bi(?:'ll| will| would)\s+(?:treat|take|accept|read|respect|honou?r)\s+(?:your |that |the |any )?silence\b/g,
   // Every option, not replying included, is fine: "reply, don't reply, block me: all of those are okay"
-  /\b(?:all|any|each|both|either) of (?:those|these|them|that|it) (?:is|are|would be|will be) (?:okay|ok|fine|alright|all right|valid|understandable|allowed)\b|\b(?:reply|answer|respond|write(?: back)?|call|text(?: back)?|talk to me)\b[^.!?]{2,40}?,?\s+or (?:never|not at all|not)\s*(?:[.!]|$)/g,
+  /\b(?:all|any|each|both|either) of (?:those|these|them|that|it) (?:is|are|would be|will be) (?:okay|ok|fine|alright|all right|valid|understandable|allowed)\b|\b(?:reply|answer|respond|write(?: back)?|call|text(?: back)?|talk to me)\b[^.!?]{2,40}?,?\s+or (?:never|not at all|not(?: (?:reply|answer|respond|write back|text back|call|at all))?|don't)\s*(?:[.!]|$)/g,
+  // The timing of the answer is theirs: "answer when you want", "reply if and when you feel like it"
+  /\b(?:reply|answer|respond|write back|text back|text me back|get back to me|talk to me|call me|write)\s+(?:only\s+)?(?:when|if and when|once) (?:you|ya) (?:want(?: to)?|like|feel like it|feel like|choose|wish|feel ready|'re ready|are ready|decide)\b/g,
   // "nothing you need to do with this", "I'm not going to ask you for anything", "I ask nothing of you"
   /\bnothing (?:you|ya) (?:need|have|are expected|'re expected|should feel you have) to do\b|\bi(?:'m| am) not going to ask (?:you\s+)?(?:for|anything)\b|\bi (?:won't|will not|will never) ask (?:you\s+)?(?:for anything|anything of you)\b|\bi ask (?:nothing|for nothing) (?:of|from) (?:you|ya)\b/g,
   // "only if you're comfortable with it"
@@ -130,12 +132,21 @@ const SUGGESTION = 'Keep this as it is, and keep any later messages free of dead
 const DEMAND =
   /\b(?:you(?:'d| had) better|(?<!\b(?:feel|feel like|think|mean|that|saying|if)\s+)you (?:need|have|must|gotta|got) to (?:call|reply|answer|text|respond|decide|tell|get back|talk|meet|come|forgive)|(?<!\b(?:to|don't|not|never)\s+)(?:answer me|reply to me)\b|call me (?:now|tonight|back)|or (?:else|i'll|i will|we're done))\b|\btake (?:your|ur) time (?:getting|to get) (?:ready|dressed)\b|\b(?:reply|answer|respond|text back|call me|get back to me)\s+(?:tonight|today|now|asap|right now|straight away|immediately)\b|\bas long as (?:it's|its|it is) (?:today|tonight|soon|this week|quick)\b|\b(?:answer|reply|decide|respond|make|let me know|tell me|hear back|get back to me)\b[^.!?]{0,30}\bby (?:tomorrow|tonight|the weekend|the end of (?:the )?(?:day|week|month)|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/;
 
+/**
+ * Just before "whenever you want": a permission to look into the writer's own things ("my phone
+ * stays unlocked and you can check it whenever you want"). That is openness about the writer, not
+ * the timing of their answer.
+ */
+const ACCESS_BEFORE =
+  /\b(?:you|ya)\s+(?:can|could|may|are free to|'re free to)\s+(?:always\s+|just\s+)?(?:look at|look through|look in|check|go through|read|see|use|access|search|scroll through|track|borrow)\s+(?:it|them|my \w+|all (?:of )?(?:it|them|my \w+))\s*$/;
+
 function find(s: Sentence): Hit[] {
   const hits: Hit[] = [];
   if (DEMAND.test(s.text)) return hits;
   for (const re of PATTERNS) {
     forEachMatch(re, s.text, (m) => {
       if (isRepeatedSpeech(s, m.index)) return;
+      if (m[0].startsWith('whenever') && ACCESS_BEFORE.test(s.text.slice(0, m.index))) return;
       const start = m.index;
       let end = m.index + m[0].length;
       while (end > start && /[\s?!.,]/.test(s.text[end - 1] as string)) end--;
