@@ -13,6 +13,10 @@ const FUTURE_CONTACT =
 /** An absence with an end: "I'll be gone for the weekend", "away till Monday". */
 const BOUNDED_ABSENCE =
   /\bfor the (?:weekend|week|night|day|month|summer|holidays?|next (?:few )?(?:days|weeks))\b|\b(?:till|until|til|back on|back by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|the weekend|the \d+\w*)\b|\b(?:this|next) weekend\b|\bon holiday\b/;
+/** Ending a bond, not a life: "I've made the decision to end our marriage", "ending things with him". */
+const ENDS_A_BOND =
+  /\b(?:end|ends|ending|ended|finish|finishing|call off|calling off)(?: \w+)? (?:our|the|this|my|your|that) (?:marriage|relationship|engagement|friendship|tenancy|lease|contract|partnership|arrangement|agreement|affair|thing)\b|\b(?:end|ending|ended) (?:things|it|this) (?:with|between) (?!myself\b)/;
+const OWN_LIFE = /\b(?:my life|myself|it all|everything|me)\b/;
 const SECOND = /\b(?:you|your|yours|ur|u)\b/;
 /** Someone else, by pronoun or as one of theirs. */
 const OTHERS =
@@ -27,6 +31,7 @@ const GUARD: Record<ModelLabel, (sentence: Sentence) => boolean> = {
     presentRisk(s) &&
     !FUTURE_CONTACT.test(s.text) &&
     !BOUNDED_ABSENCE.test(s.text) &&
+    !(ENDS_A_BOND.test(s.text) && !OWN_LIFE.test(s.text)) &&
     !(SECOND.test(s.text) && !FIRST.test(s.text)),
   // Aimed at someone: a sentence that names no one ("anyone could just walk in without a ticket")
   // threatens no one.

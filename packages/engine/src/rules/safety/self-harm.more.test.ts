@@ -441,3 +441,26 @@ describe('self-harm: hopelessness with an ending, goodbyes, plans, past attempts
     expect(spans('ngl i just wanna not exist')).toEqual(['i just wanna not exist']);
   });
 });
+
+describe('self-harm: a thing to be buried with the writer; ending a bond is not ending a life', () => {
+  it.each([
+    'Kept the card you gave me. It can go in with me.',
+    'kept ur letters. they can go in with me',
+    'Bury it with me.',
+    'Put my ring in the coffin with me when the time comes.',
+    'ive decided to end our marriage and my life',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'My sister can go in with me to the appointment.',
+    'The bag can go in with me on the plane.',
+    'The cat carrier can go in with me, the vet said it is fine.',
+    'Grandad asked us to bury his watch with him.',
+    "I'm ending things with him tomorrow, it's been coming for months.",
+    "We've agreed to end the tenancy in March.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

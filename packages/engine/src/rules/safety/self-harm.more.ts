@@ -360,6 +360,13 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
   },
   {
+    // buried-with-me: "it can go in with me", "bury them with me", "put it in the coffin with me"
+    need: words('with'),
+    re: rx(
+      `(?:it|they|that|this|these|those|the \\w+|my \\w+)(?:'ll| can| could| will| should| is going to| are going to|'s going to| is gonna| are gonna) (?:go|be buried|be cremated|be put) in with me(?=\\s*(?:$|[.!,;]|when (?:i|the time)|at the end))|(?:bury|cremate) (?:it|them|this|that|these|those|the \\w+|my \\w+) with me|(?:put|place) (?:it|them|this|that|these|those|the \\w+|my \\w+) in (?:the|my) (?:coffin|casket|grave|box) with me`,
+    ),
+  },
+  {
     // dropped-g
     need: words('goin|livin|bein|wakin|givin'),
     re: rx(

@@ -398,3 +398,25 @@ describe('threat: arriving, watching their day, their things, and blame in advan
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: their people named through others, and nothing left to lose', () => {
+  it.each([
+    "Your sister's boy walks home from school on his own, doesn't he?",
+    'ur nephew gets the bus alone every morning dont he',
+    "Your brother's girlfriend leaves work at six on Fridays, right?",
+    "I've got nothing left to lose. You and him should think hard about what that means.",
+    'ive got nothing to lose anymore. think about what that means',
+    'I have nothing to lose now. Remember that.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "Does your sister's boy walk home from school on his own yet?",
+    "I've got nothing to lose by being honest. Think about what that means for us.",
+    "I'm moving to Spain in June. Think hard about what that means for the kids.",
+    "Honestly I have nothing left to lose at this point. The job's gone. Think about what that means for the kids' weekends.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

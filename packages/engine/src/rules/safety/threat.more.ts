@@ -904,7 +904,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
 
 /** Previous-sentence words that turn a bare "Yet." or "Think again." into a warning. */
 export const MORE_PREVIOUS_GATE =
-  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say)\b/;
+  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say|nothing (?:left )?to lose)\b/;
 
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
@@ -929,6 +929,11 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     // "I've still got a key. Don't forget that." / "…would not survive if certain accounts came out. I would keep that in mind."
     /\bi(?:'ve| have)? (?:still )?(?:got|have|kept) (?:a|the|your|ur|a spare|the spare|my) keys?\b|\b(?:would(?:n't| not)|won't|will not|couldn't|could not) (?:survive|recover|cope|last)\b[^.!?]{0,50}\bif\b|\bif (?:certain|these|those|some|the|your|ur) (?:\w+ ){0,2}(?:came|come|got|get|were|was|went) (?:out|public|around|online)\b/,
     /^\W*(?:(?:i(?:'d| would) |you(?:'d| would| might| may) (?:want to |wanna )?|just )?(?:keep|bear) (?:that|this|it) in mind|(?:don't|do not) (?:you )?(?:ever )?forget (?:that|it)|remember that|food for thought|(?:just )?something to think about)(?=\W*$)/,
+  ],
+  [
+    // "I've got nothing left to lose. Think hard about what that means."
+    /\bi(?:'ve| have|'ve got| got| have got)? nothing (?:left )?to lose\b(?! (?:by|in|from|if|asking|trying|telling|being))/,
+    /\b(?:think|thinking)(?: (?:very|really|long|and|hard|carefully|twice))* about what (?:that|this|it) (?:means|could mean|might mean|will mean)\b|^\W*(?:(?:just )?(?:keep|bear) (?:that|this|it) in mind|remember that|(?:don't|do not) forget (?:that|it))(?=\W*$)/,
   ],
   [
     // "I'll be there. Uninvited, obviously."

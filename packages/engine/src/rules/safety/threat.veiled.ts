@@ -14,7 +14,7 @@ import { alt, deniedIn, JOKE, reportedIn, rx, type SafetyPattern, words } from '
 import {
   AUDIENCE,
   FILL,
-  PERSON,
+  THEIR_PERSON,
   THREAT_REASON,
   WILL,
   THEY_VEILED as THEY,
@@ -284,7 +284,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // routine-tag-question
     need: words("don't|doesn't|isn't|aren't|didn't|alone|own"),
     re: rx(
-      `(?:you|u|he|she|they|(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat))(?: still| always| usually)? (?:walk|walks|leave|leaves|get|gets|go|goes|finish|finishes|drive|drives|run|runs|take|takes|park|parks|come|comes|cycle|cycles|jog|jogs|train|trains|catch|catches|lock|locks)(?: [\\w']+){1,6}?(?:,? (?:don't|doesn't|isn't|aren't|didn't|won't) (?:you|u|he|she|they|it)\\b| (?:alone|on (?:your|his|her|their) own|by (?:yourself|himself|herself|themselves))(?: [\\w']+){0,3}? (?:every|at night|on \\w+days|in the dark|late))`,
+      `(?:you|u|he|she|they|${THEIR_PERSON})(?: still| always| usually)? (?:walk|walks|leave|leaves|get|gets|go|goes|finish|finishes|drive|drives|run|runs|take|takes|park|parks|come|comes|cycle|cycles|jog|jogs|train|trains|catch|catches|lock|locks)(?: [\\w']+){1,6}?(?:,? (?:don't|doesn't|isn't|aren't|didn't|won't) (?:you|u|he|she|they|it)\\b| (?:alone|on (?:your|his|her|their) own|by (?:yourself|himself|herself|themselves))(?: [\\w']+){0,3}? (?:every|at night|on \\w+days|in the dark|late))`,
     ),
     accept: (s, m) =>
       calm(s) &&
@@ -528,7 +528,7 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // their-routine-right
     need: words("right|yeah|innit|doesn't|don't|isn't|aren't"),
     re: rx(
-      `(?:(?:your|ur) (?:\\w+ )?(?:${PERSON}|dog|cat)|that (?:new )?\\w+ of (?:yours|ur))(?: still| always| usually)? (?:does|do|drives|goes|walks|leaves|gets|takes|parks|works|finishes|starts|picks|drops|runs|has|plays|trains|visits)(?: [\\w']+){1,6}?,? (?:right|yeah|innit|doesn't (?:he|she|it)|don't (?:they|you)|isn't (?:it|he|she)|aren't (?:they|you))(?=\\s*[?.!]*$)`,
+      `(?:${THEIR_PERSON}|that (?:new )?\\w+ of (?:yours|ur))(?: still| always| usually)? (?:does|do|drives|goes|walks|leaves|gets|takes|parks|works|finishes|starts|picks|drops|runs|has|plays|trains|visits)(?: [\\w']+){1,6}?,? (?:right|yeah|innit|doesn't (?:he|she|it)|don't (?:they|you)|isn't (?:it|he|she)|aren't (?:they|you))(?=\\s*[?.!]*$)`,
     ),
     accept: (s) =>
       calm(s) &&
