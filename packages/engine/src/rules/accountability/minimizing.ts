@@ -25,6 +25,10 @@ const SMALLER = raw`(?:just|only|barely|hardly|literally|merely|simply|obviously
 const QUANTITY = raw`(?:one|a single|two|a few|a couple(?: of)?|a little|a tiny|a small|a silly|a stupid|a harmless|harmless|some|a bit of|a quick|a little bit of|a few little|a couple little|a minor|one little|one stupid|one silly|a dumb|one dumb|a meaningless|one measly|a measly|\d+)`;
 const TRIVIAL = alt(TRIVIAL_NOUNS);
 
+/** Acts a bare count makes small ("One kiss."); not "one word", which asks for a reply. */
+const ONE_ACT =
+  'kiss|hug|dance|text|message|drink|night|time|mistake|slip|slip up|slip-up|lie|fling|like|comment|photo|pic|date|dinner|party|bet|snog|peck|cuddle|look';
+
 export const PATTERNS: readonly Pattern[] = [
   // "it was just a joke", "it was only a few texts", "its literally a like on a pic", "it was one night"
   {
@@ -79,10 +83,10 @@ export const PATTERNS: readonly Pattern[] = [
   // "i forgot one dinner", "over one night", "for one mistake", "over a story post"
   {
     keys: keys(
-      'over|about|punish|hate|leave|leaving|dump|end|ending|ruin|throw|blame|angry|mad|upset|crying|fuss|fighting|drama|only|merely|literally|barely|forgot|missed|skipped|kissed|liked|flirted|hugged|danced',
+      'over|about|punish|punishing|punished|hating|dumping|ruining|throwing|blaming|hate|leave|leaving|dump|end|ending|ruin|throw|blame|angry|mad|upset|crying|fuss|fighting|drama|only|merely|literally|barely|forgot|missed|skipped|kissed|liked|flirted|hugged|danced',
     ),
     re: new RegExp(
-      raw`\b(?:over|(?<=(?:punish|hate|leave|leaving|dump|end|ending|ruin|throw|blame|angry|mad|upset|crying|fuss|fighting|all this|this much|drama)\s+(?:\w+\s+){0,3})(?:for|about|because of))\s+(?:just\s+|only\s+)?(?:one|a single|a few|a couple of|two|a silly|a stupid|a tiny|a little|one stupid|one silly|one little)\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\bi\s+(?:(?:only|literally only|merely|barely)\s+(?:forgot|missed|sent|had|kissed|said|liked|posted|told|did|skipped|took|spent|borrowed)\s+(?:one|a single|a couple of|a few|two)|(?:forgot|missed|skipped|kissed|liked)\s+(?:one|a single|just one|only one))\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:so|this|that)\s+(?:hurt|upset|angry|mad|worked up|bothered|offended)\s+(?:over|about)\s+(?:a|one|some|just|a single)\s+|\bi\s+(?:only|merely|literally only|barely)\s+(?:texted|kissed|talked to|messaged|liked|followed|had (?:a|one|two)|sent|looked|read|borrowed|took|hugged|danced with|chatted|went for|flirted)\b|\bi\s+just\s+(?:kissed|flirted|hugged|danced with)\b`,
+      raw`\b(?:over|(?<=(?:punish|punishing|punished|hate|hating|leave|leaving|dump|dumping|end|ending|ruin|ruining|throw|throwing|blame|blaming|angry|mad|upset|crying|fuss|fighting|all this|this much|drama)\s+(?:\w+\s+){0,3})(?:for|about|because of))\s+(?:just\s+|only\s+)?(?:one|a single|a few|a couple of|two|a silly|a stupid|a tiny|a little|one stupid|one silly|one little)\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\bi\s+(?:(?:only|literally only|merely|barely)\s+(?:forgot|missed|sent|had|kissed|said|liked|posted|told|did|skipped|took|spent|borrowed)\s+(?:one|a single|a couple of|a few|two)|(?:forgot|missed|skipped|kissed|liked)\s+(?:one|a single|just one|only one))\s+(?:\w+\s+){0,1}?(?:${TRIVIAL})\b|\b(?:so|this|that)\s+(?:hurt|upset|angry|mad|worked up|bothered|offended)\s+(?:over|about)\s+(?:a|one|some|just|a single)\s+|\bi\s+(?:only|merely|literally only|barely)\s+(?:texted|kissed|talked to|messaged|liked|followed|had (?:a|one|two)|sent|looked|read|borrowed|took|hugged|danced with|chatted|went for|flirted)\b|\bi\s+just\s+(?:kissed|flirted|hugged|danced with)\b`,
       'g',
     ),
     accept: (m, s) =>
@@ -91,6 +95,15 @@ export const PATTERNS: readonly Pattern[] = [
         /^i\s/.test(m[0]) &&
         /^[^.]{0,40}?\b(?:because|since|cos|bc|out of)\b/.test(s.text.slice(m.index + m[0].length))
       ),
+  },
+  // The count alone, as a sentence: "One kiss.", "just one text!", "a single drink."
+  {
+    keys: keys('one|single'),
+    re: new RegExp(
+      raw`^\W*(?:(?:it was|that was|it's|its)\s+)?(?:just\s+|only\s+|literally\s+)?(?:one|a single|one single|one tiny|one little|one stupid|one silly)\s+(?:${ONE_ACT})\s*[.!]*\s*$`,
+      'g',
+    ),
+    negation: false,
   },
   // "you're overreacting", "you're making this bigger than it is", "are you seriously still upset?"
   {
@@ -149,6 +162,7 @@ const DISCLAIMER =
   /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|claim|claiming|pretend|pretending|tell you|call it|calling it|act like|acting like|going to say)\s+(?:that\s+)?(?:\w+\s+){0,1}$/;
 
 const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE_PATTERNS];
+const SORRY_THAT_YOU = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+|if\s+)?$/;
 
 export const minimizing: Rule = {
   id: 'minimizing',
@@ -158,6 +172,12 @@ export const minimizing: Rule = {
     const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter(
       (h) =>
         !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 50), h.start)) &&
+        // "I'm sorry you took it the wrong way" apologises for how they read it (`conditional-apology`);
+        // "sorry you reacted so strongly" still calls the reaction too big.
+        !(
+          /\bwrong way\b/.test(s.text.slice(h.start, h.end)) &&
+          SORRY_THAT_YOU.test(s.text.slice(Math.max(0, h.start - 24), h.start))
+        ) &&
         !notMinimising(s, h.start, h.end),
     );
     return dedupe(hits);

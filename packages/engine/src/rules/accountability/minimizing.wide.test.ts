@@ -185,3 +185,33 @@ describe("minimizing: surely over it, don't be so dramatic, not even a real kiss
     expect(fires('minimizing', text)).toBe(false);
   });
 });
+
+describe('minimizing: a bare count, survived worse, everyone says things, not that bad in my view, renamed', () => {
+  it.each([
+    'It was a dance. One dance.',
+    'just one text!!',
+    'ur still punishing me for one slip up',
+    'Couples have got through much worse than this.',
+    'everybody says things they dont mean when theyre drunk',
+    'We all say stuff in the heat of the moment.',
+    'its a heated moment, people say things',
+    "Let's not make this a whole drama.",
+    'i honestly dont think i did anything that bad',
+    "I didn't cheat, I just kissed her.",
+    'i didnt lie i just hadnt told u yet',
+  ])('fires on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(true);
+  });
+
+  it.each([
+    'Just one word. That is all I ask.',
+    'One night in June changed everything for me.',
+    'People have survived worse, and I know that does not make it okay.',
+    "I'm sorry you took it the wrong way.",
+    "I don't think you said anything that bad, you were right to be angry.",
+    "I didn't lie to protect myself, I lied because I was a coward.",
+    "Don't make it a thing on my account, take whatever time you need.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});

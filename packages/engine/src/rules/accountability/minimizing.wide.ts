@@ -113,7 +113,7 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // Comparison: "people do way worse", "other guys do much worse", "loads of couples go through worse"
   {
     keys: keys('worse'),
-    re: /\b(?:people|other people|other (?:people's|girls'|guys'|women's|men's)\s+\w+|other guys|guys|men|other men|women|girls|other girls|most people|most guys|loads of (?:people|couples|guys)|lots of (?:people|couples|guys)|plenty of (?:people|couples|guys)|other couples|couples|your friends|my friends|your mates|everyone else)\s+(?:\w+\s+)?(?:do|did|have done|'ve done|go through|went through|have been through|get away with|say|said)\s+(?:(?:way|much|far|a lot|so much|loads|even)\s+)?worse\b(?!\s+to\b)|\bi\s+could\s+(?:have|'ve|of)\s+done\s+(?:way|much|far|a lot|so much)\s+worse\b/g,
+    re: /\b(?:people|other people|other (?:people's|girls'|guys'|women's|men's)\s+\w+|other guys|guys|men|other men|women|girls|other girls|most people|most guys|loads of (?:people|couples|guys)|lots of (?:people|couples|guys)|plenty of (?:people|couples|guys)|other couples|couples|your friends|my friends|your mates|everyone else)\s+(?:\w+\s+)?(?:do|did|have done|'ve done|go through|went through|have been through|get away with|say|said|survive|survived|got through|get through|gotten through|got over|gotten over|get over|dealt with|deal with|put up with|forgiven|forgive)\s+(?:(?:way|much|far|a lot|so much|loads|even)\s+)?worse\b(?!\s+to\b)|\bi\s+could\s+(?:have|'ve|of)\s+done\s+(?:way|much|far|a lot|so much)\s+worse\b/g,
     negation: false,
     accept: notTakenBack,
   },
@@ -242,8 +242,30 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
   // What everyone does: "everyone says stuff when they're angry", "we all lose it sometimes"
   {
     keys: keys('everyone|everybody|all|people|couples'),
-    re: /\b(?:everyone|everybody|we all|all of us|people|all couples|couples|every couple)\s+(?:says?|does|do|gets?|lose it|loses it|snaps?|shouts?|yells?|fights?|argues?|lies|lie|flirts?|looks?|slips? up|messes? up|screws? up|mess up|screw up)\s+(?:(?:stuff|things|it|that|up|a bit|a little)\s+)?(?:when\s+(?:they're|they are|we're|we are|you're|they get|we get|you get)|sometimes|at some point|now and then|every now and then|from time to time|once in a while)\b/g,
+    re: /\b(?:everyone|everybody|we all|all of us|people|all couples|couples|every couple)\s+(?:says?|does|do|gets?|lose it|loses it|snaps?|shouts?|yells?|fights?|argues?|lies|lie|flirts?|looks?|slips? up|messes? up|screws? up|mess up|screw up)\s+(?:(?:stuff|things|it|that|up|a bit|a little)\s+)?(?:when\s+(?:they're|they are|we're|we are|you're|they get|we get|you get)|sometimes|at some point|now and then|every now and then|from time to time|once in a while|(?:they|we|you)\s+(?:don't|do not|didn't)\s+mean|in\s+(?:a|the)\s+(?:fight|row|argument|heat of the moment))\b|\b(?:everyone|everybody|we all|all of us|people)\s+(?:says?|said)\s+(?:stuff|things)(?=\s*[.!]*\s*$)/g,
     negation: false,
+  },
+  // Their reaction too big, told as advice: "let's not make it into a thing", "don't make this a whole drama"
+  {
+    keys: keys('make|making'),
+    re: /\b(?:let's|lets|let us|can we|we don't need to|no need to|don't|dont|do not)\s+(?:not\s+)?(?:make|making)\s+(?:it|this|that)\s+(?:into\s+)?(?:a|such a|a whole|a big|some big|this big|a huge)\s+(?:thing|deal|drama|issue|saga|big deal)\b(?!\s+(?:on my account|for my sake|for me))/g,
+    negation: false,
+    reason: REACTION_REASON,
+    suggestion: REACTION_SUGGESTION,
+  },
+  // Denied as bad in the writer's own judgement: "I still don't think I said anything that bad"
+  {
+    keys: keys('think|say|said'),
+    re: /\bi\s+(?:still\s+|honestly\s+|really\s+|just\s+|genuinely\s+)?(?:don't|do not|dont)\s+(?:really\s+)?think\s+(?:that\s+)?(?:i|it|what i (?:did|said))\s+(?:said|did|was|is)\s+(?:anything\s+|something\s+)?(?:that|so|too|really)\s+(?:bad|terrible|awful|wrong|serious|horrible|out of order|out of line)\b|\bi\s+(?:didn't|did not|never)\s+(?:\w+\s+)?say\s+anything\s+(?:that|so|too|really)\s+(?:bad|terrible|awful|horrible|out of order)\b/g,
+    negation: false,
+    accept: notTakenBack,
+  },
+  // The act renamed as something smaller: "I didn't lie, I just hadn't told you yet", "i didnt cheat i only kissed her"
+  {
+    keys: keys('lie|lied|cheat|cheated|steal|stole'),
+    re: /\bi\s+(?:didn't|did not|never)\s+(?:lie|cheat|steal|lie to you|cheat on you)\b\s*[,;]?\s*(?:i\s+)?(?:just|only|simply|merely)\s+(?:hadn't|had not|didn't|did not|forgot|left|kept|wasn't|was not|kissed|borrowed|didn't get round|hadn't got round|hadn't gotten round)\b/g,
+    negation: false,
+    accept: notTakenBack,
   },
   // What it "only" was, with a dismissal: "it was texting, nothing more", "it was only flirting, nothing else"
   {
