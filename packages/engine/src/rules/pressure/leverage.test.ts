@@ -10,6 +10,8 @@ describe('pressure: any condition on what they do, with a threat or self-harm ha
     "The moment you sign those papers, I'll make your life hell.",
     "You keep lying to me and I'll show everyone the photos.",
     'Keep ignoring me and I will kill myself tonight.',
+    'Should you continue to ignore my calls, I will send the photos to your boss.',
+    "should u refuse to meet me i'll tell your wife everything",
   ])('fires on %j', (text) => {
     const found = ids(text);
     expect(found.has('pressure')).toBe(true);

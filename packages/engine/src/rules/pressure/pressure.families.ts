@@ -46,7 +46,7 @@ export const LOGISTICS =
   /\b(?:pick-?ups?|pickups?|drop-?offs?|dropoffs?|(?:pick|drop) (?:them|the kids|the children|him|her|the boys|the girls) (?:up|off)|school|nursery|boxes|keys|your (?:stuff|things)|the car|rent|bills?|deposit|lease|appointment|dentist|doctor|collect|handover|swap|schedule|rota|solicitor|lawyer|mediator|landlord|estate agent|plumber|delivery|parcel|courier|the (?:gp|surgery|hospital|clinic|shop|garage|vet|post office)|paperwork|forms?|documents|insurance|mortgage|the council|the bank|the kids(?:'|'s)? (?:stuff|things|clothes|bags|schedule))\b/;
 
 /** Harm or exposure named as the price of their choice (pressure by leverage; the safety rules judge the harm itself). */
-const HARM = raw`(?:\b(?:what|something) i(?:'ll| will| might|'d| may) do(?: to myself)?\b|\b(?:i(?:'ll| will|'m going to| am going to)|i swear(?: to god)?(?: i'll| i will)?)\s+(?:\w+\s+){0,3}?(?:make sure (?:you|ya) (?:never|don't|won't|regret)|make (?:your|ur) life|ruin (?:you|your|ur|him|her|everything)|destroy (?:you|your|ur|him|her)|expose you|kick|smash|hurt (?:you|him|her|myself)|kill (?:you|him|her|myself)|swallow (?:everything|all|the|every|them|a)|take (?:the|our|my) (?:kids|children|son|daughter|baby|boys|girls)|take (?:all|every|the) (?:pills|tablets)|tell (?:your|ur) (?:wife|husband|boss|parents|mum|mom|dad|family|kids|boyfriend|girlfriend|partner|employer|work|friends)\b[^.?!]{0,20}?\b(?:about|what|everything|the truth)|tell (?:everyone|the police|the court|the world)|(?:show|send|post|share|leak|forward) (?:those|the|your|ur|them|these|everything|all) ?(?:photos|pics|pictures|videos|messages|texts|screenshots|nudes)?|report you|end (?:it|my life|myself|things for good)|do something (?:stupid|bad|i'll regret)))|\b(?:you(?:'ll| will)|you're going to)\s+(?:regret (?:it|this|that)|be sorry|never see (?:them|the kids|the children|him|her)|pay for)|\b(?:he|she|they)(?:'s| is|'ll| will|'re| are)\s+(?:going to\s+)?(?:get hurt|regret|pay|be sorry)|\b(?:copies|your (?:messages|photos|pics|texts|secrets?)|the (?:photos|pics|videos|messages|screenshots))(?:\s+of\s+(?:your|the|our|those|these)\s+\w+)?\s+(?:will|are going to|go)\s+(?:go|be sent|be posted|end up)\b`;
+const HARM = raw`(?:\b(?:what|something) i(?:'ll| will| might|'d| may) do(?: to myself)?\b|\b(?:i(?:'ll| will|'m going to| am going to)|i swear(?: to god)?(?: i'll| i will)?)\s+(?:\w+\s+){0,3}?(?:make sure (?:you|ya) (?:never|don't|won't|regret)|make (?:your|ur) life|ruin (?:you|your|ur|him|her|everything)|destroy (?:you|your|ur|him|her)|expose you|kick|smash|hurt (?:you|him|her|myself)|kill (?:you|him|her|myself)|swallow (?:everything|all|the|every|them|a)|take (?:the|our|my) (?:kids|children|son|daughter|baby|boys|girls)|take (?:all|every|the) (?:pills|tablets)|tell (?:your|ur) (?:wife|husband|boss|parents|mum|mom|dad|family|kids|boyfriend|girlfriend|partner|employer|work|friends)\b[^.?!]{0,20}?\b(?:about|what|everything|the truth)|tell (?:everyone|the police|the court|the world)|(?:show|send|post|share|leak|forward) (?:those|the|your|ur|them|these|everything|all) ?(?:photos|pics|pictures|videos|messages|texts|screenshots|nudes)?|report you|end (?:it|my life|myself|things for good)|do something (?:stupid|bad|i'll regret)))|\b(?:you(?:'ll| will)|you're going to)\s+(?:regret (?:it|this|that)|be sorry|never see (?:them|the kids|the children|him|her)|pay for)|\b(?:he|she|they)(?:'s| is|'ll| will|'re| are)\s+(?:going to\s+)?(?:get hurt|regret|pay|be sorry)|\b(?:copies|(?:your|ur) (?:messages|photos|pics|texts|secrets?|nudes|videos)|the (?:photos|pics|videos|messages|screenshots|nudes))(?:\s+of\s+(?:your|the|our|those|these)\s+\w+)?\s+(?:will|are going to|go|(?:are|r|'re) going)\s+(?:go(?:ing)?\b|be sent|be posted|end up|(?:on|up on|online|everywhere|out|to (?:your|ur|everyone|the)))`;
 
 export const FAMILY_PATTERNS: readonly Pattern[] = [
   // Demands as a whole sentence: "Call me back." "Reply." "Hear me out." "Unblock me already."
@@ -395,11 +395,12 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
     raw`\bi (?:shouldn't|should not) (?:have to|need to) (?:beg|chase|plead|keep asking|keep chasing|ask (?:you )?(?:again|twice)|fight for)\b`,
     { negationInside: true },
   ),
-  // Leverage: a condition on them, and harm or exposure as the price ("if you tell anyone, you'll regret it").
+  // Leverage: a condition on them, and harm or exposure as the price ("if you tell anyone, you'll regret it",
+  // "keep ignoring me and your nudes are going online").
   P(
     'ultimatum',
-    /\bif\b|unless|one more|once more|again/,
-    raw`(?:\bunless\b|\bif\s+(?:you|ya|i (?:find out|see|hear|catch))\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind|have time|get a chance|feel))|\b(?:one more|once more|again)\b)[^.?!]{0,80}?(?:\b(?:and|,|then)\s+)?(?:${HARM})|(?:${HARM})[^.?!]{0,60}?\b(?:if|unless)\s+${YOU}\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind))`,
+    /\bif\b|unless|one more|once more|again|keep|carry on/,
+    raw`(?:(?:^\W*|[,;:]\s*|\b(?:and|so|just|you)\s+)(?:keep|carry on)\s+\w+ing\b(?:\s+[\w']+){0,3}?\s+and\s+|\bunless\b|\bif\s+(?:you|ya|i (?:find out|see|hear|catch))\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind|have time|get a chance|feel))|\b(?:one more|once more|again)\b)[^.?!]{0,80}?(?:\b(?:and|,|then)\s+)?(?:${HARM})|(?:${HARM})[^.?!]{0,60}?\b(?:if|unless)\s+${YOU}\b(?!\s+(?:want|need|like|'d like|would like|ever want|wish|prefer|can|could|don't mind|do not mind))`,
     { softAware: true, jokeAware: true },
   ),
   // Going through their people: "I got your sister to pass on my letter", "I asked Sam to put in a word".
@@ -473,6 +474,24 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
     /responsible|on your (?:head|conscience)/,
     raw`\b(?:they|you|ya|he|she)(?:'ll| will| are going to|'re going to) be (?:held )?responsible(?: (?:for (?:whatever|what|anything) (?:happens|i do)|when|if))?\b(?![^.?!]{0,20}\bfor (?:the|your|their|paying|picking|booking|bills?|rent|kids|school)\b)|\b(?:it'll|it will|that'll|that will) be on (?:your|ur) (?:head|conscience)\b`,
     { jokeAware: true },
+  ),
+  // Closing the matter after an apology: "now can we please move on?", "can we please just stop this?".
+  P(
+    'hurry',
+    /\b(?:can|could) we\b/,
+    raw`\b(?:(?:now|so|then|ok|okay)[\s,]+(?:can|could) we\s+(?:(?:please|pls|just)\s+)*|(?:can|could|can't|why can't) we\s+(?:(?:please|pls|now|already|finally)\s+)+(?:just\s+)?)(?:stop (?:this|it|all this|all of this|fighting|arguing)|drop (?:it|this|the subject)|be done with (?:it|this)|move on|draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:were|was))|forget (?:about )?(?:it|this|that|all this))\b`,
+  ),
+  // Obligation through the shared past: "you owe it to what we had to hear me out", "you owe our marriage that much".
+  P(
+    'guilt',
+    /\bowe\b/,
+    raw`\b${YOU}(?:\s+(?:still|really|at least|surely))? owe (?:it to\s+)?(?:what we (?:had|have|built|shared|were)|everything we (?:had|have|built|shared)|our (?:relationship|marriage|history|family|love|friendship|time together|past)|(?:all\s+)?(?:the|those|these|our) (?:\w+\s+)?years(?: we had| together)?|(?:the|this) (?:relationship|marriage))\b`,
+  ),
+  // Their activity as proof that silence is a choice: "so I know you've got your phone on you".
+  P(
+    'watching',
+    /phone|busy|liked|commented|posted|reacted|shared/,
+    raw`\b(?:so|which means|that means|means)\s+(?:i know\s+)?${YOU}(?:'ve| have)?\s+(?:clearly\s+|obviously\s+|definitely\s+)?(?:got|have|had)\s+(?:your|ur) phone\b|\bi know ${YOU}(?:'ve| have)?\s+(?:got|have|had)\s+(?:your|ur) phone (?:on|with) ${YOU}\b|\b(?:so|which means)\s+${YOU}(?:'re| are)\s+(?:clearly\s+|obviously\s+)?(?:not (?:that |too )?busy|on (?:your|ur) phone)\b|\bi (?:saw|see|noticed|can see)\s+(?:that\s+)?${YOU}(?:'ve| have)?\s+(?:just\s+)?(?:liked|commented on|reacted to|shared|posted)\b[^.?!]{0,60}?\b(?:so (?:i know|you(?:'re| are| can| could| have)|don't tell me)|but (?:you )?(?:still|can't|won't|didn't|haven't|not)|yet (?:you )?(?:still|can't|won't|haven't))\b`,
   ),
 ];
 

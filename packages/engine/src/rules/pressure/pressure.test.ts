@@ -602,3 +602,106 @@ describe('pressure: silence from a service is not theirs', () => {
     expect(fires('Called you three times today and still nothing.')).toBe(true);
   });
 });
+
+describe('pressure: a deadline after a softener, even with a practical reason', () => {
+  it.each([
+    'Take your time, but I need to know by Friday because of the lease.',
+    'take ur time but i do need an answer by sat cuz the landlord is asking',
+    'No rush, though I need to know by Monday for the deposit.',
+    'But I really do need to know by tomorrow because of the mortgage.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Can you let me know by Friday about the pickup?',
+    'Let me know by Monday if the lease is ok for you.',
+    'I packed the boxes, but the landlord needs the keys by Friday.',
+  ])('still treats plain logistics as logistics: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('takes the credit for the softener back across the two sentences', () => {
+    const text = 'Take ur time. But I do need to know by Sunday because of the deposit.';
+    expect(fires(text)).toBe(true);
+    expect(check(text).findings.some((f) => f.ruleId === 'respects-pace')).toBe(false);
+  });
+});
+
+describe('pressure: the matter closed after an apology', () => {
+  it.each([
+    'I apologised. So can we just move on now?',
+    'ok can we please drop it',
+    'Can we please just forget about all this?',
+    'now can we go back to how things were',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Can we talk sometime, if you want?',
+    "I hope one day we can move on, but that's yours to decide.",
+    'Could we meet for coffee next week?',
+  ])('does not fire on a soft invitation: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('pressure: obligation through the shared past', () => {
+  it.each([
+    'You owe it to our marriage to give this one more try.',
+    'u owe it to the years we had to at least talk',
+    'You owe everything we built a proper conversation.',
+    'Surely you owe it to our history to hear my side.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "You don't owe it to our marriage to stay.",
+    'We owe the bank for the last years of the mortgage.',
+    'I owe it to you to tell the truth.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('pressure: their activity as proof that silence is a choice', () => {
+  it.each([
+    "You posted a story ten minutes ago, so you've clearly got your phone.",
+    "I know you've got your phone on you.",
+    'i saw u commented on his pic but u still cant text me back',
+    "You were out at the pub last night, so you're obviously not that busy.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'I saw you posted about the new job, congratulations.',
+    "Don't forget to take your phone with you.",
+    'I know you have your phone off at work, so no rush.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('pressure: leverage in other shapes', () => {
+  it.each([
+    'Open the door or I will break the door.',
+    'come outside or im coming up',
+    'keep ignoring me and ur pics are going online',
+    'Why do you keep doing this to me?',
+    'why would u do this to us',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Come out to the garden, the kids are playing.',
+    'I keep looking at our old photos and your pictures are still my favourite.',
+    "Should you need anything for the move, I'll help.",
+    'Why should you believe me after what I did?',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -523,7 +523,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    raw`\b(?:${YOU}(?:'re| are)|your) (?:breaking my heart|killing me|destroying me|torturing me|hurting me)\b[^.?!]{0,30}?\b(?:by|with|not|silence|ignoring)\b|\b(?:it's|it is|its|is) not fair (?:on me |to me )?(?:that )?(?:you|ya) (?:won't|don't|can't|aren't|never|keep|ignore|block|refuse)\b|\bwhy (?:are|r) (?:you|ya) doing this to me\b|\bowe it to (?:the|our) (?:kids|children|family|boys|girls)\b|\bthrow(?:ing)? away (?:what we (?:had|have)|everything we|us\b)`,
+    raw`\b(?:${YOU}(?:'re| are)|your) (?:breaking my heart|killing me|destroying me|torturing me|hurting me)\b[^.?!]{0,30}?\b(?:by|with|not|silence|ignoring)\b|\b(?:it's|it is|its|is) not fair (?:on me |to me )?(?:that )?(?:you|ya) (?:won't|don't|can't|aren't|never|keep|ignore|block|refuse)\b|\bwhy (?:are|r|do|would|must) (?:you|ya) (?:keep |always |still )?(?:doing|do) this to (?:me|us)\b|\bowe it to (?:the|our) (?:kids|children|family|boys|girls)\b|\bthrow(?:ing)? away (?:what we (?:had|have)|everything we|us\b)`,
     { negationInside: true },
   ),
   P(
@@ -704,7 +704,7 @@ const KEYS: readonly RegExp[] = [
   /belong|meant to be|know|nobody/,
   /all i|let me/,
   /expect|at least|come back|me back/,
-  /breaking|killing|destroying|torturing|hurting|not fair|doing this|owe it|throw/,
+  /breaking|killing|destroying|torturing|hurting|not fair|doing this|do this to|owe it|throw/,
   /past|\bby\b|round/,
   /back|i know/,
   /keep/,
@@ -756,6 +756,13 @@ function owned(text: string, pos: number, before: string): boolean {
 /** The writer accepts their silence or choice in the same sentence. */
 const ACCEPTING =
   /\b(?:that'?s|thats|it'?s|its|that is|it is) (?:ok|okay|fine|alright|all right|understandable|fair)\b|\b(?:don't|do not) have to\b|\bno need\b|\bi (?:understand|get) (?:it|why)\b|\bi(?:'ll| will)? (?:respect|accept|honour|honor) (?:it|that|this|your|whatever)\b/;
+/**
+ * A deadline set against what came before: "take your time, but I need to know by Friday", or a
+ * sentence that opens with "but" after such a softener ("Take your time. But I do need to know by
+ * Friday because of the lease"). A practical reason does not undo the push that follows a softener.
+ */
+const CONCEDED =
+  /(?:^\W*|\b(?:take (?:your|ur|all the|as long as|whatever)|no (?:rush|pressure|hurry)|whenever|in your own time)\b[^.?!]*?)\b(?:but|though|however)\b[\s,]*(?:\w+[\s,]+){0,2}$/;
 /** Open, self-directed or hypothetical frames: "do I deserve…", "whether you have to…". */
 const OPEN_FRAME = /\b(?:do|does|if|whether|wonder if|not sure if|don't know if|no idea if)\s+$/;
 
@@ -787,7 +794,7 @@ function guarded(s: Sentence, p: Pattern, m: RegExpExecArray): boolean {
   if (!p.negationInside && negatedBefore(s, pos, 3)) return true;
   if (p.softAware && SOFT.test(afterLastBut(s.text, pos))) return true;
   if (p.questionOnly && !s.isQuestion) return true;
-  if (p.logisticsAware && LOGISTICS.test(s.text)) return true;
+  if (p.logisticsAware && LOGISTICS.test(s.text) && !CONCEDED.test(s.text.slice(0, pos))) return true;
   if (p.stopAware && STOPPING.test(s.text)) return true;
   if (p.jokeAware && JOKING.test(s.text)) return true;
   if (
@@ -829,9 +836,10 @@ const CONTACT_ACT = raw`(?:answer|reply|respond|call|ring|text|pick up|come (?:h
 /**
  * Any condition on what they do, once a threat or self-harm hangs on it: "if you ever speak to him
  * again", "if you involve the police", "keep playing games and…". Not an offer or a preface: "if you
- * want to know", "if you need anything", "if you're reading this".
+ * want to know", "if you need anything", "if you're reading this". A formal letter inverts it: "should you
+ * continue to refuse contact".
  */
-const ANY_CONDITION = raw`\b(?:if|unless|once|the (?:minute|moment|day|second))\s+${YOU}\s+(?:ever\s+|even\s+|so much as\s+|dare\s+|just\s+|really\s+|still\s+)?(?!(?:want|wanna|need|like|would like|'d like|wish|care|must|are reading|'re reading|read|see this|get this|hear this|ask|asked|wonder|are wondering|'re wondering|know|remember|think|feel|believe|prefer|agree|can|could)\b)[a-z']+|(?:^\W*|[,;:]\s*|\b(?:and|so|just|you|u)\s+)(?:keep|carry on|go on)\s+\w+ing\b(?:\s+[\w']+){0,3}?\s+and\b`;
+const ANY_CONDITION = raw`\b(?:if|unless|once|(?<!\b(?:why|how|what|where|when|who|which|you|ya|i|we|they|he|she|it|that)\s)should|the (?:minute|moment|day|second))\s+${YOU}\s+(?:ever\s+|even\s+|so much as\s+|dare\s+|just\s+|really\s+|still\s+)?(?!(?:want|wanna|need|like|would like|'d like|wish|care|must|are reading|'re reading|read|see this|get this|hear this|ask|asked|wonder|are wondering|'re wondering|know|remember|think|feel|believe|prefer|agree|can|could)\b)[a-z']+|(?:^\W*|[,;:]\s*|\b(?:and|so|just|you|u)\s+)(?:keep|carry on|go on)\s+\w+ing\b(?:\s+[\w']+){0,3}?\s+and\b`;
 const LEVER = new RegExp(
   raw`^\W*(?:or|or else|otherwise|else|if not|and if not|and if you don't)\b|${CONDITION}|${ANY_CONDITION}|\b(?:don't|do not)\s+(?:block|leave|dump|ignore)\s+me\b|\b(?:until|till|unless)\s+${YOU}\s+(?:\w+\s+)?${CONTACT_ACT}|\b(?:keep|carry on)\s+(?:ignoring|blocking|avoiding|stonewalling|ghosting|blanking|pushing)\s+me\b[^.?!]{0,30}?\band\b|\b(?:block|ignore|leave|dump|delete|unfriend|ghost)\s+(?:me|my number)\b[^.?!]{0,20}?\band\b|\b${CONTACT_ACT}\b[^.?!]{0,30}?,?\s+(?:or|otherwise|or else)\s+(?:i|i'll|i'm|i will|you'll|you will|everyone|your)\b`,
 );
