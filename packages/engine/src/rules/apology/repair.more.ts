@@ -427,6 +427,32 @@ const RAW: KeyedPattern[] = [
     ),
     check: subjectOk,
   },
+  // asked for it to be undone: "I've asked for every one of them to be taken down"
+  {
+    keys: keys('asked|requested'),
+    re: new RegExp(
+      raw`(?<s>${DONE_SUBJ}(?:asked|requested)\s+(?:for|that)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?be\s+(?:taken down|removed|deleted|withdrawn|corrected|retracted|returned|refunded|paid back)\b(?:\s+[^\s,.;:!?]+){0,3})`,
+      'g',
+    ),
+    check: subjectOk,
+  },
+  // a thing done so they are spared: "I've paid next month's rent so you have time", "moved my things out so you don't have to see me"
+  {
+    keys: keys('so'),
+    re: new RegExp(
+      raw`(?<s>${DONE_SUBJ}(?:paid|covered|arranged|sorted|sorted out|moved|set up|cleared|taken care of|took care of|put)\b[^.!?]{3,60}?\bso (?:that )?(?:you|ya)\s+(?:(?:don't|won't|do not|will not|never|wouldn't|needn't)\s+(?:have|need|ever have) to|have|can|get|aren't|are not)\b(?:\s+[^\s,.;:!?]+){0,4})`,
+      'g',
+    ),
+    check: (m, s) =>
+      subjectOk(m, s) &&
+      !REUNION.test(s.text) &&
+      !/\b(?:talk|meet|see (?:me|us|you)|come (?:round|over|by|back|home)|call me|text me|reply|answer|(?:pick|drive|help|lend|pay|give|get|bring|take|visit|join|meet) me)\b/.test(
+        m[0].replace(
+          /^.*?\bso (?:that )?(?:you|ya)\s+(?:(?:don't|won't|do not|will not|never|wouldn't|needn't)\s+(?:have|need|ever have) to)?/,
+          '',
+        ),
+      ),
+  },
 ];
 
 /** Where a pattern that opens with the writer as subject can start. */

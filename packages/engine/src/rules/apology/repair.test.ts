@@ -312,4 +312,44 @@ describe('repair: resolve to put it right, apologies carried to others', () => {
   it.each(['I want to do right by you.'])('fires on doing right by them: %j', (text) => {
     expect(fires(text)).toBe(true);
   });
+
+  describe('amends done or arranged', () => {
+    it.each([
+      'ive asked for all the posts to be removed',
+      "I've requested that the review be withdrawn.",
+      "I'll replace both of them.",
+      "I'll return the bond in full.",
+      "I've cleared the credit card so you don't have to deal with the bank.",
+      'moved my stuff to my brothers so u can have the flat',
+      "Let me know if there's anything further I can do.",
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+
+    it.each([
+      "I've sorted the car so you can pick me up tomorrow.",
+      "I've booked the table so you can meet my parents.",
+    ])('does not fire on a favour asked of them: %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
+
+  describe('not amends', () => {
+    it.each([
+      // a deletion long ago, told as reassurance
+      'I deleted those pictures years ago, there is nothing to worry about.',
+      'i deleted all the videos the night we split',
+      // openness as a habit from here on is a commitment
+      'From now on, whenever he messages me, I will show you the texts.',
+      "i'll show u before i reply to anyone from work",
+      // "show your dad" is not "show you"
+      "I'll show your dad the plans for the extension.",
+      // an apology in person, asked for
+      'I want to say it to your face.',
+      // owning up to an institution about logistics
+      "I'm going to come clean to the council about the parking permit.",
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
 });

@@ -14,7 +14,7 @@ const WILL = raw`(?:i(?:'ll| will|'m going to| am going to|'d like to| would lik
 const OFFERS = [
   raw`pay (?:for|you back|back|it back|off|the|your|every|all|whatever|any|it|you every|you all|you what)`,
   raw`cover (?:the|it|all|your|any|every|whatever|that|those|what)`,
-  raw`replace (?:the|it|your|them|that|those|what|everything)`,
+  raw`replace (?:the|it|your|them|that|those|what|everything|both|all of (?:it|them)|each|every)`,
   raw`(?:repay|reimburse|refund|compensate) (?:you|ya|the|it|every|all|what)`,
   raw`(?:venmo|paypal|transfer|e-transfer) (?:you|ya) (?:the|back|\$|£|€|\d|your|every|what)`,
   raw`send (?:you|ya) (?:back|\$|£|€|\d|(?:the|your|every|what|all the) (?:money|cash|\$|£|€|\d|deposit|rent|amount|payment|refund|penny|cent|i owe))`,
@@ -26,9 +26,9 @@ const OFFERS = [
   raw`(?:get|have) (?:it|them|the \w+|your \w+) (?:fixed|repaired|replaced|cleaned|sorted|mended)`,
   raw`(?:pay|send|give|return) (?:you\s+)?(?:back\s+)?(?:what|everything|all|every \w+) i owe`,
   raw`(?:earn|win) back (?:your|ya) trust|rebuild (?:your|ya|the|that) trust`,
-  raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your|the kids))`,
+  raw`say (?:it|that|sorry) (?:again|to (?:them|him|her|your(?!\s+face\b)|the kids))`,
   raw`explain (?:it|everything|what i did) to (?:them|him|her|your|the kids)`,
-  raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|\w+)`,
+  raw`(?:own up|admit it|confess|come clean) (?:to|with) (?:them|him|her|your|everyone|(?!(?:the|a|an|my|our|their)\b)\w+)`,
   raw`correct (?:it|that|this|the story|things|the record|what i (?:said|told them|wrote|posted)) (?:with|to|for) (?:everyone|them|him|her|your|people|\w+)`,
   raw`help\b(?=\s*(?:[,.!]|$|with|you|in any way|however))`,
   raw`(?:buy|get) (?:you|ya) (?:a )?(?:new|another|replacement)`,
@@ -45,7 +45,7 @@ const OFFERS = [
   raw`take (?:it|them|the \w+|those \w+|that \w+|every \w+|all \w+|down)\s*down`,
   raw`take down (?:the|those|that|every|all|it|them|my)`,
   raw`delete (?:the|those|every|all|them|it|any)\s+(?:\w+\s+){0,2}?(?:photos?|pictures?|pics?|videos?|copies|copy|posts?|screenshots?|messages?|recordings?|images?|them|it)`,
-  raw`return (?:the money|your|the ring|everything|it all|what i took|every|the \$|the £)`,
+  raw`return (?:the money|your|the ring|the (?:deposit|bond|rent|cash|keys|car|\w+ in full)|everything|it all|what i took|every|the \$|the £)`,
   raw`give (?:you\s+)?(?:back|the money back|it back|it all back|your \w+ back)`,
   raw`(?:do|help with) (?:whatever|anything) (?:you need|would help|helps|i can)`,
   raw`(?:drive|bring|take) (?:you|ya|the kids) to (?:therapy|counselling|counseling|your appointments|the hospital)`,
@@ -58,6 +58,14 @@ const LOGISTIC_SPLIT =
   /\b(?:half|my share|my half|your half|our half|the other half|dinner|drinks|lunch|coffee|the table|the deposit split|fifty-fifty|50\/50)\b/;
 const BARGAIN =
   /\bif (?:you|ya)(?:'d| would| will|'ll)? (?:\w+\s+){0,2}(?:back|forgive|another chance|give me|come home|stay|let me back|take me)\b|\bonce we(?:'re| are) back\b|\bwhen we(?:'re| are) back together\b/;
+
+/** A habit from here on: what follows is a commitment ("whenever she texts, I'll show you"). */
+const HABIT =
+  /\b(?:from now on|going forward|from here on|moving forward|every time|each time|whenever|before i (?:answer|reply|respond|open|go|meet|see|text|call))\b/;
+
+/** A deletion dated to long ago, told as reassurance: "I deleted the photos the day we broke up". */
+const LONG_AGO =
+  /\b(?:the (?:day|night|week|moment|minute) (?:we|you|i|after)|(?:years|months|weeks|ages|long) ago|back then|back when|when we (?:split|broke up|ended|separated)|right after (?:we|you))\b/;
 
 const PATTERNS: Pattern[] = [
   // "I'll pay for the phone", "I want to make it right", "I'll answer any question you have"
@@ -83,6 +91,7 @@ const PATTERNS: Pattern[] = [
     apology: false,
     check: (m, s) =>
       subjectOk(m, s) &&
+      !(/\bdeleted\b/.test(m[0]) && LONG_AGO.test(s.text.slice(m.index, m.index + m[0].length + 30))) &&
       !/\btold (?:you|ya)\b|\btruth about (?:you|ya|what you|your)\b|\b(?:re)?paid (?:(?:you|that|it|this|your \w+|all of (?:it|that)|everything|back)\s+)+(?:by|with)\b(?!\s+interest)/.test(
         m[0],
       ),
@@ -124,7 +133,10 @@ const PATTERNS: Pattern[] = [
     check: (m) => !/\b(?:where|when|what time)\b/.test(m[0]),
   },
   {
-    re: /\b(?<s>i(?:'ll| will| can|'m happy to| am happy to)\s+(?:show (?:you|ya)|sit down with (?:you|ya)|go through (?:anything|everything|it all|every \w+|all of it)|walk (?:you|ya) through|hand (?:you|ya)|give (?:you|ya) (?:access|every|all|the (?:statements|messages|letters|records|passwords|full)))(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>i(?:'ll| will| can|'m happy to| am happy to)\s+(?:show (?:you|ya)|sit down with (?:you|ya)|go through (?:anything|everything|it all|every \w+|all of it)|walk (?:you|ya) through|hand (?:you|ya)|give (?:you|ya) (?:access|every|all|the (?:statements|messages|letters|records|passwords|full)))\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    // "from now on, if someone messages me late, I'll show you before I answer": a habit of openness
+    // from here on is a commitment, not amends for what was done
+    check: (_m, s) => !HABIT.test(s.text),
   },
   {
     re: /\b(?<s>i(?:'ve| have|'m| am)\s+(?:also\s+)?(?:given|giving|handing|handed|sent|shown) (?:you|ya) (?:\w+\s+){0,2}?(?:access|every|all|the (?:statements|messages|letters|records|passwords|full))(?:\s+[^\s,.;:!?]+){0,4})/g,
@@ -195,7 +207,7 @@ const PATTERNS: Pattern[] = [
     check: (m, s) => !/\b(?:else|about it)\b/.test(m[0]) && !fixesAThing(m[0]) && !refusedAfter(s, m),
   },
   {
-    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?(?:anything|something)(?: at all| practical)?\s+(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|take off|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
+    re: /\b(?<s>(?:is there |if there(?:'s| is) |there(?:'s| is) )?(?:anything|something)(?: at all| practical| further| else| more)?\s+(?:that\s+)?i (?:can|could|might be able to) (?:do|undo|fix|help with|change|say|give|take on|take off|carry|pay)\b(?:\s+[^\s,.;:!?]+){0,5})/g,
     question: true,
     check: (m, s) => !/\b(?:there's nothing|nothing i|is nothing)\b/.test(s.text),
   },
