@@ -6,7 +6,13 @@
  */
 import type { Sentence } from '../../analysis.js';
 import type { Hit, Rule } from '../../rule.js';
-import { APOLOGY_PREVIOUS, BUT_YOU_AFTER_APOLOGY, WIDE_PATTERNS } from './blame-shift.wide.js';
+import {
+  APOLOGY_PREVIOUS,
+  BUT_YOU_AFTER_APOLOGY,
+  CONDUCT_AS_ANSWER,
+  NO_CHOICE_PREVIOUS,
+  WIDE_PATTERNS,
+} from './blame-shift.wide.js';
 import { MORE_PATTERNS, goodPush } from './blame-shift.more.js';
 import { dedupe, keys, runPatterns, type Pattern, raw } from './lib.js';
 
@@ -243,7 +249,7 @@ export const blameShift: Rule = {
   kind: 'problem',
   gate: /\b(?:hard|impossible|difficult|you|u|ya|your|ur|you're|if|we|both|partly|partially|half|all|only|takes|look|my|the|his|her|i|it|this|that|she|he|stop|quit|why|maybe|determined|turned|they|blame|begged|egging|drove|pushed|needled|needling|head|reason|happen|said|told|what|act|acting|pretend|pretending|started|you'd|u'd|responding|reacting)\b/,
   readsPrevious: true,
-  gatePrevious: APOLOGY_PREVIOUS,
+  gatePrevious: new RegExp(`${APOLOGY_PREVIOUS.source}|${NO_CHOICE_PREVIOUS.source}`),
   find(s: Sentence): Hit[] {
     const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION);
     // "I told u I was at my cousins but if u didn't check my location…": the owned frame ends at "but".
@@ -251,6 +257,8 @@ export const blameShift: Rule = {
       hits.push(...runPatterns(s, AFTER_BUT, REASON, SUGGESTION, { owned: false }));
     if (s.previous && APOLOGY_PREVIOUS.test(s.previous))
       hits.push(...runPatterns(s, [BUT_YOU_AFTER_APOLOGY], REASON, SUGGESTION));
+    if (s.previous && NO_CHOICE_PREVIOUS.test(s.previous))
+      hits.push(...runPatterns(s, [CONDUCT_AS_ANSWER], REASON, SUGGESTION));
     return dedupe(hits.filter((h) => !credits(s, h) && !askedToExplain(s, h) && !fondAfter(s, h)));
   },
 };

@@ -192,3 +192,25 @@ describe('blame-shift: thanks or readiness after the words', () => {
     expect(fires('blame-shift', text)).toBe(true);
   });
 });
+
+describe('blame-shift: their conduct as the answer, in fairness after an apology, a relative "I said"', () => {
+  it.each([
+    "I'm sorry I turned up at your work. What else was I supposed to do? You weren't picking up.",
+    'what choice did i have. u blocked me',
+    "Sorry for the 2am texts. To be fair though, you're never home in the evenings.",
+    "I apologise for the late-night messages. In all fairness, you're impossible to get hold of.",
+    "You turned everything I said around and now I'm the villain?",
+  ])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+
+  it.each([
+    'What was I supposed to do? You were right to be angry.',
+    "What was I supposed to do? You weren't to know.",
+    "I'm sorry I missed your call. In fairness to you, you'd told me twice.",
+    "Sorry for the late reply. But you're never a bother.",
+    'I said it was a kiss and nothing more. I was lying.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});

@@ -279,16 +279,33 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
 
 /** An apology for the writer's act in the sentence before: "I'm sorry I read it." */
 export const APOLOGY_PREVIOUS =
-  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:to\s+(?:go|bring|bother|raise|say|ask|mention|hear|interrupt|drag|text|message|write)|for\s+(?:your\s+loss|the\s+(?:late|slow)))\b)/;
+  /\b(?:sorry|apologi[sz]e|apologies)\b(?!\s+(?:to\s+(?:go|bring|bother|raise|say|ask|mention|hear|interrupt|drag|text|message|write)|for\s+(?:your\s+loss|the\s+(?:late(?![-\s]+night)|slow)))\b)/;
+
+/** A rhetorical justification in the sentence before: "What was I supposed to do?" */
+export const NO_CHOICE_PREVIOUS =
+  /\bwhat\s+(?:else\s+)?(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+do\b|\bwhat\s+(?:other\s+)?choice\s+did\s+i\s+have\b|\bwhat\s+else\s+could\s+i\s+(?:have\s+)?do(?:ne)?\b/;
+
+/**
+ * After "what was I supposed to do?", their conduct told as the answer: "You weren't answering your
+ * phone." Not "You were right to be angry".
+ */
+export const CONDUCT_AS_ANSWER: Pattern = {
+  keys: keys('you|u'),
+  re: new RegExp(
+    raw`^(?<span>${YOU}\s+(?:(?:weren't|were not|wasn't|didn't|did not|wouldn't|would not|never|kept|had)\s+(?:even\s+|just\s+)?(?:answering|answer|picking up|pick up|replying|reply|responding|respond|listening|listen|talking to me|talk to me|telling me|tell me|home|there|around|ignoring|shutting|shut|blocked|gone)|(?:were|had been)\s+(?:ignoring|ghosting|avoiding|shutting|blanking|screaming|shouting|yelling|gone|out)|(?:ignored|blocked|ghosted|avoided)\s+me)\b[^.?!]{0,50})`,
+    'g',
+  ),
+  negation: false,
+};
 
 /**
  * The sentence after the apology turns to their conduct: "I'm sorry I read it. But you had been so
  * distant for months." Not "But you deserve the truth", "but you were right".
  */
 export const BUT_YOU_AFTER_APOLOGY: Pattern = {
-  keys: keys('but|yet'),
+  keys: keys('but|yet|fairness|fair|again|defence|defense'),
   re: new RegExp(
-    raw`^(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again)\s*,?\s+)?(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?!(?:so\s+)?(?:patient|kind|good|supportive|loving|understanding|generous|great|wonderful|amazing|brave|strong|right|honest|fair|lovely|gracious|forgiving|trying|helping|supporting|waiting|hoping|holding|nothing but)\b)(?:\w+ing\b|distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50})`,
+    raw`^(?:(?:but|and yet|yet)\s*,?\s+(?:(?:honestly|frankly|to be fair|let's be honest|then again|in (?:all )?fairness)\s*,?\s+)?|(?:in (?:all )?fairness|to be fair|then again|in my defen[cs]e)(?:\s+(?:though|tho))?\s*,?\s+)(?<span>${YOU}(?:'d|\s+had|\s+have|'ve)?\s+(?:(?:been|were|was)\s+(?:so\s+|really\s+|being\s+|always\s+|constantly\s+|just\s+)?(?!(?:so\s+)?(?:patient|kind|good|supportive|loving|understanding|generous|great|wonderful|amazing|brave|strong|right|honest|fair|lovely|gracious|forgiving|trying|helping|supporting|waiting|hoping|holding|nothing but)\b)(?:\w+ing\b|distant|cold|absent|horrible|awful|mean|nasty|controlling|jealous|paranoid|secretive|off with me|ignoring|flirting|texting|lying|shouting|yelling|nagging|needling|pushing|provoking|never|always|hardly|barely|constantly|impossible|unbearable|so \w+)|(?:kept|keep|always|never|constantly)\s+(?!(?:been|said|told|loved|supported|believed|helped|tried|there)\b)\w+|(?:started|pushed|provoked|lied|cheated|ignored|shut me out|went through|read|checked|snooped|left (?:it|your|ur|me)|flirted|kissed|embarrassed|humiliated)\b)[^.?!,]{0,50}|${YOU}(?:'re|\s+are)\s+(?:so\s+|just\s+|always\s+|basically\s+)?(?:impossible to (?:reach|contact|get hold of|talk to|pin down)|never|always|hardly|barely|constantly)\b[^.?!,]{0,50})`,
     'g',
   ),
   negation: false,

@@ -38,6 +38,9 @@ export interface Pattern {
 const OWNED_PAST =
   /\b(?:i|i've|i'd)\s+(?:\w+ly\s+)?(?:said|say|told (?:(?:you|myself|people|everyone|them|him|her)(?=\s+(?:that|it|it's|it was|you|you're|you were|u|i|")\b)|(?:\w+\s+){1,3}that)|tell myself|kept (?:saying|telling (?:you|myself))|used to (?:say|tell you|call)|acted (?:like|as if|as though)|pretended|made (?:out|it sound)|called (?:it|you|that)|brushed (?:it|this|you) off (?:as|by saying)|treated (?:this|it) (?:like|as)|let (?:\w+\s+){1,3}(?:say|believe|think)|claimed|insisted|blamed|accused you of|made you feel|dismissed (?:it|this|you)|wrote (?:it|that) off as|minimi[sz]ed|played (?:this|it) down)\b/g;
 
+/** The noun a relative "I said" hangs on: "everything I said", "what I said". */
+const RELATIVE_HEAD = /\b(?:everything|anything|something|nothing|what|all|things|stuff|words)\s+$/;
+
 /** A break after the reported words, where the writer speaks in the present again. */
 const NOW_AGAIN = /\b(?:but|though|you know)\b|[;:]/;
 
@@ -46,6 +49,12 @@ export function ownedPast(s: Sentence, pos: number): boolean {
   OWNED_PAST.lastIndex = 0;
   for (let m = OWNED_PAST.exec(s.text); m; m = OWNED_PAST.exec(s.text)) {
     if (m.index >= pos) break;
+    // "you twisted everything I said and now…": a relative clause naming the words, not a report of them.
+    if (
+      RELATIVE_HEAD.test(s.text.slice(Math.max(0, m.index - 16), m.index)) &&
+      /^i\s+(?:said|say)$/.test(m[0])
+    )
+      continue;
     // "I called you names, but it was a heated moment": after a break the writer speaks now.
     const between = s.text.slice(m.index + m[0].length, pos + 9);
     if (pos - (m.index + m[0].length) <= 60 && !NOW_AGAIN.test(between)) return true;
