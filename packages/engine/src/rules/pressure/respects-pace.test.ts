@@ -230,4 +230,20 @@ describe('respects-pace: their pace and choice, said many ways', () => {
   it('still fires on contact left to them', () => {
     expect(fires('You can call me whenever you want.')).toBe(true);
   });
+
+  it.each([
+    "No worries if you can't do the pickup at 3, 4 works too.",
+    'if u cant make the school run tmrw thats fine, ill do it',
+    "I'll leave the keys with the landlord so you don't have to see me when you collect your stuff.",
+  ])('does not fire on an errand made easy: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it.each([
+    "If you can't talk yet, that's okay.",
+    "I've moved out so you have the time you need to work out what you want.",
+    'and u get some space to think about it',
+  ])('still fires on their pace with the writer: %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@
 import type { Sentence } from '../../analysis.js';
 import { isRepeatedSpeech } from '../../guards.js';
 import { forEachMatch, type Hit, type Rule } from '../../rule.js';
+import { LOGISTICS } from './pressure.families.js';
 import { raw } from './pressure.list.js';
 
 const YOU = raw`(?:you|ya)`;
@@ -74,6 +75,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:the )?next (?:step|move) is (?:yours|up to you|your call)\b|\bleave (?:the next (?:step|move)|it|that|the rest|everything|the timing) (?:up )?to (?:you|ya)\b|\b(?:you're|you are) in charge of\b|\byou set the (?:pace|terms|timing)\b|\bwhatever (?:pace|timing|speed) (?:you|ya)\b|\b(?:your|ur) (?:timeline|timing|terms|pace),? not mine\b|\byou decide (?:if|when|whether|how)\b|\b(?:you're|you are) (?:ever )?ready\b[^.?!]{0,10}?\bif ever\b|\bif (?:you're|you are|your) ever ready\b|\bwhen (?:you're|you are|your) ready\b/g,
   /\bi expect nothing\b|\bi(?:'m| am) not expecting (?:a|an|any|anything)\b|\bi (?:don't|do not) need (?:a|an|any) (?:reply|response|answer)\b|\b(?:you|ya) owe me nothing\b|\bisn't something (?:you|ya) owe\b|\bzero pressure\b|\b(?:write back|text back|get back to me|reply|answer)\s+whenever\b|\bwhenever,? or never\b/g,
   /\bi(?:'ll| will) (?:stay|keep) (?:out of your way|away from you|out of your life)\b|\bgive (?:you|ya) (?:all the )?(?:space|time|room|distance) (?:you|ya) need\b/g,
+  // Time made for their decision: "I've paid the rent so you have time to work out what you want"
+  /\b(?:so|and) (?:you|ya) (?:have|'ve got|have got|get|can take) (?:the |some |all the |enough )?(?:time|space|room)(?: (?:you|ya) need)? to (?:work out|figure out|think(?: about)?|decide|sort out|process|work through)\b(?![^.!?]{0,30}\b(?:before|by|until|till)\b)/g,
   // "up to you." as the whole sentence; "the ball's in your court"
   /^\W*(?:(?:totally|completely|entirely|all|honestly)\s+)?up to (?:you|ya)(?:,?\s+(?:always|honestly|totally|completely|entirely|no pressure))?\W*$|\b(?:the\s+)?ball(?:'s| is)? (?:(?:firmly|completely|entirely)\s+)?in your court\b/g,
   // "If you want me to leave you alone, I will", "you can tell me to go away and I will"
@@ -140,12 +143,21 @@ const DEMAND =
 const ACCESS_BEFORE =
   /\b(?:you|ya)\s+(?:can|could|may|are free to|'re free to)\s+(?:always\s+|just\s+)?(?:look at|look through|look in|check|go through|read|see|use|access|search|scroll through|track|borrow)\s+(?:it|them|my \w+|all (?:of )?(?:it|them|my \w+))\s*$/;
 
+/**
+ * "Fine if you can't", "you don't have to see me" said of a practical arrangement ("no big deal if
+ * you can't make the 5pm handover", "so you don't have to see me when you come for the car"): that
+ * is about the errand, not their pace with the writer.
+ */
+const PRACTICAL =
+  /\bif (?:not|you (?:can't|cannot|don't|do not|aren't|are not|'re not|won't))\b|\bhave to (?:see|meet)\b/;
+
 function find(s: Sentence): Hit[] {
   const hits: Hit[] = [];
   if (DEMAND.test(s.text)) return hits;
   for (const re of PATTERNS) {
     forEachMatch(re, s.text, (m) => {
       if (isRepeatedSpeech(s, m.index)) return;
+      if (PRACTICAL.test(m[0]) && LOGISTICS.test(s.text)) return;
       if (m[0].startsWith('whenever') && ACCESS_BEFORE.test(s.text.slice(0, m.index))) return;
       const start = m.index;
       let end = m.index + m[0].length;
