@@ -139,3 +139,26 @@ describe('evasive-passive: things of theirs that ended up somewhere', () => {
     expect(fires('evasive-passive', text)).toBe(false);
   });
 });
+
+describe('evasive-passive: cruel things posted, promises not kept, how it was handled', () => {
+  it.each([
+    'Nasty things were shared about you in that group.',
+    'some private pics got posted and im sorry',
+    "Your secrets weren't kept, and I know that hurt.",
+    'A few promises never got kept.',
+    "I'm so sorry for the way it was handled.",
+    'i feel awful about how things were left',
+  ])('fires on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(true);
+  });
+
+  it.each([
+    'Hurtful things were posted about you by my cousin, and I reported him.',
+    'The receipts were not kept, so the refund is stuck.',
+    'I love how the garden was done.',
+    "I'm sorry for how it was handled by me.",
+    'I kept my promises to the kids even when it was hard.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('evasive-passive', text)).toBe(false);
+  });
+});

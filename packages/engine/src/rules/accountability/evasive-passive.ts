@@ -44,7 +44,7 @@ const OWNED_AFTER =
  * boundaries weren't respected", "the bills weren't paid", "you weren't listened to".
  */
 const NEG_PARTS =
-  'met|respected|considered|listened to|heard|taken seriously|prioriti[sz]ed|valued|appreciated|honou?red|answered|returned|paid|acknowledged|protected|supported|included|consulted|put first|cared for|looked after|believed|taken into account|told the truth|told|shared|disclosed|mentioned|explained|communicated|passed on|made clear|treated (?:well|right|properly|fairly|kindly|with (?:respect|kindness|care)|the way you deserved)';
+  'kept|met|respected|considered|listened to|heard|taken seriously|prioriti[sz]ed|valued|appreciated|honou?red|answered|returned|paid|acknowledged|protected|supported|included|consulted|put first|cared for|looked after|believed|taken into account|told the truth|told|shared|disclosed|mentioned|explained|communicated|passed on|made clear|treated (?:well|right|properly|fairly|kindly|with (?:respect|kindness|care)|the way you deserved)';
 const NEG_AUX = raw`(?:wasn't|weren't|was not|were not|was never|were never|hasn't been|haven't been|has never been|have never been|hadn't been|had never been|never got|never were|never was|didn't get|did not get|don't get|aren't|isn't|are not|is not|are never|is never|'ve never been|'s never been)`;
 const NEG_PASSIVE = new RegExp(
   raw`\b(?<subj>(?:[\w']+\s+){0,3}?[\w']+)\s+${NEG_AUX}\s+(?:(?:\w+ly|always|really|even|once|ever|properly)\s+)?(?<part>${NEG_PARTS})\b(?=(?<after>[^.?!]{0,40}))`,
@@ -168,7 +168,7 @@ const PATTERNS: readonly Pattern[] = [
         !(
           ACT_NOUNS.test(subj) &&
           (THEIR.test(subj) ||
-            /\b(?:some|the|a few|a couple|certain|a lot of|many|several|those|two|three|four|five|\d+)\b/.test(
+            /\b(?:some|the|a few|a couple|certain|a lot of|many|several|those|two|three|four|five|\d+|hurtful|cruel|nasty|awful|horrible|unkind|vile|private|intimate|personal)\b/.test(
               subj,
             ))
         )
@@ -245,6 +245,19 @@ const PATTERNS: readonly Pattern[] = [
       // "what was said" as the topic of a question of theirs: "you asked what was said"
       return !/\b(?:asked|wonder|wondered|know|knew|tell me|told me|heard|hear)\s+$/.test(
         s.text.slice(Math.max(0, m.index - 12), m.index),
+      );
+    },
+  },
+  {
+    // "I'm sorry for how it was handled", "ashamed of the way things were done": the handling, by no one
+    re: /\b(?:how|the way)\s+(?:it|this|that|things|everything|all of it|the \w+)\s+(?:was|were|got|has been|had been)\s+(?:\w+ly\s+)?(?:handled|dealt with|done|ended|managed|left|communicated)\b(?=(?<after>[^.?!]{0,40}))/g,
+    negation: false,
+    skipQuestion: true,
+    accept: (m, s) => {
+      const after = m.groups?.['after'] ?? '';
+      if (/^\s*by\s+/.test(after) || OWNED_AFTER.test(after) || AGENT_AFTER.test(after)) return false;
+      return /\b(?:sorry|apologi[sz]e|apologies|regret|ashamed|hate|awful|terrible|wrong|bad)\b[^,;.]{0,25}$/.test(
+        s.text.slice(Math.max(0, m.index - 40), m.index),
       );
     },
   },
