@@ -24,7 +24,7 @@ export const keys = (words: string): ReadonlySet<string> => new Set(words.split(
 export const alt = (list: readonly string[]): string => `(?:${list.join('|')})`;
 
 /** Optional adverbs between a subject and its verb ("I really", "I honestly just"). */
-export const ADV = raw`(?:(?:always|often|sometimes|repeatedly|really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
+export const ADV = raw`(?:(?:always|often|sometimes|repeatedly|really|truly|honestly|actually|totally|completely|deliberately|knowingly|repeatedly|constantly|basically|literally|also|then|even|still|just|simply|genuinely|fr|openly|seriously|selfishly|stupidly|willingly|purposely|intentionally|secretly|quietly)\s+){0,3}`;
 
 /** "you" in texting form too: the normaliser has already turned "u" into "you" and "ur" into "your". */
 export const YOU = raw`(?:you|ya)`;

@@ -196,4 +196,44 @@ describe('responsibility', () => {
       expect(fires(text)).toBe(false);
     },
   );
+
+  describe('more acts owned', () => {
+    it.each([
+      'i shouldnt have left u at the bus stop like that',
+      'My sister made me see how selfish I was.',
+      'I know now how cruel that was to you.',
+      'u were grieving and i just disappeared',
+      'I laughed at you when you cried.',
+      'I screenshotted your texts and sent them to my mates.',
+      "You didn't do anything wrong. It was mine, all of it.",
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+  });
+
+  describe('not a wrong owned', () => {
+    it.each([
+      // a measure, and a wish to have died
+      'I drank more than I should have last night.',
+      'i should have jumped when i had the chance',
+      // self-pity
+      "I've been a total mess since the breakup.",
+      // the act told as their doing, or as tit for tat
+      'You got me so mad I punched the door.',
+      "You ignored me for a week, so don't be shocked I did the same.",
+      // an explanation of an omission
+      "That's why I didn't tell you the truth.",
+      // despair, and a thing owned
+      'theres no reason anymore',
+      "Legally it's mine, I paid for it.",
+      // hoarding their words is the start of a threat
+      'i screenshotted everything you ever sent me',
+      // the hurt is impact, not another act (decision 2)
+      'I never wanted to upset you, and I did it anyway.',
+      // their act judged, not the writer's
+      'You cheated on me, you know how unfair that was.',
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
 });

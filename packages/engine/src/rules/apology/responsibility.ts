@@ -39,11 +39,27 @@ const notConditional = (m: RegExpExecArray, s: Sentence): boolean =>
 const THEIR_VERDICT_BEFORE =
   /\b(?:my|his|her|our|the|all my) \w+\s+(?:say|says|said|think|thinks|thought|reckon|reckons|claim|claims|claimed|insist|insists)\s+(?:that\s+)?$/;
 
+/** "You made me so angry I threw the glass": the act told as their doing. */
+const MADE_ME_BEFORE =
+  /\b(?:you|ya|he|she|they)\s+(?:made|make|got|get|drove|drive|pushed|push|wound)\s+me\s+(?:up\s+)?(?:so\s+|really\s+|too\s+|that\s+)?(?:angry|mad|jealous|crazy|insane|furious|upset|paranoid|nuts|wild|livid|up the wall|over the edge|to (?:it|the edge|breaking point|drink)|do it|snap|lose it|flip|feel)\b[^.!?]{0,40}$/;
+
+/** A wish to have died, after "I should have": "I should have crashed the car that night" (self-harm, not a wrong owned). */
+const SELF_HARM_WISH = raw`(?:crashed|died|jumped|drowned|overdosed|killed myself|gone through with|finished (?:it|what i started|the job)|taken (?:them all|the lot|all of them|the whole)|stepped (?:off|in front)|driven (?:off|into))\b`;
+
+/** "I never meant to hurt you, and…": a following "I did" names the hurt, not another act. */
+const HURT_MEANT_BEFORE =
+  /\b(?:mean|meant|want|wanted|intend|intended|try|tried)\s+to\s+(?:hurt|upset|scare|frighten|humiliate|embarrass|worry)\s+(?:you|ya)\b[^.!?]{0,20}$/;
+
 const notExplaining = (m: RegExpExecArray, s: Sentence): boolean =>
   !EXPLAINING_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
+  !MADE_ME_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index)) &&
   !THEIR_VERDICT_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) &&
   !AS_IF_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) &&
   !JUSTIFIED_AFTER.test(s.text.slice(m.index, m.index + m[0].length + 30));
+
+/** "That's why I didn't say anything": an omission as the result of a reason given, not owned. */
+const explainedNot = (m: RegExpExecArray, s: Sentence): boolean =>
+  !EXPLAINING_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
 
 const WRONG_ADJ = raw`(?:wrong|cruel|unfair|selfish|cowardly|vile|inexcusable|unforgivable|dishonest|disgusting|shameful|unacceptable|out of order|messed up|fucked up|rotten|awful|horrible|ugly|terrible|dismissive|arrogant|hurtful|mean|nasty|spiteful|low|heartless|careless|thoughtless|disrespectful|manipulative|controlling|petty|childish|contemptuous|unkind|gutless|pathetic|weak|sneaky|deceitful|abusive|demeaning|degrading|belittling|toxic|violent)`;
 const WRONG_NOUN = raw`(?:violation|gaslighting|theft|lie|betrayal|punishment|choice|contempt|abuse|manipulation|dodge|low blow|cop-out|deception|cruelty)`;
@@ -71,7 +87,14 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>(?:it|this|that|all of (?:it|this|that)|the fault|the blame|everything|that one|this one|that pattern|which|it all|the responsibility|the choice|the decision)(?:\s+(?:was|is|were)|'s)\s+(?:(?:all|entirely|completely|totally|100%|fully|really|solely|squarely)\s+)?(?:on me|my fault|mine|my doing|my choice|my decision|my responsibility|my failure|my mistake|my mess|my idea|down to me|all me|me(?=\s*(?:[,.;:!?-]|$|and\b|not\b|alone\b|nobody\b|no one\b)))\b(?!\s+(?:in|at|on|calling|texting|knocking|who called|in the background|lol|haha|to deal|to carry|to (?:pick|collect|bring|drive|take|get|buy|book|cook|host|organi[sz]e|choose|decide|pay for|do the))\b)(?:\s+(?:and|,)?\s*(?:not|nobody)\s+\w+(?:'s)?)?)/g,
     concession: true,
-    check: notConditional,
+    check: (m, s) =>
+      notConditional(m, s) &&
+      !(
+        /\bmine\b/.test(m[0]) &&
+        /\b(?:legally|technically|rightfully|officially|by rights|belongs?|belonged|get it back|give it back|paid for it|bought it|my name on it)\b/.test(
+          s.text,
+        )
+      ),
   },
   {
     re: /\b(?<s>(?:all\s+)?my fault)\b/g,
@@ -108,7 +131,7 @@ const PATTERNS: Pattern[] = [
   },
   // "there's no excuse for what I did", "I have no excuse", "no excuses."
   {
-    re: /\b(?<s>(?:there's|there is|there was|there were|i have|i've got|i had|i've)\s+no\s+(?:good\s+|real\s+|possible\s+)?(?:excuse|excuses|justification|reason|defen[cs]e)(?:\s+for\s+(?:it|that|this|what i did|what i said|my \w+|how i|any of it|\w+ing))?)\b(?!\s+to\b)/g,
+    re: /\b(?<s>(?:there's|there is|there was|there were|i have|i've got|i had|i've)\s+no\s+(?:good\s+|real\s+|possible\s+)?(?:(?:excuse|excuses|justification|defen[cs]e)(?:\s+for\s+(?:it|that|this|what i did|what i said|my \w+|how i|any of it|\w+ing))?|reasons?\s+for\s+(?:it|that|this|what i did|what i said|my \w+|how i|any of it|\w+ing)))\b(?!\s+to\b)/g,
   },
   { re: /^\W*(?<s>no excuses?)\b(?!\s+(?:to|needed|necessary)\b)/g },
   {
@@ -125,12 +148,14 @@ const PATTERNS: Pattern[] = [
     negation: false,
     apology: true,
     concession: true,
+    check: explainedNot,
   },
   {
     re: /\b(?<s>i\s+(?:didn't|did not|never)\s+(?:once\s+)?(?:support(?:ed)?|stood up for|stand up for|defend(?:ed)?|listen(?:ed)? to|show(?:ed)? up|turn(?:ed)? up|call(?:ed)? (?:you|ya)|told you the truth|tell you the truth|ask(?:ed)? (?:you|how|about)|protect(?:ed)?|believe(?:d)? (?:you|ya)|back(?:ed)? (?:you|ya)|help(?:ed)? (?:you|ya)|check(?:ed)? on|put (?:you|ya) first|made time|make time|said a word|say a word|said anything|say anything|correct(?:ed)?|speak up|spoke up|stop(?:ped)? (?:him|her|them|it)|answer(?:ed)?(?:\s+(?:you|ya|your|my phone|the phone|when|during|for|at all|once|a single))?(?=\s|[.,;:!?]|$)|repl(?:y|ied) to (?:you|ya|your)|pick(?:ed)? up (?:the phone|my phone|when you)|came (?:home|to|back)|come (?:home|to|back)|kept my word|keep (?:my|the|that) (?:word|promise))(?:\s+[^\s,.;:!?]+){0,5})/g,
     negation: false,
     apology: true,
     concession: true,
+    check: explainedNot,
   },
   // "I admit I lied", "I accept that I hurt you", "I'm at fault", "no one to blame but myself"
   {
@@ -160,6 +185,24 @@ const PATTERNS: Pattern[] = [
       !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index)) &&
       !(PASSIVE_BEFORE.test(s.text.slice(0, m.index)) && !/\bi\b/.test(s.text.slice(0, m.index))) &&
       !/^\s*(?:\w+\s+)?(?:by|from)\s+(?!me\b)/.test(s.text.slice(m.index + m[0].length)),
+  },
+  // "She helped me see how unfair that was to you", "I know now how cruel it was"
+  {
+    re: new RegExp(
+      raw`\b(?<s>how\s+(?:(?:very|really|deeply|completely|totally|incredibly)\s+)?${WRONG_ADJ}\s+(?:that|it|this|what i did|what i said|i was|i'd been|i had been|i've been)(?:\s+(?:was|is|were|has been))?(?:\s+(?:to|of|on) (?:you|ya|me))?)\b`,
+      'g',
+    ),
+    check: (m, s) =>
+      (/\b(?:i|me)\s+(?:(?:can|now|finally|really|do|to)\s+)?(?:see|saw|seen|realise|realised|realize|realized|understand|understood|know|knew|recogni[sz]ed?|admit|remember|think about)\s+(?:now\s+)?$/.test(
+        s.text.slice(Math.max(0, m.index - 36), m.index),
+      ) ||
+        !THEIR_ACT_BEFORE.test(s.text.slice(0, m.index))) &&
+      // "how awful that was for you" is what they went through (impact)
+      !/^\s*for (?:you|ya)\b/.test(s.text.slice(m.index + m[0].length)) &&
+      (!/^how\s+(?:\w+\s+)?(?:awful|horrible|terrible|ugly|low|weak|pathetic|hurtful|messed up|fucked up)\b/.test(
+        m[0],
+      ) ||
+        /\b(?:of me|to (?:you|ya)|i was|i'd been|i had been|i've been)\b/.test(m[0])),
   },
   // "Telling your friends about your anxiety was wrong of me"
   {
@@ -196,6 +239,8 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?<s>i\s+(?:\w+ed|went|did|said|told|kept|made|took|left|sent|drove|bought|spent|stayed|chose)\b(?:\s+[^\s,.;:!?]+){0,4}?\s+anyway)\s*(?:[.,;!]|$|\b(?:and|because|knowing))/g,
     apology: true,
+    // "I never meant to hurt you, and I did anyway": what was done is the hurt (impact, decision 2)
+    check: (m, s) => !HURT_MEANT_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index)),
   },
   // "how many lies I told you"
   {
@@ -203,15 +248,22 @@ const PATTERNS: Pattern[] = [
   },
   // "I should have told you", "i shouldn't have said that"
   {
-    re: /\b(?<s>i\s+(?:should(?:\s+have|'ve)|shouldn't(?:\s+have|'ve)|should not have|never should have|should never have|ought to have)\s+(?!it\b|a\b|an\b|the\b|my\b|your\b|some\b|more\b|any\b|that\b|this\b|them\b|him\b|her\b|you\b|me\b|known|guessed|expected|listened to (?:my|your \w+|them|everyone)|left|trusted my|seen it coming|realised|realized|believed|stayed away|walked away|gone with)\w+(?:\s+\w+){0,5})/g,
+    re: new RegExp(
+      raw`\b(?<s>i\s+(?:should(?:\s+have|'ve)|shouldn't(?:\s+have|'ve)|should not have|never should have|should never have|ought to have)\s+(?!it\b|a\b|an\b|the\b|my\b|your\b|some\b|more\b|any\b|that\b|this\b|them\b|him\b|her\b|you\b|me\b|known|guessed|expected|listened to (?:my|your \w+|them|everyone)|left(?!\s+(?:you|ya)\b)|trusted my|seen it coming|realised|realized|believed|stayed away|walked away|gone with|(?:tonight|today|yesterday|earlier|now|then|last)\b|${SELF_HARM_WISH})\w+(?:\s+\w+){0,5})`,
+      'g',
+    ),
     concession: true,
     hedge: false,
+    // "I took a few more than I should have": a measure, not an act owned
+    check: (m, s) =>
+      !/\b(?:than|as (?:much|many|far) as)\s+$/.test(s.text.slice(Math.max(0, m.index - 16), m.index)),
   },
   { re: /\b(?<s>i\s+had\s+no\s+(?:right|business)(?:\s+\w+){0,5})/g },
   // "I did that", "I did it anyway"
   {
-    check: notExplaining,
-    re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|this|that)|all that|them|the same)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together|already|before|too|as well|last|yesterday|today|this morning|once|twice|course|class|job|test|exam|trip|run|shift|bit|part|stuff|thing for|myself|with (?:you|the kids|my)|every|each)\b)/g,
+    check: (m, s) =>
+      notExplaining(m, s) && !HURT_MEANT_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index)),
+    re: /\b(?<s>i\s+(?:(?:really|actually|still|knowingly|deliberately|then)\s+)?did\s+(?:that|it|this|those things|all of (?:it|this|that)|all that|them)\b(?:\s+(?:anyway|to \w+(?:\s+\w+){0,4}|knowing \w+(?:\s+\w+){0,3}|on purpose|deliberately|again and again|repeatedly))?)(?!\s*!)(?!\s+(?:for (?:you|us)|together|already|before|too|as well|last|yesterday|today|this morning|once|twice|course|class|job|test|exam|trip|run|shift|bit|part|stuff|thing for|myself|with (?:you|the kids|my)|every|each)\b)/g,
     concession: true,
   },
   // "I made a choice", "It was a choice, and I made it", "I made mistakes"
