@@ -705,3 +705,21 @@ describe('pressure: leverage in other shapes', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('pressure: "you think you can…?" about their silence, not about their leaving', () => {
+  it.each([
+    'u think u can just ignore me?',
+    'You think you can cut me off like that?',
+    'you think you can ghost me??',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'You think you can just walk away?',
+    'u think u can move on that easy?',
+    'You think you can forget me?',
+  ])('leaves the taunt about their leaving to the other rules: %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

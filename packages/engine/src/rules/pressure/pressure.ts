@@ -248,7 +248,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    raw`\b${YOU} think ${YOU} can (?:just )?(?:block|cut me off|ignore|walk away|move on|forget|leave|ghost|pretend|erase|replace)`,
+    raw`\b${YOU} think ${YOU} can (?:just )?(?:block|cut me off|ignore|ghost)`,
 
     { questionOnly: true },
   ),
