@@ -431,3 +431,42 @@ describe('topics: the night named back, the big day, partners in everyday words'
     expect(fires(rule, text, context)).toBe(false);
   });
 });
+
+describe('topics: singular of a plural, another set of the same things, would not raise it', () => {
+  it.each([
+    ['I never smashed the mirror, that was Dan.', 'the smashed mirrors'],
+    ["for the record i didn't scratch the door", 'the scratched doors'],
+    ['I still think those photos were harmless.', 'the holiday photos'],
+    ['the holiday pics were never the problem', 'the holiday photos'],
+  ])('reopen-resolved fires on %j (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(true);
+  });
+
+  it.each([
+    ["Can you forward Leo's school photos when you get them?", 'the holiday photos'],
+    ['The work party is on Friday if you want to swap weekends.', 'the engagement party'],
+    ["I said I wouldn't bring up the move again and I meant it.", 'the move'],
+  ])('reopen-resolved does not fire on %j (%s)', (text, topic) => {
+    expect(fires('reopen-resolved', text, resolved(topic))).toBe(false);
+  });
+});
+
+describe('boundary: friends met or sent by name, a question about their thing, not about it', () => {
+  it.each([
+    ['I bumped into Sam and Priya last night.', 'my friends'],
+    ['ive asked jo and mel to check on u', 'my friends'],
+    ['How is work going?', 'my work'],
+    ['is the treatment helping?', 'my treatment'],
+  ])('fires on %j (%s)', (text, topic) => {
+    expect(fires('boundary', text, avoid(topic))).toBe(true);
+  });
+
+  it.each([
+    ['I ran into traffic and got home late.', 'my friends'],
+    ['Sam and Priya are coming to mine for dinner.', 'my friends'],
+    ['This is not about the house, I promise.', 'the house'],
+    ['Is my work laptop still at yours?', 'my work'],
+  ])('does not fire on %j (%s)', (text, topic) => {
+    expect(fires('boundary', text, avoid(topic))).toBe(false);
+  });
+});

@@ -521,6 +521,29 @@ function lexicon(w: string): Concept | undefined {
   );
 }
 
+/** A word the lexicon does not know, with its singular: "the broken windows" is raised by "the window". */
+function plain(w: string): Concept {
+  return C(/[^su]s$/.test(w) && w.length > 4 ? [w, w.slice(0, -1)] : [w]);
+}
+
+/**
+ * A head named with another known modifier of its own: "Maya's school photos" are not "the holiday
+ * photos". Only a word the lexicon knows counts, so "those photos" and "the old photos" still do.
+ */
+function otherSet(text: string, span: readonly [number, number], topic: PreparedTopic): boolean {
+  if (topic.modifiers.length === 0) return false;
+  // The word right before the head noun itself (the span may start at "your" or "the").
+  const at = span[0] + (/\S+$/.exec(text.slice(span[0], span[1]))?.index ?? 0);
+  const prev = /(?:^|\s)([a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  if (!prev || !lexicon(prev)) return false;
+  // "the stag do": the head's own words ("stag" is a party too) are not another modifier.
+  return ![...topic.modifiers, ...(topic.head ? [topic.head.concept] : [])].some((m) => {
+    m.lastIndex = 0;
+    const hit = m.exec(prev);
+    return hit?.index === 0 && hit[0].length === prev.length;
+  });
+}
+
 const cache = new Map<string, PreparedTopic>();
 
 /** Prepares a topic once; the preparation is cached by topic and perspective. */
@@ -684,7 +707,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
       const concept =
         visit && /^(?:work|job|office|workplace)$/.test(obj.w)
           ? C(WORKPLACE)
-          : (lexicon(obj.w) ?? C([obj.w]));
+          : (lexicon(obj.w) ?? plain(obj.w));
       const pronoun = /\b(?:mother|mum|mom|sister|wife|girlfriend|daughter|grandma|gran|nan|aunt)\b/.test(
         obj.w,
       )
@@ -728,7 +751,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
   if (head && (LIGHT_HEADS.has(head.w) || /ing$/.test(head.w)) && !lexicon(head.w))
     head = nouns.find((c) => lexicon(c.w)) ?? head;
   if (head) {
-    const concept = lexicon(head.w) ?? C([head.w]);
+    const concept = lexicon(head.w) ?? plain(head.w);
     if (concept.forms === lexicon('friends')?.forms) topic.friends = true;
     topic.head = {
       concept: word(concept.forms),
@@ -740,7 +763,7 @@ function build(raw: string, perspective: Perspective): PreparedTopic {
     };
     for (const c of nouns) {
       if (c === head) continue;
-      const m = lexicon(c.w) ?? C([c.w]);
+      const m = lexicon(c.w) ?? plain(c.w);
       topic.modifiers.push(word(m.forms));
       // "the fight at your sister's wedding": a dispute at an event comes back with the event named.
       if (EVENTS.has(head.w) && EVENT_OBJECTS.has(c.w) && !EVENT_OBJECTS.has(head.w))
@@ -761,6 +784,10 @@ const YOU_STATE =
 /** Them at or doing the thing: "I saw you at church", "are you still going to mass", "you started therapy". */
 const YOU_AT =
   /\b(?:you|u)(?:'re| are| were| was|'ve been| have been| had been)?\s+(?:still\s+|now\s+|back\s+|ever\s+|finally\s+|just\s+)?(?:at|going to|go to|went to|gone to|back at|back to|started|start|starting|doing|on|in|off|after|from|got|get|getting|been|got the|moved to|moved into|moving to|moving into|living in|live in|staying at|settled in|settling into)\s+(?:(?:the|your|ur|a|an)\s+)?(?:new\s+)?$/;
+
+/** A question opening on their thing: "is therapy helping?", "how was work today?" */
+const ASKED_OF_THEM =
+  /^\W*(?:so\s+)?(?:is|isn't|was|has|how's|hows|how is|how was|how are|are)\s+(?:the\s+)?$/;
 
 /** The writer's own errand before "the X": "I've been going to the doctor", "I had the scan". */
 const FIRST_PERSON_ERRAND =
@@ -802,7 +829,9 @@ export function touches(s: Sentence, topic: PreparedTopic): readonly [number, nu
       topic.head.definite,
       topic.head.det,
     );
-    if (h) {
+    if (h && !topic.head.person && otherSet(text, h, topic)) {
+      // another set of the same things: fall through to the other ways of touching the topic
+    } else if (h) {
       if (!topic.head.generic) return h;
       for (const mod of topic.modifiers) if (first(mod, text)) return h;
       if (topic.head.event) {
@@ -865,7 +894,7 @@ function definiteEvent(topic: PreparedTopic, text: string): readonly [number, nu
  * doing", "I talked to Priya and Sam about us" (not the writer's own "my therapist", "mum").
  */
 const ASKED_FRIENDS =
-  /\b(?:talked|spoke|spoken|messaged|texted|asked|told|rang|called|phoned|emailed|wrote|met up|caught up|reached out|dm'd|dmed|been talking|been speaking|been messaging)\s+(?:to\s+|with\s+)?(?!(?:my|his|her|a|an|the|some|mum|mom|dad|nan|gran|therapist|counsellor|counselor|doctor|boss|sister|brother|friend|friends|mates|mate|someone|everyone|people|them|him|you|u)\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:to ask (?:how|about|if|whether|what)|asking (?:how|about|if|whether|what)|about (?:us|you|u|what happened|the breakup|our breakup|how you)|how (?:you|u)(?:'re| are| r)\b)/g;
+  /\b(?:talked|spoke|spoken|messaged|texted|asked|told|rang|called|phoned|emailed|wrote|met up|caught up|reached out|dm'd|dmed|been talking|been speaking|been messaging)\s+(?:to\s+|with\s+)?(?!(?:my|his|her|a|an|the|some|mum|mom|dad|nan|gran|therapist|counsellor|counselor|doctor|boss|sister|brother|friend|friends|mates|mate|someone|everyone|people|them|him|you|u)\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:to ask (?:how|about|if|whether|what)|asking (?:how|about|if|whether|what)|about (?:us|you|u|what happened|the breakup|our breakup|how you)|how (?:you|u)(?:'re| are| r)\b|to (?:have a word with|talk to|speak to|check on|reach out to|get through to) (?:you|u)\b)|\b(?:ran into|bumped into|run into|hung out with|had drinks with|went for drinks with|met up with|caught up with)\s+(?!(?:my|his|her|a|an|the|some|them|him|you|u|traffic|trouble)\b)[a-z]+\s+and\s+(?!(?:my|his|her|a|an|the|some|i|we|they|got|then)\b)[a-z]+(?=\s*(?:$|[,.!]|at\b|in\b|on\b|last\b|yesterday\b|today\b|earlier\b|the other\b|this\b))/g;
 
 /** "my dad's illness": "your dad" with how he is ("how's your dad doing", "your dad is sick"). */
 const WELLBEING =
@@ -926,6 +955,8 @@ function firstOwned(
       )
         return [m.index, end];
       if (NOT_THEIRS.test(before)) continue;
+      // Asked of them: "is therapy helping?", "how was work?"
+      if (/\?\s*$/.test(text) && ASKED_OF_THEM.test(text.slice(0, m.index))) return [m.index, end];
       const at = YOU_AT.exec(before) ?? YOU_STATE.exec(before);
       if (at) return [m.index - at[0].length, end];
       continue;
@@ -950,7 +981,7 @@ const CLOSURE_MORE = new RegExp(
     String.raw`(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't|haven't|hasn't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)\blet\s+(?:\w+\s+){1,4}go\b`,
     String.raw`(?<!\b(?:never|not|can't|cannot|couldn't|won't|didn't|don't|haven't|hasn't)\s+(?:really\s+|fully\s+|ever\s+|just\s+)?)\b(?:let|letting)\s+go\s+of\b`,
     String.raw`\bno\s+need\s+(?:for\s+us\s+)?to\s+(?:${RAISE}|discuss|talk about|mention)\b`,
-    String.raw`\b(?:rather|don't want to|do not want to|not going to|not gonna|not here to|not trying to|not looking to|not wanting to|never going to|won't|will not|shouldn't|not about to|promise not to|try not to)\s+(?:\w+\s+)?(?:${RAISE}|discuss|talk about|mention)\b`,
+    String.raw`\b(?:rather|don't want to|do not want to|not going to|not gonna|not here to|not trying to|not looking to|not wanting to|never going to|won't|will not|wouldn't|would not|would never|'d never|shouldn't|not about to|promise not to|try not to)\s+(?:\w+\s+)?(?:${RAISE}|discuss|talk about|mention)\b`,
     String.raw`\b(?:not|never|stop|stopped|done)\s+(?:\w+\s+)?${RAISING}\b`,
     String.raw`\b(?:this|it|that|my message|this message|this text)\s+(?:isn't|is not|isnt|wasn't|is not really|isn't really)\s+about\b`,
     String.raw`\b(?:making|make|made)\s+(?:my\s+|our\s+)?peace\s+with\b|\bat\s+peace\s+with\b`,
@@ -1003,7 +1034,7 @@ export function touchesFrom(
 
 /** "I won't contact your friends", "I'll stay away from your work": a promise not to touch it. */
 const PROMISE_NOT =
-  /\bi(?:'m| am)?\s+(?:\w+\s+)?(?:won't|will not|wont|not going to|never going to|'ll never|will never|'ll stay away from|will stay away from|'ll keep away from|'ll leave)\b|\bi'll\s+(?:never|not|stay away|keep away|leave)\b/;
+  /^\W*(?:(?:this|it|my message)(?:'s|\s+is)\s+)?not\s+(?:\w+\s+)?about\b|\b(?:this|it|my message)\s+(?:isn't|is not)\s+about\b|\bi(?:'m| am)?\s+(?:\w+\s+)?(?:won't|will not|wont|not going to|never going to|'ll never|will never|'ll stay away from|will stay away from|'ll keep away from|'ll leave)\b|\bi'll\s+(?:never|not|stay away|keep away|leave)\b/;
 
 /**
  * Keeping to it, said as what they have done or as knowing what they asked: "I haven't spoken to your
