@@ -723,3 +723,22 @@ describe('pressure: "you think you can…?" about their silence, not about their
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('pressure: waiting for them, not waiting somewhere', () => {
+  it.each([
+    "I'll be waiting for your answer.",
+    'ill be waiting by the phone',
+    "I'll be waiting outside your flat.",
+    "I'll be waiting.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll be waiting at the station at 6 with the kids' bags.",
+    'ill be waiting in the car park after practice',
+    "You can't hide from the truth forever.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

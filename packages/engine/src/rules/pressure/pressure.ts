@@ -438,7 +438,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'guilt',
-    raw`\b${YOU} can't (?:just |keep |keep on |continue to )?(?:ghost|ignore|ignoring|avoid|avoiding|block|blocking|cut|freeze|shut|run from|hide from)\s+(?:me|us|my)\b|\b${YOU} can't (?:just )?(?:walk away|disappear) (?:from (?:me|us)|like this|after)\b`,
+    raw`\b${YOU} can't (?:just |keep |keep on |continue to )?(?:ghost|ignore|ignoring|avoid|avoiding|block|blocking|cut|freeze|shut)\s+(?:me|us|my)\b|\b${YOU} can't (?:just )?(?:walk away|disappear) (?:from (?:me|us)|like this|after)\b`,
     { negationInside: true },
   ),
   // More silence: "you still haven't answered", "I've sent you ten messages", "hello??".
@@ -482,7 +482,7 @@ const PATTERNS: readonly Pattern[] = [
   ),
   P(
     'persist',
-    raw`\bi(?:'m| am)\s+(?:parked|sat|sitting|waiting|standing)\s+(?:right\s+)?(?:outside|downstairs|at|by|in front of)\s+(?:your|ur)\b|\bi(?:'ll| will)\s+be\s+(?:at|outside|by)\s+(?:your|ur)\s+(?:work|place|house|flat|door|office|school|gym|mum's|mom's|parents)|\bi(?:'ll| will) be waiting\b`,
+    raw`\bi(?:'m| am)\s+(?:parked|sat|sitting|waiting|standing)\s+(?:right\s+)?(?:outside|downstairs|at|by|in front of)\s+(?:your|ur)\b|\bi(?:'ll| will)\s+be\s+(?:at|outside|by)\s+(?:your|ur)\s+(?:work|place|house|flat|door|office|school|gym|mum's|mom's|parents)|\bi(?:'ll| will) be waiting\b(?=\s*(?:[.!,]|$|for (?:you|ya|your|an?|that)\b|(?:outside|at|by|in front of) (?:your|ur)\b|until|till|here|up|right here|by the phone))`,
     { softAware: true },
   ),
   // More hurry: "it's time you forgave me", "so we're good now, right?".
