@@ -175,6 +175,16 @@ export const MORE_PATTERNS: readonly Pattern[] = [
     accept: (m) =>
       !/\b(?:you|u)\s+(?:never|didn't)\s+(?:\w+\s+)?(?:stop|let)\b.*\b(?:trust|love|believ)/.test(m[0]),
   },
+  // Their conduct as the cause of the writer's act: "I only read your messages because you'd been so
+  // distant", "you kept pushing and pushing until I snapped"
+  {
+    keys: keys('because|cos|since|bc|until|till|til'),
+    re: new RegExp(
+      raw`\bi\s+(?:only\s+|just\s+)?(?:read|checked|looked|went through|lied|cheated|snapped|yelled|shouted|hid|left|drank|followed|tracked|snooped)\b[^.?!]{0,40}?\b(?:because|cos|since|bc)\s+${YOU}(?:'d|\s+had|\s+were|'re|\s+are|\s+was)?\s+(?:been\s+)?(?:(?:acting|being)\s+)?(?:so\s+|really\s+|always\s+|constantly\s+)?(?:distant|cold|secretive|shady|off with me|weird|absent|flirting|ignoring me|hiding (?:things|stuff|something)|lying|pushing me away|never (?:home|around|there))\b|\b${YOU}\s+(?:just\s+)?(?:kept|keep|wouldn't stop|would not stop|were)\s+(?:on\s+)?(?:pushing|needling|provoking|nagging|going on|poking|winding me up|pushing my buttons|on at me|at me|prodding|goading)\b[^.?!]{0,40}?\b(?:until|till|til)\s+i\s+(?:finally\s+|just\s+)?(?:snapped|lost it|lost my temper|exploded|blew up|cracked|lashed out|hit|shouted|yelled|screamed)\b`,
+      'g',
+    ),
+    negation: false,
+  },
   // The fix handed to them: "you need to fix this, not me", "you're the one who has to apologise, not me"
   {
     keys: keys('me'),

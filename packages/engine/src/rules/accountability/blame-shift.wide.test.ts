@@ -214,3 +214,24 @@ describe('blame-shift: their conduct as the answer, in fairness after an apology
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe('blame-shift: their conduct as the cause, pushed until I snapped, made me this jealous', () => {
+  it.each([
+    'I only checked your phone because you were being so secretive.',
+    'i went through ur stuff cos u had been lying',
+    'You kept needling me until I lost my temper.',
+    'u were on at me all night till i snapped',
+    'You made me this paranoid.',
+  ])('fires on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(true);
+  });
+
+  it.each([
+    'I only checked on you because I was worried about you.',
+    'I left because you deserved someone better than me.',
+    'You kept asking until I finally told you the truth, and I am glad you did.',
+    'I kept pushing you until you snapped, and that is on me.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+});

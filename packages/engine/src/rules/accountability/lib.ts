@@ -76,9 +76,22 @@ export function othersSay(s: Sentence, pos: number): boolean {
     );
   return (
     !!who &&
-    !['i', "i'd", "i've", 'we', 'honestly', 'really', 'just', 'still', 'also', 'do', "don't"].includes(
-      who[1] ?? '',
-    )
+    // "part of me still thinks…" is the writer.
+    ![
+      'i',
+      "i'd",
+      "i've",
+      'me',
+      'myself',
+      'we',
+      'honestly',
+      'really',
+      'just',
+      'still',
+      'also',
+      'do',
+      "don't",
+    ].includes(who[1] ?? '')
   );
 }
 

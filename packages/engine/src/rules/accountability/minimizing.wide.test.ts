@@ -215,3 +215,13 @@ describe('minimizing: a bare count, survived worse, everyone says things, not th
     expect(fires('minimizing', text)).toBe(false);
   });
 });
+
+describe('minimizing: part of me still thinks', () => {
+  it('fires when the writer is the one who thinks it', () => {
+    expect(fires('minimizing', 'Part of me still thinks your mum overreacted.')).toBe(true);
+    expect(fires('minimizing', 'a part of me thinks ur sister blew it out of proportion')).toBe(true);
+  });
+  it('does not fire when someone else thinks it', () => {
+    expect(fires('minimizing', 'My brother thinks your mum overreacted, and he is wrong.')).toBe(false);
+  });
+});
