@@ -65,3 +65,33 @@ describe('self-harm: said outright (self-harm.direct.ts)', () => {
     expect(labels(text).has('self-harm')).toBe(false);
   });
 });
+
+describe("self-harm: the writer's death with theirs (self-harm.direct.ts)", () => {
+  it.each([
+    "If I die, you're coming with me.",
+    'if i go ur coming with me, i mean it',
+    "I'm going to drive us both off the cliff road on Sunday.",
+    'ill crash us both into a wall',
+    'It would be so easy to end us both tonight.',
+    "I'll use it on him and then on myself.",
+    'gonna use this on her then me',
+  ])('fires on %j', (text) => {
+    expect(labels(text).has('self-harm')).toBe(true);
+  });
+
+  it.each([
+    "I'm driving us both to the airport on Sunday.",
+    "If I go to the wedding, you're coming with me.",
+    'I would never drive us both off a cliff, I was just angry.',
+    "I'll take us both out for dinner when you're back.",
+  ])('does not fire on %j', (text) => {
+    expect(labels(text).has('self-harm')).toBe(false);
+  });
+
+  it('leaves creams and court cases alone', () => {
+    expect(labels("I'll use the suncream on him and then on me.").has('self-harm')).toBe(false);
+    expect(labels("If I'm going down for this, at least I'll have told the truth.").has('self-harm')).toBe(
+      false,
+    );
+  });
+});

@@ -464,3 +464,34 @@ describe('self-harm: a thing to be buried with the writer; ending a bond is not 
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('self-harm: how much of a means it would take, asked; the way out known and quick', () => {
+  it.each([
+    'How many sleeping pills would it take to not wake up?',
+    'how many paracetamol does it take to kill you',
+    'Would my tablets and a bottle of wine together do it?',
+    'would 40 co-codamol be enough to not wake up',
+    'would all my meds at once be enough to do it',
+    'how many of my antidepressants would it take to die',
+    "I know exactly what I have to do now and it'll be quick.",
+    'i just want the pain to stop and i know how to make it stop',
+    'ive figured out how to do it, it wont hurt',
+    "I know how I'm going to do it and it will be painless.",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'How many paracetamol can I take for a headache?',
+    'Is ibuprofen enough for period pain or do I need something stronger?',
+    'How many tablets would it take to kill a dog? He got into the cupboard.',
+    'Would these tablets be enough for the week?',
+    'How much insulin does he need a day?',
+    "I know what I need to do to fix this, I'll call a counsellor.",
+    'I know how to make it stop, my knee I mean, the physio showed me.',
+    "I know what I have to do, it'll be a quick chat with your dad and then I'll sign.",
+    "I don't know what I need to do, but it won't be quick.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

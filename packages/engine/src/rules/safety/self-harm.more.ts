@@ -468,4 +468,36 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
       `\\bi (?:just |really |honestly |literally |genuinely )?(?:can't|cannot) (?:any ?more|any longer)(?=\\s*(?:$|[.!]))`,
     ),
   },
+  {
+    // means-asked: how much of a means it would take, asked of the recipient ("would x and y together
+    // do it", "how many tablets would it take to not wake up"). A question is the signal here.
+    need: words('many|much|together|enough|lethal|fatal|kill'),
+    re: rx(
+      `how (?:many|much) (?:of )?(?:my |the |these |those |them |her |his )?(?:\\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets)|sleepers|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|insulin|antidepressants|tylenol|oxy\\w*)(?: [\\w']+){0,3}? (?:would it take|does it take|would (?:i|you|u|someone|a person) need|do (?:i|you|u) need|(?:would|will|does|do) (?:it |they )?take|to take|is it)(?: (?:for|before))?(?: [\\w']+)? (?:to )?(?:(?:kill|end)(?: (?:me|myself|you|u|someone|a person|yourself))?|die|do it|not wake up|never wake up|stop (?:my|your) heart|be (?:lethal|fatal))|(?:would|will|do|does|could|can|is|are|if)(?: (?:a|the|my|these|those|all|all my|all the|all of|a few|some|enough|\\d+|twenty|thirty|fifty))?(?: of)? (?:my |the |these |those |them |her |his )?(?:\\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets)|sleepers|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|insulin|antidepressants|tylenol|oxy\\w*)(?: (?:and|with|plus|on top of) (?:the |my |some |a |a bottle of |a few )?(?:\\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|meds|vodka|wine|whisky|alcohol|drink|booze|sleepers|insulin))?(?: (?:together|at once|in one go|all at once))? (?:do it|(?:be )?enough to (?:do it|kill|die|not wake up|end it)|be enough(?=\\s*(?:$|[.?!,]|together|at once))|kill (?:me|you|u|a person|someone)|be (?:lethal|fatal)|stop (?:my|your|a) heart|mean (?:i|you) (?:don't|wouldn't|won't) wake up)`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      !JOKE.test(s.text) &&
+      !/\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|rats?|mice|weeds?|plants?|bugs?|pain ?relief|headache|period pain|toothache|fever|for the pain|per day|a day|daily|dosage for|the dose for)\b/.test(
+        s.text,
+      ),
+  },
+  {
+    // plan-known-and-quick: the way out known, and it will be quick ("I know what I need to do and it'll
+    // be quick", "I just want the pain to stop and I know how to make it").
+    need: words('know|worked|figured'),
+    re: rx(
+      `i(?: just)?(?: know|'ve worked out| have worked out| worked out|'ve figured out| figured out| have figured out)(?: now)? (?:exactly )?(?:what i (?:need|have|'ve got|got|am going|'m going|'m gonna) to do|how (?:to|i'm going to|i'll) (?:do it|make it (?:stop|end)|end it)|how to make it)(?=[^.!?]*\\b(?:quick|quickly|painless|won't hurt|over soon|be over|for good|pain|sorted)\\b|[^.!?]{0,6}$)`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: (s) =>
+      !JOKE.test(s.text) &&
+      /\b(?:(?:it'll|it will|it'd|it would|it's going to|it's gonna) be (?:quick|painless|over (?:soon|quickly|fast))(?=\s*(?:$|[.!,]|and|x))|won't hurt|(?:the|this|my) pain (?:to )?(?:stop|end)|(?:got|have) it (?:all )?sorted)/.test(
+        s.text + ' ' + s.previous,
+      ) &&
+      !/\b(?:back|tooth|teeth|knee|head|neck|shoulder|period|physio|gp|doctor|dentist|fix (?:this|it|things|us)|make it (?:up|right) to|apologi[sz]e|talk to|therapy|therapist|counsell\w*|the form|the car|the boiler|the sink|recipe|exam|essay|job|interview|debt|money)\b/.test(
+        s.text,
+      ),
+  },
 ];

@@ -94,3 +94,24 @@ describe('threat: said outright (threat.direct.ts)', () => {
     expect(labels(text).has('threat')).toBe(false);
   });
 });
+
+describe('threat: their death or ruin with the writer’s (threat.direct.ts)', () => {
+  it.each([
+    "If I'm going down, you're coming down with me.",
+    'if im going down im taking u with me',
+    "I'll drive us both into the river if you leave.",
+    "I'm going to use it on him and then on me.",
+    'if u go with him ill kill us both',
+  ])('fires on %j', (text) => {
+    expect(labels(text).has('threat')).toBe(true);
+  });
+
+  it.each([
+    "If I go to the shops, you're coming with me to carry the bags.",
+    "I'm taking us both to the cinema on Friday.",
+    "I'll use the hose on him and then on me, it's so hot.",
+    'I would never put us both in danger like that again.',
+  ])('does not fire on %j', (text) => {
+    expect(labels(text).has('threat')).toBe(false);
+  });
+});

@@ -186,11 +186,37 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // taking-you-with-me
-    need: words('taking|take'),
+    need: words('taking|take|coming|going'),
     re: rx(
-      `(?:if|when|before) i (?:go|die|end it|go down|lose everything|lose)\\b[^.!?]{0,20}?(?:i'm|i am|i'll|i will|i'm gonna) (?:taking|take) (?:you|u|him|her|them|everyone|all of you)(?: down)? with me`,
+      `(?:if|when|before) i(?:'m| am)? (?:go|die|end it|go down|going down|lose everything|losing everything|lose)\\b[^.!?]{0,20}?(?:i'm|i am|i'll|i will|i'm gonna) (?:taking|take) (?:you|u|him|her|them|everyone|all of you)(?: down)? with me|(?:if|when) i(?:'m| am)? (?:go|going|die|dying|go down|going down)(?: for good)?,? (?:then )?(?:you're|you are|you'll be|you will be|he's|she's|they're) (?:coming|going)(?: down)? with me`,
     ),
     accept: notJoke,
+    reason: REASON.harm,
+  },
+  {
+    // both-of-us-off-the-edge: their death with the writer's, as one act (self-harm too).
+    need: words('both'),
+    re: rx(
+      `(?:drive|driving|drove|crash|crashing|steer|steering|take|taking|put|putting|end|ending|kill|killing)(?: the car)? (?:us both|both of us|the two of us)(?: (?:off|into|over|under|in front of) (?:the|a) (?:\\w+ )?(?:pier|cliff|bridge|edge|river|sea|lake|canal|quarry|wall|tree|train|lorry|truck|motorway|reservoir)|(?= *(?:$|[.,;!]|tonight|together|at once|if|when)))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:dinner|lunch|trip|holiday|out for|to the|home|the kids|school|a break|some time)\b/.test(s.text),
+    reason: REASON.harm,
+  },
+  {
+    // on-them-then-on-me: a weapon or an act turned on them, then on the writer (self-harm too).
+    need: words('me|myself'),
+    re: rx(
+      `(?:use|do|turn) (?:it|this|that|them|the \\w+) on (?:you|u|him|her|them)(?: first)?,? (?:and )?(?:then )?(?:on )?(?:me|myself)(?= *(?:$|[.,;!]|after|too|as well))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:cream|lotion|spray|shampoo|brush|sun ?cream|sunscreen|plaster|clippers|hose|towel|comb|wipes|thermometer)\b/.test(
+        s.text,
+      ),
     reason: REASON.harm,
   },
   {
