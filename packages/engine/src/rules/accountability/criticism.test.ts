@@ -238,3 +238,20 @@ describe('criticism: praise and idioms with always/never, sarcasm, a harsh noun'
     expect(fires('criticism', text)).toBe(false);
   });
 });
+
+describe('criticism: everyone says it, and the threat of everyone knowing', () => {
+  it.each(["Everybody says you're a nightmare to live with.", 'all your mates think ur selfish'])(
+    'fires on %j',
+    (text) => {
+      expect(fires('criticism', text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'My sister says you are selfish, but she does not know you.',
+    'Everyone in that office is going to know exactly what kind of person you are.',
+    'the whole street is gonna find out what kind of person you are',
+  ])('does not fire on %j', (text) => {
+    expect(fires('criticism', text)).toBe(false);
+  });
+});

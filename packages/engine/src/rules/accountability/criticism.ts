@@ -437,7 +437,7 @@ export const PATTERNS: readonly Pattern[] = [
 
 /** "My therapist thinks you're emotionally unavailable, and she's right": the writer endorses it. */
 const ENDORSED =
-  /\b(?:and|honestly|i think|i agree|frankly)\s+(?:\w+\s+)?(?:she's|he's|they're|she is|he is|they are|she was|he was|they were)\s+right\b|\bi\s+agree\b/;
+  /\b(?:everyone|everybody|all your (?:friends|mates|family|exes)|anyone who knows you)\s+(?:\w+\s+)?(?:says|say|said|thinks|think|thought|knows|know|agrees|agree)\b|\b(?:and|honestly|i think|i agree|frankly)\s+(?:\w+\s+)?(?:she's|he's|they're|she is|he is|they are|she was|he was|they were)\s+right\b|\bi\s+agree\b/;
 const DISCLAIMER =
   /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|think|thinking|calling|call|believe|mean)\s+(?:that\s+)?$/;
 
@@ -471,7 +471,7 @@ export const criticism: Rule = {
  * have known").
  */
 const THREAT_FRAME =
-  /\b(?:make sure|see to it that|see to it|ensure|guarantee)\s+(?:that\s+)?$|\b(?:everyone|everybody|people|they|the world|the whole \w+|all (?:your|our) \w+)\s+(?:\w+\s+){0,3}?(?:will\s+)?(?:know|knows|find out|finds out|see|sees|learn|learns|hear|hears)\s+$|\btell (?:everyone|them|people|the world)\s+$/;
+  /\b(?:make sure|see to it that|see to it|ensure|guarantee)\s+(?:that\s+)?$|\b(?:everyone|everybody|people|they|the world|the whole \w+|all (?:your|our) \w+)\s+(?:\w+\s+){0,3}?(?:will\s+|(?:is|are|'s|'re)\s+(?:going to|gonna)\s+)?(?:know|knows|find out|finds out|see|sees|learn|learns|hear|hears)\s+(?:exactly\s+|just\s+|all about\s+)?$|\btell (?:everyone|them|people|the world)\s+$/;
 
 function threatOrCounterfactual(s: Sentence, h: Hit): boolean {
   const span = s.text.slice(h.start, h.end);
@@ -484,7 +484,7 @@ function threatOrCounterfactual(s: Sentence, h: Hit): boolean {
     )
   )
     return true;
-  return THREAT_FRAME.test(s.text.slice(Math.max(0, h.start - 30), h.start));
+  return THREAT_FRAME.test(s.text.slice(Math.max(0, h.start - 60), h.start));
 }
 
 function endorsedHits(s: Sentence): Hit[] {
