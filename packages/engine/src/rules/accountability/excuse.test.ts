@@ -187,3 +187,16 @@ describe('excuse: the act judged wrong right after the state', () => {
     expect(fires('excuse', text)).toBe(true);
   });
 });
+
+describe('excuse: what the state did to the writer, told as news', () => {
+  it.each([
+    'I was in a bad place last winter and I thought about not being here.',
+    'i was so burnt out at work, so im taking some time off',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+
+  it.each(['I was in a bad place and I said things I should never have said.'])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+});

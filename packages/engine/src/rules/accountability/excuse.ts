@@ -269,6 +269,9 @@ const DISOWNED_AFTER =
 const OWNED_CHOICE_AFTER =
   /^[^.]{0,50}?\b(?:i chose|which was (?:so\s+|really\s+|completely\s+|totally\s+)?(?:wrong|unfair|not fair|cruel|not okay|not ok)|i made (?:a|the|that|my) (?:choice|decision)|the (?:choice|decision) was mine|was my (?:choice|decision)|that's on me|that is on me|it's on me|(?:that's|that is|it's|it is|that was|it was)(?:n't| not) why i|i knew (?:it was wrong|better|what i was doing|exactly what i was doing)|i still chose|i still did it|i (?:still |really )?should(?:'ve| have| of)|i could(?:'ve| have) (?:still )?(?:called|texted|told|come|made)|i should not have)\b/;
 
+const SELF_CONSEQUENCE =
+  /^[^.]{0,40}?\b(?:and|so)\s+(?:i|i'm|i am|i've|i have)\s+(?:\w+\s+)?(?:thought about (?:ending it|ending my life|suicide|killing myself|hurting myself|not being here)|taking (?:a break|time off|some time off|a step back)|took (?:a break|time off|some time off|a step back)|got help|started therapy|signed off|went to (?:the|my) (?:doctor|gp))\b/;
+
 function disowned(s: Sentence, start: number, end: number): boolean {
   const before = s.text.slice(Math.max(0, start - 60), start);
   if (OWNED_CHOICE_AFTER.test(s.text.slice(end, end + 80))) return true;
@@ -296,6 +299,10 @@ function disowned(s: Sentence, start: number, end: number): boolean {
     return true;
   // A state told as a life update, over now: "I was in a bad place last year, I'm doing better now".
   if (/^i(?:\s+was|'d been|\s+had been)\b/.test(span) && RECOVERY.test(s.text)) return true;
+  // What the state did to the writer, told as news: "I was in a dark place and I thought about ending
+  // it", "I was under a lot of stress, so I'm taking a break from work". No act on them is defended.
+  if (/^i(?:\s+was|'d been|\s+had been)\b/.test(span) && SELF_CONSEQUENCE.test(s.text.slice(end, end + 70)))
+    return true;
   // "I was exhausted from the hike but it was worth it": no act to defend.
   if (
     /^[^.]{0,40}?\bbut\s+(?:it was|it's)\s+(?:so\s+)?(?:worth it|fun|great|amazing|lovely|brilliant)\b/.test(
