@@ -47,3 +47,20 @@ describe('pressure: hurrying forgiveness', () => {
     },
   );
 });
+
+describe('pressure: "block me and…" is a condition only as an imperative', () => {
+  it.each([
+    "Block me and I'll post the photos.",
+    'ignore me and u will regret it',
+    'Go on, delete my number and see what happens.',
+  ])('fires on %j', (text) => {
+    expect(ids(text).has('pressure')).toBe(true);
+  });
+
+  it.each([
+    "so u can just block me and get on with ur life, you'll find out what happens",
+    "You could simply delete my number and forget me, you'll find out what happens",
+  ])('does not read a modal clause as the condition: %j', (text) => {
+    expect(ids(text).has('pressure')).toBe(false);
+  });
+});
