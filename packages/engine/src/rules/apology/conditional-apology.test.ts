@@ -71,4 +71,27 @@ describe('conditional-apology: long and unpunctuated conditions, more reactions'
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  describe('sorry for the way they found out, not for the act', () => {
+    it.each([
+      'sorry u had to hear it like that',
+      "I'm so sorry you had to find out this way.",
+      'Apologies that you had to learn about it that way.',
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+
+    it.each([
+      // the act named: they heard it from someone else, not from me
+      "I'm sorry you had to find out from your sister and not from me.",
+      // an apology to someone else, offered and left to them
+      "I'll ring your mum and apologise, if you think it would help.",
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+
+    it.each(["I'd like to apologise if I hurt you."])('still fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+  });
 });

@@ -20,6 +20,10 @@ const OWN_ACT = raw`(?:lies|lying|lie|cheating|affair|betrayal|infidelity|drinki
 const POLITE_IF =
   /\bif (?:i'm|i am|i was|this is|it's|this|that's|i)\s+(?:\w+\s+)?(?:bothering|disturbing|interrupting|pestering|spamming|waking|too much (?:to read|text|info|information|detail)|too long|a lot to read|rambling)\b/;
 
+/** An apology to someone else, offered: "I'll call her and apologise", "I'll apologise to your dad". */
+const TO_ANOTHER_BEFORE =
+  /\b(?:write|call|ring|phone|speak|talk|go|see|visit|email|text|message)\s+(?:to\s+|round to\s+)?(?:her|him|them|your\s+\w+)(?:\s+myself)?\s+and\s+$/;
+
 const PATTERNS: Pattern[] = [
   // "sorry if you felt hurt", "I apologise if anything I did upset you", "sorry if it looked like…"
   {
@@ -28,7 +32,22 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     question: true,
-    check: (m, s) => !POLITE_IF.test(s.text.slice(m.index, m.index + m[0].length + 20)),
+    check: (m, s) =>
+      !POLITE_IF.test(s.text.slice(m.index, m.index + m[0].length + 20)) &&
+      // "I'll write to her and apologise, if you think she'd want that": an offer left to them
+      !(
+        /^apologi/.test(m[0]) &&
+        (TO_ANOTHER_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) ||
+          /^apologi[sz]e\s+to\s+(?:her|him|them|your\s+\w+)/.test(m[0]))
+      ),
+  },
+  // "I'm sorry you had to find out that way": sorry for how they learnt it, not for the act
+  {
+    re: new RegExp(
+      raw`\b${SORRY}\s*,?\s*(?:that\s+)?(?:you|ya)\s+(?:had to|have to|'ve had to|ended up having to|got to)\s+(?:find out|hear|learn|see|discover|read)\s+(?:(?:it|that|this|about (?:it|that|this))\s+)?(?:that way|this way|like that|like this|the way you did|how you did|in that way|in such a way)\b`,
+      'g',
+    ),
+    question: true,
   },
   // "sorry you feel that way", "sorry you took it the wrong way", "sorry u got the wrong idea"
   {
