@@ -904,7 +904,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
 
 /** Previous-sentence words that turn a bare "Yet." or "Think again." into a warning. */
 export const MORE_PREVIOUS_GATE =
-  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say|nothing (?:left )?to lose)\b/;
+  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say|nothing (?:left )?to lose|block|blocked|blocking|changed|change|changing|ignore|ignoring)\b/;
 
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
@@ -934,6 +934,11 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     // "I've got nothing left to lose. Think hard about what that means."
     /\bi(?:'ve| have|'ve got| got| have got)? nothing (?:left )?to lose\b(?! (?:by|in|from|if|asking|trying|telling|being))/,
     /\b(?:think|thinking)(?: (?:very|really|long|and|hard|carefully|twice))* about what (?:that|this|it) (?:means|could mean|might mean|will mean)\b|^\W*(?:(?:just )?(?:keep|bear) (?:that|this|it) in mind|remember that|(?:don't|do not) forget (?:that|it))(?=\W*$)/,
+  ],
+  [
+    // "Block me then. I've still got the spare key.": a way in kept, told to someone shutting the writer out.
+    /\b(?:block|blocked|blocking|ignore|ignoring)(?: me)?\b|\b(?:change|changed|changing) (?:the|your|ur) (?:locks?|number|code)\b/,
+    /^\W*(?:(?:and|but|well|still),? )?(?:i(?:'ve| have)? )?still (?:got|have|'ve got|have got) (?:a|the|my|your|ur|a spare|the spare) (?:spare |door |gate )?(?:keys?|code|fob)(?=\W*$)/,
   ],
   [
     // "I'll be there. Uninvited, obviously."

@@ -128,3 +128,30 @@ describe('threat: veiled menace (injuries foretold, exposure made easy, showing 
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: a way in kept (a key, a code, a fob)', () => {
+  it.each([
+    'I still have a key to your flat, remember.',
+    "Go on, block me. I've still got the spare key.",
+    'change ur number all u want. still got the fob',
+    'i still got the code for ur gate',
+    'ive still got the fob to ur block',
+    'I still have the door code for your parents',
+    'still have a key to ur mums x',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I still have your spare key, I'll post it back on Monday.",
+    'I still have the spare key for emergencies, your mum asked me to keep it.',
+    "I've still got the spare key, do you want it back?",
+    'I still have the code for the wifi if you need it.',
+    'I still have the key so I can feed the cat while you are away.',
+    "I don't still have a key to your flat, I gave it back in May.",
+    "You blocked me, fair enough. I've still got the spare key, I'll post it back.",
+    "I've still got the spare key.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -216,13 +216,14 @@ export const PATTERNS: readonly SafetyPattern[] = [
   },
   {
     // i-have-a-key
-    need: words('key|keys'),
+    need: words('key|keys|code|codes|fob|passcode|pin'),
     re: rx(
-      `\\bi(?:'ve)?(?: still)?\\s+(?:still\\s+)?(?:have|got|kept|keep|made|have got) (?:a |your |ur |the |a spare |a copy of (?:your|ur|the) |copies of (?:your|ur|the) )?(?:spare )?keys? (?:to|for|of) (?:your|ur|the|his|her) (?:place|flat|house|apartment|car|door|front door|home)`,
+      `\\bi(?:'ve)?(?: still)?\\s+(?:still\\s+)?(?:have|got|kept|keep|made|have got) (?:a |your |ur |the |a spare |a copy of (?:your|ur|the) |copies of (?:your|ur|the) )?(?:spare )?keys? (?:to|for|of) (?:your|ur|the|his|her) (?:place|flat|house|apartment|car|door|front door|home)|(?:\\bi(?:'ve| have)? )?\\bstill (?:have|got|'ve got|have got) (?:a|the|your|ur|a spare|the spare|my) (?:spare |door |gate |alarm |entry |front door |back door )?(?:keys?|code|codes|fob|passcode|pin)(?: (?:to|for|of) (?:you're building|(?:your|ur|the|his|her|their|yours|urs) ?(?:[\\w']+ )?(?:mum's|mom's|mums|moms|mum|mom|parents'|parents|building|block|flat|house|place|apartment|home|shed|garage|gate|door|front door|back door|car|alarm|office|phone|laptop|yard|stables?|yours|urs)))(?=\\s*(?:$|[.!,]|and|x+\\b))`,
     ),
     negatable: true,
     accept: (s) =>
-      !/\b(?:return|give (?:it|them) back|drop (?:it|them)|post (?:it|them)|send (?:it|them)|leave (?:it|them)|want (?:it|them) back|hand (?:it|them)|bring (?:it|them)|back to you|under the mat|in the post|where should i|should i|sorry|forgot)\b/.test(
+      !s.isQuestion &&
+      !/\b(?:return|give (?:it|them) back|drop (?:it|them)|post (?:it|them)|send (?:it|them)|leave (?:it|them)|want (?:it|them) back|hand (?:it|them)|bring (?:it|them)|back to you|under the mat|in the post|where should i|should i|sorry|forgot|feed|water|plants|emergenc\w*|while (?:you're|you are) away|for the (?:kids|dog|cat)|wifi|netflix|spotify)\b/.test(
         s.text,
       ),
     reason: REASON.watch,

@@ -218,3 +218,34 @@ describe('threat: more registers (formal letters, texting, subtle watching)', ()
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: harm to them or theirs told as how they will leave, or what is getting burnt', () => {
+  it.each([
+    'touch my car again and ill put u through the windscreen',
+    "Do that again and I'll throw him down the stairs.",
+    "If your dad turns up at mine again he'll be leaving in an ambulance.",
+    'he comes round here one more time hes going home in a body bag',
+    "Park that van outside my house again and it's getting torched.",
+    'if i see her car at urs again its getting smashed',
+    'Nobody speaks to me like that and walks away in one piece.',
+    'he wont be getting home in one piece',
+    'u can try to leave. not in one piece tho',
+    "hope he's got good health insurance",
+    'hope ur new man has decent medical insurance',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I'll put you through to the manager.",
+    'My uncle left in an ambulance after the fall, the doctors say he is recovering.',
+    'Dad is going home in a wheelchair if the surgery goes well.',
+    "The old sofa's getting torched on bonfire night if you want to come.",
+    "If you leave the toast in again it's getting burnt.",
+    'The vase arrived in one piece, thank you for packing it so well.',
+    "You won't get there in one piece in this snow, stay at your sister's.",
+    'Hope your mum has good health insurance, the waiting lists are awful.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -73,6 +73,63 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     accept: calm,
     reason: REASON.harm,
   },
+  {
+    // put-through-the-window
+    need: words('put|throw|shove|push|chuck|send'),
+    re: rx(
+      `${WILL}${FILLS}\\s+(?:put|throw|shove|push|chuck|send) (?:you|u|him|her|them|your \\w+|ur \\w+) (?:through|out of|down|off|into) (?:a|the|that|this|your|ur|his|her) (?:\\w+ )?(?:window|windows|wall|windscreen|glass door|patio door|table|stairs|balcony|hospital|ground|river|canal)`,
+    ),
+    negatable: true,
+    firstPerson: true,
+    accept: calm,
+    reason: REASON.harm,
+  },
+  {
+    // leaving-in-an-ambulance: how they will leave, told before they come ("he's leaving in an ambulance").
+    need: words('leaving|leave|going|go|coming|come|carried|walking|walk|limping'),
+    re: rx(
+      `(?:he|she|they|you|u|your \\w+|ur \\w+|his \\w+|her \\w+)(?:'s| is|'ll| will|'re| are|'ll be| will be| is going to be| are going to be|'s going to be|'re going to be| is gonna be| are gonna be| gonna be)? (?:leaving|leave|going home|go home|going back|go back|coming out|come out|carried out|walking out|walk out|limping out|limping home) (?:of (?:there|here|mine|my house|my place) )?(?:in|on|with) (?:an ambulance|the back of an ambulance|a stretcher|a body bag|a box|a wheelchair|crutches|a neck brace)`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      notAsked(s) &&
+      CONDITION.test(s.text) &&
+      !/\b(?:hospital (?:said|says)|doctors?|nurses?|paramedics?|operation|surgery|accident|fell|fall|crash|discharged|recover\w*|hope (?:he|she|they|you)|get well|poor)\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    // getting-torched: the thing of theirs or of someone close to them that "is getting torched" if.
+    need: words('torched|burned|burnt|smashed|trashed|wrecked|keyed|slashed|done'),
+    re: rx(
+      `(?:it's|its|it is|it'll be|it will be|that's|that is|they're|they are|it's going to be|it's gonna be|it'll|it will) (?:getting|get|going to get|gonna get|be getting)(?: (?:fucking|well|properly|totally))? (?:torched|burned|burnt|smashed(?: up| in)?|trashed|wrecked|keyed|slashed|done in)`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      calm(s) &&
+      notAsked(s) &&
+      /\bif (?:i|you|u|he|she|they)\b|\bagain\b|\bnext time\b|\bor\b/.test(s.text) &&
+      /\b(?:your|ur|his|her|their|that|you|u|he|she|they)\b/.test(s.text) &&
+      !/\b(?:bonfire|rubbish|garden waste|weeds|the old|recycling|scrap|the tip|skip|leaves|sofa|mattress|sun|sunburn|sunburnt|in the oven|toast|dinner|bbq|barbecue)\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
+  {
+    // not-in-one-piece: leaving, getting there or walking away, denied "in one piece".
+    need: words('piece'),
+    re: rx(
+      `(?:^|(?:(?:nobody|no one|noone)(?: [\\w']+){0,7}?|(?:you|u|he|she|they|your \\w+|ur \\w+)(?:'ll| will|'re| are| is|'s)? (?:never|won't|will not|not|ain't|isn't|aren't|is not|are not|not going to|not gonna|doesn't|don't|does not|do not)(?: \\w+){0,4}?) (?:walk|walks|walking|get|gets|getting|come|comes|coming|leave|leaves|leaving|go|goes|going|make it|makes it|get out|gets out|get home|gets home|get away|gets away|get on)(?: [\\w']+){0,4}? )(?:not )?in one piece`,
+    ),
+    accept: (s) =>
+      calm(s) &&
+      !/\b(?:weather|snow|ice|icy|storm|fog|traffic|roads?|motorway|driving|drive|tyres?|brakes|that car|van|bike|flight|parcel|package|post|delivery|courier|vase|cake|box|glass|hope|hopefully|glad|made it)\b/.test(
+        s.text,
+      ),
+    reason: REASON.harm,
+  },
   // Harm foretold as an outcome for them.
   {
     // outcome-for-them
@@ -131,9 +188,12 @@ export const VEILED_PATTERNS: readonly SafetyPattern[] = [
     // insurance
     need: words('insurance|insured|cover'),
     re: rx(
-      `hope (?:you|u)(?:'ve| have)?(?: got)? (?:good |decent |plenty of |enough |full |proper )?(?:insurance|cover)(?: on (?:that|your|ur|the) (?:\\w+ )?(?:car|van|house|flat|bike|place|windows?))?(?=\\s*(?:$|[.!,]|on (?:that|your|ur)))|hope (?:your|ur|that) (?:\\w+ )?(?:car|van|house|flat|bike|place)(?:'s| is) (?:well |fully )?insured`,
+      `hope (?:you|u)(?:'ve| have)?(?: got)? (?:good |decent |plenty of |enough |full |proper )?(?:insurance|cover)(?: on (?:that|your|ur|the) (?:\\w+ )?(?:car|van|house|flat|bike|place|windows?))?(?=\\s*(?:$|[.!,]|on (?:that|your|ur)))|hope (?:your|ur|that) (?:\\w+ )?(?:car|van|house|flat|bike|place)(?:'s| is) (?:well |fully )?insured|hope (?:he|she|they|he's|she's|they've|your \\w+|ur \\w+|that \\w+)(?:'s| has|'ve| have)?(?: got)? (?:good |decent |plenty of |enough |full |proper )?(?:health |medical |dental |life )?insurance(?=\\s*(?:$|[.!,]))`,
     ),
-    accept: (s) => !/\b(?:trip|holiday|travel|flight|abroad|journey|health|pet insurance for)\b/.test(s.text),
+    accept: (s) =>
+      !/\b(?:trip|holiday|travel|flight|abroad|journey|pet insurance for|nhs|waiting|operation|surgery|appointment|treatment|doctors?|hospital|op|ill|sick|poorly|cancer|diagnos\w*)\b/.test(
+        s.text,
+      ),
     reason: REASON.harm,
   },
   {
