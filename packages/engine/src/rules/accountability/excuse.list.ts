@@ -14,6 +14,8 @@ export const IMPAIRED_STATES = [
   'plastered',
   'high',
   'stoned',
+  'off my meds',
+  'off my medication',
   'off my face',
   'off my head',
   'out of it',

@@ -200,3 +200,25 @@ describe('excuse: what the state did to the writer, told as news', () => {
     expect(fires('excuse', text)).toBe(true);
   });
 });
+
+describe('excuse: not the real me, a bad day, no choice left, off my meds', () => {
+  it.each([
+    "That wasn't the real me, I swear.",
+    'it wasnt really me talking',
+    "I'm sorry I snapped. I'd had such a rough week.",
+    'i had had the worst shift',
+    "You've left me no other option.",
+    'I was off my meds back then and I said awful things.',
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    "It wasn't me in that photo, it was my brother.",
+    'That was the real me, and I am ashamed of it.',
+    "I've had a long day, but I wanted to say I'm proud of you.",
+    'You gave me no reason to doubt you.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

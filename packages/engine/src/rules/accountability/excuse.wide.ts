@@ -278,6 +278,24 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
         s.text,
       ),
   },
+  // "That wasn't the real me", "it wasn't really me talking": the act split off from the self
+  // (Higgins & Snyder's linkage). Not "it wasn't me who started it" (blame-shift) or a denial.
+  {
+    keys: keys('me'),
+    re: /\b(?:that|it|this)\s+(?:wasn't|was not|isn't|is not)\s+(?:really\s+|the\s+real\s+|truly\s+)?me\b(?=\s*(?:talking|speaking|acting|saying (?:those|that|it)|[,;:]\s*(?:the (?:person|man|woman|guy|girl) who|that was the|it was the)))|\b(?:that|it|this)\s+(?:wasn't|was not|isn't|is not)\s+the\s+real\s+me\b/g,
+    negation: false,
+  },
+  // A bad day as the reason: "I'd had a terrible day", "I'd had such a long week"
+  {
+    keys: keys('day|week|shift|night'),
+    re: /\bi(?:'d|\s+had)\s+(?:just\s+)?had\s+(?:a|such a|the)\s+(?:really\s+|very\s+|so\s+|absolutely\s+)?(?:terrible|awful|long|rough|horrible|bad|shit|shitty|crap|hard|stressful|nightmare|hellish|worst)\s+(?:day|week|shift|night)\b/g,
+  },
+  // Their doing: "you've left me no choice", "you gave me no other option"
+  {
+    keys: keys('choice|option|alternative'),
+    re: /\b(?:you've|you have|you|u|you've just)\s+(?:\w+ly\s+)?(?:left|leave|give|gave|given)\s+me\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b/g,
+    negation: false,
+  },
   // Repeating what was done to them: "I just repeated what I knew", "I did what was done to me",
   // "it's all I ever knew", "I copied what my dad did"
   {
