@@ -479,7 +479,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   P(
     'hurry',
     /\b(?:can|could) we\b/,
-    raw`\b(?:(?:now|so|then|ok|okay)[\s,]+(?:can|could) we\s+(?:(?:please|pls|just)\s+)*|(?:can|could|can't|why can't) we\s+(?:(?:please|pls|now|already|finally)\s+)+(?:just\s+)?)(?:stop (?:this|it|all this|all of this|fighting|arguing)|drop (?:it|this|the subject)|be done with (?:it|this)|move on|draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:were|was))|forget (?:about )?(?:it|this|that|all this))\b`,
+    raw`\b(?:(?:now|so|then|ok|okay)[\s,]+(?:can|could) we\s+(?:(?:please|pls|just)\s+)*|(?:can|could|can't|why can't) we\s+(?:(?:please|pls|now|already|finally)\s+)+(?:just\s+)?)(?:stop (?:this|it|all this|all of this|fighting|arguing)|drop (?:it|this|the subject)|be done with (?:it|this)|move on(?! to\b)|draw a line|put (?:this|it|that|all this|all of this) behind us|(?:go|get) back to (?:normal|how (?:it|we|things) (?:were|was))|forget (?:about )?(?:it|this|that|all this))\b`,
   ),
   // Obligation through the shared past: "you owe it to what we had to hear me out", "you owe our marriage that much".
   P(
@@ -491,7 +491,7 @@ export const FAMILY_PATTERNS: readonly Pattern[] = [
   P(
     'watching',
     /phone|busy|liked|commented|posted|reacted|shared/,
-    raw`\b(?:so|which means|that means|means)\s+(?:i know\s+)?${YOU}(?:'ve| have)?\s+(?:clearly\s+|obviously\s+|definitely\s+)?(?:got|have|had)\s+(?:your|ur) phone\b|\bi know ${YOU}(?:'ve| have)?\s+(?:got|have|had)\s+(?:your|ur) phone (?:on|with) ${YOU}\b|\b(?:so|which means)\s+${YOU}(?:'re| are)\s+(?:clearly\s+|obviously\s+)?(?:not (?:that |too )?busy|on (?:your|ur) phone)\b|\bi (?:saw|see|noticed|can see)\s+(?:that\s+)?${YOU}(?:'ve| have)?\s+(?:just\s+)?(?:liked|commented on|reacted to|shared|posted)\b[^.?!]{0,60}?\b(?:so (?:i know|you(?:'re| are| can| could| have)|don't tell me)|but (?:you )?(?:still|can't|won't|didn't|haven't|not)|yet (?:you )?(?:still|can't|won't|haven't))\b`,
+    raw`\b(?:so|which means|that means|means)\s+(?:i know\s+${YOU}(?:'ve| have)?\s+|${YOU}(?:'ve| have)?\s+(?:clearly|obviously|definitely)\s+)(?:got|have|had)\s+(?:your|ur) phone\b|\bi know ${YOU}(?:'ve| have)?\s+(?:got|have|had)\s+(?:your|ur) phone (?:on|with) ${YOU}\b|\b(?:so|which means)\s+${YOU}(?:'re| are)\s+(?:clearly|obviously)\s+(?:not (?:that |too |so )?busy|on (?:your|ur) phone)\b|\bi (?:saw|see|noticed|can see)\s+(?:that\s+)?${YOU}(?:'ve| have)?\s+(?:just\s+)?(?:liked|commented on|reacted to|shared|posted)\b[^.?!]{0,60}?\b(?:so (?:i know|you(?:'re| are| can| could| have)|don't tell me)|but (?:you )?(?:still|can't|won't|didn't|haven't|not)|yet (?:you )?(?:still|can't|won't|haven't))\b`,
   ),
 ];
 

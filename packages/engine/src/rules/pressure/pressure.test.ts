@@ -642,6 +642,7 @@ describe('pressure: the matter closed after an apology', () => {
     'Can we talk sometime, if you want?',
     "I hope one day we can move on, but that's yours to decide.",
     'Could we meet for coffee next week?',
+    'ok so can we move on to the dates for the handover?',
   ])('does not fire on a soft invitation: %j', (text) => {
     expect(fires(text)).toBe(false);
   });
@@ -680,6 +681,8 @@ describe('pressure: their activity as proof that silence is a choice', () => {
     'I saw you posted about the new job, congratulations.',
     "Don't forget to take your phone with you.",
     'I know you have your phone off at work, so no rush.',
+    "Great, so you're not busy on Saturday, can you take the kids?",
+    'the shop fixed it so youve got your phone back',
   ])('does not fire on %j', (text) => {
     expect(fires(text)).toBe(false);
   });
