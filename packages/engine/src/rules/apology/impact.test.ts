@@ -248,4 +248,32 @@ describe('impact: consequences narrated in a letter', () => {
   ])('does not fire on texting and letter forms gone wrong: %j', (text) => {
     expect(fires(text)).toBe(false);
   });
+
+  describe('what it did to them, in more forms', () => {
+    it.each([
+      'i made that whole summer hell for u',
+      'I made the holidays miserable for both of you.',
+      "I've damaged something we built over ten years.",
+      'I know the kids were scared when I shouted.',
+      'I saw our daughter was crying.',
+      "I didn't mean to upset you, but I did.",
+      'im sorry for all the pain i gave u',
+    ])('fires on %j', (text) => {
+      expect(fires(text)).toBe(true);
+    });
+
+    it.each([
+      // the hurt meant is not acknowledged as harm
+      'I wanted to hurt you and I did.',
+      // a judgement of the act is responsibility, not their experience
+      'I can see now how selfish that was.',
+      // how they learnt of it, without what it did to them
+      'You heard about the party from Jonah.',
+      'You found out about the money from my brother.',
+      // their act made miserable for the writer
+      'You made that year miserable for me.',
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+  });
 });
