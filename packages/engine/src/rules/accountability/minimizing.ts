@@ -162,16 +162,24 @@ const DISCLAIMER =
   /\b(?:not|never|won't|wouldn't|can't|don't|didn't)\s+(?:\w+\s+){0,2}(?:saying|say|claim|claiming|pretend|pretending|tell you|call it|calling it|act like|acting like|going to say)\s+(?:that\s+)?(?:\w+\s+){0,1}$/;
 
 const ALL_PATTERNS: readonly Pattern[] = [...PATTERNS, ...MORE_PATTERNS, ...WIDE_PATTERNS];
+const HABIT =
+  /^(?:you|u|you're|you are|ur|u r)\s+(?:always|constantly|forever|ever)\b.*\b(?:over-?react\w*|blow|blows|blew|dramatic|sensitive|emotional|hysterical|touchy|fuss|scene|drama|big deal|out of proportion)\b/;
 const SORRY_THAT_YOU = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+|if\s+)?$/;
 
 export const minimizing: Rule = {
   id: 'minimizing',
   kind: 'problem',
-  gate: /\b(?:harm|everybody|glanced|peeked|skimmed|molehill|it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples|compared|worse|views|likes|they|those|these|theyre|they're|people|hardly|barely|blown|blowing|blow|blew|momentary|brief|short|fleeting|physical|sexual|platonic|there|don't|dont|can't|didn't|let's|lets|no|i'd|technically|nobody|noone|we're)\b/,
+  gate: /\b(?:harm|ideal|finest|proudest|everybody|glanced|peeked|skimmed|molehill|it|its|it's|this|the|just|only|literally|merely|one|a|an|few|couple|harmless|innocent|nothing|big|that|so|end|crime|like|worse|grand|small|modest|minor|more|proportion|is what|deep|meant|mean|happened|never|we|nobody|no one|noone|kids|children|he|she|they|happens|every|all|most|ago|history|over|for|about|i|you|ur|u|your|everyone|people|reaction|as|affected|hurt|still|acting|act|punish|hate|throw|threw|don't see|why|should|would|could|get|got|move|let|sorry|apologi[sz]e|lol|lmao|haha|count|matter|sensitive|touchy|dramatic|barely|hardly|lighten|kidding|joking|laugh|bad|make|making|turn|turning|couple|couples|compared|worse|views|likes|they|those|these|theyre|they're|people|hardly|barely|blown|blowing|blow|blew|momentary|brief|short|fleeting|physical|sexual|platonic|there|don't|dont|can't|didn't|let's|lets|no|i'd|technically|nobody|noone|we're)\b/,
   find(s: Sentence): Hit[] {
     const hits = runPatterns(s, ALL_PATTERNS, REASON, SUGGESTION).filter(
       (h) =>
         !DISCLAIMER.test(s.text.slice(Math.max(0, h.start - 50), h.start)) &&
+        // "you always overreact", "your problem is you're too sensitive": a standing trait, which is
+        // `criticism` (LABELS), not a judgement of this one reaction.
+        !HABIT.test(s.text.slice(h.start, h.end)) &&
+        !/\b(?:your|ur|the)\s+(?:problem|issue|trouble)\s+is\s+(?:that\s+)?$/.test(
+          s.text.slice(Math.max(0, h.start - 30), h.start),
+        ) &&
         // "I'm sorry you took it the wrong way" apologises for how they read it (`conditional-apology`);
         // "sorry you reacted so strongly" still calls the reaction too big.
         !(

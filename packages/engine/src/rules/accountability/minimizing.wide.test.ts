@@ -225,3 +225,23 @@ describe('minimizing: part of me still thinks', () => {
     expect(fires('minimizing', 'My brother thinks your mum overreacted, and he is wrong.')).toBe(false);
   });
 });
+
+describe('minimizing: understatement as a sentence; a standing trait is criticism', () => {
+  it.each([
+    'I read your diary. Not my finest moment, I know.',
+    'not ideal lol',
+    "Which wasn't exactly ideal.",
+  ])('fires on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(true);
+  });
+
+  it.each([
+    'The timing is not ideal, but the flat is yours if you want it.',
+    'Not great, thanks. How are you?',
+    'You always overreact to everything.',
+    'Your problem is that you are too sensitive.',
+    'ur problem is ur too emotional',
+  ])('does not fire on %j', (text) => {
+    expect(fires('minimizing', text)).toBe(false);
+  });
+});

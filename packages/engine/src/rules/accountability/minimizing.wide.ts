@@ -245,6 +245,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\b(?:everyone|everybody|we all|all of us|people|all couples|couples|every couple)\s+(?:says?|does|do|gets?|lose it|loses it|snaps?|shouts?|yells?|fights?|argues?|lies|lie|flirts?|looks?|slips? up|messes? up|screws? up|mess up|screw up)\s+(?:(?:stuff|things|it|that|up|a bit|a little)\s+)?(?:when\s+(?:they're|they are|we're|we are|you're|they get|we get|you get)|sometimes|at some point|now and then|every now and then|from time to time|once in a while|(?:they|we|you)\s+(?:don't|do not|didn't)\s+mean|in\s+(?:a|the)\s+(?:fight|row|argument|heat of the moment))\b|\b(?:everyone|everybody|we all|all of us|people)\s+(?:says?|said)\s+(?:stuff|things)(?=\s*[.!]*\s*$)/g,
     negation: false,
   },
+  // Understatement as a whole sentence after the act: "Not ideal.", "Not my finest moment, I know."
+  {
+    keys: keys('ideal|finest|proudest|look'),
+    re: /^\W*(?:(?:which|that|it)(?:'s|\s+is|\s+was)\s+(?:not|hardly)|(?:which|that|it)\s+(?:wasn't|isn't)|not|hardly)\s+(?:exactly\s+)?(?:ideal|my finest (?:moment|hour)|my proudest moment|my best moment|the best look|a great look)(?:\s*,?\s*(?:i know|i admit|lol|tbh|haha|admittedly))?\s*[.!]*\s*$/g,
+    negation: false,
+  },
   // Their reaction too big, told as advice: "let's not make it into a thing", "don't make this a whole drama"
   {
     keys: keys('make|making'),
