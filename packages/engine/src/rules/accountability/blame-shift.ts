@@ -220,6 +220,20 @@ function fondAfter(s: Sentence, h: Hit): boolean {
   );
 }
 
+/**
+ * Not moving the blame: what a threat says will be spread or found out ("I'll tell everyone you're the
+ * one who cheated", "…but your new girlfriend is going to find out everything" are `threat`), and the
+ * writer's own nature offered ("you know how I am", which excuses rather than blames).
+ */
+function threatOrSelf(s: Sentence, h: Hit): boolean {
+  const span = s.text.slice(h.start, h.end);
+  if (/^(?:you|u)\s+know\s+(?:how\s+i\s+(?:am|get|can be)|what\s+i'?m\s+like|me)\b/.test(span)) return true;
+  if (/\b(?:is|are|'s|'re)\s+(?:gonna|going to)\s+(?:find out|know|see|hear)\b/.test(span)) return true;
+  return /\b(?:tell|telling|show|showing|let)\s+(?:everyone|everybody|people|the world|them|all (?:your|our) \w+|your \w+)\s+(?:know\s+)?(?:that\s+)?$/.test(
+    s.text.slice(Math.max(0, h.start - 40), h.start),
+  );
+}
+
 /** "You never gave me a chance to explain" asks to be heard; it does not move the blame. */
 function askedToExplain(s: Sentence, h: Hit): boolean {
   return (
@@ -259,6 +273,8 @@ export const blameShift: Rule = {
       hits.push(...runPatterns(s, [BUT_YOU_AFTER_APOLOGY], REASON, SUGGESTION));
     if (s.previous && NO_CHOICE_PREVIOUS.test(s.previous))
       hits.push(...runPatterns(s, [CONDUCT_AS_ANSWER], REASON, SUGGESTION));
-    return dedupe(hits.filter((h) => !credits(s, h) && !askedToExplain(s, h) && !fondAfter(s, h)));
+    return dedupe(
+      hits.filter((h) => !credits(s, h) && !askedToExplain(s, h) && !fondAfter(s, h) && !threatOrSelf(s, h)),
+    );
   },
 };

@@ -235,3 +235,20 @@ describe('blame-shift: their conduct as the cause, pushed until I snapped, made 
     expect(fires('blame-shift', text)).toBe(false);
   });
 });
+
+describe("blame-shift: a threat's content and the writer's own nature are not blame", () => {
+  it.each([
+    "I'm going to tell all your friends you're the one who lied.",
+    'sorry but ur boss is gonna find out what u did',
+    "Sorry if that hurt, but you know what I'm like.",
+  ])('does not fire on %j', (text) => {
+    expect(fires('blame-shift', text)).toBe(false);
+  });
+
+  it.each(["I'm sorry, but you're the one who lied first.", 'sorry but ur the one who started it'])(
+    'still fires on %j',
+    (text) => {
+      expect(fires('blame-shift', text)).toBe(true);
+    },
+  );
+});
