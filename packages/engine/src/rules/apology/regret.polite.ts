@@ -27,7 +27,7 @@ const POLITE = [
   // "running 10 mins late", "I'll be a bit late"
   raw`(?:i'm\s+|i am\s+|i'll be\s+|i will be\s+|gonna be\s+|going to be\s+|running\s+|will be\s+)(?:(?:\d+|a few|ten|five|twenty|fifteen|a couple of|half an|an)\s*(?:mins?|minutes?|hours?|hrs?|hr)\s+)?(?:a bit |a little |so |really )?late(?!\s+(?:to|for)\s+(?:your|ya|the|our|my)\s+)`,
   // a plan that can't be kept: "can't make it tonight"
-  raw`(?:i\s+)?(?:can't|cant|cannot|can not|won't be able to|couldn't|could not|am not able to|won't)\s+(?:make it|come|attend|join|do (?:tonight|today|tomorrow|this weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|that day|then))\b`,
+  raw`(?:i\s+)?(?:can't|cant|cannot|can not|won't be able to|couldn't|could not|am not able to|won't)\s+(?:make it|come|attend|join|do (?:tonight|today|tomorrow|this weekend|next weekend|this week|next week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|that day|that date|that weekend|then|the \d+(?:st|nd|rd|th)?|the (?:first|second|third|fourth|fifth|\w+teenth|twentieth|\w+-\w+)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d+))\b`,
   // the phone: "my battery died", "my wifi cut out"
   raw`(?:my\s+)?(?:phone|battery|laptop|wifi|wi-fi|signal|internet|data|charger|reception)\s+(?:died|was dead|is dead|being dead|ran out|cut out|went|is rubbish|was off|was on silent|was off|packed in)`,
   // asleep, in the shower: "sorry I fell asleep"

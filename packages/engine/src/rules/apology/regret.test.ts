@@ -101,4 +101,26 @@ describe('regret: the everyday sorries stay out', () => {
   ])('fires on %j', (text) => {
     expect(fires(text)).toBe(true);
   });
+
+  describe('not regret for an act', () => {
+    it.each([
+      // a date that can't be kept
+      "Sorry, I can't do the 3rd, I'm away that weekend.",
+      'sorry cant do the twenty-first, working',
+      // a wish not to be alive
+      'Some days I wish I had never woken up.',
+      'i wish i hadnt survived it',
+      // past shame given as the reason for hiding something
+      'I only hid the bills because I was ashamed of the debt.',
+    ])('does not fire on %j', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+
+    it.each(["I wish I hadn't said it.", 'I was ashamed of what I did to you.'])(
+      'still fires on %j',
+      (text) => {
+        expect(fires(text)).toBe(true);
+      },
+    );
+  });
 });

@@ -65,8 +65,15 @@ const MISSED_EVENT =
 
 const WISH =
   /\bi\s+(?:(?:just|really|so|still|honestly|only|truly)\s+)?wish\b[^.!?]{0,50}?\bi(?:'d|\s+had)\s+(?:(?:never|not|just|only)\s+)?(?:been|done|said|told|gone|seen|taken|made|kept|left|chosen|spoken|put|let|come|heard|shown|thought|stood|held|given|fought|\w+ed)\b|\bi\s+(?:(?:just|really|so|still|honestly|only|truly)\s+)?wish\b[^.!?]{0,50}?\bi\s+(?:hadn't|had not|never|didn't|did not|would(?:'ve| have)|could(?:'ve| have)|could (?:\w+\s+)?(?:take|undo|go back|change|unsay|erase|rewind|redo))\b/g;
+/** A wish not to be alive: "I wish I hadn't woken up" (self-harm, not regret for an act). */
+const WISH_NOT_ALIVE =
+  /\b(?:hadn't|had not|never|didn't|did not)\s+(?:(?:even|ever)\s+)?(?:woken|woke|wake|been born|survived|made it|pulled through|come round|lived|existed)\b/;
 const WISH_HOSTILE =
   /\b(?:met|meeting|known|dated|married|trusted|believed|loved|chosen|picked) (?:you|ya)\b|\bwith (?:you|ya)\b/;
+
+/** A reason being given: "because", "the only reason … was that". */
+const EXPLAINED_BEFORE =
+  /\b(?:because|cos|cuz|since|as|reason\b[^.!?]{0,60}?\b(?:was|is)(?: that)?|why[^.!?]{0,40}?\bwas(?: that)?)\s+$/;
 
 const OTHER = [
   /\bi(?:'m| am| feel| felt| was)\s+(?:(?:so|really|deeply|truly|very|utterly|completely|honestly)\s+)?ashamed\b(?!\s+(?:of|for)\s+(?:you|ya|him|her|them)\b)/g,
@@ -135,6 +142,7 @@ function regretHits(s: Sentence): Hit[] {
     if (isRepeatedSpeech(s, m.index) || negatedBefore(s, m.index)) return;
     if (
       WISH_HOSTILE.test(m[0]) ||
+      WISH_NOT_ALIVE.test(s.text.slice(m.index, m.index + m[0].length + 20)) ||
       WISH_HOSTILE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))
     )
       return;
@@ -144,6 +152,12 @@ function regretHits(s: Sentence): Hit[] {
     forEachMatch(re, s.text, (m) => {
       if (isRepeatedSpeech(s, m.index) || negatedBefore(s, m.index)) return;
       if (isAsking(s)) return;
+      // "…was that I was ashamed of how much I'd lost": past shame given as the reason for an act
+      if (
+        /\b(?:was|felt)\s+(?:(?:so|really|deeply|truly|very)\s+)?ashamed\b/.test(m[0]) &&
+        EXPLAINED_BEFORE.test(s.text.slice(0, m.index))
+      )
+        return;
       hits.push({
         start: m.index,
         end: m.index + m[0].length,
