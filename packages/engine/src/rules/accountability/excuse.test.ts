@@ -222,3 +222,21 @@ describe('excuse: not the real me, a bad day, no choice left, off my meds', () =
     expect(fires('excuse', text)).toBe(false);
   });
 });
+
+describe('excuse: a bad stretch as the sentence after the apology, what I missed and why', () => {
+  it.each([
+    'Sorry I was short with you. Rough week.',
+    'sorry for snapping. its been a long day',
+    'I missed your recital because I was at the pub.',
+  ])('fires on %j', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    'Long day. Hope yours was better.',
+    'Rough week for you, I heard. I hope the weekend is kinder.',
+    'I missed your recital because I was selfish.',
+  ])('does not fire on %j', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
+});

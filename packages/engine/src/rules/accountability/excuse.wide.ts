@@ -296,6 +296,12 @@ export const WIDE_PATTERNS: readonly Pattern[] = [
     re: /\b(?:you've|you have|you|u|you've just)\s+(?:\w+ly\s+)?(?:left|leave|give|gave|given)\s+me\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b/g,
     negation: false,
   },
+  // A bad stretch as the whole next sentence after the apology: "Sorry about my tone. Long day."
+  {
+    keys: keys('day|week|night|shift|month'),
+    re: /^\W*(?:(?:it's|its|it has|it was|it had|had|i've had|i had)\s+(?:been\s+)?)?(?:a\s+|such a\s+)?(?:really\s+|very\s+|super\s+)?(?:long|rough|bad|hard|stressful|crazy|mad|hectic|shit|awful|terrible|nightmare)\s+(?:day|week|night|shift|month)(?:\s+(?:tbh|honestly|lol|at work))?\s*[.!]*\s*$/g,
+    accept: (_m, s) => apologyBefore(s),
+  },
   // Repeating what was done to them: "I just repeated what I knew", "I did what was done to me",
   // "it's all I ever knew", "I copied what my dad did"
   {
