@@ -258,6 +258,7 @@ describe('impact: consequences narrated in a letter', () => {
       'I saw our daughter was crying.',
       "I didn't mean to upset you, but I did.",
       'im sorry for all the pain i gave u',
+      "You had to explain it all to the kids while I hid at my mum's.",
     ])('fires on %j', (text) => {
       expect(fires(text)).toBe(true);
     });
@@ -270,6 +271,8 @@ describe('impact: consequences narrated in a letter', () => {
       // how they learnt of it, without what it did to them
       'You heard about the party from Jonah.',
       'You found out about the money from my brother.',
+      "I'm sorry you had to hear about the loan from my dad and not from me.",
+      'u had to find out from a stranger, im sorry',
       // their act made miserable for the writer
       'You made that year miserable for me.',
     ])('does not fire on %j', (text) => {

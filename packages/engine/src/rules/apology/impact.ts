@@ -158,7 +158,7 @@ const PATTERNS: Pattern[] = [
   },
   // the burden they carried: "You had to hold it together while I made a scene", "You were the one left explaining"
   {
-    re: /\b(?<s>(?:you|ya)\s+(?:had to|ended up|were left|got left|were forced to|were the one (?:left|who had to|stuck)|are the one who has to|were the one who had to)\s+\w+(?:\s+[^\s,.;:!?]+){0,6})/g,
+    re: /\b(?<s>(?:you|ya)\s+(?:had to|ended up|were left|got left|were forced to|were the one (?:left|who had to|stuck)|are the one who has to|were the one who had to)\s+(?!(?:find out|hear|learn|discover|read about|see it)\b)\w+(?:\s+[^\s,.;:!?]+){0,6})/g,
     check: (_m, s) => /\b(?:i|me|my|sorry)\b/.test(s.text),
   },
   {
