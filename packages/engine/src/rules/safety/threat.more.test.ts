@@ -420,3 +420,31 @@ describe('threat: their people named through others, and nothing left to lose', 
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('threat: what they lean on said not to save them; their safety denied', () => {
+  it.each([
+    "Your mates won't save you.",
+    'crying to ur sister wont save u',
+    'nobody can protect you now',
+    "The police can't protect you forever.",
+    "changing the locks isn't going to save you",
+    'u arent safe at ur dads',
+    "You're not safe at your nan's either.",
+    "You think you're safe at your brother's. You aren't.",
+    'u think ur safe now. think again',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Your friends will save you a seat at the front.',
+    "A helmet won't protect you if you come off at that speed.",
+    "Nobody can save you but yourself, that's what my counsellor says.",
+    "I can't save you from yourself.",
+    "You think you're safe driving in this? You aren't, stay over.",
+    "You're not safe at your mum's while he's living there, please come and stay.",
+    "Honestly you aren't safe on that road at night, get a taxi.",
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -478,14 +478,31 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     reason: REASON.turnUp,
   },
   {
+    // wont-save-you: what they lean on (their people, the police, a lock) said not to save them from the writer.
+    need: words('save|protect'),
+    re: rx(
+      `(?:(?:nobody|no one|noone|nothing|nothing and nobody)(?: (?:else|here|now))? (?:can|will|could|is going to|'s going to|'ll) (?:save|protect)|(?:(?:your|ur) (?:\\w+ )?(?:friends|mates|mum|mom|dad|parents|family|brother|sister|brothers|boyfriend|girlfriend|fella|bloke|man|lawyer|solicitor|injunction|order|locks?|cameras?|doorbell)|he|she|they|the police|the cops|a lock|locks|the locks|an injunction|a restraining order|changing (?:your|ur) (?:number|locks)|(?:crying|running|hiding|moving|blocking me)(?: (?:to|at|from) (?:your|ur) \\w+| away)?)(?:'s|'re| is| are)? (?:won't|will not|can't|cannot|isn't going to|is not going to|aren't going to|are not going to|not going to|ain't gonna|ain't going to|isn't gonna|is not gonna|aren't gonna|couldn't|wouldn't) (?:save|protect)) (?:you|u)(?=\\s*(?:$|[.!,]|now|this time|from me|either|forever|for long|for ever|anymore|any ?more))`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      notAsked(s) &&
+      !/\b(?:yourself|god|jesus|lord|money|time|helmet|seatbelt|sunscreen|suncream|vaccine|jab|mask|insurance|diet|pills|cream|umbrella|coat)\b/.test(
+        s.text,
+      ),
+    reason: REASON.veiled,
+  },
+  {
     // not-safe-anywhere
     need: words('safe'),
     re: rx(
-      `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed))`,
+      `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed)|(?:even )?at (?:your|ur) (?:mum's|mums|mom's|moms|dad's|dads|parents'|parents|nan's|nans|sister's|sisters|brothers|brother's|mate's|friend's|new \\w+'s)|there either)|(?:you|u) (?:aren't|are not|ain't|r not) safe(?: (?:anywhere|from me|there|at home|at work|even there|at (?:your|ur) (?:mum's|mums|mom's|moms|dad's|dads|parents'|parents|nan's|nans|sister's|sisters|brothers|brother's|mate's|friend's)))?(?=\\s*(?:$|[.!,]|now|either|anymore|any ?more))`,
     ),
     accept: (s) =>
       notJoke(s) &&
       !CONCERN.test(s.text) &&
+      !/\b(?:he's|she's|he is|she is|they're|they are|please|stay with|come and stay|taxi|worried|worry|road|roads|driving|night bus)\b/.test(
+        s.text,
+      ) &&
       !/\b(?:area|neighbourhood|neighborhood|crime|street|dangerous|with him|with her|around him)\b/.test(
         s.text,
       ),
@@ -904,7 +921,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
 
 /** Previous-sentence words that turn a bare "Yet." or "Think again." into a warning. */
 export const MORE_PREVIOUS_GATE =
-  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say|nothing (?:left )?to lose|block|blocked|blocking|changed|change|changing|ignore|ignoring)\b/;
+  /\b(?:cat|dog|puppy|kitten|pet|horse|rabbit|number|address|account|profile|no idea|doesn't know|does not know|don't know|do not know|hasn't found out|haven't told|hasn't heard|not yet|think (?:you|u) can|thought (?:you|u) could|last|work out|end well|survive|recover|came out|come out|got out|get out|key|keys|doors?|gates?|windows?|locks?|be there|didn't tell|did not tell|haven't said|have not said|didn't say|nothing (?:left )?to lose|block|blocked|blocking|changed|change|changing|ignore|ignoring|safe)\b/;
 
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
@@ -934,6 +951,11 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     // "I've got nothing left to lose. Think hard about what that means."
     /\bi(?:'ve| have|'ve got| got| have got)? nothing (?:left )?to lose\b(?! (?:by|in|from|if|asking|trying|telling|being))/,
     /\b(?:think|thinking)(?: (?:very|really|long|and|hard|carefully|twice))* about what (?:that|this|it) (?:means|could mean|might mean|will mean)\b|^\W*(?:(?:just )?(?:keep|bear) (?:that|this|it) in mind|remember that|(?:don't|do not) forget (?:that|it))(?=\W*$)/,
+  ],
+  [
+    // "You think you're safe at your mum's. You aren't.": the reply denies the safety the first sentence names.
+    /\b(?:you|u) (?:think|thought|reckon|feel) (?:you're|you are|ur|your|you'll be|you will be|you'd be) safe\b(?! (?:driving|to drive|on (?:that|the|those) roads?|walking|cycling|riding|in this|with (?:him|her|them)))/,
+    /^\W*(?:(?:well,? )?(?:you|u) (?:aren't|are not|ain't|r not|won't be|will not be|never were|weren't)|(?:you're|ur) (?:not|wrong)|think again|not for long|not from me|we'll see)(?=\W*$)/,
   ],
   [
     // "Block me then. I've still got the spare key.": a way in kept, told to someone shutting the writer out.
