@@ -495,3 +495,26 @@ describe('self-harm: how much of a means it would take, asked; the way out known
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('self-harm: a future without the writer in it; sleep hoped to be the end', () => {
+  it.each([
+    "There's no version of next year that I'm still in.",
+    'theres no future with me in it',
+    'there is no tomorrow with me still in it',
+    "There's no world where I want to go on.",
+    'gonna go to sleep now and hopefully thats it',
+    "I'm going to close my eyes and hope I don't wake up.",
+    "im gonna lie down now and hopefully that's the end x",
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "There's no version of the company that I want to work for.",
+    "There's no future for us together, I know that now.",
+    "Going to sleep now, hopefully that's it for this headache.",
+    'Going to sleep early, hope I wake up feeling better.',
+  ])('does not fire on %j', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

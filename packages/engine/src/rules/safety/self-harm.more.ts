@@ -500,4 +500,30 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
         s.text,
       ),
   },
+  {
+    // no-future-with-me-in-it: a future the writer is not in ("there's no version of the future that I'm in").
+    need: words('version|future|tomorrow|world'),
+    re: rx(
+      `there(?:'s| is) no (?:version of (?:the |my |a )?(?:future|life|tomorrow|world|next year)|future|tomorrow|world)(?: [\\w']+){0,3}? (?:that i(?:'m| am) (?:in|still in|part of|alive in)|with me (?:still )?in it|where i(?:'m| am) (?:still )?(?:in it|here|alive|around)|(?:that|where) i (?:want to|wanna|would want to|can|could) (?:live|be alive|exist|go on|stay))(?=\\s*(?:$|[.!,]|any ?more|now|x+\\b))`,
+    ),
+    negatable: true,
+    accept: (s) =>
+      !JOKE.test(s.text) &&
+      !/\b(?:your life|our life|his life|her life|with you|together|us|we|job|company|team|band|club|house|city|town|country)\b/.test(
+        s.text.replace(/\bwithout (?:you|u)\b/g, ''),
+      ),
+  },
+  {
+    // sleep-and-thats-it: going to sleep, hoping that is the end ("gonna sleep now and hopefully that's it").
+    need: words('sleep|eyes|down'),
+    re: rx(
+      `(?:go(?:ing)? to sleep|sleep|close my eyes|lie down|lay down)(?: now| tonight| for a bit)?,? (?:and )?(?:hopefully|i hope|hope)(?: (?:that's|that is|that'll be|that will be|this is|this'll be) (?:it|the end|all)|(?: that)? (?:it's|it is|it'll be) (?:over|the end)|(?: that)? i (?:don't|do not|won't|never) wake up|(?: i)? (?:don't|never|won't) wake up)`,
+    ),
+    firstPerson: true,
+    accept: (s) =>
+      !JOKE.test(s.text) &&
+      !/\b(?:headache|migraine|cold|flu|hangover|fever|better|tomorrow's (?:better|a new day)|feel (?:better|ok)|pain goes|shift|exam|interview|early|alarm|nap)\b/.test(
+        s.text,
+      ),
+  },
 ];
