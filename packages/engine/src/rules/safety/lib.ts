@@ -137,6 +137,37 @@ export const JOKE =
 /** Not a joke: no laugh, no joking marker (the shared test of the safety tables). */
 export const notJoke = (s: Pick<Sentence, 'text'>): boolean => !JOKE.test(s.text);
 
+/**
+ * The writer's death with theirs, as one act: a threat to them and a self-harm signal at once, so
+ * both rules read these (each with its own voice).
+ */
+export const WITH_THEM: Readonly<Record<'bothOfUs' | 'onThemThenMe', SafetyPattern>> = {
+  // "driving us both off the pier", "kill us both"
+  bothOfUs: {
+    need: words('both'),
+    re: rx(
+      `(?:drive|driving|drove|crash|crashing|steer|steering|take|taking|put|putting|end|ending|kill|killing)(?: the car)? (?:us both|both of us|the two of us)(?: (?:off|into|over|under|in front of) (?:the|a) (?:\\w+ )?(?:pier|cliff|bridge|edge|river|sea|lake|canal|quarry|wall|tree|train|lorry|truck|motorway|reservoir)|(?= *(?:$|[.,;!]|tonight|together|at once|if|when)))`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:dinner|lunch|trip|holiday|out for|to the|home|the kids|school|a break|some time)\b/.test(s.text),
+    negatable: true,
+  },
+  // "use it on him and then on me": a weapon or an act turned on them, then on the writer.
+  onThemThenMe: {
+    need: words('me|myself'),
+    re: rx(
+      `(?:use|do|turn) (?:it|this|that|them|the \\w+) on (?:you|u|him|her|them)(?: first)?,? (?:and )?(?:then )?(?:on )?(?:me|myself)(?= *(?:$|[.,;!]|after|too|as well))`,
+    ),
+    accept: (s) =>
+      notJoke(s) &&
+      !/\b(?:cream|lotion|spray|shampoo|brush|sun ?cream|sunscreen|plaster|clippers|hose|towel|comb|wipes|thermometer)\b/.test(
+        s.text,
+      ),
+    negatable: true,
+  },
+};
+
 /** A match that opens with the writer as subject needs no look back for it. */
 const FIRST_START = /^\s*(?:i|i'm|i'll|i've|i'd|imma|ima|or i|and i|or i'll|and i'll|then i'll)\b/;
 

@@ -9,7 +9,7 @@
  * Also: death welcomed if it came ("if my heart gives out, honestly, good"), no reason left to stay,
  * how easy the step would be, and not being around to keep hurting them.
  */
-import { notJoke, rx, type SafetyPattern, words } from './lib.js';
+import { notJoke, rx, type SafetyPattern, WITH_THEM, words } from './lib.js';
 
 export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
   {
@@ -55,31 +55,10 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     ),
     accept: notJoke,
   },
-  {
-    // both-of-us-off-the-edge: the writer's death with the other's, as one act.
-    need: words('both'),
-    re: rx(
-      `(?:drive|driving|drove|crash|crashing|steer|steering|take|taking|put|putting|end|ending|kill|killing)(?: the car)? (?:us both|both of us|the two of us)(?: (?:off|into|over|under|in front of) (?:the|a) (?:\\w+ )?(?:pier|cliff|bridge|edge|river|sea|lake|canal|quarry|wall|tree|train|lorry|truck|motorway|reservoir)|(?= *(?:$|[.,;!]|tonight|together|at once|if|when)))`,
-    ),
-    negatable: true,
-    firstPerson: true,
-    accept: (s) =>
-      notJoke(s) &&
-      !/\b(?:dinner|lunch|trip|holiday|out for|to the|home|the kids|school|a break|some time)\b/.test(s.text),
-  },
-  {
-    // on-them-then-on-me: a weapon or an act turned on someone, then on the writer.
-    need: words('me|myself'),
-    re: rx(
-      `(?:use|do|turn) (?:it|this|that|them|the \\w+) on (?:you|u|him|her|them)(?: first)?,? (?:and )?(?:then )?(?:on )?(?:me|myself)(?= *(?:$|[.,;!]|after|too|as well))`,
-    ),
-    negatable: true,
-    accept: (s) =>
-      notJoke(s) &&
-      !/\b(?:cream|lotion|spray|shampoo|brush|sun ?cream|sunscreen|plaster|clippers|hose|towel|comb|wipes|thermometer)\b/.test(
-        s.text,
-      ),
-  },
+  // both-of-us-off-the-edge
+  { ...WITH_THEM.bothOfUs, firstPerson: true },
+  // on-them-then-on-me
+  WITH_THEM.onThemThenMe,
   {
     // cant-continue-this-life
     need: words('continue|carry|go'),

@@ -9,7 +9,7 @@
  * them ("bet your mum would love to know…"), and taking something of theirs in return.
  * Guards: negation and the writer's own past words (lib.ts), logistics, worry, jokes.
  */
-import { notJoke, rx, type SafetyPattern, words } from './lib.js';
+import { notJoke, rx, type SafetyPattern, WITH_THEM, words } from './lib.js';
 import { THREAT_REASON as REASON, UNINVITED } from './threat.list.js';
 
 const YOU = `(?:you|u|ya|him|her|them)`;
@@ -193,32 +193,10 @@ export const DIRECT_PATTERNS: readonly SafetyPattern[] = [
     accept: notJoke,
     reason: REASON.harm,
   },
-  {
-    // both-of-us-off-the-edge: their death with the writer's, as one act (self-harm too).
-    need: words('both'),
-    re: rx(
-      `(?:drive|driving|drove|crash|crashing|steer|steering|take|taking|put|putting|end|ending|kill|killing)(?: the car)? (?:us both|both of us|the two of us)(?: (?:off|into|over|under|in front of) (?:the|a) (?:\\w+ )?(?:pier|cliff|bridge|edge|river|sea|lake|canal|quarry|wall|tree|train|lorry|truck|motorway|reservoir)|(?= *(?:$|[.,;!]|tonight|together|at once|if|when)))`,
-    ),
-    negatable: true,
-    accept: (s) =>
-      notJoke(s) &&
-      !/\b(?:dinner|lunch|trip|holiday|out for|to the|home|the kids|school|a break|some time)\b/.test(s.text),
-    reason: REASON.harm,
-  },
-  {
-    // on-them-then-on-me: a weapon or an act turned on them, then on the writer (self-harm too).
-    need: words('me|myself'),
-    re: rx(
-      `(?:use|do|turn) (?:it|this|that|them|the \\w+) on (?:you|u|him|her|them)(?: first)?,? (?:and )?(?:then )?(?:on )?(?:me|myself)(?= *(?:$|[.,;!]|after|too|as well))`,
-    ),
-    negatable: true,
-    accept: (s) =>
-      notJoke(s) &&
-      !/\b(?:cream|lotion|spray|shampoo|brush|sun ?cream|sunscreen|plaster|clippers|hose|towel|comb|wipes|thermometer)\b/.test(
-        s.text,
-      ),
-    reason: REASON.harm,
-  },
+  // both-of-us-off-the-edge (self-harm too)
+  { ...WITH_THEM.bothOfUs, reason: REASON.harm },
+  // on-them-then-on-me (self-harm too)
+  { ...WITH_THEM.onThemThenMe, reason: REASON.harm },
   {
     // the-easy-way-or-not
     need: words('easy|hard|outside|scene|coming'),
