@@ -8,7 +8,10 @@
  * trip, a move, a job, a party).
  */
 import type { Sentence } from '../../analysis.js';
-import { JOKE, rx, type SafetyPattern, words } from './lib.js';
+import { notJoke, rx, type SafetyPattern, words } from './lib.js';
+
+/** Medicines a means question names: "how many of my sleeping tablets would it take". */
+const DRUGS = `(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets)|sleepers|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|insulin|antidepressants|tylenol|oxy\\w*)`;
 
 /** Away, a move or a trip: the everyday senses of not being here. */
 const AWAY =
@@ -28,7 +31,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     firstPerson: true,
     negatable: true,
-    accept: (s) => !JOKE.test(s.text),
+    accept: (s) => notJoke(s),
   },
   {
     // letter-to-read-after
@@ -388,8 +391,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     re: rx(
       `(?:don't think|do not think|doubt|not sure) i(?:'ll| will) (?:still )?(?:be alive (?:next (?:week|month|year)|by \\w+|tomorrow|in a (?:week|month|year)|much longer|for long|at christmas)|be (?:here|around) (?:much longer|for (?:much )?long))`,
     ),
-    accept: (s) =>
-      notAway(s) && !JOKE.test(s.text) && !/\b(?:workload|deadline|exams?|revision)\b/.test(s.text),
+    accept: (s) => notAway(s) && notJoke(s) && !/\b(?:workload|deadline|exams?|revision)\b/.test(s.text),
   },
   {
     // suffer-and-die
@@ -473,11 +475,11 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // do it", "how many tablets would it take to not wake up"). A question is the signal here.
     need: words('many|much|together|enough|lethal|fatal|kill'),
     re: rx(
-      `how (?:many|much) (?:of )?(?:my |the |these |those |them |her |his )?(?:\\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets)|sleepers|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|insulin|antidepressants|tylenol|oxy\\w*)(?: [\\w']+){0,3}? (?:would it take|does it take|would (?:i|you|u|someone|a person) need|do (?:i|you|u) need|(?:would|will|does|do) (?:it |they )?take|to take|is it)(?: (?:for|before))?(?: [\\w']+)? (?:to )?(?:(?:kill|end)(?: (?:me|myself|you|u|someone|a person|yourself))?|die|do it|not wake up|never wake up|stop (?:my|your) heart|be (?:lethal|fatal))|(?:would|will|do|does|could|can|is|are|if)(?: (?:a|the|my|these|those|all|all my|all the|all of|a few|some|enough|\\d+|twenty|thirty|fifty))?(?: of)? (?:my |the |these |those |them |her |his )?(?:\\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets)|sleepers|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|insulin|antidepressants|tylenol|oxy\\w*)(?: (?:and|with|plus|on top of) (?:the |my |some |a |a bottle of |a few )?(?:\\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|meds|vodka|wine|whisky|alcohol|drink|booze|sleepers|insulin))?(?: (?:together|at once|in one go|all at once))? (?:do it|(?:be )?enough to (?:do it|kill|die|not wake up|end it)|be enough(?=\\s*(?:$|[.?!,]|together|at once))|kill (?:me|you|u|a person|someone)|be (?:lethal|fatal)|stop (?:my|your|a) heart|mean (?:i|you) (?:don't|wouldn't|won't) wake up)`,
+      `how (?:many|much) (?:of )?(?:my |the |these |those |them |her |his )?(?:\\w+ )?${DRUGS}(?: [\\w']+){0,3}? (?:would it take|does it take|would (?:i|you|u|someone|a person) need|do (?:i|you|u) need|(?:would|will|does|do) (?:it |they )?take|to take|is it)(?: (?:for|before))?(?: [\\w']+)? (?:to )?(?:(?:kill|end)(?: (?:me|myself|you|u|someone|a person|yourself))?|die|do it|not wake up|never wake up|stop (?:my|your) heart|be (?:lethal|fatal))|(?:would|will|do|does|could|can|is|are|if)(?: (?:a|the|my|these|those|all|all my|all the|all of|a few|some|enough|\\d+|twenty|thirty|fifty))?(?: of)? (?:my |the |these |those |them |her |his )?(?:\\w+ )?${DRUGS}(?: (?:and|with|plus|on top of) (?:the |my |some |a |a bottle of |a few )?(?:\\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|meds|vodka|wine|whisky|alcohol|drink|booze|sleepers|insulin))?(?: (?:together|at once|in one go|all at once))? (?:do it|(?:be )?enough to (?:do it|kill|die|not wake up|end it)|be enough(?=\\s*(?:$|[.?!,]|together|at once))|kill (?:me|you|u|a person|someone)|be (?:lethal|fatal)|stop (?:my|your|a) heart|mean (?:i|you) (?:don't|wouldn't|won't) wake up)`,
     ),
     negatable: true,
     accept: (s) =>
-      !JOKE.test(s.text) &&
+      notJoke(s) &&
       !/\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|rats?|mice|weeds?|plants?|bugs?|pain ?relief|headache|period pain|toothache|fever|for the pain|per day|a day|daily|dosage for|the dose for)\b/.test(
         s.text,
       ),
@@ -492,7 +494,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     negatable: true,
     firstPerson: true,
     accept: (s) =>
-      !JOKE.test(s.text) &&
+      notJoke(s) &&
       /\b(?:(?:it'll|it will|it'd|it would|it's going to|it's gonna) be (?:quick|painless|over (?:soon|quickly|fast))(?=\s*(?:$|[.!,]|and|x))|won't hurt|(?:the|this|my) pain (?:to )?(?:stop|end)|(?:got|have) it (?:all )?sorted)/.test(
         s.text + ' ' + s.previous,
       ) &&
@@ -508,7 +510,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     negatable: true,
     accept: (s) =>
-      !JOKE.test(s.text) &&
+      notJoke(s) &&
       !/\b(?:your life|our life|his life|her life|with you|together|us|we|job|company|team|band|club|house|city|town|country)\b/.test(
         s.text.replace(/\bwithout (?:you|u)\b/g, ''),
       ),
@@ -521,7 +523,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     ),
     firstPerson: true,
     accept: (s) =>
-      !JOKE.test(s.text) &&
+      notJoke(s) &&
       !/\b(?:headache|migraine|cold|flu|hangover|fever|better|tomorrow's (?:better|a new day)|feel (?:better|ok)|pain goes|shift|exam|interview|early|alarm|nap)\b/.test(
         s.text,
       ),

@@ -239,13 +239,13 @@ export const THREAT_REASON = {
 // other, and here the bundle compresses them together. Each table imports its own under its short name.
 
 // The veiled table (threat.veiled.ts)
-/** The recipient, or a third person, as the one something happens to. */
 /**
  * One of the other person's people or pets, named through them: "your brother", "ur new fella",
  * "your sister's boy", "your mum's dog". The routine patterns watch for these.
  */
 export const THEIR_PERSON = `(?:your|ur) (?:\\w+(?:'s)? )?(?:${PERSON}|nephew|niece|cousin|boy|girl|lad|lass|kid|baby|little one|grandson|granddaughter|stepson|stepdaughter|dog|cat)`;
 
+/** The recipient, or a third person, as the one something happens to. */
 export const THEY_VEILED = `(?:you|u|he|she|they|(?:your|ur|his|her|that)(?! (?:you|u|he|she|they|i|we|it)\\b)(?: [\\w']+){1,2})`;
 /** A future or possible outcome: "'ll", "is going to", "are about to", "might". */
 export const FUTURE_VEILED = `(?:'ll|'re going to|'re gonna|'s going to|'s gonna|'re about to|'s about to| will| are going to| is going to| are gonna| is gonna| gonna| going to| r gonna| r going to| are about to| is about to| might| could| may| would|'d)(?: (?:soon|definitely|probably|surely|just))?`;

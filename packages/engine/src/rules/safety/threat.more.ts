@@ -34,6 +34,9 @@ const REASON = THREAT_REASON;
 
 const notAsked = (s: Sentence): boolean => !s.isQuestion;
 
+/** Their people's homes, where they might feel safe: "at your mum's", "at ur dads". */
+const THEIR_PLACE = `(?:mum's|mums|mom's|moms|dad's|dads|parents'|parents|nan's|nans|sister's|sisters|brothers|brother's|mate's|friend's)`;
+
 export const MORE_PATTERNS: readonly SafetyPattern[] = [
   // Consequences left hanging.
   {
@@ -495,7 +498,7 @@ export const MORE_PATTERNS: readonly SafetyPattern[] = [
     // not-safe-anywhere
     need: words('safe'),
     re: rx(
-      `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed)|(?:even )?at (?:your|ur) (?:mum's|mums|mom's|moms|dad's|dads|parents'|parents|nan's|nans|sister's|sisters|brothers|brother's|mate's|friend's|new \\w+'s)|there either)|(?:you|u) (?:aren't|are not|ain't|r not) safe(?: (?:anywhere|from me|there|at home|at work|even there|at (?:your|ur) (?:mum's|mums|mom's|moms|dad's|dads|parents'|parents|nan's|nans|sister's|sisters|brothers|brother's|mate's|friend's)))?(?=\\s*(?:$|[.!,]|now|either|anymore|any ?more))`,
+      `(?:you're|you are|ur|you'll be|you will be|he's|she's|he is|she is) (?:not|never|never going to be|not going to be) (?:be )?safe (?:anywhere|from me|at home|at work|in (?:that|your|ur) (?:\\w+ )?(?:house|flat|place|bed)|(?:even )?at (?:your|ur) (?:${THEIR_PLACE}|new \\w+'s)|there either)|(?:you|u) (?:aren't|are not|ain't|r not) safe(?: (?:anywhere|from me|there|at home|at work|even there|at (?:your|ur) ${THEIR_PLACE}))?(?=\\s*(?:$|[.!,]|now|either|anymore|any ?more))`,
     ),
     accept: (s) =>
       notJoke(s) &&
